@@ -1,0 +1,218 @@
+"""The command line: start DeskCoach, or drive the running one.
+
+Exit status: 0 done; 1 DeskCoach is not running or something failed; 2 refused (a bad value,
+an action the current state or settings do not allow, an invalid file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tomllib
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from deskcoach import __version__
+from deskcoach.core import settings as schema
+
+EXIT_OK, EXIT_FAIL, EXIT_REFUSED = 0, 1, 2
+#: CLI command -> control-protocol command, for commands handed to the running app
+FORWARDED = {"break-now": "break-now", "resume": "resume", "skip-next": "skip",
+             "snooze": "snooze", "done": "done", "quit": "quit"}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--profile", metavar="DIR", default=argparse.SUPPRESS,
+                        help="keep all settings and data under DIR (portable mode)")
+    common.add_argument("--time-scale", metavar="N", type=_positive, default=argparse.SUPPRESS,
+                        help="run every duration N times faster (demos and tests)")
+    parser = argparse.ArgumentParser(
+        prog="deskcoach", parents=[common],
+        description="A calm tray coach for movement breaks. With no command, starts the app.")
+    parser.add_argument("--version", action="version", version=f"deskcoach {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("run", parents=[common], help="start the tray app (the default)")
+    status = sub.add_parser("status", parents=[common], help="what the running app is doing")
+    status.add_argument("--json", action="store_true")
+    sub.add_parser("break-now", parents=[common], help="take a break now")
+    pause = sub.add_parser("pause", parents=[common], help="pause breaks (30m, 1h, tomorrow)")
+    pause.add_argument("length", help="30m, 1h, 1h30m ... up to 24h, or tomorrow")
+    sub.add_parser("resume", parents=[common], help="end a pause")
+    sub.add_parser("skip-next", parents=[common],
+                   help="skip the break on screen, or else the next one")
+    sub.add_parser("snooze", parents=[common], help="snooze the break on screen")
+    sub.add_parser("done", parents=[common], help="finish the break on screen")
+    sub.add_parser("quit", parents=[common], help="quit the running app")
+    config = sub.add_parser("config", parents=[common], help="show, set or check settings")
+    csub = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
+    show = csub.add_parser("show", parents=[common], help="every effective value and its source")
+    show.add_argument("--json", action="store_true")
+    cset = csub.add_parser("set", parents=[common], help="set KEY to VALUE (applied live)")
+    cset.add_argument("key")
+    cset.add_argument("value")
+    validate = csub.add_parser("validate", parents=[common], help="check a settings file")
+    validate.add_argument("file", type=Path)
+    return parser
+
+
+def _positive(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 < value <= 100_000:
+        raise argparse.ArgumentTypeError("the time scale must be above 0 and at most 100000")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from deskcoach.store.paths import resolve
+
+    paths = resolve(getattr(args, "profile", None))
+    command = args.command or "run"
+    if command == "run":
+        from deskcoach.app import run
+
+        return run(paths, getattr(args, "time_scale", 1.0))
+    if command == "config":
+        return _config(args, paths)
+    if command == "status":
+        return _status(paths, args.json)
+    if command == "pause":
+        return _forward(paths, "pause", {"length": args.length})
+    return _forward(paths, FORWARDED[command], {})
+
+
+def _ask(paths: Any, cmd: str, fields: dict[str, str]) -> dict[str, Any] | None:
+    from PySide6.QtCore import QCoreApplication
+
+    from deskcoach.ipc import send, server_name
+    from deskcoach.protocol import ProtocolError, Request
+
+    _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    try:
+        return send(server_name(paths.config_dir.parent), Request(cmd, fields))
+    except ProtocolError as exc:
+        return {"ok": False, "error": str(exc)}
+
+
+def _not_running() -> int:
+    print("DeskCoach is not running. Start it with `deskcoach` (or `deskcoach run`).",
+          file=sys.stderr)
+    return EXIT_FAIL
+
+
+def _forward(paths: Any, cmd: str, fields: dict[str, str]) -> int:
+    reply = _ask(paths, cmd, fields)
+    if reply is None:
+        return _not_running()
+    if not reply["ok"]:
+        print(f"Refused: {reply.get('error', 'unknown error')}", file=sys.stderr)
+        return EXIT_REFUSED
+    result = reply.get("result")
+    if isinstance(result, dict) and "state" in result:
+        print(_describe(result))
+    elif isinstance(result, str):
+        print(result)
+    return EXIT_OK
+
+
+def _status(paths: Any, as_json: bool) -> int:
+    reply = _ask(paths, "status", {})
+    if reply is None:
+        return _not_running()
+    if not reply["ok"]:
+        print(reply.get("error", "unknown error"), file=sys.stderr)
+        return EXIT_FAIL
+    result = reply["result"]
+    if as_json:
+        print(json.dumps(result, indent=2))
+    else:
+        print(_describe(result))
+        today = result["today"]
+        print("Today: " + ", ".join(f"{n} {k}" for k, n in today.items()))
+    return EXIT_OK
+
+
+def _describe(status: dict[str, Any]) -> str:
+    state = status["state"]
+    if state == "on_break":
+        return f"On a break: {status['break_seconds_left']} s left."
+    if state == "paused":
+        return f"Paused until {status['paused_until']}."
+    when = datetime.fromisoformat(status["next_break_at"])
+    return f"{state.replace('_', ' ').capitalize()}: next break at {when:%H:%M} " \
+           f"(in {status['seconds_left']} s)."
+
+
+def _config(args: argparse.Namespace, paths: Any) -> int:
+    from deskcoach.store.settings_file import SettingsFile
+
+    if args.config_command == "validate":
+        return _validate(args.file)
+    file = SettingsFile(paths.settings_file)
+    if args.config_command == "set":
+        try:
+            schema.parse_text(args.key, args.value)
+        except schema.SettingError as exc:
+            print(f"Refused: {exc}", file=sys.stderr)
+            return EXIT_REFUSED
+        reply = _ask(paths, "config-set", {"key": args.key, "value": args.value})
+        if reply is not None:
+            if not reply["ok"]:
+                print(f"Refused: {reply.get('error')}", file=sys.stderr)
+                return EXIT_REFUSED
+            print(f"{args.key} = {args.value} (applied to the running DeskCoach)")
+            return EXIT_OK
+        loaded = file.load(datetime.now().astimezone())
+        value = schema.parse_text(args.key, args.value)
+        try:
+            file.save(loaded.settings.with_value(args.key, value), loaded.explicit | {args.key})
+        except OSError as exc:
+            print(f"Could not save {file.path}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_FAIL
+        print(f"{args.key} = {args.value} (saved; DeskCoach is not running)")
+        return EXIT_OK
+    loaded = file.load(datetime.now().astimezone())
+    for problem in loaded.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    rows: dict[str, dict[str, Any]] = {}
+    for field in schema.FIELDS:
+        source = f"user ({file.path})" if field.key in loaded.explicit else "default"
+        rows[field.key] = {"value": getattr(loaded.settings, field.key), "source": source,
+                           "allowed": field.allowed()}
+    if args.json:
+        print(json.dumps(rows, indent=2))
+    else:
+        width = max(len(k) for k in rows)
+        for key, row in rows.items():
+            shown = json.dumps(row["value"])
+            print(f"{key:<{width}}  {shown:<6}  {row['source']}  [{row['allowed']}]")
+    return EXIT_OK
+
+
+def _validate(path: Path) -> int:
+    try:
+        data = tomllib.loads(path.read_bytes().decode("utf-8"))
+    except OSError as exc:
+        print(f"{path}: cannot be read ({exc.strerror or exc})", file=sys.stderr)
+        return EXIT_REFUSED
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        print(f"{path}: not a valid TOML file ({exc})", file=sys.stderr)
+        return EXIT_REFUSED
+    problems = schema.from_mapping(data).problems
+    for problem in problems:
+        print(f"{path}: {problem}", file=sys.stderr)
+    if problems:
+        return EXIT_REFUSED
+    print(f"{path}: valid")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

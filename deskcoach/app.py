@@ -1,0 +1,178 @@
+"""The composition root: build everything, wire the signals, run the event loop."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import signal
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from deskcoach import __version__
+from deskcoach.clock import AppClock
+from deskcoach.controller import Controller
+from deskcoach.core.cycle import ShowBreak
+from deskcoach.core.settings import Settings
+from deskcoach.ipc import ControlServer, send, server_name
+from deskcoach.platform.activity import open_probe
+from deskcoach.platform.sound import play_chime
+from deskcoach.protocol import Request
+from deskcoach.store.history import History
+from deskcoach.store.paths import Paths
+from deskcoach.store.settings_file import SettingsFile
+from deskcoach.ui.break_window import BreakWindow
+from deskcoach.ui.settings_dialog import SettingsDialog
+from deskcoach.ui.text import minutes_phrase, tr
+from deskcoach.ui.tray import Tray
+from deskcoach.ui.tray_icon import ring_icon
+
+log = logging.getLogger("deskcoach")
+
+
+def has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def setup_logging(paths: Paths) -> None:
+    handler = logging.handlers.RotatingFileHandler(
+        paths.log_file, maxBytes=512 * 1024, backupCount=2, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+class DeskCoachApp:
+    """Holds the long-lived objects so nothing is garbage-collected while the app runs."""
+
+    def __init__(self, paths: Paths, clock: AppClock, server: ControlServer) -> None:
+        self.paths = paths
+        self.server = server
+        now = clock.now()
+        self.settings_file = SettingsFile(paths.settings_file)
+        loaded = self.settings_file.load(now.wall)
+        self.history = History(paths.history_db, now.wall)
+        self.problems = [*loaded.problems, *self.history.problems]
+        probe = open_probe(QApplication.platformName())
+        log.info("DeskCoach %s started (time scale %s, activity probe %s)",
+                 __version__, clock.scale, probe.name)
+        self.controller = Controller(clock, self.settings_file, self.history, probe,
+                                     loaded.settings, loaded.explicit)
+        app = QApplication.instance()
+        ratio = app.devicePixelRatio() if isinstance(app, QApplication) else 1.0
+        self.tray = Tray(ratio)
+        self.window = BreakWindow(loaded.settings.snooze_minutes)
+        self.window.setWindowIcon(ring_icon(16, self.controller.status().phase, ratio))
+        self.dialog: SettingsDialog | None = None
+        self._wire()
+        self.refresh()
+        self.tray.show()
+        for problem in self.problems:
+            log.warning("%s", problem)
+        if self.problems:
+            QTimer.singleShot(1500, self._tell_problems)
+
+    def _wire(self) -> None:
+        c, tray, window = self.controller, self.tray, self.window
+        c.pointer_on_break = window.pointer_inside
+        c.changed.connect(self.refresh)
+        c.break_shown.connect(self._show_break)
+        c.break_hidden.connect(lambda _outcome: window.dismiss())
+        c.notice.connect(self._notice)
+        c.problem.connect(lambda text: tray.notify("DeskCoach", text, warning=True))
+        c.quit_requested.connect(self.quit)
+        tray.take_break.connect(lambda: self._report(c.take_break()))
+        tray.pause.connect(lambda length: self._report(c.pause(length)))
+        tray.resume.connect(lambda: self._report(c.resume()))
+        tray.skip.connect(lambda: self._report(c.skip()))
+        tray.open_settings.connect(self.open_settings)
+        tray.quit.connect(self.quit)
+        window.done.connect(lambda: self._report(c.done()))
+        window.snooze.connect(lambda: self._report(c.snooze()))
+        window.skip.connect(lambda: self._report(c.skip()))
+        self.server.request.connect(c.handle_request)
+
+    def refresh(self) -> None:
+        status = self.controller.status()
+        self.tray.update(status, self.controller.clock.now().wall)
+        if self.window.isVisible():
+            self.window.update_status(status)
+
+    def _show_break(self, effect: ShowBreak) -> None:
+        self.window.set_snooze_minutes(self.controller.settings.snooze_minutes)
+        self.window.update_status(self.controller.status())
+        self.window.present(effect.break_seconds)
+        if self.controller.settings.sound and not play_chime():
+            QApplication.beep()
+
+    def _notice(self, seconds: int) -> None:
+        self.tray.notify(tr("Movement break in %1").replace("%1", minutes_phrase(seconds)),
+                         tr("Finish what you are doing; a short movement break is coming."))
+
+    def _report(self, refusal: str | None) -> None:
+        if refusal:
+            self.tray.notify("DeskCoach", refusal[0].upper() + refusal[1:] + ".")
+
+    def _tell_problems(self) -> None:
+        text = "\n".join(self.problems)
+        self.tray.notify(tr("DeskCoach: some settings could not be used"), text, warning=True)
+
+    def open_settings(self) -> None:
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return
+        c = self.controller
+        self.dialog = SettingsDialog(c.settings, c.explicit)
+        self.dialog.chosen.connect(self._settings_chosen)
+        self.dialog.show()
+        self.dialog.activateWindow()
+
+    def _settings_chosen(self, settings: Settings, explicit: frozenset[str]) -> None:
+        problem = self.controller.apply_settings(settings, explicit)
+        if problem:
+            self.tray.notify("DeskCoach", problem, warning=True)
+
+    def quit(self) -> None:
+        self.controller.shutdown()
+        self.server.close()
+        self.tray.icon.hide()
+        QApplication.quit()
+
+
+def run(paths: Paths, time_scale: float) -> int:
+    """Start the tray app, or hand over to the one already running for this profile."""
+    if not has_display():
+        sys.stderr.write("DeskCoach needs a graphical desktop, and no display was found "
+                         "(DISPLAY and WAYLAND_DISPLAY are not set).\n")
+        return 1
+    name = server_name(paths.config_dir.parent)
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("DeskCoach")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.deskcoach.DeskCoach")
+    app.setQuitOnLastWindowClosed(False)
+    if send(name, Request("activate", {}), timeout_ms=2000) is not None:
+        sys.stdout.write("DeskCoach is already running for this profile.\n")
+        return 0
+    paths.ensure()
+    os.umask(0o077)
+    setup_logging(paths)
+    server = ControlServer(name)
+    if not server.listen():
+        sys.stderr.write(f"DeskCoach could not open its control socket {name}.\n")
+        return 1
+    deskcoach = DeskCoachApp(paths, AppClock(time_scale), server)
+    # Let Ctrl+C and SIGTERM quit cleanly: a Python handler needs the interpreter to run.
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: QTimer.singleShot(0, deskcoach.quit))
+    wake = QTimer()
+    wake.start(500 if os.name == "posix" else 250)
+    wake.timeout.connect(lambda: None)
+    log.info("ready (tray available: %s)", Tray.available())
+    return app.exec()

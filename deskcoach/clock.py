@@ -1,0 +1,46 @@
+"""The app's clock: real time, or time running N times faster for demos and end-to-end tests.
+
+With `--time-scale N`, one real second is N app seconds: every countdown, pause and history
+timestamp is in app time, and `to_real` turns an app deadline back into a real one.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta, tzinfo
+
+import tzlocal
+
+from deskcoach.core.cycle import Instant
+
+
+def local_zone() -> tzinfo:
+    """The system's time zone with its DST rules (not just today's offset)."""
+    try:
+        return tzlocal.get_localzone()
+    except Exception:  # noqa: BLE001 - an odd TZ setting must not stop the app
+        return datetime.now().astimezone().tzinfo or UTC
+
+
+class AppClock:
+    def __init__(self, scale: float = 1.0, zone: tzinfo | None = None) -> None:
+        if scale <= 0:
+            raise ValueError("time scale must be positive")
+        self.scale = scale
+        self.zone = zone or local_zone()
+        self._anchor = datetime.now(UTC)
+
+    def now(self) -> Instant:
+        real = datetime.now(UTC)
+        wall = self._anchor + (real - self._anchor) * self.scale
+        return Instant(wall.astimezone(self.zone), time.monotonic() * self.scale)
+
+    def to_real(self, app_time: datetime) -> datetime:
+        """The real wall-clock moment at which the app clock will read `app_time`."""
+        return self._anchor + (app_time.astimezone(UTC) - self._anchor) / self.scale
+
+    def real_ms(self, app_seconds: float) -> int:
+        return max(1, round(app_seconds * 1000 / self.scale))
+
+    def app_delta(self, real: timedelta) -> timedelta:
+        return real * self.scale

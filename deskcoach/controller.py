@@ -1,0 +1,276 @@
+"""Carries the cycle's effects out: the bridge between the pure domain and the Qt world.
+
+Events come in from the alarm, the refresh timer, the tray, the break window and the control
+socket; each goes through `dispatch`, which hands it to the cycle, performs the effects, arms
+the next deadline and says that the state changed. Nothing here draws.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, time, timedelta
+from typing import Any, Final
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from deskcoach.clock import AppClock
+from deskcoach.core import settings as schema
+from deskcoach.core.cycle import (
+    BreakCycle,
+    BreakNow,
+    ChangeSettings,
+    Done,
+    Event,
+    HideBreak,
+    Instant,
+    Pause,
+    Record,
+    Refused,
+    Resume,
+    ShowBreak,
+    ShowNotice,
+    Shutdown,
+    Skip,
+    Snooze,
+    Status,
+    Tick,
+    UserActive,
+    shift,
+)
+from deskcoach.core.durations import DurationError, parse_pause
+from deskcoach.core.settings import Settings
+from deskcoach.platform.activity import ActivityProbe
+from deskcoach.protocol import Request
+from deskcoach.scheduling import DeadlineAlarm
+from deskcoach.store.history import DayCounts, History
+from deskcoach.store.settings_file import SettingsFile
+
+log = logging.getLogger(__name__)
+
+#: Input within this many real seconds means the user is working, not on the break.
+ACTIVE_WITHIN_SECONDS: Final = 3.0
+REFRESH_APP_SECONDS: Final = 60.0  # the tray redraws once a minute
+BREAK_POLL_MS: Final = 1000  # only while a break window is up
+RETRY_WRITE_MS: Final = 60_000
+
+
+class Controller(QObject):
+    changed = Signal()
+    break_shown = Signal(object)  # ShowBreak
+    break_hidden = Signal(object)  # Outcome | None
+    notice = Signal(int)  # seconds until the break
+    problem = Signal(str)  # to tell the user once, plainly
+    quit_requested = Signal()
+
+    def __init__(self, clock: AppClock, settings_file: SettingsFile, history: History,
+                 probe: ActivityProbe, settings: Settings, explicit: frozenset[str],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.clock = clock
+        self.settings_file = settings_file
+        self.history = history
+        self.probe = probe
+        self.explicit = explicit
+        self.pointer_on_break: Callable[[], bool] = lambda: False
+        now = clock.now()
+        skipped_today = self.today_counts(now).skipped
+        self.cycle = BreakCycle(settings, now, skips_today=skipped_today)
+        self._write_warned = False
+
+        self.alarm = DeadlineAlarm(self)
+        self.alarm.due.connect(self.tick)
+        self._refresh = QTimer(self)
+        self._refresh.setTimerType(Qt.TimerType.CoarseTimer)
+        self._refresh.setInterval(clock.real_ms(REFRESH_APP_SECONDS))
+        self._refresh.timeout.connect(self.tick)
+        self._refresh.start()
+        self._break_poll = QTimer(self)
+        self._break_poll.setInterval(BREAK_POLL_MS)
+        self._break_poll.timeout.connect(self._poll_break)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_WRITE_MS)
+        self._retry.timeout.connect(self._retry_writes)
+        self._rearm(now)
+
+    @property
+    def settings(self) -> Settings:
+        return self.cycle.settings
+
+    # ---- events ----
+
+    def tick(self) -> None:
+        self.dispatch(Tick(self.clock.now()))
+
+    def dispatch(self, event: Event) -> None:
+        """Run one event through the cycle; raises Refused for commands it does not allow."""
+        effects = self.cycle.handle(event)
+        for effect in effects:
+            if isinstance(effect, ShowNotice):
+                self.notice.emit(effect.seconds_ahead)
+            elif isinstance(effect, ShowBreak):
+                log.info("break shown at %s", event.at.wall.isoformat())
+                self._break_poll.start()
+                self.break_shown.emit(effect)
+            elif isinstance(effect, HideBreak):
+                self._break_poll.stop()
+                self.break_hidden.emit(effect.outcome)
+            elif isinstance(effect, Record):
+                log.info("break recorded: %s", effect.record.outcome.value)
+                self._store(effect)
+        self._rearm(event.at)
+        self.changed.emit()
+
+    def command(self, make: Callable[[Instant], Event]) -> str | None:
+        """Dispatch a user command; returns the refusal reason, or None when done."""
+        try:
+            self.dispatch(make(self.clock.now()))
+        except Refused as exc:
+            return str(exc)
+        return None
+
+    def take_break(self) -> str | None:
+        return self.command(BreakNow)
+
+    def done(self) -> str | None:
+        return self.command(Done)
+
+    def snooze(self) -> str | None:
+        return self.command(Snooze)
+
+    def skip(self) -> str | None:
+        return self.command(Skip)
+
+    def resume(self) -> str | None:
+        return self.command(Resume)
+
+    def pause(self, length: str) -> str | None:
+        now = self.clock.now()
+        try:
+            until = parse_pause(length, now.wall)
+        except DurationError as exc:
+            return str(exc)
+        return self.command(lambda at: Pause(at, until))
+
+    def apply_settings(self, new: Settings, explicit: frozenset[str]) -> str | None:
+        """Save and apply at once; returns a problem to show if the file could not be written."""
+        self.explicit = explicit
+        self.dispatch(ChangeSettings(self.clock.now(), new))
+        try:
+            self.settings_file.save(new, explicit)
+        except OSError as exc:
+            return (f"Settings apply now but could not be saved to {self.settings_file.path}: "
+                    f"{exc.strerror or exc}")
+        return None
+
+    def set_value(self, key: str, text: str) -> str | None:
+        try:
+            value = schema.parse_text(key, text)
+        except schema.SettingError as exc:
+            return str(exc)
+        return self.apply_settings(self.settings.with_value(key, value), self.explicit | {key})
+
+    def shutdown(self) -> None:
+        self.dispatch(Shutdown(self.clock.now()))
+        self._refresh.stop()
+        self._break_poll.stop()
+        self.alarm.shutdown()
+        self.history.close()
+        self.probe.close()
+
+    # ---- queries ----
+
+    def status(self) -> Status:
+        return self.cycle.status(self.clock.now())
+
+    def today_counts(self, now: Instant) -> DayCounts:
+        start = datetime.combine(now.wall.date(), time(0), tzinfo=now.wall.tzinfo)
+        end = datetime.combine(now.wall.date() + timedelta(days=1), time(0),
+                               tzinfo=now.wall.tzinfo)
+        return self.history.counts(start, end)
+
+    def status_dict(self) -> dict[str, Any]:
+        now = self.clock.now()
+        st = self.cycle.status(now)
+        counts = self.today_counts(now).as_dict()
+        if self.cycle.current is not None:
+            counts["snoozed"] += self.cycle.current.snoozes
+        return {
+            "state": st.phase.value,
+            "now": now.wall.isoformat(timespec="seconds"),
+            "next_break_at": _iso(st.next_break_at),
+            "seconds_left": st.seconds_left,
+            "break_seconds_left": st.break_seconds_left,
+            "paused_until": _iso(st.paused_until),
+            "snoozes_left": st.snoozes_left,
+            "skips_left": st.skips_left,
+            "today": counts,
+            "time_scale": self.clock.scale,
+        }
+
+    # ---- the control socket ----
+
+    def handle_request(self, req: Request, reply: Callable[[bool, Any, str], None]) -> None:
+        simple: dict[str, Callable[[], str | None]] = {
+            "break-now": self.take_break, "done": self.done, "snooze": self.snooze,
+            "skip": self.skip, "resume": self.resume,
+        }
+        if req.cmd == "status":
+            reply(True, self.status_dict(), "")
+        elif req.cmd in simple:
+            error = simple[req.cmd]()
+            reply(error is None, self.status_dict() if error is None else None, error or "")
+        elif req.cmd == "pause":
+            error = self.pause(req.args["length"])
+            reply(error is None, self.status_dict() if error is None else None, error or "")
+        elif req.cmd == "config-set":
+            error = self.set_value(req.args["key"], req.args["value"])
+            reply(error is None, self.settings.as_dict() if error is None else None, error or "")
+        elif req.cmd == "activate":
+            reply(True, "DeskCoach is already running", "")
+            self.problem.emit("DeskCoach is already running; its icon is in the system tray.")
+        elif req.cmd == "quit":
+            reply(True, "quitting", "")
+            self.quit_requested.emit()
+
+    # ---- internals ----
+
+    def _rearm(self, now: Instant) -> None:
+        at = self.cycle.next_wakeup(now)
+        if at is None:
+            self.alarm.disarm()
+        else:
+            # Ask for a moment slightly past the deadline so the Tick lands after it.
+            self.alarm.arm(self.clock.to_real(shift(at, 0.001)))
+
+    def _poll_break(self) -> None:
+        idle = self.probe.idle_seconds()
+        active = idle is not None and idle < ACTIVE_WITHIN_SECONDS and not self.pointer_on_break()
+        if active != self.cycle.user_active:
+            self.dispatch(UserActive(self.clock.now(), active))
+        else:
+            self.tick()
+
+    def _store(self, effect: Record) -> None:
+        if self.history.add(effect.record):
+            return
+        self._retry.start()
+        if not self._write_warned:
+            self._write_warned = True
+            self.problem.emit(
+                f"Break history could not be saved to {self.history.path} "
+                f"({self.history.last_error}). DeskCoach keeps it in memory and retries every "
+                "minute.")
+
+    def _retry_writes(self) -> None:
+        if self.history.flush():
+            if self._write_warned:
+                self._write_warned = False
+                log.info("history writes work again")
+        else:
+            self._retry.start()
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat(timespec="seconds")

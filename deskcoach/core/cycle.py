@@ -1,0 +1,449 @@
+"""The work/break cycle as a pure state machine.
+
+Every event carries the moment it happened as an `Instant`: the wall clock (for what people
+read and for wall-clock deadlines such as "paused until 14:30") and a monotonic reading (for
+every countdown). Countdowns run on the monotonic clock, so the wall clock jumping back or
+forth, or a DST change, never shortens or stretches one. A moment where the wall clock moved
+much further than the monotonic one means the machine slept (or the clock jumped ahead): if
+that gap is at least a break long, it counts as a natural break and a fresh stretch begins,
+so waking up never brings a burst of overdue breaks.
+
+`handle` returns effects for the Qt layer to carry out; refused commands raise `Refused`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from enum import Enum
+from typing import Final
+
+from deskcoach.core.settings import Settings
+
+#: A break window ignored for this long past its length closes itself and counts as missed.
+IGNORED_GRACE_SECONDS: Final = 300.0
+#: "Pause until tomorrow" resumes at this local time on the next morning.
+MORNING: Final = time(4, 0)
+#: The placeholder routine, until the exercise catalogue lands.
+PLACEHOLDER_ROUTINE: Final = ("overhead-reach-breaths",)
+
+
+@dataclass(frozen=True)
+class Instant:
+    """A moment: aware wall-clock time plus a monotonic reading in seconds."""
+
+    wall: datetime
+    mono: float
+
+    def after(self, seconds: float) -> Instant:
+        return Instant(shift(self.wall, seconds), self.mono + seconds)
+
+
+class Phase(Enum):
+    WORKING = "working"
+    PRE_BREAK = "pre_break"
+    ON_BREAK = "on_break"
+    SNOOZED = "snoozed"
+    PAUSED = "paused"
+
+
+class Outcome(Enum):
+    COMPLETED = "completed"
+    SKIPPED = "skipped"
+    SNOOZED = "snoozed"  # put off and never taken before DeskCoach quit
+    MISSED = "missed"
+    NATURAL = "natural"
+
+
+@dataclass(frozen=True)
+class BreakRecord:
+    """One row of history, written once the outcome is known."""
+
+    due: datetime
+    started: datetime | None
+    ended: datetime
+    outcome: Outcome
+    snoozes: int
+    exercises: tuple[str, ...]
+
+
+# ---- events ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Event:
+    at: Instant
+
+
+class Tick(Event):
+    """A deadline fired or the periodic refresh ran: catch up with time."""
+
+
+class BreakNow(Event):
+    pass
+
+
+class Done(Event):
+    pass
+
+
+class Snooze(Event):
+    pass
+
+
+class Skip(Event):
+    """Skip the break on screen or waiting, or else the next one."""
+
+
+class Resume(Event):
+    pass
+
+
+class Shutdown(Event):
+    """DeskCoach is quitting: record what can still be known."""
+
+
+@dataclass(frozen=True)
+class Pause(Event):
+    until: datetime
+
+
+@dataclass(frozen=True)
+class ChangeSettings(Event):
+    settings: Settings
+
+
+@dataclass(frozen=True)
+class UserActive(Event):
+    """Whether the user is typing or moving the mouse elsewhere; holds a break's countdown."""
+
+    active: bool
+
+
+# ---- effects --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ShowNotice:
+    seconds_ahead: int
+
+
+@dataclass(frozen=True)
+class ShowBreak:
+    break_seconds: int
+    exercises: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class HideBreak:
+    outcome: Outcome | None  # None: snoozed, the same break comes back
+
+
+@dataclass(frozen=True)
+class Record:
+    record: BreakRecord
+
+
+Effect = ShowNotice | ShowBreak | HideBreak | Record
+
+
+class Refused(Exception):
+    """A command that the current state or the settings do not allow; the text says why."""
+
+
+@dataclass(frozen=True)
+class Status:
+    phase: Phase
+    next_break_at: datetime | None
+    seconds_left: int
+    break_seconds_left: int | None
+    paused_until: datetime | None
+    snoozes_left: int
+    skips_left: int | None  # None: unlimited
+    can_snooze: bool
+    can_skip: bool
+    progress: float  # how far the work stretch has gone, 0..1
+    held: bool = False  # a break's countdown waits while the user works elsewhere
+
+
+@dataclass
+class _Break:
+    due: datetime
+    started: datetime | None = None
+    snoozes: int = 0
+    shown_mono: float = 0.0
+    remaining: float = 0.0
+
+
+@dataclass
+class BreakCycle:
+    """The cycle: working -> pre-break notice -> on break -> (snoozed ->) working."""
+
+    settings: Settings
+    last: Instant
+    skips_today: int = 0
+    routine: tuple[str, ...] = PLACEHOLDER_ROUTINE
+    phase: Phase = Phase.WORKING
+    stretch_start: float = 0.0
+    due_mono: float = 0.0
+    paused_until: datetime | None = None
+    user_active: bool = False
+    current: _Break | None = None
+    day: date = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.day = self.last.wall.date()
+        self._fresh_stretch(self.last)
+
+    # ---- the one entry point ----
+
+    def handle(self, event: Event) -> list[Effect]:
+        now = event.at
+        effects = self._observe(now)
+        if isinstance(event, Tick):
+            pass
+        elif isinstance(event, BreakNow):
+            effects += self._break_now(now)
+        elif isinstance(event, Done):
+            effects += self._done(now)
+        elif isinstance(event, Snooze):
+            effects += self._snooze(now)
+        elif isinstance(event, Skip):
+            effects += self._skip(now)
+        elif isinstance(event, Pause):
+            effects += self._pause(now, event.until)
+        elif isinstance(event, Resume):
+            if self.phase is Phase.PAUSED:
+                self._fresh_stretch(now)
+        elif isinstance(event, ChangeSettings):
+            self._change_settings(now, event.settings)
+        elif isinstance(event, UserActive):
+            self.user_active = event.active
+        elif isinstance(event, Shutdown):
+            if self.phase is Phase.SNOOZED:
+                effects += self._finish(now, Outcome.SNOOZED)
+            return effects
+        return effects + self._advance(now)
+
+    # ---- queries ----
+
+    def status(self, now: Instant) -> Status:
+        s = self.settings
+        brk = self.current
+        used = brk.snoozes if brk else 0
+        snoozes_left = 0 if s.strict_mode else max(0, s.snoozes_per_break - used)
+        skips_left = None if s.skips_unlimited else max(0, s.daily_skip_budget - self.skips_today)
+        break_left: int | None = None
+        next_at: datetime | None
+        if self.phase is Phase.ON_BREAK and brk is not None:
+            running = 0.0 if self.user_active else max(0.0, now.mono - self.last.mono)
+            break_left = _ceil(brk.remaining - running)
+            next_at, left = None, 0
+        elif self.phase is Phase.PAUSED and self.paused_until is not None:
+            next_at = shift(self.paused_until, s.work_minutes * 60)
+            left = _ceil(seconds_between(now.wall, next_at))
+        else:
+            left = _ceil(self.due_mono - now.mono)
+            next_at = shift(now.wall, left)
+        can_skip = (not s.strict_mode and self.phase is not Phase.PAUSED
+                    and (skips_left is None or skips_left > 0))
+        can_snooze = (snoozes_left > 0 and self.phase in (Phase.ON_BREAK, Phase.PRE_BREAK))
+        return Status(self.phase, next_at, left, break_left, self.paused_until,
+                      snoozes_left, skips_left, can_snooze, can_skip, self._progress(now),
+                      self.phase is Phase.ON_BREAK and self.user_active)
+
+    def next_wakeup(self, now: Instant) -> datetime | None:
+        """The wall-clock moment at which the cycle next needs a Tick."""
+        if self.phase is Phase.PAUSED:
+            return self.paused_until
+        if self.phase is Phase.ON_BREAK and self.current is not None:
+            brk = self.current
+            give_up = brk.shown_mono + self.settings.break_seconds + IGNORED_GRACE_SECONDS
+            target = give_up if self.user_active else min(give_up, self.last.mono + brk.remaining)
+        elif self.phase is Phase.WORKING and self.settings.notice_seconds > 0:
+            target = self.due_mono - self.settings.notice_seconds
+            if target <= now.mono:
+                target = self.due_mono
+        else:
+            target = self.due_mono
+        return shift(now.wall, max(0.0, target - now.mono))
+
+    # ---- time ----
+
+    def _observe(self, now: Instant) -> list[Effect]:
+        """Account for the time since the last event: sleep, clock jumps, a new day."""
+        effects: list[Effect] = []
+        elapsed = max(0.0, now.mono - self.last.mono)
+        gap = seconds_between(self.last.wall, now.wall) - (now.mono - self.last.mono)
+        if self.phase is Phase.ON_BREAK and self.current is not None and not self.user_active:
+            self.current.remaining -= elapsed
+        if gap >= self.settings.break_seconds and self.phase is not Phase.PAUSED:
+            # Asleep (or the clock leapt ahead) for at least a break: that was a break.
+            if self.current is None:
+                self.current = _Break(due=self._due_wall(self.last))
+            self.current.started = self.current.started or self.last.wall
+            effects += self._finish(now, Outcome.NATURAL)
+        self.last = now
+        if now.wall.date() != self.day:
+            self.day = now.wall.date()
+            self.skips_today = 0
+        return effects
+
+    def _advance(self, now: Instant) -> list[Effect]:
+        s = self.settings
+        if self.phase is Phase.PAUSED:
+            if self.paused_until is None or seconds_between(now.wall, self.paused_until) <= 0:
+                self._fresh_stretch(now)
+            else:
+                return []
+        if self.phase is Phase.WORKING and now.mono < self.due_mono:
+            notice_at = self.due_mono - s.notice_seconds
+            if s.notice_seconds > 0 and now.mono >= notice_at:
+                self.phase = Phase.PRE_BREAK
+                return [ShowNotice(_ceil(self.due_mono - now.mono))]
+            return []
+        if self.phase in (Phase.WORKING, Phase.PRE_BREAK, Phase.SNOOZED):
+            if now.mono >= self.due_mono:
+                return self._start_break(now)
+            return []
+        brk = self.current
+        if self.phase is Phase.ON_BREAK and brk is not None:
+            if brk.remaining <= 0:
+                return self._finish(now, Outcome.COMPLETED)
+            if now.mono >= brk.shown_mono + s.break_seconds + IGNORED_GRACE_SECONDS:
+                return self._finish(now, Outcome.MISSED)
+        return []
+
+    # ---- commands ----
+
+    def _break_now(self, now: Instant) -> list[Effect]:
+        if self.phase is Phase.ON_BREAK:
+            return []
+        if self.phase is not Phase.SNOOZED:
+            self.current = _Break(due=now.wall)
+        return self._start_break(now)
+
+    def _done(self, now: Instant) -> list[Effect]:
+        if self.phase is not Phase.ON_BREAK:
+            raise Refused("there is no break on screen to finish")
+        return self._finish(now, Outcome.COMPLETED)
+
+    def _snooze(self, now: Instant) -> list[Effect]:
+        s = self.settings
+        if self.phase not in (Phase.ON_BREAK, Phase.PRE_BREAK):
+            raise Refused("there is no break to snooze right now")
+        if s.strict_mode:
+            raise Refused("strict mode is on: breaks cannot be snoozed")
+        brk = self.current or _Break(due=self._due_wall(now))
+        if brk.snoozes >= s.snoozes_per_break:
+            raise Refused(f"this break cannot be snoozed again (limit: {s.snoozes_per_break} "
+                          f"per break)")
+        brk.snoozes += 1
+        self.current = brk
+        effects: list[Effect] = [HideBreak(None)] if self.phase is Phase.ON_BREAK else []
+        self.phase = Phase.SNOOZED
+        self.due_mono = now.mono + s.snooze_minutes * 60
+        return effects
+
+    def _check_skip(self) -> None:
+        s = self.settings
+        if self.phase is Phase.PAUSED:
+            raise Refused("DeskCoach is paused: there is no break to skip")
+        if s.strict_mode:
+            raise Refused("strict mode is on: breaks cannot be skipped")
+        if not s.skips_unlimited and self.skips_today >= s.daily_skip_budget:
+            raise Refused(f"no skips left today (daily budget: {s.daily_skip_budget})")
+
+    def _skip(self, now: Instant) -> list[Effect]:
+        self._check_skip()
+        self.skips_today += 1
+        if self.phase in (Phase.WORKING, Phase.PRE_BREAK):
+            # Skip the coming break: the stretch runs on for one more interval.
+            skipped = _Break(due=self._due_wall(now))
+            self.due_mono += self.settings.work_minutes * 60
+            self.phase = Phase.WORKING
+            return [Record(self._record(skipped, now, Outcome.SKIPPED))]
+        return self._finish(now, Outcome.SKIPPED)
+
+    def _pause(self, now: Instant, until: datetime) -> list[Effect]:
+        if seconds_between(now.wall, until) <= 0:
+            raise Refused("a pause must end in the future")
+        effects: list[Effect] = []
+        if self.phase in (Phase.ON_BREAK, Phase.SNOOZED):
+            self._check_skip()  # pausing skips the break in progress
+            self.skips_today += 1
+            effects = self._finish(now, Outcome.SKIPPED)
+        self.phase = Phase.PAUSED
+        self.paused_until = until
+        return effects
+
+    def _change_settings(self, now: Instant, new: Settings) -> None:
+        old, self.settings = self.settings, new
+        if self.phase in (Phase.WORKING, Phase.PRE_BREAK):
+            self.due_mono = max(self.stretch_start + new.work_minutes * 60, now.mono)
+            if self.phase is Phase.PRE_BREAK and now.mono < self.due_mono - new.notice_seconds:
+                self.phase = Phase.WORKING
+        elif self.phase is Phase.ON_BREAK and self.current is not None:
+            self.current.remaining += new.break_seconds - old.break_seconds
+
+    # ---- transitions ----
+
+    def _start_break(self, now: Instant) -> list[Effect]:
+        brk = self.current or _Break(due=self._due_wall(now))
+        brk.started = brk.started or now.wall
+        brk.shown_mono = now.mono
+        brk.remaining = float(self.settings.break_seconds)
+        self.current = brk
+        self.phase = Phase.ON_BREAK
+        self.user_active = False
+        return [ShowBreak(self.settings.break_seconds, self.routine)]
+
+    def _finish(self, now: Instant, outcome: Outcome) -> list[Effect]:
+        brk = self.current or _Break(due=now.wall)
+        effects: list[Effect] = []
+        if self.phase is Phase.ON_BREAK:
+            effects.append(HideBreak(outcome))
+        effects.append(Record(self._record(brk, now, outcome)))
+        self._fresh_stretch(now)
+        return effects
+
+    def _record(self, brk: _Break, now: Instant, outcome: Outcome) -> BreakRecord:
+        return BreakRecord(brk.due, brk.started, now.wall, outcome, brk.snoozes, self.routine)
+
+    def _fresh_stretch(self, now: Instant) -> None:
+        self.phase = Phase.WORKING
+        self.current = None
+        self.paused_until = None
+        self.user_active = False
+        self.stretch_start = now.mono
+        self.due_mono = now.mono + self.settings.work_minutes * 60
+
+    def _due_wall(self, now: Instant) -> datetime:
+        return shift(now.wall, self.due_mono - now.mono)
+
+    def _progress(self, now: Instant) -> float:
+        if self.phase in (Phase.ON_BREAK, Phase.SNOOZED):
+            return 1.0
+        if self.phase is Phase.PAUSED:
+            return 0.0
+        span = self.due_mono - self.stretch_start
+        return min(1.0, max(0.0, (now.mono - self.stretch_start) / span)) if span > 0 else 1.0
+
+
+def shift(wall: datetime, seconds: float) -> datetime:
+    """`wall` moved by real elapsed seconds, DST-safe (plain `+` on a zoned time is not)."""
+    return (wall.astimezone(UTC) + timedelta(seconds=seconds)).astimezone(wall.tzinfo)
+
+
+def seconds_between(start: datetime, end: datetime) -> float:
+    """Real seconds from `start` to `end`, DST-safe (plain `-` within one zone is not)."""
+    return end.timestamp() - start.timestamp()
+
+
+def morning_after(now: datetime) -> datetime:
+    """When "pause until tomorrow" ends: 04:00 on the next morning, in now's time zone."""
+    day = now.date() if now.time() < MORNING else now.date() + timedelta(days=1)
+    return datetime.combine(day, MORNING, tzinfo=now.tzinfo)
+
+
+def _ceil(seconds: float) -> int:
+    return max(0, math.ceil(seconds - 1e-9))

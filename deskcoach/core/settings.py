@@ -1,0 +1,180 @@
+"""The settings schema: one table of keys drives validation, the CLI, the file and the dialog.
+
+Keys are stable: the same names appear in the settings file, on the command line and (later)
+in organisation policy, so renaming one is a breaking change that needs a migration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from typing import Any, Final
+
+SCHEMA_VERSION: Final = 1
+
+
+@dataclass(frozen=True)
+class Field:
+    """One setting: its type, bounds and the words a person sees."""
+
+    key: str
+    kind: type  # int or bool
+    default: int | bool
+    label: str
+    help: str
+    minimum: int = 0
+    maximum: int = 0
+    unit: str = ""
+    special: dict[int, str] | None = None  # values outside the range that mean something
+
+    def allowed(self) -> str:
+        """The allowed values, as the error messages and `config show` spell them."""
+        if self.kind is bool:
+            return "true or false"
+        text = f"{self.minimum}-{self.maximum}"
+        if self.unit:
+            text += f" {self.unit}"
+        for value, meaning in (self.special or {}).items():
+            text += f", or {value} for {meaning}"
+        return text
+
+
+FIELDS: Final[tuple[Field, ...]] = (
+    Field("work_minutes", int, 40, "Work interval",
+          "Minutes of work between breaks; 30-45 is recommended.", 5, 120, "minutes"),
+    Field("break_seconds", int, 120, "Break length",
+          "How long each movement break lasts.", 30, 600, "seconds"),
+    Field("notice_seconds", int, 60, "Notice before a break",
+          "How early the tray warns that a break is coming (0 = no notice).", 0, 300, "seconds"),
+    Field("snooze_minutes", int, 5, "Snooze length",
+          "How long Snooze puts a break off.", 1, 30, "minutes"),
+    Field("snoozes_per_break", int, 2, "Snoozes per break",
+          "How often one break may be snoozed.", 0, 5),
+    Field("daily_skip_budget", int, 3, "Skips per day",
+          "How many breaks may be skipped each day.", 0, 20, "",
+          {-1: "unlimited"}),
+    Field("strict_mode", bool, False, "Strict mode",
+          "Breaks cannot be skipped or snoozed."),
+    Field("sound", bool, True, "Sound",
+          "Play a soft sound when a break starts."),
+)
+
+FIELD_BY_KEY: Final[dict[str, Field]] = {f.key: f for f in FIELDS}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The effective settings, always valid: every constructor path goes through validation."""
+
+    work_minutes: int = 40
+    break_seconds: int = 120
+    notice_seconds: int = 60
+    snooze_minutes: int = 5
+    snoozes_per_break: int = 2
+    daily_skip_budget: int = 3
+    strict_mode: bool = False
+    sound: bool = True
+
+    def as_dict(self) -> dict[str, int | bool]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    def with_value(self, key: str, value: int | bool) -> Settings:
+        changes: dict[str, Any] = {key: check_value(key, value)}
+        return replace(self, **changes)
+
+    @property
+    def skips_unlimited(self) -> bool:
+        return self.daily_skip_budget < 0
+
+
+class SettingError(ValueError):
+    """A value or file that does not fit the schema; the message names the key and the range."""
+
+
+def check_value(key: str, value: object) -> int | bool:
+    """Return `value` if it is allowed for `key`, else raise SettingError naming the range."""
+    field = FIELD_BY_KEY.get(key)
+    if field is None:
+        raise SettingError(f"unknown setting '{key}' (known: {', '.join(FIELD_BY_KEY)})")
+    if field.kind is bool:
+        if isinstance(value, bool):
+            return value
+        raise SettingError(f"'{key}' must be true or false, not {value!r}")
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise SettingError(f"'{key}' must be a whole number ({field.allowed()}), not {value!r}")
+    if field.minimum <= value <= field.maximum or value in (field.special or {}):
+        return value
+    raise SettingError(f"'{key}' is {value}, allowed: {field.allowed()}")
+
+
+def parse_text(key: str, text: str) -> int | bool:
+    """Parse a value typed on the command line (`config set KEY VALUE`)."""
+    field = FIELD_BY_KEY.get(key)
+    if field is None:
+        return check_value(key, text)  # raises the unknown-key error
+    cleaned = text.strip().lower()
+    if field.kind is bool:
+        words = {"true": True, "on": True, "yes": True, "1": True,
+                 "false": False, "off": False, "no": False, "0": False}
+        if cleaned in words:
+            return words[cleaned]
+        raise SettingError(f"'{key}' must be true or false, not {text!r}")
+    if cleaned == "unlimited" and field.special and -1 in field.special:
+        return -1
+    try:
+        number = int(cleaned, 10)
+    except ValueError:
+        raise SettingError(
+            f"'{key}' must be a whole number ({field.allowed()}), not {text!r}") from None
+    return check_value(key, number)
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What came out of a settings mapping: the values plus every problem found."""
+
+    settings: Settings
+    problems: tuple[str, ...]
+    explicit: frozenset[str]  # keys that the mapping set to a valid value
+
+
+def from_mapping(data: Mapping[str, object], fallback: Settings | None = None) -> Loaded:
+    """Build Settings from a parsed file; a bad or unknown key is reported and ignored.
+
+    A bad value falls back to `fallback` (the last good settings) or the default, so one
+    typo never changes any other setting.
+    """
+    base = fallback or Settings()
+    values = base.as_dict()
+    problems: list[str] = []
+    explicit: set[str] = set()
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        problems.append(f"'schema_version' must be a whole number from 1, not {version!r}")
+    elif version > SCHEMA_VERSION:
+        problems.append(f"'schema_version' is {version}, newer than this DeskCoach "
+                        f"understands ({SCHEMA_VERSION}); known keys are used")
+    for key, value in data.items():
+        if key == "schema_version":
+            continue
+        try:
+            values[key] = check_value(key, value)
+            explicit.add(key)
+        except SettingError as exc:
+            kept = values.get(key)
+            problems.append(f"{exc}; using {_show(kept)}" if kept is not None else str(exc))
+    settings = Settings(**values)  # type: ignore[arg-type]  # every value was checked above
+    return Loaded(settings, tuple(problems), frozenset(explicit))
+
+
+def to_mapping(settings: Settings, keys: frozenset[str] | None = None) -> dict[str, int | bool]:
+    """The file form: schema version first, then the chosen keys (all by default)."""
+    values = settings.as_dict()
+    chosen = values if keys is None else {k: v for k, v in values.items() if k in keys}
+    return {"schema_version": SCHEMA_VERSION, **chosen}
+
+
+def _show(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)

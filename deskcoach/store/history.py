@@ -1,0 +1,212 @@
+"""Break history: one sqlite3 row per break, written when its outcome is known.
+
+WAL with synchronous=FULL: a finished break survives the app being killed at any moment.
+A failed write (disk full, read-only folder) keeps the row in memory and is retried, so a
+passing fault never loses a break and never crashes the app.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Final
+
+from deskcoach.core.cycle import BreakRecord, Outcome
+from deskcoach.store.atomic import keep_backup
+
+SCHEMA_VERSION: Final = 1
+_OUTCOMES = ", ".join(f"'{o.value}'" for o in Outcome)
+_SCHEMA: Final = (f"""
+CREATE TABLE IF NOT EXISTS breaks (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    due TEXT NOT NULL,
+    started TEXT,
+    ended TEXT NOT NULL,
+    utc_offset_min INTEGER NOT NULL,
+    outcome TEXT NOT NULL CHECK (outcome IN ({_OUTCOMES})),
+    snoozes INTEGER NOT NULL CHECK (snoozes >= 0),
+    exercises TEXT NOT NULL DEFAULT '[]'
+)""", "CREATE INDEX IF NOT EXISTS breaks_ended ON breaks (ended)")
+
+
+@dataclass(frozen=True)
+class DayCounts:
+    completed: int = 0
+    skipped: int = 0
+    snoozed: int = 0  # snooze actions
+    missed: int = 0
+    natural: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {"completed": self.completed, "skipped": self.skipped, "snoozed": self.snoozed,
+                "missed": self.missed, "natural": self.natural}
+
+
+class History:
+    def __init__(self, path: Path, now: datetime) -> None:
+        self.path = path
+        self.problems: list[str] = []
+        self._pending: list[tuple[object, ...]] = []
+        self.last_error: str | None = None
+        self._db = self._open(now)
+
+    # ---- opening ----
+
+    def _open(self, now: datetime) -> sqlite3.Connection:
+        try:
+            db = self._connect(self.path)
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                db.close()
+                self.problems.append(
+                    f"{self.path}: written by a newer DeskCoach (schema {version}, this one "
+                    f"knows {SCHEMA_VERSION}); it is left untouched and this session's "
+                    "breaks are kept in memory only")
+                memory = self._connect(None)
+                self._migrate(memory, 0)
+                return memory
+            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                raise sqlite3.DatabaseError("integrity check failed")
+            self._migrate(db, version)
+            return db
+        except sqlite3.DatabaseError as exc:
+            return self._set_aside(now, exc)
+
+    def _set_aside(self, now: datetime, exc: Exception) -> sqlite3.Connection:
+        with contextlib.suppress(Exception):
+            self._db.close()
+        backup = keep_backup(self.path, now)
+        for suffix in ("-wal", "-shm"):
+            extra = self.path.with_name(self.path.name + suffix)
+            if extra.exists() and backup is not None:
+                with contextlib.suppress(OSError):
+                    extra.rename(backup.with_name(backup.name + suffix))
+        if backup is not None:
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+            self.problems.append(
+                f"{self.path}: damaged ({exc}); it was moved to {backup.name} and a fresh "
+                "history started. To recover, quit DeskCoach and try `sqlite3 "
+                f"{backup.name} .recover | sqlite3 recovered.sqlite3`.")
+            try:
+                db = self._connect(self.path)
+                self._migrate(db, 0)
+                return db
+            except sqlite3.DatabaseError:
+                pass
+        self.problems.append(f"{self.path}: cannot be used ({exc}); breaks are kept in memory "
+                             "only this session")
+        memory = self._connect(None)
+        self._migrate(memory, 0)
+        return memory
+
+    @staticmethod
+    def _connect(path: Path | None) -> sqlite3.Connection:
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if not path.exists():
+                path.touch(mode=0o600)
+        db = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
+        if path is not None:
+            db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")
+        return db
+
+    @staticmethod
+    def _migrate(db: sqlite3.Connection, version: int) -> None:
+        if version < 1:
+            with _transaction(db):
+                for statement in _SCHEMA:
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    # ---- writing ----
+
+    def add(self, record: BreakRecord) -> bool:
+        """Queue a finished break and try to write everything queued; False if it must wait."""
+        offset = record.ended.utcoffset() or timedelta(0)
+        self._pending.append((
+            str(uuid.uuid4()), _utc(record.due),
+            _utc(record.started) if record.started else None, _utc(record.ended),
+            int(offset.total_seconds() // 60), record.outcome.value, record.snoozes,
+            json.dumps(list(record.exercises)),
+        ))
+        return self.flush()
+
+    def flush(self) -> bool:
+        if not self._pending:
+            return True
+        try:
+            with _transaction(self._db):
+                self._db.executemany(
+                    "INSERT INTO breaks (uid, due, started, ended, utc_offset_min, outcome, "
+                    "snoozes, exercises) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._pending)
+        except sqlite3.Error as exc:
+            self.last_error = str(exc)
+            return False
+        self._pending.clear()
+        self.last_error = None
+        return True
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending)
+
+    # ---- reading ----
+
+    def counts(self, start: datetime, end: datetime) -> DayCounts:
+        """Outcomes of breaks that ended in [start, end), queued ones included."""
+        lo, hi = _utc(start), _utc(end)
+        rows = self._db.execute(
+            "SELECT outcome, snoozes FROM breaks WHERE ended >= ? AND ended < ?", (lo, hi)
+        ).fetchall()
+        rows += [(p[5], p[6]) for p in self._pending if lo <= str(p[3]) < hi]
+        outcomes = Counter(str(outcome) for outcome, _ in rows)
+        return DayCounts(
+            completed=outcomes["completed"], skipped=outcomes["skipped"],
+            snoozed=sum(int(s) for _, s in rows), missed=outcomes["missed"],
+            natural=outcomes["natural"])
+
+    def records(self) -> list[BreakRecord]:
+        rows = self._db.execute(
+            "SELECT due, started, ended, utc_offset_min, outcome, snoozes, exercises "
+            "FROM breaks ORDER BY ended, id").fetchall()
+        result = []
+        for due, started, ended, offset, outcome, snoozes, exercises in rows:
+            tz = timezone(timedelta(minutes=offset))
+            result.append(BreakRecord(
+                _parse(due, tz), _parse(started, tz) if started else None, _parse(ended, tz),
+                Outcome(outcome), int(snoozes), tuple(json.loads(exercises))))
+        return result
+
+    def close(self) -> None:
+        self.flush()
+        with contextlib.suppress(sqlite3.Error):
+            self._db.close()
+
+
+@contextlib.contextmanager
+def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def _utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def _parse(text: str, tz: timezone) -> datetime:
+    return datetime.fromisoformat(text).astimezone(tz)

@@ -1,0 +1,48 @@
+"""Where DeskCoach keeps things: platformdirs' per-user folders, or one folder with --profile."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "DeskCoach"
+
+
+@dataclass(frozen=True)
+class Paths:
+    config_dir: Path
+    data_dir: Path
+    log_dir: Path
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.toml"
+
+    @property
+    def history_db(self) -> Path:
+        return self.data_dir / "history.sqlite3"
+
+    @property
+    def log_file(self) -> Path:
+        return self.log_dir / "deskcoach.log"
+
+    def ensure(self) -> None:
+        """Create the folders readable by the user alone."""
+        for folder in (self.config_dir, self.data_dir, self.log_dir):
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            if os.name == "posix":
+                os.chmod(folder, 0o700)
+
+
+def resolve(profile: str | os.PathLike[str] | None) -> Paths:
+    if profile is not None:
+        root = Path(profile).expanduser().absolute()
+        return Paths(root / "config", root / "data", root / "logs")
+    return Paths(
+        Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+    )

@@ -1,0 +1,55 @@
+"""The user's settings file: versioned TOML, validated on read, written atomically."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import tomli_w
+
+from deskcoach.core.settings import Settings, from_mapping, to_mapping
+from deskcoach.store.atomic import keep_backup, remove_debris, write_atomic
+
+
+@dataclass(frozen=True)
+class SettingsLoad:
+    settings: Settings
+    explicit: frozenset[str]  # keys the user has set; the rest follow the defaults
+    problems: tuple[str, ...]  # each names the file, the key and the allowed range
+    backup: Path | None
+
+
+class SettingsFile:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self, now: datetime, fallback: Settings | None = None) -> SettingsLoad:
+        """Read the file; bad keys fall back to `fallback` or the defaults and are reported."""
+        remove_debris(self.path.parent, self.path.name)
+        name = self.path.name
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return SettingsLoad(fallback or Settings(), frozenset(), (), None)
+        except OSError as exc:
+            why = exc.strerror or str(exc)
+            return SettingsLoad(fallback or Settings(), frozenset(),
+                                (f"{self.path}: cannot be read ({why}); using default settings",),
+                                None)
+        try:
+            data = tomllib.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            backup = keep_backup(self.path, now)
+            kept = f"; a copy is kept as {backup.name}" if backup else ""
+            problem = (f"{self.path}: not a readable settings file ({exc}){kept}; using "
+                       f"{'the last good' if fallback else 'default'} settings")
+            return SettingsLoad(fallback or Settings(), frozenset(), (problem,), backup)
+        loaded = from_mapping(data, fallback)
+        backup = keep_backup(self.path, now) if loaded.problems else None
+        problems = tuple(f"{name}: {p}" for p in loaded.problems)
+        return SettingsLoad(loaded.settings, loaded.explicit, problems, backup)
+
+    def save(self, settings: Settings, explicit: frozenset[str]) -> None:
+        write_atomic(self.path, tomli_w.dumps(to_mapping(settings, explicit)).encode())

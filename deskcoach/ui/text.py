@@ -1,0 +1,46 @@
+"""Words for times and states, in one place so the tray, the window and the CLI agree."""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from deskcoach.core.cycle import Phase, Status
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DeskCoach", text)
+
+
+def minutes_phrase(seconds: int) -> str:
+    if seconds < 60:
+        return tr("less than a minute")
+    minutes = math.ceil(seconds / 60)
+    if minutes < 120:
+        return tr("%n min").replace("%n", str(minutes))
+    hours, rest = divmod(minutes, 60)
+    return tr("%h h %m min").replace("%h", str(hours)).replace("%m", str(rest))
+
+
+def clock_time(moment: datetime, now: datetime) -> str:
+    text = f"{moment:%H:%M}"
+    if moment.date() != now.date():
+        text = f"{moment:%a} {text}"
+    return text
+
+
+def status_line(status: Status, now: datetime) -> str:
+    if status.phase is Phase.ON_BREAK:
+        return tr("On a movement break")
+    if status.phase is Phase.PAUSED and status.paused_until is not None:
+        return tr("Paused until %1").replace("%1", clock_time(status.paused_until, now))
+    if status.phase is Phase.SNOOZED:
+        return tr("Snoozed: break in %1").replace("%1", minutes_phrase(status.seconds_left))
+    return tr("Next break in %1").replace("%1", minutes_phrase(status.seconds_left))
+
+
+def countdown(seconds: int) -> str:
+    minutes, secs = divmod(max(0, seconds), 60)
+    return f"{minutes}:{secs:02d}"

@@ -1,0 +1,88 @@
+"""The tray icon and its menu: what is coming, and every command a click away."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QCursor
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from deskcoach.core.cycle import Phase, Status
+from deskcoach.ui.text import status_line, tr
+from deskcoach.ui.tray_icon import quantize, ring_icon
+
+PAUSES = (("30m", "30 minutes"), ("1h", "1 hour"), ("tomorrow", "Until tomorrow"))
+
+
+class Tray(QObject):
+    take_break = Signal()
+    pause = Signal(str)  # a pause length as `deskcoach pause` takes it
+    resume = Signal()
+    skip = Signal()
+    open_settings = Signal()
+    quit = Signal()
+
+    def __init__(self, ratio: float = 1.0, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ratio = ratio
+        self._drawn: tuple[int, Phase] | None = None
+        self.icon = QSystemTrayIcon(self)
+        self.menu = QMenu()
+        self.menu.setAccessibleName(tr("DeskCoach menu"))
+        self.status_action = self.menu.addAction("")
+        self.status_action.setEnabled(False)
+        self.menu.addSeparator()
+        self.break_action = self._add(tr("Take a break now"), self.take_break.emit)
+        self.pause_menu = self.menu.addMenu(tr("Pause"))
+        self.pause_actions: list[QAction] = []
+        for length, label in PAUSES:
+            action = self.pause_menu.addAction(tr(label))
+            action.triggered.connect(lambda _=False, n=length: self.pause.emit(n))
+            self.pause_actions.append(action)
+        self.resume_action = self._add(tr("Resume"), self.resume.emit)
+        self.skip_action = self._add(tr("Skip next break"), self.skip.emit)
+        self.menu.addSeparator()
+        self.settings_action = self._add(tr("Settings..."), self.open_settings.emit)
+        self.menu.addSeparator()
+        self.quit_action = self._add(tr("Quit"), self.quit.emit)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+
+    def _add(self, text: str, slot: object) -> QAction:
+        action = self.menu.addAction(text)
+        action.triggered.connect(slot)
+        return action
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.menu.popup(QCursor.pos())
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def update(self, status: Status, now: datetime) -> None:
+        line = status_line(status, now)
+        self.status_action.setText(line)
+        self.icon.setToolTip(f"DeskCoach - {line}")
+        paused = status.phase is Phase.PAUSED
+        on_break = status.phase is Phase.ON_BREAK
+        self.pause_menu.menuAction().setVisible(not paused)
+        self.resume_action.setVisible(paused)
+        self.break_action.setEnabled(not on_break)
+        self.skip_action.setText(tr("Skip this break") if status.phase in
+                                 (Phase.ON_BREAK, Phase.SNOOZED) else tr("Skip next break"))
+        self.skip_action.setEnabled(status.can_skip)
+        drawn = (quantize(status.progress), status.phase)
+        if drawn != self._drawn:
+            self._drawn = drawn
+            self.icon.setIcon(ring_icon(*drawn, ratio=self._ratio))
+
+    def notify(self, title: str, text: str, warning: bool = False) -> None:
+        kind = (QSystemTrayIcon.MessageIcon.Warning if warning
+                else QSystemTrayIcon.MessageIcon.Information)
+        self.icon.showMessage(title, text, kind, 10_000)
+
+    @staticmethod
+    def available() -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable()
