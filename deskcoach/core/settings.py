@@ -26,6 +26,7 @@ class Field:
     maximum: int = 0
     unit: str = ""
     special: dict[int, str] | None = None  # values outside the range that mean something
+    group: str = "Timing"
 
     def allowed(self) -> str:
         """The allowed values, as the error messages and `config show` spell them."""
@@ -47,16 +48,16 @@ FIELDS: Final[tuple[Field, ...]] = (
     Field("notice_seconds", int, 60, "Notice before a break",
           "How early the tray warns that a break is coming (0 = no notice).", 0, 300, "seconds"),
     Field("snooze_minutes", int, 5, "Snooze length",
-          "How long Snooze puts a break off.", 1, 30, "minutes"),
+          "How long Snooze puts a break off.", 1, 30, "minutes", group="Putting breaks off"),
     Field("snoozes_per_break", int, 2, "Snoozes per break",
-          "How often one break may be snoozed.", 0, 5),
+          "How often one break may be snoozed.", 0, 5, group="Putting breaks off"),
     Field("daily_skip_budget", int, 3, "Skips per day",
           "How many breaks may be skipped each day.", 0, 20, "",
-          {-1: "unlimited"}),
+          {-1: "unlimited"}, group="Putting breaks off"),
     Field("strict_mode", bool, False, "Strict mode",
-          "Breaks cannot be skipped or snoozed."),
+          "Breaks cannot be skipped or snoozed.", group="Putting breaks off"),
     Field("sound", bool, True, "Sound",
-          "Play a soft sound when a break starts."),
+          "Play a soft sound when a break starts.", group="Sound"),
 )
 
 FIELD_BY_KEY: Final[dict[str, Field]] = {f.key: f for f in FIELDS}

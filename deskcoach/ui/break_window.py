@@ -115,6 +115,7 @@ class BreakWindow(QWidget):
         self._closing = False
         self.bar.setRange(0, self._length)
         self.adjustSize()
+        self.setFixedSize(self.size())
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
         self.move(area.center() - QPoint(self.width() // 2, self.height() // 2))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QSpinBox,
     QVBoxLayout,
@@ -32,23 +33,26 @@ class SettingsDialog(QDialog):
         self._initial = settings
         self._explicit = explicit
         self.controls: dict[str, QSpinBox | QCheckBox] = {}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        layout = QVBoxLayout(self)
+        forms: dict[str, QFormLayout] = {}
         for field in FIELDS:
+            if field.group not in forms:
+                box = QGroupBox(tr(field.group))
+                forms[field.group] = QFormLayout(box)
+                layout.addWidget(box)
+            form = forms[field.group]
             control = self._control(field)
             self.controls[field.key] = control
-            hint = QLabel(tr(field.help))
-            hint.setWordWrap(True)
-            hint.setStyleSheet("color: palette(placeholder-text);")
-            box = QWidget()
-            column = QVBoxLayout(box)
-            column.setContentsMargins(0, 0, 0, 6)
-            column.setSpacing(2)
-            column.addWidget(control)
-            column.addWidget(hint)
+            if isinstance(control, QCheckBox):
+                form.addRow(control)
+                continue
             label = QLabel(tr(field.label) + ":")
             label.setBuddy(control)
-            form.addRow(label, box)
+            form.addRow(label, control)
+            hint = QLabel(tr(field.help))
+            hint.setWordWrap(True)
+            hint.setStyleSheet("color: palette(placeholder-text); margin-bottom: 4px;")
+            form.addRow("", hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults)
@@ -57,9 +61,8 @@ class SettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
             lambda: self.show_values(Settings()))
         self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(600)
         strict = self.controls["strict_mode"]
         assert isinstance(strict, QCheckBox)
         strict.toggled.connect(self._strict_toggled)
@@ -68,8 +71,9 @@ class SettingsDialog(QDialog):
     def _control(self, field: Field) -> QSpinBox | QCheckBox:
         name = tr(field.label)
         if field.kind is bool:
-            check = QCheckBox(tr(field.help))
+            check = QCheckBox(f"{name}: {tr(field.help)[0].lower()}{tr(field.help)[1:]}")
             check.setAccessibleName(name)
+            check.setAccessibleDescription(tr(field.help))
             return check
         spin = QSpinBox()
         spin.setAccessibleName(name)
@@ -80,6 +84,8 @@ class SettingsDialog(QDialog):
         if field.special:
             spin.setSpecialValueText(tr(next(iter(field.special.values())).capitalize()))
         spin.setToolTip(tr("Allowed: %1").replace("%1", field.allowed()))
+        spin.setMinimumWidth(130)
+        spin.setMaximumWidth(180)
         return spin
 
     def show_values(self, settings: Settings) -> None:
