@@ -112,6 +112,7 @@ class Controller(QObject):
             elif isinstance(effect, ShowBreak):
                 log.info("break shown at %s", event.at.wall.isoformat())
                 self._break_poll.start()
+                QTimer.singleShot(0, self._poll_break)  # learn at once if the user is typing
                 self.break_shown.emit(effect)
             elif isinstance(effect, HideBreak):
                 self._break_poll.stop()
@@ -245,6 +246,8 @@ class Controller(QObject):
             self.alarm.arm(self.clock.to_real(shift(at, 0.001)))
 
     def _poll_break(self) -> None:
+        if not self._break_poll.isActive():
+            return
         idle = self.probe.idle_seconds()
         active = idle is not None and idle < ACTIVE_WITHIN_SECONDS and not self.pointer_on_break()
         if active != self.cycle.user_active:

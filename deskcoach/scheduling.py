@@ -2,7 +2,8 @@
 
 APScheduler 3.x's QtScheduler stores the result of `QTimer.singleShot(...)`, which is None in
 PySide6, so it can never cancel a pending wake-up and every reschedule leaves another timer
-behind. `_PreciseQtScheduler` owns one real QTimer instead (precise: Qt's default coarse timers
+behind (and, seen with PySide6 6.12, a few hundred such reschedules corrupt the reference count
+of None and crash the interpreter at exit). `_PreciseQtScheduler` owns one real QTimer instead (precise: Qt's default coarse timers
 may fire up to 5% late), and jobs run on the GUI thread through the DebugExecutor: the default
 thread pool would run them off the GUI thread and cost memory and wake-ups.
 """
@@ -10,6 +11,7 @@ thread pool would run them off the GUI thread and cost memory and wake-ups.
 from __future__ import annotations
 
 import logging
+import math
 from datetime import datetime
 from typing import Any
 
@@ -33,7 +35,8 @@ class _PreciseQtScheduler(QtScheduler):  # type: ignore[misc]  # APScheduler shi
     def _start_timer(self, wait_seconds: float | None) -> None:
         self._stop_timer()
         if wait_seconds is not None:
-            self._qtimer.start(min(max(0, int(wait_seconds * 1000)), _MAX_MS))
+            # Round up: a timer that fires a hair early would find the job not yet due.
+            self._qtimer.start(min(max(0, math.ceil(wait_seconds * 1000)), _MAX_MS))
 
     def _stop_timer(self) -> None:
         self._qtimer.stop()

@@ -37,7 +37,12 @@ extra=""
 [ "$want_test" = 1 ] && extra="[dev]"
 stamp=".venv/.deskcoach-installed$extra"
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ constraints.txt -nt "$stamp" ]; then
-  .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q -c constraints.txt -e ".$extra"
+  echo "Installing DeskCoach and its Python packages into .venv ..."
+  if ! { .venv/bin/python -m pip install -q --upgrade pip &&
+         .venv/bin/python -m pip install -q -c constraints.txt -e ".$extra"; } \
+       >.venv/install.log 2>&1; then
+    cat .venv/install.log >&2
+    exit 1
+  fi
   touch "$stamp"
 fi

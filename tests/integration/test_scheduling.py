@@ -1,0 +1,48 @@
+"""The APScheduler adapter: one precise, cancellable timer, jobs on the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta
+
+from pytestqt.qtbot import QtBot
+
+from deskcoach.scheduling import DeadlineAlarm
+
+
+def test_rescheduling_1000_times_leaves_one_pending_timer(qtbot: QtBot) -> None:
+    alarm = DeadlineAlarm()
+    base = datetime.now(UTC)
+    for i in range(1000):
+        alarm.arm(base + timedelta(seconds=30 + i))
+    assert alarm.scheduler.timer_active
+    assert len(alarm.scheduler.get_jobs()) == 1
+    target = datetime.now(UTC) + timedelta(milliseconds=150)
+    alarm.arm(target)
+    fired_at: list[datetime] = []
+    threads: list[threading.Thread] = []
+    alarm.due.connect(lambda: (fired_at.append(datetime.now(UTC)),
+                               threads.append(threading.current_thread())))
+    with qtbot.waitSignal(alarm.due, timeout=3000):
+        pass
+    assert fired_at[0] >= target
+    assert threads == [threading.main_thread()]
+    # Once fired, nothing is left pending: no job, no timer, no further wake-ups.
+    wakeups = alarm.scheduler.wakeups
+    assert wakeups <= 3
+    assert alarm.armed_at() is None
+    assert not alarm.scheduler.timer_active
+    with qtbot.assertNotEmitted(alarm.due, wait=300):
+        pass
+    assert alarm.scheduler.wakeups == wakeups
+    alarm.shutdown()
+
+
+def test_disarm_cancels_the_pending_deadline(qtbot: QtBot) -> None:
+    alarm = DeadlineAlarm()
+    alarm.arm(datetime.now(UTC) + timedelta(milliseconds=100))
+    alarm.disarm()
+    assert alarm.armed_at() is None
+    with qtbot.assertNotEmitted(alarm.due, wait=400):
+        pass
+    alarm.shutdown()
