@@ -202,7 +202,7 @@ def _validate(path: Path) -> int:
     except OSError as exc:
         print(f"{path}: cannot be read ({exc.strerror or exc})", file=sys.stderr)
         return EXIT_REFUSED
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:  # bad UTF-8 or TOML, absurd numbers
         print(f"{path}: not a valid TOML file ({exc})", file=sys.stderr)
         return EXIT_REFUSED
     problems = schema.from_mapping(data).problems

@@ -21,6 +21,7 @@ from deskcoach.core.cycle import (
     BreakNow,
     ChangeSettings,
     Done,
+    Effect,
     Event,
     HideBreak,
     Instant,
@@ -105,7 +106,14 @@ class Controller(QObject):
 
     def dispatch(self, event: Event) -> None:
         """Run one event through the cycle; raises Refused for commands it does not allow."""
-        effects = self.cycle.handle(event)
+        try:
+            effects = self.cycle.handle(event)
+        except Refused as refusal:
+            self._perform(event, refusal.effects)
+            raise
+        self._perform(event, effects)
+
+    def _perform(self, event: Event, effects: list[Effect]) -> None:
         for effect in effects:
             if isinstance(effect, ShowNotice):
                 self.notice.emit(effect.seconds_ahead)

@@ -45,7 +45,7 @@ def decode_request(raw: bytes) -> Request:
         raise ProtocolError(f"message too long ({len(raw)} bytes, limit {MAX_MESSAGE_BYTES})")
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:  # bad UTF-8 or JSON, too deep, huge numbers
         raise ProtocolError(f"not a JSON message: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("cmd"), str):
         raise ProtocolError("a message must be an object with a 'cmd' string")
@@ -73,7 +73,7 @@ def encode_reply(ok: bool, result: Any = None, error: str = "") -> bytes:
 def decode_reply(raw: bytes) -> dict[str, Any]:
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:
         raise ProtocolError(f"the running DeskCoach sent an unreadable reply: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("ok"), bool):
         raise ProtocolError("the running DeskCoach sent a malformed reply")

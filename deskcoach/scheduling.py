@@ -3,9 +3,10 @@
 APScheduler 3.x's QtScheduler stores the result of `QTimer.singleShot(...)`, which is None in
 PySide6, so it can never cancel a pending wake-up and every reschedule leaves another timer
 behind (and, seen with PySide6 6.12, a few hundred such reschedules corrupt the reference count
-of None and crash the interpreter at exit). `_PreciseQtScheduler` owns one real QTimer instead (precise: Qt's default coarse timers
-may fire up to 5% late), and jobs run on the GUI thread through the DebugExecutor: the default
-thread pool would run them off the GUI thread and cost memory and wake-ups.
+of None and crash the interpreter at exit). `_PreciseQtScheduler` owns one real QTimer instead
+(precise: Qt's default coarse timers may fire up to 5% late), and jobs run on the GUI thread
+through the DebugExecutor: the default thread pool would run them off the GUI thread and cost
+memory and wake-ups.
 """
 
 from __future__ import annotations

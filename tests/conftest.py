@@ -1,4 +1,4 @@
-"""Every test runs on a temporary profile: the real user's settings and history are never touched."""
+"""Every test runs on a temporary profile: the real settings and history are never touched."""
 
 from __future__ import annotations
 
@@ -19,4 +19,4 @@ def _private_home(tmp_path_factory: pytest.TempPathFactory,
     monkeypatch.setenv("HOME", str(home))
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(var, str(home / var.lower()))
-    yield home
+    return home

@@ -147,7 +147,15 @@ Effect = ShowNotice | ShowBreak | HideBreak | Record
 
 
 class Refused(Exception):
-    """A command that the current state or the settings do not allow; the text says why."""
+    """A command that the current state or the settings do not allow; the text says why.
+
+    `effects` holds what catching up with time produced before the refusal (a natural break
+    after a sleep, say): the caller must still carry them out.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.effects: list[Effect] = []
 
 
 @dataclass(frozen=True)
@@ -184,6 +192,7 @@ class BreakCycle:
     routine: tuple[str, ...] = PLACEHOLDER_ROUTINE
     phase: Phase = Phase.WORKING
     stretch_start: float = 0.0
+    extension: float = 0.0  # seconds added to this stretch by skipping its break
     due_mono: float = 0.0
     paused_until: datetime | None = None
     user_active: bool = False
@@ -199,30 +208,36 @@ class BreakCycle:
     def handle(self, event: Event) -> list[Effect]:
         now = event.at
         effects = self._observe(now)
-        if isinstance(event, Tick):
-            pass
-        elif isinstance(event, BreakNow):
-            effects += self._break_now(now)
-        elif isinstance(event, Done):
-            effects += self._done(now)
-        elif isinstance(event, Snooze):
-            effects += self._snooze(now)
-        elif isinstance(event, Skip):
-            effects += self._skip(now)
-        elif isinstance(event, Pause):
-            effects += self._pause(now, event.until)
-        elif isinstance(event, Resume):
-            if self.phase is Phase.PAUSED:
-                self._fresh_stretch(now)
+        try:
+            effects += self._command(event)
+        except Refused as refusal:
+            refusal.effects = effects + self._advance(now)
+            raise
+        if isinstance(event, Shutdown):
+            return effects
+        return effects + self._advance(now)
+
+    def _command(self, event: Event) -> list[Effect]:
+        now = event.at
+        if isinstance(event, BreakNow):
+            return self._break_now(now)
+        if isinstance(event, Done):
+            return self._done(now)
+        if isinstance(event, Snooze):
+            return self._snooze(now)
+        if isinstance(event, Skip):
+            return self._skip(now)
+        if isinstance(event, Pause):
+            return self._pause(now, event.until)
+        if isinstance(event, Resume) and self.phase is Phase.PAUSED:
+            self._fresh_stretch(now)
         elif isinstance(event, ChangeSettings):
             self._change_settings(now, event.settings)
         elif isinstance(event, UserActive):
             self.user_active = event.active
-        elif isinstance(event, Shutdown):
-            if self.phase is Phase.SNOOZED:
-                effects += self._finish(now, Outcome.SNOOZED)
-            return effects
-        return effects + self._advance(now)
+        elif isinstance(event, Shutdown) and self.phase is Phase.SNOOZED:
+            return self._finish(now, Outcome.SNOOZED)
+        return []
 
     # ---- queries ----
 
@@ -359,6 +374,7 @@ class BreakCycle:
         if self.phase in (Phase.WORKING, Phase.PRE_BREAK):
             # Skip the coming break: the stretch runs on for one more interval.
             skipped = _Break(due=self._due_wall(now))
+            self.extension += self.settings.work_minutes * 60
             self.due_mono += self.settings.work_minutes * 60
             self.phase = Phase.WORKING
             return [Record(self._record(skipped, now, Outcome.SKIPPED))]
@@ -379,7 +395,8 @@ class BreakCycle:
     def _change_settings(self, now: Instant, new: Settings) -> None:
         old, self.settings = self.settings, new
         if self.phase in (Phase.WORKING, Phase.PRE_BREAK):
-            self.due_mono = max(self.stretch_start + new.work_minutes * 60, now.mono)
+            self.due_mono = max(self.stretch_start + self.extension + new.work_minutes * 60,
+                                now.mono)
             if self.phase is Phase.PRE_BREAK and now.mono < self.due_mono - new.notice_seconds:
                 self.phase = Phase.WORKING
         elif self.phase is Phase.ON_BREAK and self.current is not None:
@@ -415,6 +432,7 @@ class BreakCycle:
         self.paused_until = None
         self.user_active = False
         self.stretch_start = now.mono
+        self.extension = 0.0
         self.due_mono = now.mono + self.settings.work_minutes * 60
 
     def _due_wall(self, now: Instant) -> datetime:

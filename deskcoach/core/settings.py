@@ -6,6 +6,7 @@ in organisation policy, so renaming one is a breaking change that needs a migrat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any, Final
@@ -76,6 +77,10 @@ class Settings:
     strict_mode: bool = False
     sound: bool = True
 
+    def __post_init__(self) -> None:
+        for key, value in self.as_dict().items():
+            check_value(key, value)
+
     def as_dict(self) -> dict[str, int | bool]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
@@ -100,12 +105,13 @@ def check_value(key: str, value: object) -> int | bool:
     if field.kind is bool:
         if isinstance(value, bool):
             return value
-        raise SettingError(f"'{key}' must be true or false, not {value!r}")
+        raise SettingError(f"'{key}' must be true or false, not {_brief(value)}")
     if isinstance(value, bool) or not isinstance(value, int):
-        raise SettingError(f"'{key}' must be a whole number ({field.allowed()}), not {value!r}")
+        raise SettingError(
+            f"'{key}' must be a whole number ({field.allowed()}), not {_brief(value)}")
     if field.minimum <= value <= field.maximum or value in (field.special or {}):
         return value
-    raise SettingError(f"'{key}' is {value}, allowed: {field.allowed()}")
+    raise SettingError(f"'{key}' is {_brief(value)}, allowed: {field.allowed()}")
 
 
 def parse_text(key: str, text: str) -> int | bool:
@@ -119,15 +125,13 @@ def parse_text(key: str, text: str) -> int | bool:
                  "false": False, "off": False, "no": False, "0": False}
         if cleaned in words:
             return words[cleaned]
-        raise SettingError(f"'{key}' must be true or false, not {text!r}")
+        raise SettingError(f"'{key}' must be true or false, not {_brief(text)}")
     if cleaned == "unlimited" and field.special and -1 in field.special:
         return -1
-    try:
-        number = int(cleaned, 10)
-    except ValueError:
+    if not _WHOLE.fullmatch(cleaned):
         raise SettingError(
-            f"'{key}' must be a whole number ({field.allowed()}), not {text!r}") from None
-    return check_value(key, number)
+            f"'{key}' must be a whole number ({field.allowed()}), not {_brief(text)}")
+    return check_value(key, int(cleaned))
 
 
 @dataclass(frozen=True)
@@ -151,9 +155,9 @@ def from_mapping(data: Mapping[str, object], fallback: Settings | None = None) -
     explicit: set[str] = set()
     version = data.get("schema_version", SCHEMA_VERSION)
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        problems.append(f"'schema_version' must be a whole number from 1, not {version!r}")
+        problems.append(f"'schema_version' must be a whole number from 1, not {_brief(version)}")
     elif version > SCHEMA_VERSION:
-        problems.append(f"'schema_version' is {version}, newer than this DeskCoach "
+        problems.append(f"'schema_version' is {_brief(version)}, newer than this DeskCoach "
                         f"understands ({SCHEMA_VERSION}); known keys are used")
     for key, value in data.items():
         if key == "schema_version":
@@ -173,6 +177,18 @@ def to_mapping(settings: Settings, keys: frozenset[str] | None = None) -> dict[s
     values = settings.as_dict()
     chosen = values if keys is None else {k: v for k, v in values.items() if k in keys}
     return {"schema_version": SCHEMA_VERSION, **chosen}
+
+
+_WHOLE = re.compile(r"-?[0-9]{1,6}")
+
+
+def _brief(value: object) -> str:
+    """A short, always printable picture of a value for an error message."""
+    try:
+        text = repr(value)
+    except ValueError:  # an int too long to print
+        return "a number with too many digits"
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _show(value: object) -> str:

@@ -61,8 +61,10 @@ class History:
     # ---- opening ----
 
     def _open(self, now: datetime) -> sqlite3.Connection:
+        """Check the file before changing anything in it (even the journal mode)."""
+        db: sqlite3.Connection | None = None
         try:
-            db = self._connect(self.path)
+            db = self._connect(self.path, wal=False)
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 db.close()
@@ -70,19 +72,19 @@ class History:
                     f"{self.path}: written by a newer DeskCoach (schema {version}, this one "
                     f"knows {SCHEMA_VERSION}); it is left untouched and this session's "
                     "breaks are kept in memory only")
-                memory = self._connect(None)
-                self._migrate(memory, 0)
-                return memory
+                return self._memory()
             if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("integrity check failed")
+            db.execute("PRAGMA journal_mode=WAL")
             self._migrate(db, version)
             return db
         except sqlite3.DatabaseError as exc:
+            if db is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    db.close()
             return self._set_aside(now, exc)
 
     def _set_aside(self, now: datetime, exc: Exception) -> sqlite3.Connection:
-        with contextlib.suppress(Exception):
-            self._db.close()
         backup = keep_backup(self.path, now)
         for suffix in ("-wal", "-shm"):
             extra = self.path.with_name(self.path.name + suffix)
@@ -97,27 +99,29 @@ class History:
                 "history started. To recover, quit DeskCoach and try `sqlite3 "
                 f"{backup.name} .recover | sqlite3 recovered.sqlite3`.")
             try:
-                db = self._connect(self.path)
+                db = self._connect(self.path, wal=True)
                 self._migrate(db, 0)
                 return db
             except sqlite3.DatabaseError:
                 pass
         self.problems.append(f"{self.path}: cannot be used ({exc}); breaks are kept in memory "
                              "only this session")
-        memory = self._connect(None)
-        self._migrate(memory, 0)
-        return memory
+        return self._memory()
 
     @staticmethod
-    def _connect(path: Path | None) -> sqlite3.Connection:
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            if not path.exists():
-                path.touch(mode=0o600)
-        db = sqlite3.connect(str(path) if path else ":memory:", isolation_level=None)
-        if path is not None:
+    def _connect(path: Path, wal: bool) -> sqlite3.Connection:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not path.exists():
+            path.touch(mode=0o600)
+        db = sqlite3.connect(str(path), isolation_level=None)
+        if wal:
             db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=FULL")
+        return db
+
+    def _memory(self) -> sqlite3.Connection:
+        db = sqlite3.connect(":memory:", isolation_level=None)
+        self._migrate(db, 0)
         return db
 
     @staticmethod

@@ -40,7 +40,7 @@ class SettingsFile:
                                 None)
         try:
             data = tomllib.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        except (ValueError, RecursionError) as exc:  # bad UTF-8 or TOML, absurd numbers
             backup = keep_backup(self.path, now)
             kept = f"; a copy is kept as {backup.name}" if backup else ""
             problem = (f"{self.path}: not a readable settings file ({exc}){kept}; using "

@@ -1,0 +1,97 @@
+"""A throwaway X desktop for end-to-end tests: Xvfb, openbox and the trayer system tray."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+TOOLS = ("Xvfb", "openbox", "trayer", "xdotool", "xwininfo")
+
+
+def missing_tools() -> list[str]:
+    return [tool for tool in TOOLS if shutil.which(tool) is None]
+
+
+def wait_for(check: Callable[[], T | None], timeout: float, what: str) -> T:
+    """Poll `check` until it returns something truthy; fail naming `what`."""
+    deadline = time.monotonic() + timeout
+    while True:
+        result = check()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+        time.sleep(0.05)
+
+
+@dataclass
+class Desktop:
+    display: str
+    env: dict[str, str]
+    procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
+
+    def run(self, *args: str) -> str:
+        done = subprocess.run(args, env=self.env, capture_output=True, text=True, timeout=30,
+                              check=False)
+        return done.stdout
+
+    def tree(self) -> str:
+        return self.run("xwininfo", "-root", "-tree")
+
+    def visible_window(self, name: str) -> str | None:
+        ids = self.run("xdotool", "search", "--onlyvisible", "--name", name).split()
+        return ids[0] if ids else None
+
+    def tray_holds(self, title: str) -> bool:
+        """Whether a window titled `title` is embedded inside trayer's panel."""
+        trayers = self.run("xdotool", "search", "--class", "trayer").split()
+        return any(f'"{title}"' in self.run("xwininfo", "-tree", "-id", wid) for wid in trayers)
+
+    def focused(self) -> str:
+        return self.run("xdotool", "getwindowfocus").strip()
+
+    def screenshot(self, path: Path) -> None:
+        if shutil.which("import"):
+            self.run("import", "-window", "root", str(path))
+
+    def stop(self) -> None:
+        for proc in reversed(self.procs):
+            proc.terminate()
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+def start_desktop(home: Path) -> Desktop:
+    read_fd, write_fd = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24",
+                             "-nolisten", "tcp"], pass_fds=(write_fd,),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write_fd)
+    with os.fdopen(read_fd) as pipe:
+        number = pipe.readline().strip()
+    if not number:
+        xvfb.kill()
+        raise RuntimeError("Xvfb did not start")
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS")}
+    env.update(DISPLAY=f":{number}", HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"))
+    desk = Desktop(f":{number}", env, [xvfb])
+    for cmd in (["openbox"],
+                ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
+                 "--height", "32", "--SetDockType", "true", "--transparent", "false",
+                 "--tint", "0x333333"]):
+        desk.procs.append(subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL,
+                                           stderr=subprocess.DEVNULL))
+    wait_for(lambda: desk.run("xdotool", "search", "--class", "trayer").strip(), 15,
+             "the trayer system tray")
+    return desk

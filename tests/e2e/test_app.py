@@ -1,0 +1,143 @@
+"""The real app as a process under Xvfb, openbox and trayer, driven by its CLI and xdotool."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.e2e.desktop import Desktop, missing_tools, start_desktop, wait_for
+
+pytestmark = pytest.mark.e2e
+BREAK_TITLE = "DeskCoach - time to move"
+
+
+@pytest.fixture
+def desktop(tmp_path: Path) -> Iterator[Desktop]:
+    missing = missing_tools()
+    if missing:
+        pytest.fail(f"end-to-end tests need {', '.join(missing)}: run scripts/bootstrap.sh --test")
+    desk = start_desktop(tmp_path / "home")
+    yield desk
+    desk.stop()
+
+
+class App:
+    def __init__(self, desk: Desktop, profile: Path) -> None:
+        self.desk, self.profile = desk, profile
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        done = subprocess.run([sys.executable, "-m", "deskcoach", "--profile", str(self.profile),
+                               *args], env=self.desk.env, capture_output=True, text=True,
+                              timeout=60, check=False)
+        if check and done.returncode != 0:
+            raise AssertionError(f"deskcoach {' '.join(args)} exited {done.returncode}: "
+                                 f"{done.stdout}{done.stderr}")
+        return done
+
+    def status(self) -> dict[str, Any]:
+        return json.loads(self.cli("status", "--json").stdout)  # type: ignore[no-any-return]
+
+    def start(self, scale: int = 60) -> None:
+        with (self.profile.parent / "app-output.log").open("ab") as log:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "deskcoach", "--profile", str(self.profile),
+                 "--time-scale", str(scale)], env=self.desk.env, stdout=log, stderr=log)
+        wait_for(lambda: self.desk.tray_holds("DeskCoach"), 30, "the tray icon to be embedded")
+
+    def quit(self) -> None:
+        assert self.proc is not None
+        self.cli("quit")
+        assert self.proc.wait(timeout=30) == 0
+        self.proc = None
+
+    def kill(self) -> None:
+        if self.proc is not None:
+            self.proc.kill()
+            self.proc.wait()
+
+
+@pytest.fixture
+def app(desktop: Desktop, tmp_path: Path) -> Iterator[App]:
+    runner = App(desktop, tmp_path / "profile")
+    yield runner
+    runner.kill()
+
+
+def test_a_break_is_completed_and_one_skipped_and_both_are_kept(
+        app: App, desktop: Desktop, tmp_path: Path) -> None:
+    # 60x: 5 min of work take 5 s; the 5 min break would take 5 s.
+    app.cli("config", "set", "work_minutes", "5")
+    app.cli("config", "set", "break_seconds", "300")
+    app.start(scale=60)
+    assert app.status()["state"] in ("working", "pre_break")
+
+    # Someone is typing in another window when the break falls due.
+    holder = subprocess.Popen(["xmessage", "-name", "focusholder", "typing here"],
+                              env=desktop.env)
+    try:
+        typing_win = wait_for(lambda: desktop.visible_window("focusholder"), 15, "xmessage")
+        desktop.run("xdotool", "windowactivate", "--sync", typing_win)
+        wait_for(lambda: desktop.focused() == typing_win, 10, "focus on the typing window")
+
+        window = wait_for(lambda: desktop.visible_window(BREAK_TITLE), 30, "the break window")
+        assert app.status()["state"] == "on_break"
+        assert desktop.focused() == typing_win, "the break window stole the keyboard focus"
+        if os.environ.get("DESKCOACH_SHOTS"):
+            desktop.screenshot(Path(os.environ["DESKCOACH_SHOTS"]) / "e2e-break.png")
+
+        # Complete it from the keyboard: click into the window, press Enter (Done).
+        desktop.run("xdotool", "windowactivate", "--sync", window, "key", "Return")
+        wait_for(lambda: desktop.visible_window(BREAK_TITLE) is None, 15, "the window to close")
+    finally:
+        holder.kill()
+        holder.wait()
+
+    app.cli("skip-next")
+    today = app.status()["today"]
+    assert (today["completed"], today["skipped"]) == (1, 1)
+
+    second = app.cli("run", check=False)
+    assert second.returncode == 0
+    assert "already running" in second.stdout
+
+    app.quit()
+    assert "not running" in app.cli("status", check=False).stderr
+    db = sqlite3.connect(app.profile / "data" / "history.sqlite3")
+    rows = db.execute("SELECT outcome, started IS NOT NULL FROM breaks ORDER BY id").fetchall()
+    db.close()
+    assert rows == [("completed", 1), ("skipped", 0)]
+
+    app.start(scale=60)
+    today = app.status()["today"]
+    assert (today["completed"], today["skipped"]) == (1, 1)
+    assert app.status()["skips_left"] == 2
+    app.quit()
+
+
+def test_config_set_is_refused_with_a_reason(app: App) -> None:
+    refused = app.cli("config", "set", "work_minutes", "500", check=False)
+    assert refused.returncode == 2
+    assert "'work_minutes' is 500, allowed: 5-120 minutes" in refused.stderr
+    app.start()
+    assert app.cli("config", "set", "work_minutes", "30").returncode == 0
+    assert 0 < app.status()["seconds_left"] <= 30 * 60
+    shown = json.loads(app.cli("config", "show", "--json").stdout)
+    assert shown["work_minutes"]["value"] == 30
+    assert shown["work_minutes"]["source"].startswith("user")
+    assert shown["break_seconds"]["source"] == "default"
+    app.quit()
+
+
+def test_commands_say_plainly_when_the_app_is_not_running(app: App) -> None:
+    done = app.cli("break-now", check=False)
+    assert done.returncode == 1
+    assert "DeskCoach is not running" in done.stderr

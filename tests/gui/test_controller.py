@@ -1,0 +1,141 @@
+"""The controller with a real alarm, real stores and a fast clock: effects reach the world."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from deskcoach.controller import Controller
+from deskcoach.core.cycle import Outcome, Phase
+from deskcoach.core.settings import Settings
+from deskcoach.protocol import Request
+from tests.gui.conftest import FakeProbe
+
+
+def _reply_box() -> tuple[list[tuple[bool, Any, str]], Any]:
+    replies: list[tuple[bool, Any, str]] = []
+
+    def reply(ok: bool, result: Any = None, error: str = "") -> None:
+        replies.append((ok, result, error))
+
+    return replies, reply
+
+
+def test_break_now_then_done_is_recorded(qtbot: QtBot, make_controller: Any) -> None:
+    c: Controller = make_controller()
+    with qtbot.waitSignal(c.break_shown, timeout=1000):
+        assert c.take_break() is None
+    assert c.status().phase is Phase.ON_BREAK
+    with qtbot.waitSignal(c.break_hidden, timeout=1000) as hidden:
+        assert c.done() is None
+    assert hidden.args == [Outcome.COMPLETED]
+    records = c.history.records()
+    assert [r.outcome for r in records] == [Outcome.COMPLETED]
+    assert c.status_dict()["today"]["completed"] == 1
+
+
+def test_the_alarm_drives_notice_break_and_completion(qtbot: QtBot, make_controller: Any) -> None:
+    # 600x: 5 min of work pass in 0.5 s, the 30 s break in 0.05 s.
+    c: Controller = make_controller(
+        Settings(work_minutes=5, break_seconds=30, notice_seconds=60), scale=600)
+    with qtbot.waitSignals([c.notice, c.break_shown], order="strict", timeout=5000):
+        pass
+    with qtbot.waitSignal(c.break_hidden, timeout=5000) as hidden:
+        pass
+    assert hidden.args == [Outcome.COMPLETED]
+    assert [r.outcome for r in c.history.records()] == [Outcome.COMPLETED]
+
+
+def test_working_through_a_break_holds_it_then_counts_it_missed(
+        qtbot: QtBot, make_controller: Any) -> None:
+    typing = FakeProbe(idle=0.2)
+    c: Controller = make_controller(Settings(break_seconds=30), scale=300, probe=typing)
+    with qtbot.waitSignal(c.break_shown, timeout=1000):
+        c.take_break()
+    qtbot.waitUntil(lambda: c.status().held, timeout=2000)
+    with qtbot.waitSignal(c.break_hidden, timeout=5000) as hidden:
+        pass
+    assert hidden.args == [Outcome.MISSED]
+    assert [r.outcome for r in c.history.records()] == [Outcome.MISSED]
+
+
+def test_settings_apply_at_once_and_are_saved(make_controller: Any) -> None:
+    c: Controller = make_controller()
+    assert 39 * 60 < c.status().seconds_left <= 40 * 60
+    assert c.set_value("work_minutes", "20") is None
+    assert 19 * 60 < c.status().seconds_left <= 20 * 60
+    saved = c.settings_file.load(c.clock.now().wall)
+    assert saved.settings.work_minutes == 20
+    assert saved.explicit == frozenset({"work_minutes"})
+    error = c.set_value("work_minutes", "500")
+    assert error is not None
+    assert "5-120" in error
+    assert c.settings.work_minutes == 20
+
+
+def test_control_requests(make_controller: Any) -> None:
+    c: Controller = make_controller(Settings(daily_skip_budget=1))
+    replies, reply = _reply_box()
+    c.handle_request(Request("status", {}), reply)
+    ok, result, _ = replies[-1]
+    assert ok
+    assert result["state"] == "working"
+    assert set(result["today"]) == {"completed", "skipped", "snoozed", "missed", "natural"}
+    c.handle_request(Request("skip", {}), reply)
+    assert replies[-1][0]
+    assert replies[-1][1]["today"]["skipped"] == 1
+    c.handle_request(Request("skip", {}), reply)
+    assert replies[-1] == (False, None, "no skips left today (daily budget: 1)")
+    c.handle_request(Request("pause", {"length": "soon"}), reply)
+    assert not replies[-1][0]
+    assert "30m" in replies[-1][2]
+    c.handle_request(Request("pause", {"length": "30m"}), reply)
+    assert replies[-1][1]["state"] == "paused"
+    c.handle_request(Request("resume", {}), reply)
+    assert replies[-1][1]["state"] == "working"
+    c.handle_request(Request("config-set", {"key": "snooze_minutes", "value": "99"}), reply)
+    assert not replies[-1][0]
+    assert "1-30" in replies[-1][2]
+
+
+def test_skips_used_today_survive_a_restart(make_controller: Any) -> None:
+    first: Controller = make_controller(Settings(daily_skip_budget=2))
+    assert first.skip() is None
+    second: Controller = make_controller(Settings(daily_skip_budget=2))
+    assert second.status().skips_left == 1
+
+
+class _FailingDb:
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        if sql.startswith("BEGIN"):
+            raise sqlite3.OperationalError("database or disk is full")
+        return self.db.execute(sql, *args)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def test_a_failed_history_write_warns_once_and_keeps_the_break(
+        qtbot: QtBot, make_controller: Any) -> None:
+    c: Controller = make_controller()
+    real = c.history._db
+    c.history._db = _FailingDb(real)  # type: ignore[assignment]
+    problems: list[str] = []
+    c.problem.connect(problems.append)
+    c.take_break()
+    c.done()
+    c.take_break()
+    c.done()
+    assert len(problems) == 1
+    assert "disk is full" in problems[0]
+    assert c.history.pending == 2
+    assert c.status_dict()["today"]["completed"] == 2
+    c.history._db = real
+    c._retry_writes()
+    assert c.history.pending == 0
+    assert len(c.history.records()) == 2

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QCheckBox, QSpinBox
+from pytestqt.qtbot import QtBot
+
+from deskcoach.core.settings import FIELDS, Settings
+from deskcoach.ui.settings_dialog import SettingsDialog
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot) -> SettingsDialog:
+    dlg = SettingsDialog(Settings(work_minutes=35), frozenset({"work_minutes"}))
+    qtbot.addWidget(dlg)
+    return dlg
+
+
+def test_controls_only_offer_allowed_values(dialog: SettingsDialog) -> None:
+    for field in FIELDS:
+        control = dialog.controls[field.key]
+        if field.kind is bool:
+            assert isinstance(control, QCheckBox)
+            continue
+        assert isinstance(control, QSpinBox)
+        assert control.maximum() == field.maximum
+        assert control.minimum() == min([field.minimum, *(field.special or {})])
+        control.setValue(field.maximum + 50)
+        assert control.value() == field.maximum
+        assert control.accessibleName()
+
+
+def test_unlimited_skips_are_spelled_out(dialog: SettingsDialog) -> None:
+    spin = dialog.controls["daily_skip_budget"]
+    assert isinstance(spin, QSpinBox)
+    spin.setValue(-1)
+    assert spin.text() == "Unlimited"
+    assert dialog.values().daily_skip_budget == -1
+
+
+def test_strict_mode_greys_out_snooze_and_skip(dialog: SettingsDialog) -> None:
+    strict = dialog.controls["strict_mode"]
+    assert isinstance(strict, QCheckBox)
+    strict.setChecked(True)
+    assert not dialog.controls["snoozes_per_break"].isEnabled()
+    assert not dialog.controls["daily_skip_budget"].isEnabled()
+    strict.setChecked(False)
+    assert dialog.controls["snoozes_per_break"].isEnabled()
+
+
+def test_ok_emits_the_values_and_the_keys_set(qtbot: QtBot, dialog: SettingsDialog) -> None:
+    assert dialog.values().work_minutes == 35
+    spin = dialog.controls["break_seconds"]
+    assert isinstance(spin, QSpinBox)
+    spin.setValue(90)
+    with qtbot.waitSignal(dialog.chosen, timeout=1000) as blocker:
+        dialog.accept()
+    chosen, explicit = blocker.args
+    assert chosen == Settings(work_minutes=35, break_seconds=90)
+    assert explicit == frozenset({"work_minutes", "break_seconds"})
+
+
+def test_restore_defaults(dialog: SettingsDialog) -> None:
+    dialog.show_values(Settings())
+    assert dialog.values() == Settings()
