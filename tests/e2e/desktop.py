@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
-TOOLS = ("Xvfb", "openbox", "trayer", "xdotool", "xwininfo")
+TOOLS = ("Xvfb", "openbox", "trayer", "xdotool", "xwininfo", "xprop", "xmessage")
 
 
 def missing_tools() -> list[str]:
@@ -86,12 +86,27 @@ def start_desktop(home: Path) -> Desktop:
            if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS")}
     env.update(DISPLAY=f":{number}", HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"))
     desk = Desktop(f":{number}", env, [xvfb])
-    for cmd in (["openbox"],
-                ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request",
-                 "--height", "32", "--SetDockType", "true", "--transparent", "false",
-                 "--tint", "0x333333"]):
-        desk.procs.append(subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL,
-                                           stderr=subprocess.DEVNULL))
-    wait_for(lambda: desk.run("xdotool", "search", "--class", "trayer").strip(), 15,
-             "the trayer system tray")
-    return desk
+    try:
+        desk.procs.append(_spawn(["openbox"], env))
+        wait_for(lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in desk.run(
+            "xprop", "-root", "_NET_SUPPORTING_WM_CHECK"), 15, "openbox")
+        for _attempt in range(3):
+            trayer = _spawn(["trayer", "--edge", "top", "--align", "right", "--widthtype",
+                             "request", "--height", "32", "--SetDockType", "true",
+                             "--transparent", "false", "--tint", "0x333333"], env)
+            desk.procs.append(trayer)
+            try:
+                wait_for(lambda t=trayer: t.poll() is not None or desk.run(
+                    "xdotool", "search", "--class", "trayer").strip(), 15, "trayer")
+            except AssertionError:
+                continue
+            if trayer.poll() is None:
+                return desk
+        raise AssertionError("trayer, the system tray, did not start")
+    except BaseException:
+        desk.stop()
+        raise
+
+
+def _spawn(cmd: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
