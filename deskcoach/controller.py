@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import Any, Final
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
 
 from deskcoach.clock import AppClock
 from deskcoach.core import settings as schema
@@ -93,6 +93,14 @@ class Controller(QObject):
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_WRITE_MS)
         self._retry.timeout.connect(self._retry_writes)
+        self._told: tuple[str, ...] = ()
+        # Watch the file for edits in place, and its folder for files replaced or created.
+        self._watcher = QFileSystemWatcher(self)
+        settings_file.path.parent.mkdir(parents=True, exist_ok=True)
+        self._watcher.addPath(str(settings_file.path.parent))
+        self._watcher.directoryChanged.connect(lambda _path: self.reload_settings())
+        self._watcher.fileChanged.connect(lambda _path: self.reload_settings())
+        self._watch_file()
         self._rearm(now)
 
     @property
@@ -172,6 +180,22 @@ class Controller(QObject):
             return (f"Settings apply now but could not be saved to {self.settings_file.path}: "
                     f"{exc.strerror or exc}")
         return None
+
+    def _watch_file(self) -> None:
+        path = str(self.settings_file.path)
+        if self.settings_file.path.exists() and path not in self._watcher.files():
+            self._watcher.addPath(path)
+
+    def reload_settings(self) -> None:
+        """Pick up a hand-edited file; a bad value keeps the last good one and is told once."""
+        self._watch_file()
+        loaded = self.settings_file.load(self.clock.now().wall, fallback=self.settings)
+        if loaded.problems and loaded.problems != self._told:
+            self.problem.emit("\n".join(loaded.problems))
+        self._told = loaded.problems
+        if loaded.settings != self.settings or loaded.explicit != self.explicit:
+            self.explicit = loaded.explicit
+            self.dispatch(ChangeSettings(self.clock.now(), loaded.settings))
 
     def set_value(self, key: str, text: str) -> str | None:
         try:

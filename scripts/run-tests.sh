@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh --test
 export PATH="$PWD/.venv/bin:$PATH"
-echo "== ruff";         ruff check deskcoach tests bench
+echo "== ruff";         ruff check .
 echo "== mypy";         mypy
 echo "== import-linter"; lint-imports
 echo "== pytest";       exec pytest "$@"

@@ -139,3 +139,18 @@ def test_a_failed_history_write_warns_once_and_keeps_the_break(
     c._retry_writes()
     assert c.history.pending == 0
     assert len(c.history.records()) == 2
+
+
+def test_a_hand_edited_file_applies_and_a_bad_value_keeps_the_last_good(
+        qtbot: QtBot, make_controller: Any) -> None:
+    c: Controller = make_controller()
+    path = c.settings_file.path
+    path.write_text("schema_version = 1\nwork_minutes = 25\n")
+    qtbot.waitUntil(lambda: c.settings.work_minutes == 25, timeout=5000)
+    problems: list[str] = []
+    c.problem.connect(problems.append)
+    path.write_text("schema_version = 1\nwork_minutes = 500\nbreak_seconds = 90\n")
+    qtbot.waitUntil(lambda: c.settings.break_seconds == 90, timeout=5000)
+    assert c.settings.work_minutes == 25  # the last good value, not the default 40
+    assert len(problems) == 1
+    assert "'work_minutes' is 500, allowed: 5-120 minutes; using 25" in problems[0]
