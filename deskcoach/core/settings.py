@@ -19,8 +19,8 @@ class Field:
     """One setting: its type, bounds and the words a person sees."""
 
     key: str
-    kind: type  # int or bool
-    default: int | bool
+    kind: type  # int, bool, str (one of `choices`) or tuple (of ids, or of `choices`)
+    default: Value
     label: str
     help: str
     minimum: int = 0
@@ -28,11 +28,17 @@ class Field:
     unit: str = ""
     special: dict[int, str] | None = None  # values outside the range that mean something
     group: str = "Timing"
+    choices: tuple[str, ...] = ()
 
     def allowed(self) -> str:
         """The allowed values, as the error messages and `config show` spell them."""
         if self.kind is bool:
             return "true or false"
+        if self.kind is str:
+            return " | ".join(self.choices)
+        if self.kind is tuple:
+            what = ", ".join(self.choices) if self.choices else "exercise ids"
+            return f"a list of up to {MAX_LIST} of: {what}"
         text = f"{self.minimum}-{self.maximum}"
         if self.unit:
             text += f" {self.unit}"
@@ -40,6 +46,13 @@ class Field:
             text += f", or {value} for {meaning}"
         return text
 
+
+Value = int | bool | str | tuple[str, ...]
+MAX_LIST: Final = 64
+REGION_NAMES: Final = ("neck", "upper_back", "shoulders", "chest", "lower_back", "hips", "legs",
+                       "circulation", "wrists_hands", "eyes", "breathing", "whole_body")
+SPINE_CHOICES: Final = ("any", "extension", "flexion")
+_ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 FIELDS: Final[tuple[Field, ...]] = (
     Field("work_minutes", int, 40, "Work interval",
@@ -59,6 +72,18 @@ FIELDS: Final[tuple[Field, ...]] = (
           "Breaks cannot be skipped or snoozed.", group="Putting breaks off"),
     Field("sound", bool, True, "Sound",
           "Play a soft sound when a break starts.", group="Sound"),
+    Field("reduced_motion", bool, False, "Reduced motion",
+          "Show still key poses instead of animations.", group="Exercises"),
+    Field("seated_only", bool, False, "Seated only",
+          "Only suggest exercises that can be done sitting down.", group="Exercises"),
+    Field("spine_preference", str, "any", "Back movements",
+          "Leave out backward bends (flexion) or forward bends (extension) if one of them "
+          "does not feel good.", group="Exercises", choices=SPINE_CHOICES),
+    Field("avoid_regions", tuple, (), "Regions to leave out",
+          "Body regions DeskCoach should not suggest exercises for.", group="Exercises",
+          choices=REGION_NAMES),
+    Field("avoid_exercises", tuple, (), "Exercises to leave out",
+          "Exercises DeskCoach should never suggest.", group="Exercises"),
 )
 
 FIELD_BY_KEY: Final[dict[str, Field]] = {f.key: f for f in FIELDS}
@@ -76,15 +101,20 @@ class Settings:
     daily_skip_budget: int = 3
     strict_mode: bool = False
     sound: bool = True
+    reduced_motion: bool = False
+    seated_only: bool = False
+    spine_preference: str = "any"
+    avoid_regions: tuple[str, ...] = ()
+    avoid_exercises: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for key, value in self.as_dict().items():
             check_value(key, value)
 
-    def as_dict(self) -> dict[str, int | bool]:
+    def as_dict(self) -> dict[str, Value]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
-    def with_value(self, key: str, value: int | bool) -> Settings:
+    def with_value(self, key: str, value: Value) -> Settings:
         changes: dict[str, Any] = {key: check_value(key, value)}
         return replace(self, **changes)
 
@@ -97,11 +127,17 @@ class SettingError(ValueError):
     """A value or file that does not fit the schema; the message names the key and the range."""
 
 
-def check_value(key: str, value: object) -> int | bool:
+def check_value(key: str, value: object) -> Value:
     """Return `value` if it is allowed for `key`, else raise SettingError naming the range."""
     field = FIELD_BY_KEY.get(key)
     if field is None:
         raise SettingError(f"unknown setting '{key}' (known: {', '.join(FIELD_BY_KEY)})")
+    if field.kind is str:
+        if isinstance(value, str) and value in field.choices:
+            return value
+        raise SettingError(f"'{key}' is {_brief(value)}, allowed: {field.allowed()}")
+    if field.kind is tuple:
+        return _check_list(field, value)
     if field.kind is bool:
         if isinstance(value, bool):
             return value
@@ -114,12 +150,27 @@ def check_value(key: str, value: object) -> int | bool:
     raise SettingError(f"'{key}' is {_brief(value)}, allowed: {field.allowed()}")
 
 
-def parse_text(key: str, text: str) -> int | bool:
+def _check_list(field: Field, value: object) -> tuple[str, ...]:
+    if not isinstance(value, list | tuple) or len(value) > MAX_LIST:
+        raise SettingError(f"'{field.key}' must be {field.allowed()}, not {_brief(value)}")
+    for item in value:
+        ok = item in field.choices if field.choices else (
+            isinstance(item, str) and len(item) <= 48 and _ID.fullmatch(item) is not None)
+        if not ok:
+            raise SettingError(f"'{field.key}' holds {_brief(item)}, allowed: {field.allowed()}")
+    return tuple(sorted(set(value)))
+
+
+def parse_text(key: str, text: str) -> Value:
     """Parse a value typed on the command line (`config set KEY VALUE`)."""
     field = FIELD_BY_KEY.get(key)
     if field is None:
         return check_value(key, text)  # raises the unknown-key error
     cleaned = text.strip().lower()
+    if field.kind is str:
+        return check_value(key, cleaned)
+    if field.kind is tuple:
+        return check_value(key, [part.strip() for part in cleaned.split(",") if part.strip()])
     if field.kind is bool:
         words = {"true": True, "on": True, "yes": True, "1": True,
                  "false": False, "off": False, "no": False, "0": False}
@@ -167,16 +218,17 @@ def from_mapping(data: Mapping[str, object], fallback: Settings | None = None) -
             explicit.add(key)
         except SettingError as exc:
             kept = values.get(key)
-            problems.append(f"{exc}; using {_show(kept)}" if kept is not None else str(exc))
+            problems.append(f"{exc}; using {show(kept)}" if kept is not None else str(exc))
     settings = Settings(**values)  # type: ignore[arg-type]  # every value was checked above
     return Loaded(settings, tuple(problems), frozenset(explicit))
 
 
-def to_mapping(settings: Settings, keys: frozenset[str] | None = None) -> dict[str, int | bool]:
+def to_mapping(settings: Settings, keys: frozenset[str] | None = None) -> dict[str, object]:
     """The file form: schema version first, then the chosen keys (all by default)."""
     values = settings.as_dict()
     chosen = values if keys is None else {k: v for k, v in values.items() if k in keys}
-    return {"schema_version": SCHEMA_VERSION, **chosen}
+    return {"schema_version": SCHEMA_VERSION,
+            **{k: list(v) if isinstance(v, tuple) else v for k, v in chosen.items()}}
 
 
 _WHOLE = re.compile(r"-?[0-9]{1,6}")
@@ -191,7 +243,10 @@ def _brief(value: object) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _show(value: object) -> str:
+def show(value: object) -> str:
+    """A value as a person would type it: true/false, 12, a, b."""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, tuple):
+        return ", ".join(value) if value else "(none)"
     return str(value)

@@ -21,7 +21,8 @@ from typing import Final
 from deskcoach.core.cycle import BreakRecord, Outcome
 from deskcoach.store.atomic import keep_backup
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
+RATINGS: Final = ("good", "neutral", "uncomfortable")
 _OUTCOMES = ", ".join(f"'{o.value}'" for o in Outcome)
 _SCHEMA: Final = (f"""
 CREATE TABLE IF NOT EXISTS breaks (
@@ -35,6 +36,16 @@ CREATE TABLE IF NOT EXISTS breaks (
     snoozes INTEGER NOT NULL CHECK (snoozes >= 0),
     exercises TEXT NOT NULL DEFAULT '[]'
 )""", "CREATE INDEX IF NOT EXISTS breaks_ended ON breaks (ended)")
+_SCHEMA_2: Final = (f"""
+CREATE TABLE IF NOT EXISTS feedback (
+    id INTEGER PRIMARY KEY,
+    break_uid TEXT NOT NULL,
+    exercise TEXT NOT NULL,
+    rating TEXT NOT NULL CHECK (rating IN ({", ".join(f"'{r}'" for r in RATINGS)})),
+    at TEXT NOT NULL,
+    UNIQUE (break_uid, exercise)
+)""", """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""")
 
 
 @dataclass(frozen=True)
@@ -55,6 +66,7 @@ class History:
         self.path = path
         self.problems: list[str] = []
         self._pending: list[tuple[object, ...]] = []
+        self.last_uid: str | None = None
         self.last_error: str | None = None
         self._db = self._open(now)
 
@@ -126,19 +138,25 @@ class History:
 
     @staticmethod
     def _migrate(db: sqlite3.Connection, version: int) -> None:
-        if version < 1:
+        """Bring the schema up to date, each step in one transaction."""
+        steps = {1: _SCHEMA, 2: _SCHEMA_2}
+        for target in range(version + 1, SCHEMA_VERSION + 1):
             with _transaction(db):
-                for statement in _SCHEMA:
+                for statement in steps[target]:
                     db.execute(statement)
-                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                db.execute(f"PRAGMA user_version={target}")
 
     # ---- writing ----
 
     def add(self, record: BreakRecord) -> bool:
-        """Queue a finished break and try to write everything queued; False if it must wait."""
+        """Queue a finished break and try to write everything queued; False if it must wait.
+
+        The row keeps waiting in memory until `flush` succeeds; `last_uid` names it.
+        """
         offset = record.ended.utcoffset() or timedelta(0)
+        uid = self.last_uid = str(uuid.uuid4())
         self._pending.append((
-            str(uuid.uuid4()), _utc(record.due),
+            uid, _utc(record.due),
             _utc(record.started) if record.started else None, _utc(record.ended),
             int(offset.total_seconds() // 60), record.outcome.value, record.snoozes,
             json.dumps(list(record.exercises)),
@@ -178,6 +196,54 @@ class History:
             completed=outcomes["completed"], skipped=outcomes["skipped"],
             snoozed=sum(int(s) for _, s in rows), missed=outcomes["missed"],
             natural=outcomes["natural"])
+
+    def recent_exercises(self, breaks: int) -> list[tuple[str, ...]]:
+        """The exercises of the last `breaks` breaks that had any, oldest first."""
+        rows = self._db.execute(
+            "SELECT exercises FROM breaks WHERE exercises != '[]' ORDER BY ended DESC, id DESC "
+            "LIMIT ?", (breaks,)).fetchall()
+        done = [tuple(json.loads(row[0])) for row in reversed(rows)]
+        done += [tuple(json.loads(str(p[7]))) for p in self._pending if p[7] != "[]"]
+        return done[-breaks:]
+
+    def exercises_between(self, start: datetime, end: datetime) -> list[str]:
+        rows = self._db.execute("SELECT exercises FROM breaks WHERE ended >= ? AND ended < ?",
+                                (_utc(start), _utc(end))).fetchall()
+        return [ident for (text,) in rows for ident in json.loads(text)]
+
+    def add_feedback(self, break_uid: str, exercises: tuple[str, ...], rating: str,
+                     at: datetime) -> bool:
+        if rating not in RATINGS:
+            raise ValueError(f"rating must be one of {', '.join(RATINGS)}")
+        try:
+            with _transaction(self._db):
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO feedback (break_uid, exercise, rating, at) "
+                    "VALUES (?, ?, ?, ?)", [(break_uid, e, rating, _utc(at)) for e in exercises])
+        except sqlite3.Error as exc:
+            self.last_error = str(exc)
+            return False
+        return True
+
+    def discomfort(self) -> dict[str, int]:
+        """How often each exercise was reported uncomfortable."""
+        rows = self._db.execute("SELECT exercise, COUNT(*) FROM feedback "
+                                "WHERE rating = 'uncomfortable' GROUP BY exercise").fetchall()
+        return {str(e): int(n) for e, n in rows}
+
+    def get_meta(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> bool:
+        try:
+            with _transaction(self._db):
+                self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                                 (key, value))
+        except sqlite3.Error as exc:
+            self.last_error = str(exc)
+            return False
+        return True
 
     def records(self) -> list[BreakRecord]:
         rows = self._db.execute(

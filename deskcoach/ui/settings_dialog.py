@@ -2,57 +2,65 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from deskcoach.core.settings import FIELDS, Field, Settings
+from deskcoach.core.settings import FIELDS, Field, Settings, Value
 from deskcoach.ui.text import tr
 
 _UNITS = {"minutes": " min", "seconds": " s"}
 _STRICT_LOCKS = ("snooze_minutes", "snoozes_per_break", "daily_skip_budget")
+_TABS = {"Exercises": "Exercises"}  # groups with a tab of their own; the rest share "Breaks"
+_CHOICE_WORDS = {"any": "Include both", "extension": "Leave out forward bends",
+                 "flexion": "Leave out backward bends"}
+Control = QSpinBox | QCheckBox | QComboBox | QListWidget
 
 
 class SettingsDialog(QDialog):
     chosen = Signal(object, object)  # Settings, frozenset of keys the user has set
 
     def __init__(self, settings: Settings, explicit: frozenset[str],
+                 exercise_names: Mapping[str, str] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("DeskCoach settings"))
         self.setAccessibleName(tr("DeskCoach settings"))
         self._initial = settings
         self._explicit = explicit
-        self.controls: dict[str, QSpinBox | QCheckBox] = {}
-        layout = QVBoxLayout(self)
+        self._names = dict(exercise_names or {})
+        self.controls: dict[str, Control] = {}
+        self.tabs = QTabWidget()
+        pages: dict[str, QVBoxLayout] = {}
         forms: dict[str, QFormLayout] = {}
         for field in FIELDS:
+            tab = _TABS.get(field.group, "Breaks")
+            if tab not in pages:
+                page = QWidget()
+                pages[tab] = QVBoxLayout(page)
+                self.tabs.addTab(page, tr(tab))
             if field.group not in forms:
                 box = QGroupBox(tr(field.group))
                 forms[field.group] = QFormLayout(box)
-                layout.addWidget(box)
-            form = forms[field.group]
-            control = self._control(field)
-            self.controls[field.key] = control
-            if isinstance(control, QCheckBox):
-                form.addRow(control)
-                continue
-            label = QLabel(tr(field.label) + ":")
-            label.setBuddy(control)
-            form.addRow(label, control)
-            hint = QLabel(tr(field.help))
-            hint.setWordWrap(True)
-            hint.setStyleSheet("color: palette(placeholder-text); margin-bottom: 4px;")
-            form.addRow("", hint)
+                pages[tab].addWidget(box)
+            self._add_row(forms[field.group], field)
+        for layout in pages.values():
+            layout.addStretch(1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults)
@@ -61,46 +69,101 @@ class SettingsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
             lambda: self.show_values(Settings()))
         self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(620)
         strict = self.controls["strict_mode"]
         assert isinstance(strict, QCheckBox)
         strict.toggled.connect(self._strict_toggled)
         self.show_values(settings)
 
-    def _control(self, field: Field) -> QSpinBox | QCheckBox:
+    def _add_row(self, form: QFormLayout, field: Field) -> None:
+        control = self._control(field)
+        self.controls[field.key] = control
+        if isinstance(control, QCheckBox):
+            form.addRow(control)
+            return
+        label = QLabel(tr(field.label) + ":")
+        label.setBuddy(control)
+        form.addRow(label, control)
+        hint = QLabel(tr(field.help))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text); margin-bottom: 4px;")
+        form.addRow("", hint)
+
+    def _control(self, field: Field) -> Control:
         name = tr(field.label)
+        control: Control
         if field.kind is bool:
-            check = QCheckBox(f"{name}: {tr(field.help)[0].lower()}{tr(field.help)[1:]}")
-            check.setAccessibleName(name)
-            check.setAccessibleDescription(tr(field.help))
-            return check
-        spin = QSpinBox()
-        spin.setAccessibleName(name)
-        spin.setAccessibleDescription(tr(field.help))
-        low = min([field.minimum, *(field.special or {})])
-        spin.setRange(low, field.maximum)
-        spin.setSuffix(tr(_UNITS.get(field.unit, "")))
-        if field.special:
-            spin.setSpecialValueText(tr(next(iter(field.special.values())).capitalize()))
-        spin.setToolTip(tr("Allowed: %1").replace("%1", field.allowed()))
-        spin.setMinimumWidth(130)
-        spin.setMaximumWidth(180)
-        return spin
+            control = QCheckBox(f"{name}: {tr(field.help)[0].lower()}{tr(field.help)[1:]}")
+        elif field.kind is str:
+            control = QComboBox()
+            for choice in field.choices:
+                control.addItem(tr(_CHOICE_WORDS.get(choice, choice)), choice)
+        elif field.kind is tuple:
+            control = QListWidget()
+            options = field.choices or tuple(self._names)
+            for option in options:
+                words = self._names.get(option, option.replace("_", " ").capitalize())
+                item = QListWidgetItem(tr(words))
+                item.setData(Qt.ItemDataRole.UserRole, option)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                control.addItem(item)
+            control.setMaximumHeight(150)
+        else:
+            control = QSpinBox()
+            low = min([field.minimum, *(field.special or {})])
+            control.setRange(low, field.maximum)
+            control.setSuffix(tr(_UNITS.get(field.unit, "")))
+            if field.special:
+                control.setSpecialValueText(tr(next(iter(field.special.values())).capitalize()))
+            control.setToolTip(tr("Allowed: %1").replace("%1", field.allowed()))
+            control.setMinimumWidth(130)
+            control.setMaximumWidth(180)
+        control.setAccessibleName(name)
+        control.setAccessibleDescription(tr(field.help))
+        return control
 
     def show_values(self, settings: Settings) -> None:
         for key, value in settings.as_dict().items():
             control = self.controls[key]
             if isinstance(control, QCheckBox):
                 control.setChecked(bool(value))
-            else:
-                control.setValue(int(value))
+            elif isinstance(control, QComboBox):
+                control.setCurrentIndex(max(0, control.findData(value)))
+            elif isinstance(control, QListWidget):
+                chosen = set(value) if isinstance(value, tuple) else set()
+                for row in range(control.count()):
+                    item = control.item(row)
+                    checked = item.data(Qt.ItemDataRole.UserRole) in chosen
+                    item.setCheckState(Qt.CheckState.Checked if checked
+                                       else Qt.CheckState.Unchecked)
+            elif isinstance(value, int):
+                control.setValue(value)
         self._strict_toggled(settings.strict_mode)
 
     def values(self) -> Settings:
-        values: dict[str, int | bool] = {}
+        values: dict[str, Value] = {}
         for key, control in self.controls.items():
-            values[key] = control.isChecked() if isinstance(control, QCheckBox) else control.value()
+            if isinstance(control, QCheckBox):
+                values[key] = control.isChecked()
+            elif isinstance(control, QComboBox):
+                values[key] = str(control.currentData())
+            elif isinstance(control, QListWidget):
+                values[key] = tuple(sorted(
+                    str(control.item(row).data(Qt.ItemDataRole.UserRole))
+                    for row in range(control.count())
+                    if control.item(row).checkState() == Qt.CheckState.Checked))
+            else:
+                values[key] = control.value()
+        # Exercises the dialog does not list (not in this catalogue) are kept, not dropped.
+        listed = set(self._names)
+        kept = tuple(x for x in self._initial.avoid_exercises if x not in listed)
+        picked = values["avoid_exercises"]
+        if isinstance(picked, tuple):
+            values["avoid_exercises"] = tuple(sorted({*kept, *picked}))
         return Settings(**values)  # type: ignore[arg-type]  # the controls only hold valid values
 
     def _strict_toggled(self, strict: bool) -> None:

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QSpinBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QListWidget, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from deskcoach.core.settings import FIELDS, Settings
@@ -18,8 +19,16 @@ def dialog(qtbot: QtBot) -> SettingsDialog:
 def test_controls_only_offer_allowed_values(dialog: SettingsDialog) -> None:
     for field in FIELDS:
         control = dialog.controls[field.key]
+        assert control.accessibleName()
         if field.kind is bool:
             assert isinstance(control, QCheckBox)
+            continue
+        if field.kind is str:
+            assert isinstance(control, QComboBox)
+            assert [control.itemData(i) for i in range(control.count())] == list(field.choices)
+            continue
+        if field.kind is tuple:
+            assert isinstance(control, QListWidget)
             continue
         assert isinstance(control, QSpinBox)
         assert control.maximum() == field.maximum
@@ -62,3 +71,21 @@ def test_ok_emits_the_values_and_the_keys_set(qtbot: QtBot, dialog: SettingsDial
 def test_restore_defaults(dialog: SettingsDialog) -> None:
     dialog.show_values(Settings())
     assert dialog.values() == Settings()
+
+
+def test_exercise_choices_round_trip(qtbot: QtBot) -> None:
+    names = {"chin-tuck": "Chin tucks", "calf-raise": "Calf raises"}
+    start = Settings(avoid_exercises=("calf-raise", "not-in-catalogue"),
+                     avoid_regions=("neck",), spine_preference="extension")
+    dlg = SettingsDialog(start, frozenset(), names)
+    qtbot.addWidget(dlg)
+    assert dlg.values() == start  # ids the dialog cannot show are kept
+    exercises = dlg.controls["avoid_exercises"]
+    assert isinstance(exercises, QListWidget)
+    assert [exercises.item(i).text() for i in range(exercises.count())] == [
+        "Chin tucks", "Calf raises"]
+    exercises.item(0).setCheckState(Qt.CheckState.Checked)
+    assert dlg.values().avoid_exercises == ("calf-raise", "chin-tuck", "not-in-catalogue")
+    spine = dlg.controls["spine_preference"]
+    assert isinstance(spine, QComboBox)
+    assert spine.currentText() == "Leave out forward bends"

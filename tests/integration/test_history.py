@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from deskcoach.core.cycle import BreakRecord, Outcome
-from deskcoach.store.history import DayCounts, History
+from deskcoach.store.history import SCHEMA_VERSION, DayCounts, History
 
 BERLIN_SUMMER = timezone(timedelta(hours=2))
 INDIA = timezone(timedelta(hours=5, minutes=30))
@@ -209,7 +209,7 @@ def test_counts_compare_instants_across_time_zones(history: History) -> None:
 
 # ---- the file on disk ----
 
-def test_file_is_private_and_in_wal_mode_with_user_version_1(path: Path) -> None:
+def test_file_is_private_and_in_wal_mode_at_the_current_schema(path: Path) -> None:
     history = History(path, NOW)
     try:
         assert history.add(_record(NOW))
@@ -227,7 +227,7 @@ def test_file_is_private_and_in_wal_mode_with_user_version_1(path: Path) -> None
     db = sqlite3.connect(path)
     try:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
         assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         assert db.execute("SELECT count(*) FROM breaks").fetchone()[0] == 1
     finally:
@@ -498,3 +498,28 @@ def test_close_during_fault_does_not_raise(path: Path) -> None:
     history.close()  # the break is lost, but quitting must not crash
 
     assert _rows(path) == []
+
+
+def test_a_version_1_database_is_migrated_and_keeps_its_breaks(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript("""
+        CREATE TABLE breaks (id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, due TEXT NOT NULL,
+            started TEXT, ended TEXT NOT NULL, utc_offset_min INTEGER NOT NULL,
+            outcome TEXT NOT NULL, snoozes INTEGER NOT NULL, exercises TEXT NOT NULL DEFAULT '[]');
+        INSERT INTO breaks VALUES (1, 'u1', '2026-11-20T09:00:00.000+00:00', NULL,
+            '2026-11-20T09:02:00.000+00:00', 0, 'completed', 0, '["chin-tuck"]');
+        PRAGMA user_version=1;
+    """)
+    db.close()
+    history = History(path, NOW)
+    assert history.problems == []
+    assert [r.exercises for r in history.records()] == [("chin-tuck",)]
+    assert history.add_feedback("u1", ("chin-tuck",), "uncomfortable", NOW)
+    assert history.discomfort() == {"chin-tuck": 1}
+    assert history.set_meta("safety_acknowledged", "2026-11-20")
+    history.close()
+    reopened = History(path, NOW)
+    assert reopened.get_meta("safety_acknowledged") == "2026-11-20"
+    assert reopened.recent_exercises(3) == [("chin-tuck",)]
+    reopened.close()

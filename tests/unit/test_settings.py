@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from deskcoach.core.settings import (
     FIELD_BY_KEY,
     FIELDS,
+    REGION_NAMES,
     SCHEMA_VERSION,
     SettingError,
     Settings,
@@ -21,7 +22,8 @@ from deskcoach.core.settings import (
 )
 
 KNOWN = ("work_minutes, break_seconds, notice_seconds, snooze_minutes, snoozes_per_break, "
-         "daily_skip_budget, strict_mode, sound")
+         "daily_skip_budget, strict_mode, sound, reduced_motion, seated_only, spine_preference, "
+         "avoid_regions, avoid_exercises")
 UNKNOWN_BOGUS = f"unknown setting 'bogus' (known: {KNOWN})"
 
 INT_BOUNDS = {
@@ -32,11 +34,12 @@ INT_BOUNDS = {
     "snoozes_per_break": (0, 5, "0-5"),
     "daily_skip_budget": (0, 20, "0-20, or -1 for unlimited"),
 }
-BOOL_KEYS = ("strict_mode", "sound")
+BOOL_KEYS = ("strict_mode", "sound", "reduced_motion", "seated_only")
+OTHER_KEYS = ("spine_preference", "avoid_regions", "avoid_exercises")
 
 
 def test_the_schema_is_what_the_tables_here_expect() -> None:
-    assert [f.key for f in FIELDS] == [*INT_BOUNDS, *BOOL_KEYS]
+    assert [f.key for f in FIELDS] == [*INT_BOUNDS, *BOOL_KEYS, *OTHER_KEYS]
     for key, (low, high, allowed) in INT_BOUNDS.items():
         field = FIELD_BY_KEY[key]
         assert (field.kind, field.minimum, field.maximum, field.allowed()) == (
@@ -47,7 +50,9 @@ def test_the_schema_is_what_the_tables_here_expect() -> None:
     assert Settings().as_dict() == {f.key: f.default for f in FIELDS}
     assert Settings().as_dict() == {
         "work_minutes": 40, "break_seconds": 120, "notice_seconds": 60, "snooze_minutes": 5,
-        "snoozes_per_break": 2, "daily_skip_budget": 3, "strict_mode": False, "sound": True}
+        "snoozes_per_break": 2, "daily_skip_budget": 3, "strict_mode": False, "sound": True,
+        "reduced_motion": False, "seated_only": False, "spine_preference": "any",
+        "avoid_regions": (), "avoid_exercises": ()}
 
 
 # ---- check_value ------------------------------------------------------------------------------
@@ -281,7 +286,7 @@ def test_from_mapping_survives_a_number_too_long_to_print() -> None:
 
 def test_to_mapping_puts_the_schema_version_first() -> None:
     mapping = to_mapping(Settings(work_minutes=30))
-    assert list(mapping) == ["schema_version", *INT_BOUNDS, *BOOL_KEYS]
+    assert list(mapping) == ["schema_version", *INT_BOUNDS, *BOOL_KEYS, *OTHER_KEYS]
     assert mapping["schema_version"] == SCHEMA_VERSION
     assert mapping["work_minutes"] == 30
     assert to_mapping(Settings(sound=False), frozenset({"sound"})) == {
@@ -300,6 +305,13 @@ valid_settings = st.builds(
     daily_skip_budget=st.integers(-1, 20),
     strict_mode=st.booleans(),
     sound=st.booleans(),
+    reduced_motion=st.booleans(),
+    seated_only=st.booleans(),
+    spine_preference=st.sampled_from(["any", "extension", "flexion"]),
+    avoid_regions=st.lists(st.sampled_from(REGION_NAMES), max_size=4).map(
+        lambda xs: tuple(sorted(set(xs)))),
+    avoid_exercises=st.lists(st.from_regex(r"[a-z]{1,8}(-[a-z]{1,8})?", fullmatch=True),
+                             max_size=4).map(lambda xs: tuple(sorted(set(xs)))),
 )
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.integers(-5, 700)
@@ -331,7 +343,8 @@ def test_from_mapping_never_raises_and_always_yields_valid_settings(
         if key == "schema_version":
             continue
         if key in loaded.explicit:
-            assert getattr(loaded.settings, key) == value
+            expected = tuple(sorted(set(value))) if isinstance(value, list) else value
+            assert getattr(loaded.settings, key) == expected
         else:
             bad += 1
     for field in FIELDS:

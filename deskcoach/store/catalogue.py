@@ -1,0 +1,63 @@
+"""Loading the exercise catalogue shipped in the package (never from the current folder)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+
+from deskcoach.core.exercises import Catalogue, CatalogueError, Exercise, parse_exercise
+
+PACKAGE = "deskcoach.resources"
+
+
+@dataclass(frozen=True)
+class CatalogueLoad:
+    catalogue: Catalogue
+    problems: tuple[str, ...]  # each names the file and the entry's key
+
+
+def exercises_folder() -> Traversable:
+    return files(PACKAGE) / "exercises"
+
+
+def art_folder() -> Traversable:
+    return exercises_folder() / "art"
+
+
+def load_catalogue(folder: Traversable | None = None) -> CatalogueLoad:
+    """Every valid entry; a malformed file is refused (and named) while the rest load."""
+    root = folder or exercises_folder()
+    art = root / "art"
+    entries: dict[str, Exercise] = {}
+    problems: list[str] = []
+    for item in sorted(root.iterdir(), key=lambda t: t.name):
+        if not item.name.endswith(".toml"):
+            continue
+        try:
+            data = tomllib.loads(item.read_bytes().decode("utf-8"))
+            exercise = parse_exercise(item.name, data)
+            if exercise.id != item.name.removesuffix(".toml"):
+                raise CatalogueError(f"{item.name}: 'id' is {exercise.id!r}, but must match "
+                                     "the file name")
+            missing = [p for p in exercise.poses if not (art / p).is_file()]
+            if missing:
+                raise CatalogueError(f"{item.name}: 'poses' names {missing[0]}, which is not "
+                                     "in art/")
+        except (ValueError, RecursionError, OSError) as exc:  # CatalogueError, TOML, UTF-8
+            problems.append(str(exc) if isinstance(exc, CatalogueError)
+                            else f"{item.name}: cannot be read ({exc})")
+            continue
+        entries[exercise.id] = exercise
+    while True:
+        try:
+            return CatalogueLoad(Catalogue(entries), tuple(problems))
+        except CatalogueError as exc:  # a broken reference: drop the entry that makes it
+            problems.append(str(exc))
+            bad = str(exc).split(".toml:", 1)[0]
+            entries.pop(bad, None)
+
+
+def pose_bytes(name: str, folder: Traversable | None = None) -> bytes:
+    return ((folder or exercises_folder()) / "art" / name).read_bytes()
