@@ -17,11 +17,12 @@ from typing import Any
 
 from deskcoach import __version__
 from deskcoach.core import settings as schema
+from deskcoach.core.exercises import GENERAL_CAUTION
 
 EXIT_OK, EXIT_FAIL, EXIT_REFUSED = 0, 1, 2
 #: CLI command -> control-protocol command, for commands handed to the running app
 FORWARDED = {"break-now": "break-now", "resume": "resume", "skip-next": "skip",
-             "snooze": "snooze", "done": "done", "quit": "quit"}
+             "snooze": "snooze", "done": "done", "quit": "quit", "swap": "swap"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,7 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("run", parents=[common], help="start the tray app (the default)")
     status = sub.add_parser("status", parents=[common], help="what the running app is doing")
     status.add_argument("--json", action="store_true")
-    sub.add_parser("break-now", parents=[common], help="take a break now")
+    now = sub.add_parser("break-now", parents=[common], help="take a break now")
+    now.add_argument("--exercise", metavar="ID", help="with this exercise (see `exercises`)")
     pause = sub.add_parser("pause", parents=[common], help="pause breaks (30m, 1h, tomorrow)")
     pause.add_argument("length", help="30m, 1h, 1h30m ... up to 24h, or tomorrow")
     sub.add_parser("resume", parents=[common], help="end a pause")
@@ -46,7 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="skip the break on screen, or else the next one")
     sub.add_parser("snooze", parents=[common], help="snooze the break on screen")
     sub.add_parser("done", parents=[common], help="finish the break on screen")
+    sub.add_parser("swap", parents=[common], help="swap the exercise on screen for another")
     sub.add_parser("quit", parents=[common], help="quit the running app")
+    ex = sub.add_parser("exercises", parents=[common], help="list the exercise catalogue")
+    ex.add_argument("--format", choices=("table", "json"), default="table")
+    exsub = ex.add_subparsers(dest="exercises_command", metavar="ACTION")
+    exshow = exsub.add_parser("show", parents=[common], help="print one exercise")
+    exshow.add_argument("id")
+    exshow.add_argument("--format", choices=("text", "json"), default="text")
     config = sub.add_parser("config", parents=[common], help="show, set or check settings")
     csub = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
     show = csub.add_parser("show", parents=[common], help="every effective value and its source")
@@ -85,6 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _status(paths, args.json)
     if command == "pause":
         return _forward(paths, "pause", {"length": args.length})
+    if command == "exercises":
+        return _exercises(args)
+    if command == "break-now" and args.exercise:
+        return _forward(paths, "break-with", {"exercise": args.exercise})
     return _forward(paths, FORWARDED[command], {})
 
 
@@ -193,6 +206,48 @@ def _config(args: argparse.Namespace, paths: Any) -> int:
         for key, row in rows.items():
             shown = json.dumps(row["value"])
             print(f"{key:<{width}}  {shown:<6}  {row['source']}  [{row['allowed']}]")
+    return EXIT_OK
+
+
+def _exercises(args: argparse.Namespace) -> int:
+    from deskcoach.store.catalogue import load_catalogue
+
+    loaded = load_catalogue()
+    for problem in loaded.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    catalogue = loaded.catalogue
+    if args.exercises_command == "show":
+        exercise = catalogue.get(args.id)
+        if exercise is None:
+            print(f"There is no exercise '{args.id}'. `deskcoach exercises` lists them.",
+                  file=sys.stderr)
+            return EXIT_REFUSED
+        if args.format == "json":
+            print(json.dumps(exercise.as_dict(), indent=2))
+            return EXIT_OK
+        print(f"{exercise.name} ({exercise.id})\n{exercise.summary}\n")
+        print(f"Dose: {exercise.dose}. About {exercise.seconds} s. Position: "
+              f"{exercise.position}. Regions: {', '.join(exercise.regions)}.")
+        if exercise.seated_alternative:
+            print(f"Seated alternative: {exercise.seated_alternative}")
+        print()
+        for number, step in enumerate(exercise.steps, 1):
+            extra = f", {step.reps} reps" if step.reps else (
+                f", {step.breaths} breaths" if step.breaths else "")
+            print(f"  {number}. {step.text} ({step.seconds} s{extra})")
+        print()
+        for line in (GENERAL_CAUTION, *exercise.cautions):
+            print(f"Caution: {line}")
+        for line in exercise.avoid_if:
+            print(f"Skip it if: {line}")
+        print(f"Sources: {', '.join(exercise.sources)}")
+        return EXIT_OK
+    if args.format == "json":
+        print(json.dumps([e.as_dict() for e in catalogue], indent=2))
+        return EXIT_OK
+    width = max((len(e.id) for e in catalogue), default=2)
+    for e in catalogue:
+        print(f"{e.id:<{width}}  {e.seconds:>4} s  {e.position:<8}  {', '.join(e.regions)}")
     return EXIT_OK
 
 

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QApplication
 from deskcoach import __version__
 from deskcoach.clock import AppClock
 from deskcoach.controller import Controller
-from deskcoach.core.cycle import ShowBreak
+from deskcoach.core.cycle import Outcome, ShowBreak
 from deskcoach.core.settings import Settings
 from deskcoach.ipc import ControlServer, send, server_name
 from deskcoach.platform.activity import open_probe
 from deskcoach.platform.sound import play_chime
 from deskcoach.protocol import Request
+from deskcoach.store.catalogue import load_catalogue, pose_bytes
 from deskcoach.store.history import History
 from deskcoach.store.paths import Paths
 from deskcoach.store.settings_file import SettingsFile
@@ -57,16 +58,19 @@ class DeskCoachApp:
         self.settings_file = SettingsFile(paths.settings_file)
         loaded = self.settings_file.load(now.wall)
         self.history = History(paths.history_db, now.wall)
-        self.problems = [*loaded.problems, *self.history.problems]
+        catalogue = load_catalogue()
+        self.problems = [*loaded.problems, *self.history.problems, *catalogue.problems]
         probe = open_probe(QApplication.platformName())
         log.info("DeskCoach %s started (time scale %s, activity probe %s)",
                  __version__, clock.scale, probe.name)
         self.controller = Controller(clock, self.settings_file, self.history, probe,
-                                     loaded.settings, loaded.explicit)
+                                     loaded.settings, loaded.explicit, catalogue.catalogue)
         app = QApplication.instance()
         ratio = app.devicePixelRatio() if isinstance(app, QApplication) else 1.0
         self.tray = Tray(ratio)
         self.window = BreakWindow(loaded.settings.snooze_minutes)
+        self.window.pose_data = pose_bytes
+        self.window.elapsed = self.controller.break_elapsed
         self.window.setWindowIcon(ring_icon(16, self.controller.status().phase, ratio))
         self.dialog: SettingsDialog | None = None
         self._wire()
@@ -82,7 +86,7 @@ class DeskCoachApp:
         c.pointer_on_break = window.pointer_inside
         c.changed.connect(self.refresh)
         c.break_shown.connect(self._show_break)
-        c.break_hidden.connect(lambda _outcome: window.dismiss())
+        c.break_hidden.connect(self._hide_break)
         c.notice.connect(self._notice)
         c.problem.connect(lambda text: tray.notify("DeskCoach", text, warning=True))
         c.quit_requested.connect(self.quit)
@@ -95,6 +99,9 @@ class DeskCoachApp:
         window.done.connect(lambda: self._report(c.done()))
         window.snooze.connect(lambda: self._report(c.snooze()))
         window.skip.connect(lambda: self._report(c.skip()))
+        window.swap.connect(lambda: self._report(c.swap()))
+        window.feedback.connect(c.rate)
+        window.safety_acknowledged.connect(c.acknowledge_safety)
         self.server.request.connect(c.handle_request)
 
     def refresh(self) -> None:
@@ -102,13 +109,23 @@ class DeskCoachApp:
         self.tray.update(status, self.controller.clock.now().wall)
         if self.window.isVisible():
             self.window.update_status(status)
+            if self.window.routine is not self.controller.routine:
+                self.window.set_routine(self.controller.routine)
 
     def _show_break(self, effect: ShowBreak) -> None:
-        self.window.set_snooze_minutes(self.controller.settings.snooze_minutes)
-        self.window.update_status(self.controller.status())
-        self.window.present(effect.break_seconds)
-        if self.controller.settings.sound and not play_chime():
+        c = self.controller
+        self.window.set_snooze_minutes(c.settings.snooze_minutes)
+        self.window.reduced_motion = c.settings.reduced_motion
+        self.window.update_status(c.status())
+        self.window.present(effect.break_seconds, c.routine, safety_first=c.safety_needed)
+        if c.settings.sound and not play_chime():
             QApplication.beep()
+
+    def _hide_break(self, outcome: Outcome | None) -> None:
+        if outcome is Outcome.COMPLETED and self.controller.routine.exercises:
+            self.window.ask_feedback()
+        else:
+            self.window.dismiss()
 
     def _notice(self, seconds: int) -> None:
         self.tray.notify(tr("Movement break in %1").replace("%1", minutes_phrase(seconds)),
@@ -128,7 +145,8 @@ class DeskCoachApp:
             self.dialog.activateWindow()
             return
         c = self.controller
-        self.dialog = SettingsDialog(c.settings, c.explicit)
+        names = {e.id: e.name for e in c.catalogue}
+        self.dialog = SettingsDialog(c.settings, c.explicit, names)
         self.dialog.chosen.connect(self._settings_chosen)
         self.dialog.show()
         self.dialog.activateWindow()

@@ -7,7 +7,10 @@ the next deadline and says that the state changed. Nothing here draws.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import random
+from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from typing import Any, Final
@@ -26,6 +29,7 @@ from deskcoach.core.cycle import (
     HideBreak,
     Instant,
     Pause,
+    Phase,
     Record,
     Refused,
     Resume,
@@ -40,6 +44,8 @@ from deskcoach.core.cycle import (
     shift,
 )
 from deskcoach.core.durations import DurationError, parse_pause
+from deskcoach.core.exercises import Catalogue
+from deskcoach.core.routine import NO_REPEAT_BREAKS, Preferences, Routine, choose, replacement
 from deskcoach.core.settings import Settings
 from deskcoach.platform.activity import ActivityProbe
 from deskcoach.protocol import Request
@@ -54,6 +60,7 @@ ACTIVE_WITHIN_SECONDS: Final = 3.0
 REFRESH_APP_SECONDS: Final = 60.0  # the tray redraws once a minute
 BREAK_POLL_MS: Final = 1000  # only while a break window is up
 RETRY_WRITE_MS: Final = 60_000
+SAFETY_KEY: Final = "safety_acknowledged"
 
 
 class Controller(QObject):
@@ -66,8 +73,13 @@ class Controller(QObject):
 
     def __init__(self, clock: AppClock, settings_file: SettingsFile, history: History,
                  probe: ActivityProbe, settings: Settings, explicit: frozenset[str],
+                 catalogue: Catalogue | None = None, rng: random.Random | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.catalogue = catalogue or Catalogue({})
+        self.rng = rng or random.Random()
+        self.routine = Routine(())
+        self._forced: str | None = None
         self.clock = clock
         self.settings_file = settings_file
         self.history = history
@@ -78,6 +90,7 @@ class Controller(QObject):
         skipped_today = self.today_counts(now).skipped
         self.cycle = BreakCycle(settings, now, skips_today=skipped_today)
         self._write_warned = False
+        self._last_exercises: tuple[str, ...] = ()
 
         self.alarm = DeadlineAlarm(self)
         self.alarm.due.connect(self.tick)
@@ -114,19 +127,23 @@ class Controller(QObject):
 
     def dispatch(self, event: Event) -> None:
         """Run one event through the cycle; raises Refused for commands it does not allow."""
+        shown = self.cycle.phase is Phase.ON_BREAK
+        done = self.routine.reached(self.break_elapsed()) if shown else ()
         try:
             effects = self.cycle.handle(event)
         except Refused as refusal:
-            self._perform(event, refusal.effects)
+            self._perform(event, refusal.effects, done)
             raise
-        self._perform(event, effects)
+        self._perform(event, effects, done)
 
-    def _perform(self, event: Event, effects: list[Effect]) -> None:
+    def _perform(self, event: Event, effects: list[Effect], done: tuple[str, ...]) -> None:
         for effect in effects:
             if isinstance(effect, ShowNotice):
                 self.notice.emit(effect.seconds_ahead)
             elif isinstance(effect, ShowBreak):
                 log.info("break shown at %s", event.at.wall.isoformat())
+                if not (effect.again and self.routine.exercises):
+                    self.routine = self._choose_routine(event.at)
                 self._break_poll.start()
                 QTimer.singleShot(0, self._poll_break)  # learn at once if the user is typing
                 self.break_shown.emit(effect)
@@ -135,7 +152,7 @@ class Controller(QObject):
                 self.break_hidden.emit(effect.outcome)
             elif isinstance(effect, Record):
                 log.info("break recorded: %s", effect.record.outcome.value)
-                self._store(effect)
+                self._store(Record(dataclasses.replace(effect.record, exercises=done)))
         self._rearm(event.at)
         self.changed.emit()
 
@@ -147,8 +164,68 @@ class Controller(QObject):
             return str(exc)
         return None
 
-    def take_break(self) -> str | None:
+    def take_break(self, exercise: str | None = None) -> str | None:
+        if exercise is not None:
+            if exercise not in self.catalogue:
+                return f"there is no exercise '{exercise}' (see `deskcoach exercises`)"
+            self._forced = exercise
+            if self.cycle.phase is Phase.ON_BREAK:
+                self.routine = self._choose_routine(self.clock.now())
+                self.changed.emit()
+                return None
         return self.command(BreakNow)
+
+    def swap(self) -> str | None:
+        """Replace the exercise on screen with another that fits the time left."""
+        if self.cycle.phase is not Phase.ON_BREAK or not self.routine.exercises:
+            return "there is no exercise on screen to swap"
+        elapsed = self.break_elapsed()
+        index = min(self.routine.at(elapsed).index, len(self.routine.exercises) - 1)
+        left = self.settings.break_seconds - max(elapsed, self.routine.starts[index])
+        other = replacement(self.catalogue, self.routine, index, left, self.rng,
+                            self.preferences(), self.history.discomfort())
+        if other is None:
+            return "no other exercise fits the time left"
+        self.routine = self.routine.swapped(index, other, elapsed, self.settings.break_seconds)
+        self.changed.emit()
+        return None
+
+    def rate(self, rating: str) -> None:
+        """The optional tap after a break: stored against the last break's exercises."""
+        uid, record = self.history.last_uid, self._last_exercises
+        if uid and record:
+            self.history.add_feedback(uid, record, rating, self.clock.now().wall)
+
+    @property
+    def safety_needed(self) -> bool:
+        return self.history.get_meta(SAFETY_KEY) is None
+
+    def acknowledge_safety(self) -> None:
+        self.history.set_meta(SAFETY_KEY, self.clock.now().wall.isoformat(timespec="seconds"))
+
+    def preferences(self) -> Preferences:
+        s = self.settings
+        return Preferences(frozenset(s.avoid_exercises), frozenset(s.avoid_regions),
+                           s.seated_only, s.spine_preference)
+
+    def break_elapsed(self) -> float:
+        """Seconds of the break's countdown that have run (0 when no break is on)."""
+        left = self.cycle.break_left(self.clock.now())
+        return 0.0 if left is None else max(0.0, self.settings.break_seconds - left)
+
+    def _choose_routine(self, now: Instant) -> Routine:
+        forced, self._forced = self._forced, None
+        exercise = self.catalogue.get(forced) if forced else None
+        if exercise is not None:
+            return Routine((exercise,))
+        start = datetime.combine(now.wall.date(), time(0), tzinfo=now.wall.tzinfo)
+        moved: Counter[str] = Counter()
+        for ident in self.history.exercises_between(start, shift(now.wall, 1)):
+            known = self.catalogue.get(ident)
+            moved.update(known.regions if known else ())
+        return choose(self.catalogue, self.settings.break_seconds, self.rng, self.preferences(),
+                      self.history.recent_exercises(NO_REPEAT_BREAKS), moved,
+                      self.history.discomfort())
 
     def done(self) -> str | None:
         return self.command(Done)
@@ -240,6 +317,7 @@ class Controller(QObject):
             "skips_left": st.skips_left,
             "today": counts,
             "time_scale": self.clock.scale,
+            "exercises": list(self.routine.ids) if st.phase is Phase.ON_BREAK else [],
         }
 
     # ---- the control socket ----
@@ -247,7 +325,8 @@ class Controller(QObject):
     def handle_request(self, req: Request, reply: Callable[[bool, Any, str], None]) -> None:
         simple: dict[str, Callable[[], str | None]] = {
             "break-now": self.take_break, "done": self.done, "snooze": self.snooze,
-            "skip": self.skip, "resume": self.resume,
+            "skip": self.skip, "resume": self.resume, "swap": self.swap,
+            "break-with": lambda: self.take_break(req.args.get("exercise")),
         }
         if req.cmd == "status":
             reply(True, self.status_dict(), "")
@@ -288,6 +367,7 @@ class Controller(QObject):
             self.tick()
 
     def _store(self, effect: Record) -> None:
+        self._last_exercises = effect.record.exercises
         if self.history.add(effect.record):
             return
         self._retry.start()

@@ -16,6 +16,8 @@ MAX_MESSAGE_BYTES: Final = 16 * 1024
 COMMANDS: Final[dict[str, tuple[str, ...]]] = {
     "status": (),
     "break-now": (),
+    "break-with": ("exercise",),
+    "swap": (),
     "done": (),
     "snooze": (),
     "skip": (),

@@ -25,8 +25,6 @@ from deskcoach.core.settings import Settings
 IGNORED_GRACE_SECONDS: Final = 300.0
 #: "Pause until tomorrow" resumes at this local time on the next morning.
 MORNING: Final = time(4, 0)
-#: The placeholder routine, until the exercise catalogue lands.
-PLACEHOLDER_ROUTINE: Final = ("overhead-reach-breaths",)
 
 
 @dataclass(frozen=True)
@@ -65,7 +63,7 @@ class BreakRecord:
     ended: datetime
     outcome: Outcome
     snoozes: int
-    exercises: tuple[str, ...]
+    exercises: tuple[str, ...] = ()
 
 
 # ---- events ---------------------------------------------------------------------------------
@@ -130,7 +128,7 @@ class ShowNotice:
 @dataclass(frozen=True)
 class ShowBreak:
     break_seconds: int
-    exercises: tuple[str, ...]
+    again: bool = False  # the same break back after a snooze
 
 
 @dataclass(frozen=True)
@@ -189,7 +187,6 @@ class BreakCycle:
     settings: Settings
     last: Instant
     skips_today: int = 0
-    routine: tuple[str, ...] = PLACEHOLDER_ROUTINE
     phase: Phase = Phase.WORKING
     stretch_start: float = 0.0
     extension: float = 0.0  # seconds added to this stretch by skipping its break
@@ -249,9 +246,9 @@ class BreakCycle:
         skips_left = None if s.skips_unlimited else max(0, s.daily_skip_budget - self.skips_today)
         break_left: int | None = None
         next_at: datetime | None
-        if self.phase is Phase.ON_BREAK and brk is not None:
-            running = 0.0 if self.user_active else max(0.0, now.mono - self.last.mono)
-            break_left = _ceil(brk.remaining - running)
+        remaining = self.break_left(now)
+        if remaining is not None:
+            break_left = _ceil(remaining)
             next_at, left = None, 0
         elif self.phase is Phase.PAUSED and self.paused_until is not None:
             next_at = shift(self.paused_until, s.work_minutes * 60)
@@ -265,6 +262,13 @@ class BreakCycle:
         return Status(self.phase, next_at, left, break_left, self.paused_until,
                       snoozes_left, skips_left, can_snooze, can_skip, self._progress(now),
                       self.phase is Phase.ON_BREAK and self.user_active)
+
+    def break_left(self, now: Instant) -> float | None:
+        """Seconds left on the break's countdown at `now`; None when no break is on."""
+        if self.phase is not Phase.ON_BREAK or self.current is None:
+            return None
+        running = 0.0 if self.user_active else max(0.0, now.mono - self.last.mono)
+        return max(0.0, self.current.remaining - running)
 
     def next_wakeup(self, now: Instant) -> datetime | None:
         """The wall-clock moment at which the cycle next needs a Tick."""
@@ -412,7 +416,7 @@ class BreakCycle:
         self.current = brk
         self.phase = Phase.ON_BREAK
         self.user_active = False
-        return [ShowBreak(self.settings.break_seconds, self.routine)]
+        return [ShowBreak(self.settings.break_seconds, again=brk.snoozes > 0)]
 
     def _finish(self, now: Instant, outcome: Outcome) -> list[Effect]:
         brk = self.current or _Break(due=now.wall)
@@ -424,7 +428,8 @@ class BreakCycle:
         return effects
 
     def _record(self, brk: _Break, now: Instant, outcome: Outcome) -> BreakRecord:
-        return BreakRecord(brk.due, brk.started, now.wall, outcome, brk.snoozes, self.routine)
+        # The exercises are the player's business; the controller adds them to the record.
+        return BreakRecord(brk.due, brk.started, now.wall, outcome, brk.snoozes, ())
 
     def _fresh_stretch(self, now: Instant) -> None:
         self.phase = Phase.WORKING

@@ -1,43 +1,67 @@
-"""The break window: calm, on top, on the screen with the pointer, and never stealing focus.
+"""The break window: the player that coaches a routine step by step.
 
-It appears without activating, so a keystroke meant for another window never lands here; a
-click makes it active, and then Enter (Done), Esc (Snooze) and the buttons' mnemonics work.
+It appears on top, on the screen with the pointer, without activating, so a keystroke meant
+for another window never lands here; a click makes it active, and then Enter (Done), Esc
+(Snooze) and the buttons' mnemonics work. While it is up a frame timer redraws the pose,
+the step ring and the breath pacer from the break's elapsed time; it stops when hidden.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from deskcoach.core.cycle import Status
+from deskcoach.core.exercises import GENERAL_CAUTION, Exercise
+from deskcoach.core.routine import Moment, Routine
+from deskcoach.ui.player_widgets import FADE_SECONDS, BreathPacer, PoseView, StepRing
 from deskcoach.ui.text import countdown, tr
 
 PLACEHOLDER_STEPS = "Stand up, reach both arms overhead, and take 10 slow breaths."
-SAFETY = "Move gently. Stop if anything hurts, tingles or makes you dizzy."
+REST_TEXT = "Look at something far away and breathe easily until the break ends."
+SAFETY_NOTE = (
+    "DeskCoach suggests gentle, general movements. It is not medical advice.\n\n"
+    "Move within a comfortable range and never bounce. Stop if a movement hurts, tingles, "
+    "makes you dizzy or makes pain worse.\n\n"
+    "See a doctor or physiotherapist before going on if you have numbness or weakness, loss "
+    "of bladder or bowel control, unexplained weight loss, pain after a fall or accident, or "
+    "pain that keeps getting worse. The same goes after recent surgery or injury, or during "
+    "pregnancy.")
+FRAME_MS = 40
+FEEDBACK_MS = 20_000
 
 _STYLE = """
 QWidget#breakWindow { background: #f6f8fa; }
 QLabel { color: #1f2933; }
-QLabel#eyebrow { color: #52606d; font-size: 11pt; letter-spacing: 1px; }
-QLabel#title { font-size: 20pt; font-weight: 600; }
-QLabel#steps { font-size: 15pt; }
-QLabel#countdown { font-size: 34pt; font-weight: 600; color: #1565c0; }
+QLabel#eyebrow { color: #52606d; font-size: 10pt; letter-spacing: 1px; }
+QLabel#title { font-size: 19pt; font-weight: 600; }
+QLabel#dose { color: #52606d; font-size: 11pt; }
+QLabel#steps { font-size: 16pt; }
+QLabel#reps { font-size: 15pt; font-weight: 600; color: #1565c0; }
+QLabel#left { font-size: 11pt; color: #52606d; }
 QLabel#safety, QLabel#held { color: #52606d; font-size: 10pt; }
+QLabel#note { font-size: 12pt; }
 QProgressBar { border: none; background: #dde3ea; height: 6px; border-radius: 3px; }
 QProgressBar::chunk { background: #1e88e5; border-radius: 3px; }
-QPushButton { padding: 8px 18px; font-size: 11pt; border-radius: 6px;
+QPushButton { padding: 8px 16px; font-size: 11pt; border-radius: 6px;
               border: 1px solid #9aa5b1; background: #ffffff; color: #1f2933; }
 QPushButton:focus { border: 2px solid #1565c0; }
 QPushButton:disabled { color: #7b8794; background: #eef1f4; border-color: #cbd2d9; }
-QPushButton#done { background: #1565c0; color: #ffffff; border-color: #1565c0; }
+QPushButton#done, QPushButton#primary { background: #1565c0; color: #ffffff;
+                                         border-color: #1565c0; }
 """
 
 
@@ -45,6 +69,9 @@ class BreakWindow(QWidget):
     done = Signal()
     snooze = Signal()
     skip = Signal()
+    swap = Signal()
+    feedback = Signal(str)  # good | neutral | uncomfortable
+    safety_acknowledged = Signal()
 
     def __init__(self, snooze_minutes: int = 5) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
@@ -55,12 +82,63 @@ class BreakWindow(QWidget):
         self.setStyleSheet(_STYLE)
         self._closing = False
         self._length = 1
+        self.routine = Routine(())
+        self.reduced_motion = False
+        self.elapsed: Callable[[], float] = lambda: 0.0
+        self.pose_data: Callable[[str], bytes] = lambda name: b""
+        self._frame = QTimer(self)
+        self._frame.setInterval(FRAME_MS)
+        self._frame.timeout.connect(self.render_moment)
+        self._feedback_timer = QTimer(self)
+        self._feedback_timer.setSingleShot(True)
+        self._feedback_timer.setInterval(FEEDBACK_MS)
+        self._feedback_timer.timeout.connect(self.dismiss)
 
-        eyebrow = _label(tr("MOVEMENT BREAK"), "eyebrow")
-        title = _label(tr("Time to move"), "title")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._safety_page())
+        self.pages.addWidget(self._player_page())
+        self.pages.addWidget(self._feedback_page())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 22, 28, 20)
+        outer.addWidget(self.pages)
+        self.set_snooze_minutes(snooze_minutes)
+        self.setFixedWidth(760)
+
+    # ---- pages ----
+
+    def _safety_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(_label(tr("BEFORE YOUR FIRST MOVEMENT BREAK"), "eyebrow"))
+        layout.addWidget(_label(tr("Move gently, and listen to your body"), "title"))
+        note = _label(tr(SAFETY_NOTE), "note", wrap=True)
+        note.setAccessibleName(tr("Safety note"))
+        layout.addWidget(note)
+        layout.addStretch(1)
+        self.safety_button = QPushButton(tr("&I understand, show the exercises"))
+        self.safety_button.setObjectName("primary")
+        self.safety_button.clicked.connect(self._acknowledge)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.safety_button)
+        layout.addLayout(row)
+        return page
+
+    def _player_page(self) -> QWidget:
+        page = QWidget()
+        self.eyebrow = _label(tr("MOVEMENT BREAK"), "eyebrow")
+        self.title = _label(tr("Time to move"), "title", wrap=True)
+        self.dose = _label("", "dose")
         self.steps = _label(tr(PLACEHOLDER_STEPS), "steps", wrap=True)
         self.steps.setAccessibleName(tr("What to do"))
-        self.clock = _label("", "countdown")
+        self.steps.setMinimumHeight(64)
+        self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.pose = PoseView()
+        self.ring = StepRing()
+        self.pacer = BreathPacer()
+        self.reps = _label("", "reps")
+        self.reps.setAccessibleName(tr("Repetitions"))
+        self.clock = _label("", "left")
         self.clock.setAccessibleName(tr("Time left"))
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
@@ -69,62 +147,185 @@ class BreakWindow(QWidget):
         self.held = _label(tr("The timer waits while you keep working; step away to let it run."),
                            "held", wrap=True)
         self.held.setVisible(False)
-        safety = _label(tr(SAFETY), "safety", wrap=True)
+        self.safety = _label(tr(GENERAL_CAUTION), "safety", wrap=True)
 
         self.done_button = QPushButton(tr("&Done"))
         self.done_button.setObjectName("done")
-        self.snooze_button = QPushButton()
-        self.skip_button = QPushButton()
         self.done_button.setAccessibleName(tr("Done: finish the break now"))
         self.done_button.setDefault(True)
-        self.set_snooze_minutes(snooze_minutes)
+        self.swap_button = QPushButton(tr("S&wap exercise"))
+        self.swap_button.setAccessibleName(tr("Swap this exercise for another"))
+        self.snooze_button = QPushButton()
+        self.skip_button = QPushButton()
         self.done_button.clicked.connect(self.done.emit)
+        self.swap_button.clicked.connect(self.swap.emit)
         self.snooze_button.clicked.connect(self.snooze.emit)
         self.skip_button.clicked.connect(self.skip.emit)
 
+        gauges = QHBoxLayout()
+        gauges.addWidget(self.ring)
+        gauges.addWidget(self.pacer)
+        gauges.addWidget(self.reps)
+        gauges.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.title)
+        right.addWidget(self.dose)
+        right.addSpacing(6)
+        right.addWidget(self.steps)
+        right.addLayout(gauges)
+        right.addStretch(1)
+        grid = QGridLayout()
+        grid.addWidget(self.pose, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setHorizontalSpacing(24)
+        timeline = QHBoxLayout()
+        timeline.addWidget(self.bar, 1)
+        timeline.addWidget(self.clock)
         buttons = QHBoxLayout()
         buttons.addWidget(self.done_button)
+        buttons.addWidget(self.swap_button)
         buttons.addStretch(1)
         buttons.addWidget(self.snooze_button)
         buttons.addWidget(self.skip_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 28, 32, 24)
-        layout.setSpacing(10)
-        layout.addWidget(eyebrow)
-        layout.addWidget(title)
-        layout.addWidget(self.steps)
-        layout.addSpacing(8)
-        layout.addWidget(self.clock, alignment=Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(self.bar)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.eyebrow)
+        layout.addLayout(grid)
+        layout.addLayout(timeline)
         layout.addWidget(self.held)
+        layout.addWidget(self.safety)
         layout.addSpacing(6)
-        layout.addWidget(safety)
-        layout.addSpacing(8)
         layout.addLayout(buttons)
-        self.setFixedWidth(560)
+        return page
+
+    def _feedback_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(_label(tr("BREAK DONE"), "eyebrow"))
+        layout.addWidget(_label(tr("Nice work. How did that feel?"), "title"))
+        layout.addWidget(_label(tr("One tap helps DeskCoach pick exercises that suit you. "
+                                   "Uncomfortable ones come back less often."), "note",
+                                wrap=True))
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        self.feedback_buttons: dict[str, QPushButton] = {}
+        for rating, text in (("good", "Felt &good"), ("neutral", "&Neutral"),
+                             ("uncomfortable", "&Uncomfortable")):
+            button = QPushButton(tr(text))
+            button.clicked.connect(lambda _=False, r=rating: self._rate(r))
+            self.feedback_buttons[rating] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        close = QPushButton(tr("&Close"))
+        close.clicked.connect(self.dismiss)
+        row.addWidget(close)
+        layout.addLayout(row)
+        return page
+
+    # ---- showing ----
 
     def set_snooze_minutes(self, minutes: int) -> None:
         self.snooze_button.setText(tr("S&nooze %1 min").replace("%1", str(minutes)))
         self.snooze_button.setAccessibleName(tr("Snooze the break for %1 minutes")
                                              .replace("%1", str(minutes)))
 
-    def present(self, break_seconds: int) -> None:
+    def present(self, break_seconds: int, routine: Routine, safety_first: bool = False) -> None:
         """Show on the pointer's screen, on top, without taking focus."""
         self._length = max(1, break_seconds)
         self._closing = False
+        self._feedback_timer.stop()
         self.bar.setRange(0, self._length)
+        self.set_routine(routine)
+        self.pages.setCurrentIndex(0 if safety_first else 1)
         self.adjustSize()
-        self.setFixedSize(self.size())
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
         self.move(area.center() - QPoint(self.width() // 2, self.height() // 2))
         self.show()
         self.raise_()
+        self._frame.start()
+        self.render_moment()
+
+    def set_routine(self, routine: Routine) -> None:
+        self.routine = routine
+        self.pacer.reduced_motion = self.reduced_motion
+        for exercise in routine.exercises:
+            for name in exercise.poses:
+                self.pose.renderer(name, self.pose_data(name))
+        self.swap_button.setEnabled(bool(routine.exercises))
+        self.render_moment()
+
+    def render_moment(self) -> None:
+        elapsed = self.elapsed()
+        moment = self.routine.at(elapsed)
+        exercise = moment.exercise
+        count = len(self.routine.exercises)
+        if exercise is None or moment.current is None:
+            self._show_rest(count, elapsed)
+            return
+        self.eyebrow.setText(tr("MOVEMENT BREAK  ·  EXERCISE %1 OF %2")
+                             .replace("%1", str(moment.index + 1)).replace("%2", str(count)))
+        self.title.setText(tr(exercise.name))
+        self.dose.setText(tr(exercise.dose))
+        self.steps.setText(tr(moment.current.text))
+        self.safety.setText(" ".join([tr(GENERAL_CAUTION), *map(tr, exercise.cautions[:1])]))
+        self._show_gauges(exercise, moment)
+        self._show_pose(exercise, moment)
+
+    def _show_rest(self, count: int, elapsed: float) -> None:
+        self.eyebrow.setText(tr("MOVEMENT BREAK"))
+        if count:
+            self.title.setText(tr("Rest"))
+            self.steps.setText(tr(REST_TEXT))
+        else:
+            self.title.setText(tr("Time to move"))
+            self.steps.setText(tr(PLACEHOLDER_STEPS))
+        self.dose.setText("")
+        self.safety.setText(tr(GENERAL_CAUTION))
+        self.pacer.hide()
+        self.reps.hide()
+        left = max(0.0, self._length - elapsed)
+        self.ring.show_left(left, self._length, countdown(math.ceil(left)))
+        self.pose.show_poses(None, None, 1.0)
+
+    def _show_gauges(self, exercise: Exercise, moment: Moment) -> None:
+        step = moment.current
+        assert step is not None
+        self.ring.show_left(moment.step_left, step.seconds, str(math.ceil(moment.step_left)))
+        breathing = step.breaths is not None and exercise.breath is not None
+        self.pacer.setVisible(breathing)
+        if breathing and exercise.breath is not None:
+            self.pacer.show_breath(moment.step_elapsed, exercise.breath.inhale,
+                                   exercise.breath.exhale)
+        if step.reps:
+            rep = min(step.reps, int(moment.step_elapsed / (step.seconds / step.reps)) + 1)
+            self.reps.setText(tr("Rep %1 of %2").replace("%1", str(rep))
+                              .replace("%2", str(step.reps)))
+        self.reps.setVisible(bool(step.reps))
+
+    def _show_pose(self, exercise: Exercise, moment: Moment) -> None:
+        step = moment.current
+        assert step is not None
+        current = exercise.poses[step.pose - 1]
+        before = exercise.steps[moment.step - 1].pose if moment.step > 0 else step.pose
+        previous = exercise.poses[before - 1]
+        if self.reduced_motion:
+            self.pose.show_poses(None, current, 1.0)
+            return
+        if step.reps and len(exercise.poses) > 1:
+            # Move between the start pose and this step's pose once per repetition.
+            other = previous if previous != current else exercise.poses[step.pose % len(
+                exercise.poses)]
+            phase = (moment.step_elapsed / (step.seconds / step.reps)) % 1.0
+            self.pose.show_poses(other, current, 0.5 - 0.5 * math.cos(2 * math.pi * phase))
+            return
+        mix = min(1.0, moment.step_elapsed / FADE_SECONDS) if previous != current else 1.0
+        self.pose.show_poses(previous, current, mix)
 
     def update_status(self, status: Status) -> None:
         left = status.break_seconds_left or 0
-        self.clock.setText(countdown(left))
+        self.clock.setText(tr("%1 left").replace("%1", countdown(left)))
         self.bar.setValue(self._length - min(left, self._length))
         self.held.setVisible(status.held)
         self.snooze_button.setEnabled(status.can_snooze)
@@ -136,20 +337,39 @@ class BreakWindow(QWidget):
                                      .replace("%1", str(status.skips_left)))
         self.skip_button.setAccessibleName(self.skip_button.text().replace("&", ""))
 
+    def ask_feedback(self) -> None:
+        """After a completed break: one optional tap, then the window closes by itself."""
+        self._frame.stop()
+        self.pages.setCurrentIndex(2)
+        self._feedback_timer.start()
+
     def dismiss(self) -> None:
         self._closing = True
+        self._frame.stop()
+        self._feedback_timer.stop()
         self.hide()
 
     def pointer_inside(self) -> bool:
         return self.isVisible() and self.frameGeometry().contains(QCursor.pos())
 
+    # ---- input ----
+
+    def _acknowledge(self) -> None:
+        self.pages.setCurrentIndex(1)
+        self.safety_acknowledged.emit()
+
+    def _rate(self, rating: str) -> None:
+        self.feedback.emit(rating)
+        self.dismiss()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
+        on_player = self.pages.currentIndex() == 1
+        if on_player and event.key() == Qt.Key.Key_Escape:
             if self.snooze_button.isEnabled():
                 self.snooze.emit()
             event.accept()
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if on_player and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.done.emit()
             event.accept()
             return
@@ -157,8 +377,10 @@ class BreakWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window by hand snoozes the break when allowed; it never loses it."""
-        if self._closing:
+        if self._closing or self.pages.currentIndex() == 2:
+            self._closing = True
             event.accept()
+            self._frame.stop()
             return
         event.ignore()
         if self.snooze_button.isEnabled():

@@ -15,7 +15,6 @@ import pytest
 
 from deskcoach.core.cycle import (
     IGNORED_GRACE_SECONDS,
-    PLACEHOLDER_ROUTINE,
     BreakCycle,
     BreakNow,
     BreakRecord,
@@ -44,8 +43,8 @@ from deskcoach.core.settings import Settings
 
 LONDON = ZoneInfo("Europe/London")
 START = datetime(2026, 3, 2, 9, 0, tzinfo=LONDON)
-ROUTINE = PLACEHOLDER_ROUTINE
-SHOW = ShowBreak(120, ROUTINE)  # the default break
+ROUTINE: tuple[str, ...] = ()  # the controller adds the exercises
+SHOW = ShowBreak(120)  # the default break
 
 
 def at(seconds: float, *, wall_shift: float = 0.0, start: datetime = START) -> Instant:
@@ -118,7 +117,7 @@ def test_default_cycle_shows_notice_60s_before_and_break_when_due() -> None:
     assert cycle.next_wakeup(at(2340)) == wall(2400)
     assert tick(cycle, 2370) == []  # the notice is not repeated
     assert tick(cycle, 2399) == []
-    assert tick(cycle, 2400) == [ShowBreak(120, ROUTINE)]
+    assert tick(cycle, 2400) == [ShowBreak(120)]
     st = cycle.status(at(2400))
     assert st.phase is Phase.ON_BREAK
     assert st.break_seconds_left == 120
@@ -202,10 +201,10 @@ def test_snooze_limit_then_refused() -> None:
     with pytest.raises(Refused, match="no break to snooze"):
         cycle.handle(Snooze(at(2420)))
     assert tick(cycle, 2709) == []
-    assert tick(cycle, 2710) == [SHOW]
+    assert tick(cycle, 2710) == [ShowBreak(120, again=True)]
     assert cycle.status(at(2710)).can_snooze is True
     assert cycle.handle(Snooze(at(2720))) == [HideBreak(None)]
-    assert tick(cycle, 3020) == [SHOW]
+    assert tick(cycle, 3020) == [ShowBreak(120, again=True)]
     st = cycle.status(at(3020))
     assert st.snoozes_left == 0
     assert st.can_snooze is False
@@ -224,7 +223,7 @@ def test_snooze_during_the_notice_puts_the_break_off() -> None:
     assert cycle.status(at(2340)).phase is Phase.SNOOZED
     assert tick(cycle, 2400) == []
     assert tick(cycle, 2939) == []
-    assert tick(cycle, 2940) == [SHOW]
+    assert tick(cycle, 2940) == [ShowBreak(120, again=True)]
     assert cycle.handle(Done(at(3000))) == [
         HideBreak(Outcome.COMPLETED), record(2400, 2940, 3000, Outcome.COMPLETED, snoozes=1)]
 
@@ -564,12 +563,12 @@ def test_a_shorter_break_applies_to_the_break_on_screen() -> None:
     assert tick(cycle, 2460) == [HideBreak(Outcome.COMPLETED),
                                  record(2400, 2400, 2460, Outcome.COMPLETED)]
     assert cycle.handle(ChangeSettings(at(2460), Settings(break_seconds=300))) == []
-    assert tick(cycle, 4860) == [ShowBreak(300, ROUTINE)]
+    assert tick(cycle, 4860) == [ShowBreak(300)]
 
 
 def test_a_break_shortened_below_its_elapsed_time_ends_at_once() -> None:
     cycle = new_cycle(break_seconds=300)
-    assert tick(cycle, 2400) == [ShowBreak(300, ROUTINE)]
+    assert tick(cycle, 2400) == [ShowBreak(300)]
     assert cycle.handle(ChangeSettings(at(2500), Settings(break_seconds=60))) == [
         HideBreak(Outcome.COMPLETED), record(2400, 2400, 2500, Outcome.COMPLETED)]
 
