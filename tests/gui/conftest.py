@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,16 +34,48 @@ def make_controller(qtbot: QtBot, tmp_path: Path) -> Iterator[object]:
     made: list[Controller] = []
 
     def make(settings: Settings | None = None, scale: float = 1.0,
-             probe: FakeProbe | None = None) -> Controller:
+             probe: FakeProbe | None = None, catalogue: object = None) -> Controller:
         clock = AppClock(scale)
         now = clock.now()
         history = History(tmp_path / "data" / "history.sqlite3", now.wall)
         controller = Controller(clock, SettingsFile(tmp_path / "config" / "settings.toml"),
                                 history, probe or FakeProbe(), settings or Settings(),
-                                frozenset())
+                                frozenset(), catalogue, random.Random(7))  # type: ignore[arg-type]
         made.append(controller)
         return controller
 
     yield make
     for controller in made:
         controller.shutdown()
+
+
+SVG = (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 240">'
+       b'<circle cx="120" cy="60" r="20" fill="none" stroke="#1f2933" stroke-width="7"/></svg>')
+
+
+def entry(ident: str, **changes: object) -> dict[str, object]:
+    """A valid catalogue entry (30 s: 10 s set-up, then 8 reps in 20 s)."""
+    data: dict[str, object] = {
+        "schema_version": 1, "id": ident, "name": ident.replace("-", " ").capitalize(),
+        "summary": "Something gentle.", "regions": ["neck"], "position": "either",
+        "direction": "neutral", "dose": "8 reps", "cautions": ["Go easy."],
+        "sources": ["CCOHS"], "poses": [f"{ident}-1.svg", f"{ident}-2.svg"],
+        "steps": [{"text": f"Get ready for {ident}.", "seconds": 10, "pose": 1},
+                  {"text": f"Do {ident} slowly.", "seconds": 20, "pose": 2, "reps": 8}],
+    }
+    data.update(changes)
+    return data
+
+
+def make_catalogue() -> object:
+    from deskcoach.core.exercises import Catalogue, parse_exercise
+
+    breathing = entry("belly-breathing", regions=["breathing"], breath={"inhale": 4, "exhale": 6},
+                      steps=[{"text": "Sit tall, one hand on your belly.", "seconds": 10,
+                              "pose": 1},
+                             {"text": "Breathe in through the nose, out slowly.", "seconds": 50,
+                              "pose": 2, "breaths": 5}])
+    entries = [breathing, entry("chin-tuck"), entry("calf-raise", regions=["legs"]),
+               entry("wrist-stretch", regions=["wrists_hands"])]
+    return Catalogue({e["id"]: parse_exercise(f"{e['id']}.toml", e)  # type: ignore[misc]
+                      for e in entries})

@@ -8,8 +8,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from deskcoach.core.cycle import Phase, Status
+from deskcoach.core.routine import Routine
 from deskcoach.ui.break_window import BreakWindow
 
+NO_ROUTINE = Routine(())
 STATUS = Status(Phase.ON_BREAK, None, 0, 95, None, 2, 3, True, True, 1.0)
 
 
@@ -28,7 +30,7 @@ def test_appears_on_top_without_taking_focus(qtbot: QtBot, window: BreakWindow) 
     editor.activateWindow()
     editor.setFocus()
     qtbot.waitUntil(editor.hasFocus)
-    window.present(120)
+    window.present(120, NO_ROUTINE)
     qtbot.waitExposed(window)
     assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
     assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
@@ -37,7 +39,7 @@ def test_appears_on_top_without_taking_focus(qtbot: QtBot, window: BreakWindow) 
 
 
 def test_shows_countdown_and_budget(window: BreakWindow) -> None:
-    assert window.clock.text() == "1:35"
+    assert window.clock.text() == "1:35 left"
     assert window.skip_button.text() == "&Skip (3 left today)"
     assert window.snooze_button.text() == "S&nooze 5 min"
     assert window.steps.text().startswith("Stand up, reach both arms overhead")
@@ -54,7 +56,7 @@ def test_buttons_emit(qtbot: QtBot, window: BreakWindow) -> None:
 
 
 def test_keyboard_enter_is_done_and_escape_snoozes(qtbot: QtBot, window: BreakWindow) -> None:
-    window.present(120)
+    window.present(120, NO_ROUTINE)
     with qtbot.waitSignal(window.done, timeout=1000):
         qtbot.keyClick(window, Qt.Key.Key_Return)
     with qtbot.waitSignal(window.snooze, timeout=1000):
@@ -64,7 +66,7 @@ def test_keyboard_enter_is_done_and_escape_snoozes(qtbot: QtBot, window: BreakWi
 def test_strict_break_cannot_be_put_off(qtbot: QtBot, window: BreakWindow) -> None:
     strict = dataclasses.replace(STATUS, can_snooze=False, can_skip=False, snoozes_left=0)
     window.update_status(strict)
-    window.present(120)
+    window.present(120, NO_ROUTINE)
     assert not window.snooze_button.isEnabled()
     assert not window.skip_button.isEnabled()
     with qtbot.assertNotEmitted(window.snooze), qtbot.assertNotEmitted(window.skip):
@@ -74,7 +76,7 @@ def test_strict_break_cannot_be_put_off(qtbot: QtBot, window: BreakWindow) -> No
 
 
 def test_closing_by_hand_snoozes(qtbot: QtBot, window: BreakWindow) -> None:
-    window.present(120)
+    window.present(120, NO_ROUTINE)
     with qtbot.waitSignal(window.snooze, timeout=1000):
         window.close()
     window.dismiss()
@@ -82,7 +84,7 @@ def test_closing_by_hand_snoozes(qtbot: QtBot, window: BreakWindow) -> None:
 
 
 def test_held_countdown_is_explained(window: BreakWindow) -> None:
-    window.present(120)
+    window.present(120, NO_ROUTINE)
     assert not window.held.isVisible()
     window.update_status(dataclasses.replace(STATUS, held=True))
     assert window.held.isVisible()

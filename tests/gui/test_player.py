@@ -1,0 +1,195 @@
+"""The break player: steps advance on their own timers, gauges and poses follow, input works."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from deskcoach.controller import Controller
+from deskcoach.core.cycle import Outcome, Phase, Status
+from deskcoach.core.exercises import Catalogue
+from deskcoach.core.routine import Routine
+from deskcoach.ui.break_window import BreakWindow
+from tests.gui.conftest import SVG, make_catalogue
+
+STATUS = Status(Phase.ON_BREAK, None, 0, 120, None, 2, 3, True, True, 1.0)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def catalogue() -> Catalogue:
+    return make_catalogue()  # type: ignore[return-value]
+
+
+@pytest.fixture
+def player(qtbot: QtBot, catalogue: Catalogue) -> tuple[BreakWindow, Clock, Routine]:
+    clock = Clock()
+    window = BreakWindow()
+    qtbot.addWidget(window)
+    window.elapsed = clock
+    window.pose_data = lambda name: SVG
+    routine = Routine((catalogue.get("belly-breathing"), catalogue.get("chin-tuck")))  # type: ignore[arg-type]
+    window.update_status(STATUS)
+    window.present(120, routine)
+    return window, clock, routine
+
+
+def test_shows_the_current_step_with_its_ring(player: Any) -> None:
+    window, clock, _ = player
+    assert window.title.text() == "Belly breathing"
+    assert window.steps.text() == "Sit tall, one hand on your belly."
+    assert window.eyebrow.text() == "MOVEMENT BREAK  ·  EXERCISE 1 OF 2"
+    assert window.ring.accessibleDescription() == "10"
+    clock.now = 7.5
+    window.render_moment()
+    assert window.ring.accessibleDescription() == "3"
+
+
+def test_breath_paced_step_shows_the_pacer(player: Any) -> None:
+    window, clock, _ = player
+    assert window.pacer.isHidden()
+    clock.now = 10 + 1.0  # one second into the first breath: 4 s in
+    window.render_moment()
+    assert not window.pacer.isHidden()
+    assert window.pacer.accessibleDescription() == "Breathe in"
+    clock.now = 10 + 5.0  # 4 s in, then breathing out
+    window.render_moment()
+    assert window.pacer.accessibleDescription() == "Breathe out"
+    assert window.steps.text() == "Breathe in through the nose, out slowly."
+
+
+def test_counted_step_shows_the_rep(player: Any) -> None:
+    window, clock, _ = player
+    clock.now = 60 + 10 + 5.1  # second exercise, reps of 2.5 s: the third rep
+    window.render_moment()
+    assert window.title.text() == "Chin tuck"
+    assert window.reps.text() == "Rep 3 of 8"
+    assert window.eyebrow.text() == "MOVEMENT BREAK  ·  EXERCISE 2 OF 2"
+
+
+def test_rest_after_the_routine(player: Any) -> None:
+    window, clock, _ = player
+    clock.now = 95
+    window.render_moment()
+    assert window.title.text() == "Rest"
+    assert window.ring.accessibleDescription() == "0:25"
+
+
+def test_steps_advance_on_their_own_timer(qtbot: QtBot, player: Any) -> None:
+    window, _, _ = player
+    start = time.monotonic()
+    window.elapsed = lambda: 8.0 + (time.monotonic() - start) * 10  # 10x: next step in 0.2 s
+    qtbot.waitUntil(lambda: window.steps.text() == "Breathe in through the nose, out slowly.",
+                    timeout=3000)
+    window.dismiss()
+    assert not window._frame.isActive()
+
+
+def test_poses_fade_unless_motion_is_reduced(player: Any) -> None:
+    window, clock, routine = player
+    clock.now = 10.2  # just into step 2: fading from pose 1 to pose 2
+    window.render_moment()
+    assert (window.pose._from, window.pose._to) == ("belly-breathing-1.svg",
+                                                    "belly-breathing-2.svg")
+    assert 0.0 < window.pose._mix < 1.0
+    window.reduced_motion = True
+    window.set_routine(routine)
+    window.render_moment()
+    assert (window.pose._from, window.pose._to, window.pose._mix) == (
+        None, "belly-breathing-2.svg", 1.0)
+
+
+def test_first_break_shows_the_safety_note_once(qtbot: QtBot, player: Any) -> None:
+    window, _, routine = player
+    window.present(120, routine, safety_first=True)
+    assert window.pages.currentIndex() == 0
+    with qtbot.waitSignal(window.safety_acknowledged, timeout=1000):
+        qtbot.mouseClick(window.safety_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentIndex() == 1
+
+
+def test_feedback_tap(qtbot: QtBot, player: Any) -> None:
+    window, _, _ = player
+    window.ask_feedback()
+    assert window.pages.currentIndex() == 2
+    with qtbot.waitSignal(window.feedback, timeout=1000,
+                          check_params_cb=lambda r: r == "uncomfortable"):
+        qtbot.mouseClick(window.feedback_buttons["uncomfortable"], Qt.MouseButton.LeftButton)
+    assert not window.isVisible()
+
+
+def test_controls_are_named_and_swap_emits(qtbot: QtBot, player: Any) -> None:
+    window, _, _ = player
+    for widget in (window.done_button, window.swap_button, window.snooze_button,
+                   window.skip_button, window.pose, window.ring, window.pacer, window.steps):
+        assert widget.accessibleName()
+    with qtbot.waitSignal(window.swap, timeout=1000):
+        qtbot.mouseClick(window.swap_button, Qt.MouseButton.LeftButton)
+
+
+# ---- with the controller: the right outcome and exercises reach history ----
+
+def _on_break(make_controller: Any, qtbot: QtBot) -> Controller:
+    c: Controller = make_controller(catalogue=make_catalogue())
+    with qtbot.waitSignal(c.break_shown, timeout=1000):
+        c.take_break()
+    assert c.routine.exercises
+    return c
+
+
+def test_done_records_completed_with_the_exercises_begun(qtbot: QtBot,
+                                                         make_controller: Any) -> None:
+    c = _on_break(make_controller, qtbot)
+    first = c.routine.ids[0]
+    assert c.done() is None
+    record = c.history.records()[-1]
+    assert record.outcome is Outcome.COMPLETED
+    assert record.exercises == (first,)
+
+
+def test_swap_replaces_the_exercise_on_screen(qtbot: QtBot, make_controller: Any) -> None:
+    c = _on_break(make_controller, qtbot)
+    before = c.routine.ids
+    assert c.swap() is None
+    assert c.routine.ids[0] != before[0]
+    assert c.routine.ids[0] not in before
+
+
+def test_snooze_then_skip_records_one_skipped_break(qtbot: QtBot,
+                                                    make_controller: Any) -> None:
+    c = _on_break(make_controller, qtbot)
+    routine = c.routine
+    assert c.snooze() is None
+    assert c.history.records() == []
+    with qtbot.waitSignal(c.break_shown, timeout=1000):
+        c.take_break()
+    assert c.routine is routine  # the same break comes back with the same routine
+    assert c.skip() is None
+    record = c.history.records()[-1]
+    assert (record.outcome, record.snoozes) == (Outcome.SKIPPED, 1)
+
+
+def test_break_now_with_a_chosen_exercise_and_feedback(qtbot: QtBot,
+                                                       make_controller: Any) -> None:
+    c: Controller = make_controller(catalogue=make_catalogue())
+    assert c.take_break("no-such-move") is not None
+    with qtbot.waitSignal(c.break_shown, timeout=1000):
+        assert c.take_break("calf-raise") is None
+    assert c.routine.ids == ("calf-raise",)
+    c.done()
+    c.rate("uncomfortable")
+    assert c.history.discomfort() == {"calf-raise": 1}
+    assert c.safety_needed
+    c.acknowledge_safety()
+    assert not c.safety_needed
