@@ -363,13 +363,23 @@ class BreakWindow(QWidget):
         self.dismiss()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        on_player = self.pages.currentIndex() == 1
+        page = self.pages.currentIndex()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if page == 0 and enter:
+            self._acknowledge()
+            event.accept()
+            return
+        if page == 2 and event.key() == Qt.Key.Key_Escape:
+            self.dismiss()
+            event.accept()
+            return
+        on_player = page == 1
         if on_player and event.key() == Qt.Key.Key_Escape:
             if self.snooze_button.isEnabled():
                 self.snooze.emit()
             event.accept()
             return
-        if on_player and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if on_player and enter:
             self.done.emit()
             event.accept()
             return

@@ -117,6 +117,10 @@ def test_first_break_shows_the_safety_note_once(qtbot: QtBot, player: Any) -> No
     with qtbot.waitSignal(window.safety_acknowledged, timeout=1000):
         qtbot.mouseClick(window.safety_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentIndex() == 1
+    window.present(120, routine, safety_first=True)
+    with qtbot.waitSignal(window.safety_acknowledged, timeout=1000):
+        qtbot.keyClick(window, Qt.Key.Key_Return)  # the keyboard works too
+    assert window.pages.currentIndex() == 1
 
 
 def test_feedback_tap(qtbot: QtBot, player: Any) -> None:
@@ -126,6 +130,11 @@ def test_feedback_tap(qtbot: QtBot, player: Any) -> None:
     with qtbot.waitSignal(window.feedback, timeout=1000,
                           check_params_cb=lambda r: r == "uncomfortable"):
         qtbot.mouseClick(window.feedback_buttons["uncomfortable"], Qt.MouseButton.LeftButton)
+    assert not window.isVisible()
+    window.present(120, Routine(()))
+    window.ask_feedback()
+    with qtbot.assertNotEmitted(window.feedback):
+        qtbot.keyClick(window, Qt.Key.Key_Escape)  # no answer is fine too
     assert not window.isVisible()
 
 
