@@ -106,6 +106,8 @@ class _Reader:
         name = label or key
         if not isinstance(value, str) or not value.strip():
             raise self.fail(name, "must be a non-empty text")
+        if "\n" in value or "\r" in value:
+            raise self.fail(name, "must be one line")
         if len(value) > limit:
             raise self.fail(name, f"is {len(value)} characters long, at most {limit} allowed")
         return value.strip()
@@ -152,10 +154,10 @@ def parse_exercise(source: str, data: Mapping[str, object]) -> Exercise:
     if unknown:
         raise r.fail(unknown[0], "is not a known key")
     version = data.get("schema_version")
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version != SCHEMA_VERSION:
         raise r.fail("schema_version", f"is {version!r}; this DeskCoach reads {SCHEMA_VERSION}")
     ident = r.text("id", 48)
-    if not _ID.fullmatch(ident):
+    if not _ID.fullmatch(str(data.get("id"))):
         raise r.fail("id", "may hold only lowercase letters, digits and single hyphens")
     poses = r.texts("poses", 2, 4, 80)
     breath = _breath(r)

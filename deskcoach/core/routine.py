@@ -139,14 +139,14 @@ def choose(catalogue: Catalogue, break_seconds: int, rng: random.Random,
     """
     pool = allowed(catalogue, prefs)
     recently = {ident for past in list(recent)[-NO_REPEAT_BREAKS:] for ident in past}
-    fresh = [e for e in pool if e.id not in recently]
-    pool = fresh or pool
     moved: Counter[str] = Counter(regions_today or {})
     sore = discomfort or {}
     chosen: list[Exercise] = []
     left = float(break_seconds)
     while len(chosen) < MAX_EXERCISES:
         fits = [e for e in pool if e.seconds <= left and e not in chosen]
+        # Not repeating recent exercises matters, but fitting the break matters more.
+        fits = [e for e in fits if e.id not in recently] or fits
         if not fits:
             break
         weights = [_weight(e, moved, sore) for e in fits]

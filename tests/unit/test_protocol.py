@@ -27,7 +27,7 @@ def test_the_command_table() -> None:
     assert COMMANDS == {
         "status": (), "break-now": (), "done": (), "snooze": (), "skip": (),
         "pause": ("length",), "resume": (), "quit": (), "activate": (),
-        "config-set": ("key", "value"),
+        "config-set": ("key", "value"), "break-with": ("exercise",), "swap": (),
     }
     assert MAX_MESSAGE_BYTES == 16 * 1024
 
