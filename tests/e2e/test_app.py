@@ -94,8 +94,13 @@ def test_a_break_is_completed_and_one_skipped_and_both_are_kept(
         if os.environ.get("DESKCOACH_SHOTS"):
             desktop.screenshot(Path(os.environ["DESKCOACH_SHOTS"]) / "e2e-break.png")
 
-        # Complete it from the keyboard: click into the window, press Enter (Done).
+        # From the keyboard: activate the window; Enter accepts the first-run safety note,
+        # Enter again is Done, and Esc closes the "how did that feel?" question.
         desktop.run("xdotool", "windowactivate", "--sync", window, "key", "Return")
+        desktop.run("xdotool", "key", "--window", window, "Return")
+        wait_for(lambda: app.status()["today"]["completed"] == 1, 15, "the break to complete")
+        assert desktop.visible_window(BREAK_TITLE) == window  # asking how it felt
+        desktop.run("xdotool", "key", "--window", window, "Escape")
         wait_for(lambda: desktop.visible_window(BREAK_TITLE) is None, 15, "the window to close")
     finally:
         holder.kill()

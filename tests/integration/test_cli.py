@@ -1,0 +1,78 @@
+"""The command line, run as a real process on a temporary profile."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from deskcoach.store.catalogue import load_catalogue
+
+
+def cli(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "deskcoach", "--profile", str(profile), *args],
+                          capture_output=True, text=True, timeout=60, check=False)
+
+
+def test_version() -> None:
+    done = subprocess.run([sys.executable, "-m", "deskcoach", "--version"],
+                          capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0
+    assert done.stdout.startswith("deskcoach 0.")
+
+
+def test_exercises_list_and_show(tmp_path: Path) -> None:
+    catalogue = load_catalogue().catalogue
+    listed = cli(tmp_path, "exercises", "--format", "json")
+    assert listed.returncode == 0
+    data = json.loads(listed.stdout)
+    assert [e["id"] for e in data] == [e.id for e in catalogue]
+    table = cli(tmp_path, "exercises")
+    assert len(table.stdout.splitlines()) == len(catalogue)
+    first = next(iter(catalogue))
+    shown = cli(tmp_path, "exercises", "show", first.id)
+    assert shown.returncode == 0
+    assert shown.stdout.startswith(f"{first.name} ({first.id})")
+    assert "Caution: Stop if it hurts, tingles or makes you dizzy." in shown.stdout
+    as_json = json.loads(cli(tmp_path, "exercises", "show", first.id, "--format", "json").stdout)
+    assert as_json["steps"][0]["text"] == first.steps[0].text
+    missing = cli(tmp_path, "exercises", "show", "no-such-move")
+    assert missing.returncode == 2
+    assert "no exercise 'no-such-move'" in missing.stderr
+
+
+def test_config_set_show_and_validate_without_the_app(tmp_path: Path) -> None:
+    profile = tmp_path / "p"
+    assert cli(profile, "config", "set", "break_seconds", "90").returncode == 0
+    assert cli(profile, "config", "set", "avoid_regions", "neck, wrists_hands").returncode == 0
+    shown = json.loads(cli(profile, "config", "show", "--json").stdout)
+    assert shown["break_seconds"] == {"value": 90, "source": shown["break_seconds"]["source"],
+                                      "allowed": "30-600 seconds"}
+    assert shown["break_seconds"]["source"].startswith("user")
+    assert shown["avoid_regions"]["value"] == ["neck", "wrists_hands"]
+    assert shown["work_minutes"]["source"] == "default"
+    settings_file = profile / "config" / "settings.toml"
+    assert cli(profile, "config", "validate", str(settings_file)).returncode == 0
+    bad = tmp_path / "bad.toml"
+    bad.write_text("schema_version = 1\nwork_minutes = 500\n")
+    refused = cli(profile, "config", "validate", str(bad))
+    assert refused.returncode == 2
+    assert "'work_minutes' is 500, allowed: 5-120 minutes" in refused.stderr
+
+
+@pytest.mark.parametrize(("args", "reason"), [
+    (("work_minutes", "500"), "'work_minutes' is 500, allowed: 5-120 minutes"),
+    (("strict_mode", "maybe"), "'strict_mode' must be true or false"),
+    (("spine_preference", "sideways"), "allowed: any | extension | flexion"),
+    (("nonsense", "1"), "unknown setting 'nonsense'"),
+])
+def test_config_set_refuses_with_one_line_and_status_2(tmp_path: Path, args: tuple[str, str],
+                                                       reason: str) -> None:
+    done = cli(tmp_path, "config", "set", *args)
+    assert done.returncode == 2
+    assert reason in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "config" / "settings.toml").exists()
