@@ -162,7 +162,10 @@ class BreakWindow(QWidget):
         self.snooze_button.clicked.connect(self.snooze.emit)
         self.skip_button.clicked.connect(self.skip.emit)
 
-        gauges = QHBoxLayout()
+        gauge_row = QWidget()
+        gauge_row.setFixedHeight(self.pacer.height() + 6)  # room for the pacer, shown or not
+        gauges = QHBoxLayout(gauge_row)
+        gauges.setContentsMargins(0, 0, 0, 0)
         gauges.addWidget(self.ring)
         gauges.addWidget(self.pacer)
         gauges.addWidget(self.reps)
@@ -172,7 +175,7 @@ class BreakWindow(QWidget):
         right.addWidget(self.dose)
         right.addSpacing(6)
         right.addWidget(self.steps)
-        right.addLayout(gauges)
+        right.addWidget(gauge_row)
         right.addStretch(1)
         grid = QGridLayout()
         grid.addWidget(self.pose, 0, 0)

@@ -149,6 +149,10 @@ class BreathPacer(QWidget):
         p.setPen(QPen(ACCENT, 3))
         p.drawEllipse(centre, radius, radius)
         p.setPen(INK)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setWeight(QFont.Weight.DemiBold)
+        p.setFont(font)
         p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._label)
         p.end()
 
