@@ -89,6 +89,8 @@ class Controller(QObject):
         now = clock.now()
         skipped_today = self.today_counts(now).skipped
         self.cycle = BreakCycle(settings, now, skips_today=skipped_today)
+        self._span = ("active", now.wall)
+        self._shut = False
         self._write_warned = False
         self._last_exercises: tuple[str, ...] = ()
 
@@ -153,8 +155,17 @@ class Controller(QObject):
             elif isinstance(effect, Record):
                 log.info("break recorded: %s", effect.record.outcome.value)
                 self._store(Record(dataclasses.replace(effect.record, exercises=done)))
+        self._track_span(event.at)
         self._rearm(event.at)
         self.changed.emit()
+
+    def _track_span(self, now: Instant) -> None:
+        """Remember when the app was active or paused, so paused time never counts against you."""
+        kind = "paused" if self.cycle.phase is Phase.PAUSED else "active"
+        started_kind, started_at = self._span
+        if kind != started_kind:
+            self.history.add_span(started_kind, started_at, now.wall)
+            self._span = (kind, now.wall)
 
     def command(self, make: Callable[[Instant], Event]) -> str | None:
         """Dispatch a user command; returns the refusal reason, or None when done."""
@@ -282,7 +293,12 @@ class Controller(QObject):
         return self.apply_settings(self.settings.with_value(key, value), self.explicit | {key})
 
     def shutdown(self) -> None:
-        self.dispatch(Shutdown(self.clock.now()))
+        if self._shut:
+            return
+        self._shut = True
+        now = self.clock.now()
+        self.dispatch(Shutdown(now))
+        self.history.add_span(self._span[0], self._span[1], now.wall)
         self._refresh.stop()
         self._break_poll.stop()
         self.alarm.shutdown()

@@ -21,7 +21,7 @@ from typing import Final
 from deskcoach.core.cycle import BreakRecord, Outcome
 from deskcoach.store.atomic import keep_backup
 
-SCHEMA_VERSION: Final = 2
+SCHEMA_VERSION: Final = 3
 RATINGS: Final = ("good", "neutral", "uncomfortable")
 _OUTCOMES = ", ".join(f"'{o.value}'" for o in Outcome)
 _SCHEMA: Final = (f"""
@@ -46,6 +46,24 @@ CREATE TABLE IF NOT EXISTS feedback (
     UNIQUE (break_uid, exercise)
 )""", """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""")
+_SCHEMA_3: Final = ("""
+CREATE TABLE IF NOT EXISTS assessments (
+    uid TEXT PRIMARY KEY,
+    started TEXT NOT NULL,
+    completed TEXT,
+    workstation TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    answers TEXT NOT NULL DEFAULT '{}',
+    actions TEXT NOT NULL DEFAULT '[]',
+    checklist_version INTEGER NOT NULL
+)""", """
+CREATE TABLE IF NOT EXISTS spans (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('active', 'paused')),
+    start TEXT NOT NULL,
+    end TEXT NOT NULL,
+    utc_offset_min INTEGER NOT NULL
+)""", "CREATE INDEX IF NOT EXISTS spans_end ON spans (end)")
 
 
 @dataclass(frozen=True)
@@ -139,9 +157,9 @@ class History:
     @staticmethod
     def _migrate(db: sqlite3.Connection, version: int) -> None:
         """Bring the schema up to date, each step in one transaction."""
-        steps = {1: _SCHEMA, 2: _SCHEMA_2}
+        steps = {1: _SCHEMA, 2: _SCHEMA_2, 3: _SCHEMA_3}
         for target in range(version + 1, SCHEMA_VERSION + 1):
-            with _transaction(db):
+            with transaction(db):
                 for statement in steps[target]:
                     db.execute(statement)
                 db.execute(f"PRAGMA user_version={target}")
@@ -156,8 +174,8 @@ class History:
         offset = record.ended.utcoffset() or timedelta(0)
         uid = self.last_uid = str(uuid.uuid4())
         self._pending.append((
-            uid, _utc(record.due),
-            _utc(record.started) if record.started else None, _utc(record.ended),
+            uid, utc_text(record.due),
+            utc_text(record.started) if record.started else None, utc_text(record.ended),
             int(offset.total_seconds() // 60), record.outcome.value, record.snoozes,
             json.dumps(list(record.exercises)),
         ))
@@ -167,7 +185,7 @@ class History:
         if not self._pending:
             return True
         try:
-            with _transaction(self._db):
+            with transaction(self._db):
                 self._db.executemany(
                     "INSERT INTO breaks (uid, due, started, ended, utc_offset_min, outcome, "
                     "snoozes, exercises) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._pending)
@@ -186,7 +204,7 @@ class History:
 
     def counts(self, start: datetime, end: datetime) -> DayCounts:
         """Outcomes of breaks that ended in [start, end), queued ones included."""
-        lo, hi = _utc(start), _utc(end)
+        lo, hi = utc_text(start), utc_text(end)
         rows = self._db.execute(
             "SELECT outcome, snoozes FROM breaks WHERE ended >= ? AND ended < ?", (lo, hi)
         ).fetchall()
@@ -208,7 +226,7 @@ class History:
 
     def exercises_between(self, start: datetime, end: datetime) -> list[str]:
         rows = self._db.execute("SELECT exercises FROM breaks WHERE ended >= ? AND ended < ?",
-                                (_utc(start), _utc(end))).fetchall()
+                                (utc_text(start), utc_text(end))).fetchall()
         return [ident for (text,) in rows for ident in json.loads(text)]
 
     def add_feedback(self, break_uid: str, exercises: tuple[str, ...], rating: str,
@@ -216,10 +234,10 @@ class History:
         if rating not in RATINGS:
             raise ValueError(f"rating must be one of {', '.join(RATINGS)}")
         try:
-            with _transaction(self._db):
+            with transaction(self._db):
                 self._db.executemany(
                     "INSERT OR REPLACE INTO feedback (break_uid, exercise, rating, at) "
-                    "VALUES (?, ?, ?, ?)", [(break_uid, e, rating, _utc(at)) for e in exercises])
+                    "VALUES (?, ?, ?, ?)", [(break_uid, e, rating, utc_text(at)) for e in exercises])
         except sqlite3.Error as exc:
             self.last_error = str(exc)
             return False
@@ -237,7 +255,7 @@ class History:
 
     def set_meta(self, key: str, value: str) -> bool:
         try:
-            with _transaction(self._db):
+            with transaction(self._db):
                 self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                                  (key, value))
         except sqlite3.Error as exc:
@@ -245,10 +263,46 @@ class History:
             return False
         return True
 
+    def add_span(self, kind: str, start: datetime, end: datetime) -> bool:
+        """Remember a stretch of time the app was active or paused (for fair statistics)."""
+        if end <= start:
+            return True
+        offset = end.utcoffset() or timedelta(0)
+        try:
+            with transaction(self._db):
+                self._db.execute(
+                    "INSERT INTO spans (kind, start, end, utc_offset_min) VALUES (?, ?, ?, ?)",
+                    (kind, utc_text(start), utc_text(end), int(offset.total_seconds() // 60)))
+        except sqlite3.Error as exc:
+            self.last_error = str(exc)
+            return False
+        return True
+
+    def spans(self, start: datetime, end: datetime) -> list[tuple[str, datetime, datetime]]:
+        rows = self._db.execute(
+            "SELECT kind, start, end, utc_offset_min FROM spans WHERE end > ? AND start < ? "
+            "ORDER BY start", (utc_text(start), utc_text(end))).fetchall()
+        result = []
+        for kind, lo, hi, offset in rows:
+            tz = timezone(timedelta(minutes=offset))
+            result.append((str(kind), _parse(lo, tz), _parse(hi, tz)))
+        return result
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """For the other stores that share this database file (assessments)."""
+        return self._db
+
+    def records_between(self, start: datetime, end: datetime) -> list[BreakRecord]:
+        return self._records("WHERE ended >= ? AND ended < ?", (utc_text(start), utc_text(end)))
+
     def records(self) -> list[BreakRecord]:
+        return self._records("", ())
+
+    def _records(self, where: str, args: tuple[str, ...]) -> list[BreakRecord]:
         rows = self._db.execute(
             "SELECT due, started, ended, utc_offset_min, outcome, snoozes, exercises "
-            "FROM breaks ORDER BY ended, id").fetchall()
+            f"FROM breaks {where} ORDER BY ended, id", args).fetchall()
         result = []
         for due, started, ended, offset, outcome, snoozes, exercises in rows:
             tz = timezone(timedelta(minutes=offset))
@@ -264,7 +318,7 @@ class History:
 
 
 @contextlib.contextmanager
-def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+def transaction(db: sqlite3.Connection) -> Iterator[None]:
     db.execute("BEGIN IMMEDIATE")
     try:
         yield
@@ -274,7 +328,7 @@ def _transaction(db: sqlite3.Connection) -> Iterator[None]:
     db.execute("COMMIT")
 
 
-def _utc(moment: datetime) -> str:
+def utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="milliseconds")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import timedelta
 from typing import Any
 
 from pytestqt.qtbot import QtBot
@@ -154,3 +155,14 @@ def test_a_hand_edited_file_applies_and_a_bad_value_keeps_the_last_good(
     assert c.settings.work_minutes == 25  # the last good value, not the default 40
     assert len(problems) == 1
     assert "'work_minutes' is 500, allowed: 5-120 minutes; using 25" in problems[0]
+
+
+def test_active_and_paused_time_is_recorded(make_controller: Any) -> None:
+    c: Controller = make_controller()
+    start = c.clock.now().wall
+    assert c.pause("30m") is None
+    assert c.resume() is None
+    c.shutdown()
+    spans = c.history.spans(start - timedelta(minutes=1), start + timedelta(hours=1))
+    assert [kind for kind, _, _ in spans] == ["active", "paused", "active"]
+    assert all(lo <= hi for _, lo, hi in spans)
