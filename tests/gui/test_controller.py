@@ -12,6 +12,7 @@ from deskcoach.controller import Controller
 from deskcoach.core.cycle import Outcome, Phase
 from deskcoach.core.settings import Settings
 from deskcoach.protocol import Request
+from deskcoach.store.history import History
 from tests.gui.conftest import FakeProbe
 
 
@@ -163,6 +164,8 @@ def test_active_and_paused_time_is_recorded(make_controller: Any) -> None:
     assert c.pause("30m") is None
     assert c.resume() is None
     c.shutdown()
-    spans = c.history.spans(start - timedelta(minutes=1), start + timedelta(hours=1))
+    reopened = History(c.history.path, start)
+    spans = reopened.spans(start - timedelta(minutes=1), start + timedelta(hours=1))
+    reopened.close()
     assert [kind for kind, _, _ in spans] == ["active", "paused", "active"]
     assert all(lo <= hi for _, lo, hi in spans)
