@@ -1,0 +1,389 @@
+"""Compliance statistics from break history: pure functions, one pass over the records.
+
+How DeskCoach counts your breaks
+
+Due: a break is due when it falls due while DeskCoach is running and not paused. Every break
+in the history was due. Time paused, outside working hours or with DeskCoach closed makes no
+breaks due, so it never counts against you.
+
+Taken: a break you completed, or a natural break: you were away from the computer (or it was
+asleep) for at least a break's length when a break was due or during a work stretch.
+
+Snoozed, then taken: a completed break that you snoozed first. It counts as taken; the bars
+show it apart from the other completed breaks.
+
+Skipped: a break you skipped, or snoozed and never took before DeskCoach closed.
+
+Missed: a break left unanswered until its window closed by itself.
+
+Compliance: breaks taken divided by breaks due. With nothing due there is no compliance
+figure (a dash, not zero).
+
+Days: a break counts on the day it ended, in your local time, so a break that spans midnight
+counts on the day after. Days with nothing due (paused, outside working hours, DeskCoach not
+running) do not count against you: they neither break nor extend a streak and do not lower a
+week's compliance.
+
+Streak: the days in a row, up to today, on which you took at least your goal share of the
+breaks due (80% unless you change it). Today joins the streak once it meets the goal; until
+then the streak runs up to yesterday.
+
+Longest stretch without a break: the longest time DeskCoach was running and not paused from
+the end of a taken break (or DeskCoach starting or resuming) to the start of the next taken
+break (or DeskCoach closing or pausing), in real time, so a clock change never stretches or
+shrinks it. It counts on the day it ended. For days from before DeskCoach recorded when it
+was running, it is the longest gap between two taken breaks on the same day.
+
+Minutes moved: the length of the exercises in the breaks you completed. Body regions: the
+regions those exercises work.
+
+Weeks run Monday to Sunday. This week's compliance covers Monday to today and is compared
+with the whole of last week, in percentage points.
+
+Skip heat map: skipped and missed breaks by the weekday and hour they fell due.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from itertools import pairwise
+from typing import Final
+
+from deskcoach.core.cycle import BreakRecord, Outcome
+
+#: The definitions above for the dashboard's help: everything after the first paragraph, one
+#: line per paragraph (paragraphs apart by a blank line) so a label can wrap them.
+DEFINITIONS: Final[str] = "\n\n".join(
+    " ".join(paragraph.split()) for paragraph in (__doc__ or "").split("\n\n")[1:])
+
+ACTIVE: Final = "active"  # DeskCoach running and not paused
+PAUSED: Final = "paused"
+SIZES: Final = ("day", "week", "month")
+DEFAULT_GOAL: Final = 0.8
+_MONTHS: Final = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAYS: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_SKIPPED: Final = frozenset({Outcome.SKIPPED, Outcome.SNOOZED, Outcome.MISSED})
+_EPSILON: Final = 1e-9
+
+Interval = tuple[float, float]  # POSIX seconds, start <= end
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of time DeskCoach was `active` (running, not paused) or `paused`."""
+
+    start: datetime
+    end: datetime
+    kind: str
+
+
+@dataclass(frozen=True)
+class DayStats:
+    """One local day. The bar segments add up:
+    completed + snoozed_then_taken + natural + skipped + missed == due."""
+
+    day: date
+    completed: int  # completed without a snooze
+    snoozed_then_taken: int
+    natural: int
+    skipped: int  # skipped, or snoozed and never taken
+    missed: int
+    due: int
+    taken: int  # completed + snoozed_then_taken + natural
+    compliance: float | None  # taken / due; None when nothing was due
+    longest_stretch_min: float | None  # None: no time running that day (or unknown)
+    minutes_moved: float
+    regions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Bucket:
+    """Days summed over a day, an ISO week (Monday start) or a calendar month."""
+
+    start: date
+    end: date  # exclusive
+    label: str
+    completed: int
+    snoozed_then_taken: int
+    natural: int
+    skipped: int
+    missed: int
+    due: int
+    taken: int
+    compliance: float | None
+    longest_stretch_min: float | None  # the longest of its days
+    minutes_moved: float
+    regions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Headline:
+    today_taken: int
+    today_due: int
+    week_compliance: float | None  # Monday..today
+    last_week_compliance: float | None  # the whole of last week
+    change_points: float | None  # (week - last week) in percentage points
+    streak: int
+    week_minutes_moved: float
+    week_regions: tuple[str, ...]
+
+
+# ---- per day --------------------------------------------------------------------------------
+
+def per_day(records: Iterable[BreakRecord], zone: tzinfo, first: date, last: date,
+            spans: Iterable[Span] = (), exercise_seconds: Mapping[str, int] | None = None,
+            exercise_regions: Mapping[str, tuple[str, ...]] | None = None) -> list[DayStats]:
+    """Every day from `first` to `last` inclusive (in `zone`), days without breaks zero-filled.
+
+    One pass over the records; records outside the range are ignored, so the whole history
+    may be passed in.
+    """
+    if last < first:
+        return []
+    n = (last - first).days + 1
+    days = [first + timedelta(days=i) for i in range(n)]
+    bounds = [_midnight(day, zone) for day in days]
+    bounds.append(_midnight(last + timedelta(days=1), zone))
+    lo, hi = bounds[0], bounds[-1]
+    active = [(a, b) for a, b in _active_intervals(spans) if b > lo and a < hi]
+    floor = min(lo, active[0][0]) if active else lo
+    seconds_of = exercise_seconds or {}
+    regions_of = exercise_regions or {}
+
+    completed, snoozed, natural, skipped, missed = ([0] * n for _ in range(5))
+    moved = [0] * n
+    regions: list[set[str] | None] = [None] * n
+    taken: list[Interval] = []
+    for record in records:
+        outcome = record.outcome
+        end = record.ended.timestamp()
+        if (outcome is Outcome.COMPLETED or outcome is Outcome.NATURAL) and end >= floor:
+            start = end if record.started is None else record.started.timestamp()
+            if start < hi:
+                taken.append((min(start, end), end))
+        if end < lo or end >= hi:
+            continue
+        i = bisect_right(bounds, end) - 1
+        if outcome is Outcome.COMPLETED:
+            if record.snoozes > 0:
+                snoozed[i] += 1
+            else:
+                completed[i] += 1
+            for exercise in record.exercises:
+                moved[i] += seconds_of.get(exercise, 0)
+                worked = regions_of.get(exercise)
+                if worked:
+                    found = regions[i]
+                    if found is None:
+                        regions[i] = found = set()
+                    found.update(worked)
+        elif outcome is Outcome.NATURAL:
+            natural[i] += 1
+        elif outcome is Outcome.MISSED:
+            missed[i] += 1
+        else:  # SKIPPED, SNOOZED
+            skipped[i] += 1
+
+    longest = _longest_stretches(active, taken, bounds)
+    result = []
+    for i, day in enumerate(days):
+        took = completed[i] + snoozed[i] + natural[i]
+        due = took + skipped[i] + missed[i]
+        found = regions[i]
+        stretch = longest[i]
+        result.append(DayStats(
+            day, completed[i], snoozed[i], natural[i], skipped[i], missed[i], due, took,
+            took / due if due else None, None if stretch is None else stretch / 60,
+            moved[i] / 60, tuple(sorted(found)) if found else ()))
+    return result
+
+
+def _midnight(day: date, zone: tzinfo) -> float:
+    """The moment `day` begins in `zone` (a midnight skipped by DST: the moment of the jump)."""
+    return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
+
+
+def _merge(intervals: list[Interval]) -> list[Interval]:
+    """Sorted, disjoint union of the intervals."""
+    merged: list[Interval] = []
+    for start, end in sorted(intervals):
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _subtract(keep: list[Interval], cut: list[Interval]) -> list[Interval]:
+    """The parts of `keep` outside `cut` (both sorted and disjoint); a point in `cut` splits."""
+    pieces: list[Interval] = []
+    j = 0
+    for start, end in keep:
+        while j < len(cut) and cut[j][1] <= start:
+            j += 1
+        cursor, k = start, j
+        while k < len(cut) and cut[k][0] < end:
+            cut_start, cut_end = cut[k]
+            if cut_start > cursor:
+                pieces.append((cursor, cut_start))
+            cursor = max(cursor, cut_end)
+            k += 1
+        if cursor < end:
+            pieces.append((cursor, end))
+    return pieces
+
+
+def _active_intervals(spans: Iterable[Span]) -> list[Interval]:
+    """When DeskCoach was running and not paused: active spans minus paused ones."""
+    active: list[Interval] = []
+    paused: list[Interval] = []
+    for span in spans:
+        start, end = span.start.timestamp(), span.end.timestamp()
+        if end <= start:
+            continue
+        if span.kind == ACTIVE:
+            active.append((start, end))
+        elif span.kind == PAUSED:
+            paused.append((start, end))
+    return _subtract(_merge(active), _merge(paused))
+
+
+def _longest_stretches(active: list[Interval], taken: list[Interval],
+                       bounds: list[float]) -> list[float | None]:
+    """Per day, the longest stretch in seconds, counted on the day it ended."""
+    n = len(bounds) - 1
+    longest: list[float | None] = [None] * n
+    breaks = _merge(taken)
+    covered = [False] * n
+    for start, end in active:
+        for i in range(max(0, bisect_right(bounds, start) - 1), min(n, bisect_left(bounds, end))):
+            covered[i] = True
+    for start, end in _subtract(active, breaks):
+        _longer(longest, bisect_left(bounds, end) - 1, end - start)
+    # Days without spans (history from before they were recorded): gaps between taken breaks.
+    for (_, prev_end), (next_start, _) in pairwise(breaks):
+        i = bisect_right(bounds, prev_end) - 1
+        if 0 <= i < n and not covered[i] and next_start < bounds[i + 1]:
+            _longer(longest, i, next_start - prev_end)
+    return longest
+
+
+def _longer(longest: list[float | None], i: int, seconds: float) -> None:
+    if 0 <= i < len(longest) and seconds > 0:
+        known = longest[i]
+        if known is None or seconds > known:
+            longest[i] = seconds
+
+
+# ---- buckets, streak, headline --------------------------------------------------------------
+
+def buckets(days: Sequence[DayStats], size: str) -> list[Bucket]:
+    """Days summed per `size`: "day", "week" (ISO, Monday start, "W47 2026") or "month"
+    ("Nov 2026"). Only buckets holding at least one of `days` appear, oldest first."""
+    if size not in SIZES:
+        raise ValueError(f"bucket size must be one of {', '.join(SIZES)}, not {size!r}")
+    groups: dict[date, list[DayStats]] = {}
+    for stats in sorted(days, key=lambda stats: stats.day):
+        groups.setdefault(_bucket_start(stats.day, size), []).append(stats)
+    return [_bucket(start, size, group) for start, group in groups.items()]
+
+
+def _bucket_start(day: date, size: str) -> date:
+    if size == "week":
+        return day - timedelta(days=day.weekday())
+    if size == "month":
+        return day.replace(day=1)
+    return day
+
+
+def _bucket(start: date, size: str, group: list[DayStats]) -> Bucket:
+    if size == "week":
+        year, week, _ = start.isocalendar()
+        end, label = start + timedelta(days=7), f"W{week:02d} {year}"
+    elif size == "month":
+        end = date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        label = f"{_MONTHS[start.month - 1]} {start.year}"
+    else:
+        end = start + timedelta(days=1)
+        label = f"{_WEEKDAYS[start.weekday()]} {start.day} {_MONTHS[start.month - 1]} {start.year}"
+    taken = sum(d.taken for d in group)
+    due = sum(d.due for d in group)
+    stretches = [d.longest_stretch_min for d in group if d.longest_stretch_min is not None]
+    return Bucket(
+        start, end, label, sum(d.completed for d in group),
+        sum(d.snoozed_then_taken for d in group), sum(d.natural for d in group),
+        sum(d.skipped for d in group), sum(d.missed for d in group), due, taken,
+        taken / due if due else None, max(stretches) if stretches else None,
+        sum(d.minutes_moved for d in group),
+        tuple(sorted({region for d in group for region in d.regions})))
+
+
+def _met(stats: DayStats, goal: float) -> bool:
+    return stats.due > 0 and stats.taken / stats.due >= goal - _EPSILON
+
+
+def streak(days: Sequence[DayStats], goal: float = DEFAULT_GOAL) -> int:
+    """Days in a row meeting `goal`, ending at the last day. Days with nothing due are passed
+    over; the last day (today, maybe still in progress) only counts once it meets the goal."""
+    ordered = sorted(days, key=lambda stats: stats.day)
+    count = 0
+    for position in range(len(ordered) - 1, -1, -1):
+        stats = ordered[position]
+        if stats.due == 0:
+            continue
+        if _met(stats, goal):
+            count += 1
+        elif position != len(ordered) - 1:
+            break
+    return count
+
+
+def headline(days: Sequence[DayStats], today: date, goal: float = DEFAULT_GOAL) -> Headline:
+    """The dashboard's headline numbers as of `today` (days after it are ignored)."""
+    by_day = {stats.day: stats for stats in days if stats.day <= today}
+    monday = today - timedelta(days=today.weekday())
+    week = [by_day[day] for day in _dates(monday, today) if day in by_day]
+    last_week = [by_day[day] for day in _dates(monday - timedelta(days=7),
+                                              monday - timedelta(days=1)) if day in by_day]
+    now = by_day.get(today)
+    this_rate, last_rate = _compliance(week), _compliance(last_week)
+    change = None if this_rate is None or last_rate is None else (this_rate - last_rate) * 100
+    return Headline(
+        now.taken if now else 0, now.due if now else 0, this_rate, last_rate, change,
+        streak(list(by_day.values()), goal), sum(d.minutes_moved for d in week),
+        tuple(sorted({region for d in week for region in d.regions})))
+
+
+def _dates(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def _compliance(days: Iterable[DayStats]) -> float | None:
+    due = taken = 0
+    for stats in days:
+        due += stats.due
+        taken += stats.taken
+    return taken / due if due else None
+
+
+# ---- when breaks get skipped ----------------------------------------------------------------
+
+def skip_heatmap(records: Iterable[BreakRecord], zone: tzinfo, first: date,
+                 last: date) -> list[list[int]]:
+    """7 rows (Monday..Sunday) x 24 hours: skipped (incl. snoozed, never taken) and missed
+    breaks by the local weekday and hour they fell due, for the breaks `per_day` counts in
+    `first`..`last` (by the day they ended)."""
+    grid = [[0] * 24 for _ in range(7)]
+    if last < first:
+        return grid
+    lo, hi = _midnight(first, zone), _midnight(last + timedelta(days=1), zone)
+    for record in records:
+        if record.outcome in _SKIPPED and lo <= record.ended.timestamp() < hi:
+            due = record.due.astimezone(zone)
+            grid[due.weekday()][due.hour] += 1
+    return grid
