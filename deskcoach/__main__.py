@@ -56,6 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
     exshow = exsub.add_parser("show", parents=[common], help="print one exercise")
     exshow.add_argument("id")
     exshow.add_argument("--format", choices=("text", "json"), default="text")
+    check = sub.add_parser("checklist", parents=[common], help="the workstation checklist")
+    checksub = check.add_subparsers(dest="checklist_command", metavar="ACTION", required=True)
+    items = checksub.add_parser("items", parents=[common], help="list the questions")
+    items.add_argument("--format", choices=("text", "json"), default="text")
+    export = checksub.add_parser("export", parents=[common], help="export an assessment")
+    export.add_argument("--format", choices=("pdf", "json"), required=True)
+    export.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
+    export.add_argument("--assessment", default="latest", metavar="latest|YYYY-MM-DD")
     config = sub.add_parser("config", parents=[common], help="show, set or check settings")
     csub = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
     show = csub.add_parser("show", parents=[common], help="every effective value and its source")
@@ -96,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _forward(paths, "pause", {"length": args.length})
     if command == "exercises":
         return _exercises(args)
+    if command == "checklist":
+        return _checklist(args, paths)
     if command == "break-now" and args.exercise:
         return _forward(paths, "break-with", {"exercise": args.exercise})
     return _forward(paths, FORWARDED[command], {})
@@ -248,6 +258,58 @@ def _exercises(args: argparse.Namespace) -> int:
     width = max((len(e.id) for e in catalogue), default=2)
     for e in catalogue:
         print(f"{e.id:<{width}}  {e.seconds:>4} s  {e.position:<8}  {', '.join(e.regions)}")
+    return EXIT_OK
+
+
+def _checklist(args: argparse.Namespace, paths: Any) -> int:
+    from deskcoach.store.catalogue import load_checklist
+
+    checklist, problem = load_checklist()
+    if checklist is None:
+        print(f"The checklist cannot be used: {problem}", file=sys.stderr)
+        return EXIT_FAIL
+    if args.checklist_command == "items":
+        if args.format == "json":
+            print(json.dumps([{"id": i.id, "group": i.group, "question": i.question,
+                               "why": i.why, "fix": i.fix, "sources": list(i.sources),
+                               "laptop_only": i.laptop_only} for i in checklist.items],
+                             indent=2, ensure_ascii=False))
+        else:
+            for group in checklist.groups:
+                print(group.title)
+                for i in (x for x in checklist.items if x.group == group.id):
+                    print(f"  {i.id:<3} {i.question}" + ("  (laptop users)" if i.laptop_only
+                                                         else ""))
+        return EXIT_OK
+    import os
+    from datetime import datetime
+
+    from deskcoach.store.assessments import AssessmentStore
+    from deskcoach.store.history import History
+
+    try:
+        history = History(paths.history_db, datetime.now().astimezone())
+        found = AssessmentStore(history.connection, checklist.version).find(args.assessment)
+    except ValueError:
+        print(f"--assessment takes 'latest' or a date like 2026-11-21, not {args.assessment!r}",
+              file=sys.stderr)
+        return EXIT_REFUSED
+    if found is None:
+        print(f"No completed workstation check found for {args.assessment!r}. Choose "
+              "Checklist... in the DeskCoach menu to do one.", file=sys.stderr)
+        return EXIT_FAIL
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from deskcoach.ui.report import write_json, write_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    try:
+        (write_pdf if args.format == "pdf" else write_json)(checklist, found, args.output)
+    except OSError as exc:
+        print(f"Could not write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAIL
+    print(f"Wrote {args.output}")
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ import logging.handlers
 import os
 import signal
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -20,15 +21,19 @@ from deskcoach.ipc import ControlServer, send, server_name
 from deskcoach.platform.activity import open_probe
 from deskcoach.platform.sound import play_chime
 from deskcoach.protocol import Request
-from deskcoach.store.catalogue import load_catalogue, pose_bytes
+from deskcoach.store.catalogue import load_catalogue, load_checklist, pose_bytes
 from deskcoach.store.history import History
 from deskcoach.store.paths import Paths
 from deskcoach.store.settings_file import SettingsFile
 from deskcoach.ui.break_window import BreakWindow
+from deskcoach.ui.checklist_flow import ChecklistFlow
 from deskcoach.ui.settings_dialog import SettingsDialog
 from deskcoach.ui.text import minutes_phrase, tr
 from deskcoach.ui.tray import Tray
 from deskcoach.ui.tray_icon import ring_icon
+
+if TYPE_CHECKING:  # the dashboard module loads pyqtgraph: only import it when opened
+    from deskcoach.ui.dashboard import Dashboard
 
 log = logging.getLogger("deskcoach")
 
@@ -73,6 +78,14 @@ class DeskCoachApp:
         self.window.elapsed = self.controller.break_elapsed
         self.window.setWindowIcon(ring_icon(16, self.controller.status().phase, ratio))
         self.dialog: SettingsDialog | None = None
+        self.dashboard: Dashboard | None = None
+        self._today = now.wall.date()
+        checklist, problem = load_checklist()
+        if problem:
+            self.problems.append(problem)
+        self.checklist = None if checklist is None else ChecklistFlow(
+            checklist, self.history, lambda: self.controller.clock.now().wall,
+            lambda: self.controller.settings)
         self._wire()
         self.refresh()
         self.tray.show()
@@ -80,6 +93,7 @@ class DeskCoachApp:
             log.warning("%s", problem)
         if self.problems:
             QTimer.singleShot(1500, self._tell_problems)
+        QTimer.singleShot(20_000, self._daily)
 
     def _wire(self) -> None:
         c, tray, window = self.controller, self.tray, self.window
@@ -95,22 +109,44 @@ class DeskCoachApp:
         tray.resume.connect(lambda: self._report(c.resume()))
         tray.skip.connect(lambda: self._report(c.skip()))
         tray.open_settings.connect(self.open_settings)
+        tray.open_progress.connect(self.open_progress)
+        if self.checklist is not None:
+            tray.open_checklist.connect(self.checklist.open)
+            self.checklist.notify.connect(tray.notify)
+        tray.checklist_action.setVisible(self.checklist is not None)
         tray.quit.connect(self.quit)
         window.done.connect(lambda: self._report(c.done()))
         window.snooze.connect(lambda: self._report(c.snooze()))
         window.skip.connect(lambda: self._report(c.skip()))
         window.swap.connect(lambda: self._report(c.swap()))
-        window.feedback.connect(c.rate)
+        window.feedback.connect(self._rated)
         window.safety_acknowledged.connect(c.acknowledge_safety)
         self.server.request.connect(c.handle_request)
 
     def refresh(self) -> None:
         status = self.controller.status()
+        today = self.controller.clock.now().wall.date()
+        if today != self._today:
+            self._today = today
+            self._daily()
         self.tray.update(status, self.controller.clock.now().wall)
         if self.window.isVisible():
             self.window.update_status(status)
             if self.window.routine is not self.controller.routine:
                 self.window.set_routine(self.controller.routine)
+
+    def _rated(self, rating: str) -> None:
+        self.controller.rate(rating)
+        if rating == "uncomfortable":
+            self.tray.notify(tr("Thanks for telling DeskCoach"), tr(
+                "That exercise will come back less often. If discomfort keeps coming back, a "
+                "quick workstation check can help: Checklist... in the menu. See a clinician "
+                "about pain that persists."))
+
+    def _daily(self) -> None:
+        if self.checklist is not None:
+            for message in self.checklist.daily_reminders():
+                self.tray.notify(tr("DeskCoach workstation check"), message)
 
     def _show_break(self, effect: ShowBreak) -> None:
         c = self.controller
@@ -138,6 +174,22 @@ class DeskCoachApp:
     def _tell_problems(self) -> None:
         text = "\n".join(self.problems)
         self.tray.notify(tr("DeskCoach: some settings could not be used"), text, warning=True)
+
+    def open_progress(self) -> None:
+        """The dashboard; its module (and pyqtgraph, numpy) load on the first opening."""
+        if self.dashboard is None:
+            from deskcoach.progress import gather
+            from deskcoach.ui.dashboard import Dashboard
+
+            c = self.controller
+            self.dashboard = Dashboard(
+                lambda first, last: gather(self.history, c.catalogue, c.clock.zone, first, last),
+                lambda: c.clock.now().wall.date(), lambda: c.settings.work_minutes)
+        else:
+            self.dashboard.refresh()
+        self.dashboard.show()
+        self.dashboard.raise_()
+        self.dashboard.activateWindow()
 
     def open_settings(self) -> None:
         if self.dialog is not None and self.dialog.isVisible():

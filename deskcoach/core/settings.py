@@ -84,6 +84,12 @@ FIELDS: Final[tuple[Field, ...]] = (
           choices=REGION_NAMES),
     Field("avoid_exercises", tuple, (), "Exercises to leave out",
           "Exercises DeskCoach should never suggest.", group="Exercises"),
+    Field("checklist_reminders", bool, True, "Checklist reminders",
+          "Remind me of open workstation actions and when a fresh check is due.",
+          group="Workstation check"),
+    Field("reassess_months", int, 6, "Fresh check after",
+          "Months after a workstation check until DeskCoach suggests a new one.", 1, 24,
+          "months", group="Workstation check"),
 )
 
 FIELD_BY_KEY: Final[dict[str, Field]] = {f.key: f for f in FIELDS}
@@ -106,6 +112,8 @@ class Settings:
     spine_preference: str = "any"
     avoid_regions: tuple[str, ...] = ()
     avoid_exercises: tuple[str, ...] = ()
+    checklist_reminders: bool = True
+    reassess_months: int = 6
 
     def __post_init__(self) -> None:
         for key, value in self.as_dict().items():

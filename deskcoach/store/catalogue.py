@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
+from deskcoach.core.checklist import Checklist, parse_checklist
 from deskcoach.core.exercises import Catalogue, CatalogueError, Exercise, parse_exercise
 
 PACKAGE = "deskcoach.resources"
@@ -61,3 +62,22 @@ def load_catalogue(folder: Traversable | None = None) -> CatalogueLoad:
 
 def pose_bytes(name: str, folder: Traversable | None = None) -> bytes:
     return ((folder or exercises_folder()) / "art" / name).read_bytes()
+
+
+def load_checklist() -> tuple[Checklist | None, str | None]:
+    """The shipped checklist, or None and the reason it could not be used."""
+    folder = files(PACKAGE) / "checklist"
+    item = folder / "checklist.toml"
+    try:
+        checklist = parse_checklist(item.name, tomllib.loads(item.read_bytes().decode("utf-8")))
+    except (ValueError, RecursionError, OSError) as exc:
+        return None, str(exc)
+    for entry in checklist.items:
+        if entry.illustration and not (folder / "art" / entry.illustration).is_file():
+            return None, (f"{item.name}: '{entry.id}.illustration' names "
+                          f"{entry.illustration}, which is not in art/")
+    return checklist, None
+
+
+def checklist_art(name: str) -> bytes:
+    return (files(PACKAGE) / "checklist" / "art" / name).read_bytes()

@@ -237,7 +237,8 @@ class History:
             with transaction(self._db):
                 self._db.executemany(
                     "INSERT OR REPLACE INTO feedback (break_uid, exercise, rating, at) "
-                    "VALUES (?, ?, ?, ?)", [(break_uid, e, rating, utc_text(at)) for e in exercises])
+                    "VALUES (?, ?, ?, ?)",
+                    [(break_uid, e, rating, utc_text(at)) for e in exercises])
         except sqlite3.Error as exc:
             self.last_error = str(exc)
             return False

@@ -26,7 +26,8 @@ from deskcoach.ui.text import tr
 
 _UNITS = {"minutes": " min", "seconds": " s"}
 _STRICT_LOCKS = ("snooze_minutes", "snoozes_per_break", "daily_skip_budget")
-_TABS = {"Exercises": "Exercises"}  # groups with a tab of their own; the rest share "Breaks"
+#: groups with a tab of their own; the rest share "Breaks"
+_TABS = {"Exercises": "Exercises", "Workstation check": "Workstation check"}
 _CHOICE_WORDS = {"any": "Include both", "extension": "Leave out forward bends",
                  "flexion": "Leave out backward bends"}
 Control = QSpinBox | QCheckBox | QComboBox | QListWidget

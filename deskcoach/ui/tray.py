@@ -21,6 +21,8 @@ class Tray(QObject):
     resume = Signal()
     skip = Signal()
     open_settings = Signal()
+    open_checklist = Signal()
+    open_progress = Signal()
     quit = Signal()
 
     def __init__(self, ratio: float = 1.0, parent: QObject | None = None) -> None:
@@ -43,6 +45,8 @@ class Tray(QObject):
         self.resume_action = self._add(tr("Resume"), self.resume.emit)
         self.skip_action = self._add(tr("Skip next break"), self.skip.emit)
         self.menu.addSeparator()
+        self.progress_action = self._add(tr("Progress..."), self.open_progress.emit)
+        self.checklist_action = self._add(tr("Checklist..."), self.open_checklist.emit)
         self.settings_action = self._add(tr("Settings..."), self.open_settings.emit)
         self.menu.addSeparator()
         self.quit_action = self._add(tr("Quit"), self.quit.emit)

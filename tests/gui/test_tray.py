@@ -32,7 +32,8 @@ def texts(tray: Tray) -> list[str]:
 def test_menu_offers_every_command(tray: Tray) -> None:
     tray.update(status(), NOW)
     assert texts(tray) == ["Next break in 23 min", "Take a break now", "Pause",
-                           "Skip next break", "Settings...", "Quit"]
+                           "Skip next break", "Progress...", "Checklist...", "Settings...",
+                           "Quit"]
     assert [a.text() for a in tray.pause_menu.actions()] == [
         "30 minutes", "1 hour", "Until tomorrow"]
     assert tray.icon.toolTip() == "DeskCoach - Next break in 23 min"
@@ -67,6 +68,10 @@ def test_actions_emit(qtbot: QtBot, tray: Tray) -> None:
         tray.pause_actions[1].trigger()
     with qtbot.waitSignal(tray.skip, timeout=1000):
         tray.skip_action.trigger()
+    with qtbot.waitSignal(tray.open_progress, timeout=1000):
+        tray.progress_action.trigger()
+    with qtbot.waitSignal(tray.open_checklist, timeout=1000):
+        tray.checklist_action.trigger()
     with qtbot.waitSignal(tray.open_settings, timeout=1000):
         tray.settings_action.trigger()
     with qtbot.waitSignal(tray.quit, timeout=1000):

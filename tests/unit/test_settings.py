@@ -23,7 +23,7 @@ from deskcoach.core.settings import (
 
 KNOWN = ("work_minutes, break_seconds, notice_seconds, snooze_minutes, snoozes_per_break, "
          "daily_skip_budget, strict_mode, sound, reduced_motion, seated_only, spine_preference, "
-         "avoid_regions, avoid_exercises")
+         "avoid_regions, avoid_exercises, checklist_reminders, reassess_months")
 UNKNOWN_BOGUS = f"unknown setting 'bogus' (known: {KNOWN})"
 
 INT_BOUNDS = {
@@ -36,10 +36,11 @@ INT_BOUNDS = {
 }
 BOOL_KEYS = ("strict_mode", "sound", "reduced_motion", "seated_only")
 OTHER_KEYS = ("spine_preference", "avoid_regions", "avoid_exercises")
+LATER_KEYS = ("checklist_reminders", "reassess_months")
 
 
 def test_the_schema_is_what_the_tables_here_expect() -> None:
-    assert [f.key for f in FIELDS] == [*INT_BOUNDS, *BOOL_KEYS, *OTHER_KEYS]
+    assert [f.key for f in FIELDS] == [*INT_BOUNDS, *BOOL_KEYS, *OTHER_KEYS, *LATER_KEYS]
     for key, (low, high, allowed) in INT_BOUNDS.items():
         field = FIELD_BY_KEY[key]
         assert (field.kind, field.minimum, field.maximum, field.allowed()) == (
@@ -52,7 +53,8 @@ def test_the_schema_is_what_the_tables_here_expect() -> None:
         "work_minutes": 40, "break_seconds": 120, "notice_seconds": 60, "snooze_minutes": 5,
         "snoozes_per_break": 2, "daily_skip_budget": 3, "strict_mode": False, "sound": True,
         "reduced_motion": False, "seated_only": False, "spine_preference": "any",
-        "avoid_regions": (), "avoid_exercises": ()}
+        "avoid_regions": (), "avoid_exercises": (), "checklist_reminders": True,
+        "reassess_months": 6}
 
 
 # ---- check_value ------------------------------------------------------------------------------
@@ -286,7 +288,8 @@ def test_from_mapping_survives_a_number_too_long_to_print() -> None:
 
 def test_to_mapping_puts_the_schema_version_first() -> None:
     mapping = to_mapping(Settings(work_minutes=30))
-    assert list(mapping) == ["schema_version", *INT_BOUNDS, *BOOL_KEYS, *OTHER_KEYS]
+    assert list(mapping) == ["schema_version", *INT_BOUNDS, *BOOL_KEYS, *OTHER_KEYS,
+                             *LATER_KEYS]
     assert mapping["schema_version"] == SCHEMA_VERSION
     assert mapping["work_minutes"] == 30
     assert to_mapping(Settings(sound=False), frozenset({"sound"})) == {
@@ -312,6 +315,8 @@ valid_settings = st.builds(
         lambda xs: tuple(sorted(set(xs)))),
     avoid_exercises=st.lists(st.from_regex(r"[a-z]{1,8}(-[a-z]{1,8})?", fullmatch=True),
                              max_size=4).map(lambda xs: tuple(sorted(set(xs)))),
+    checklist_reminders=st.booleans(),
+    reassess_months=st.integers(1, 24),
 )
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.integers(-5, 700)

@@ -1,0 +1,100 @@
+"""The checklist's place in the app: opening the walkthrough, keeping answers, exporting, and
+reminding once a day of open actions and of a fresh check when one is due."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from deskcoach.core import checklist as model
+from deskcoach.core.checklist import Assessment, Checklist
+from deskcoach.core.settings import Settings
+from deskcoach.store.assessments import AssessmentStore
+from deskcoach.store.catalogue import checklist_art
+from deskcoach.store.history import History
+from deskcoach.ui.checklist_wizard import ChecklistWizard
+from deskcoach.ui.report import write_json, write_pdf
+from deskcoach.ui.text import tr
+
+REMINDED_KEY = "checklist_reminded_on"
+
+
+class ChecklistFlow(QObject):
+    notify = Signal(str, str)  # title, text
+
+    def __init__(self, checklist: Checklist, history: History,
+                 now: Callable[[], datetime], settings: Callable[[], Settings],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.checklist = checklist
+        self.history = history
+        self.store = AssessmentStore(history.connection, checklist.version)
+        self._now = now
+        self._settings = settings
+        self.wizard: ChecklistWizard | None = None
+
+    def open(self) -> ChecklistWizard:
+        """Resume an unfinished check, else show the last one's actions, else start fresh."""
+        if self.wizard is not None and self.wizard.isVisible():
+            self.wizard.raise_()
+            self.wizard.activateWindow()
+            return self.wizard
+        done = self.store.completed()
+        latest = done[-1] if done else None
+        resume = self.store.in_progress()
+        self.wizard = ChecklistWizard(self.checklist, checklist_art, self._now, resume,
+                                      previous=latest)
+        self.wizard.saved.connect(self._save)
+        self.wizard.export.connect(self._export)
+        if resume is None and latest is not None and model.open_actions(latest):
+            self.wizard.show_summary_of(latest)
+        self.wizard.show()
+        self.wizard.activateWindow()
+        return self.wizard
+
+    def _save(self, assessment: Assessment) -> None:
+        if not self.store.save(assessment):
+            self.notify.emit(tr("DeskCoach"), tr("Your answers could not be saved: %1")
+                             .replace("%1", self.store.last_error or "unknown error"))
+
+    def _export(self, assessment: Assessment, fmt: str, path: str) -> None:
+        try:
+            if fmt == "pdf":
+                write_pdf(self.checklist, assessment, Path(path))
+            else:
+                write_json(self.checklist, assessment, Path(path))
+        except OSError as exc:
+            self.notify.emit(tr("DeskCoach"), tr("Could not export to %1: %2")
+                             .replace("%1", path).replace("%2", exc.strerror or str(exc)))
+            return
+        self.notify.emit(tr("Workstation check exported"), path)
+
+    def daily_reminders(self) -> list[str]:
+        """What to remind of today, at most once a day; [] when off or already told."""
+        settings = self._settings()
+        now = self._now()
+        today = now.date().isoformat()
+        if not settings.checklist_reminders or self.history.get_meta(REMINDED_KEY) == today:
+            return []
+        done = self.store.completed()
+        latest = done[-1] if done else None
+        messages = []
+        due = model.due_reminders(latest, now.date()) if latest else ()
+        if due:
+            fixes = "; ".join(self.checklist.item(a.item).fix for a in due[:3])
+            messages.append(tr("%1 workstation action(s) to follow up: %2")
+                            .replace("%1", str(len(due))).replace("%2", fixes))
+        last = latest.completed if latest else None
+        if model.reassessment_due(last, now.date(), settings.reassess_months):
+            messages.append(tr("Time for a workstation check: choose Checklist... in the "
+                               "DeskCoach menu. It takes about five minutes.")
+                            if last is None else
+                            tr("It has been %1 months since your workstation check. A fresh "
+                               "one takes five minutes: Checklist... in the DeskCoach menu.")
+                            .replace("%1", str(settings.reassess_months)))
+        if messages:
+            self.history.set_meta(REMINDED_KEY, today)
+        return messages
