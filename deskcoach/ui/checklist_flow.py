@@ -45,11 +45,14 @@ class ChecklistFlow(QObject):
         done = self.store.completed()
         latest = done[-1] if done else None
         resume = self.store.in_progress()
+        reviewing = resume is None and latest is not None and bool(model.open_actions(latest))
+        # Compare with the check before the one on screen.
+        previous = (done[-2] if len(done) > 1 else None) if reviewing else latest
         self.wizard = ChecklistWizard(self.checklist, checklist_art, self._now, resume,
-                                      previous=latest)
+                                      previous=previous)
         self.wizard.saved.connect(self._save)
         self.wizard.export.connect(self._export)
-        if resume is None and latest is not None and model.open_actions(latest):
+        if reviewing and latest is not None:
             self.wizard.show_summary_of(latest)
         self.wizard.show()
         self.wizard.activateWindow()

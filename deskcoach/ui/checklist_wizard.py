@@ -197,6 +197,9 @@ class ChecklistWizard(QDialog):
         layout.addWidget(_label(tr("A self-assessment supports, but does not replace, your "
                                    "employer's workstation assessment."), "note", wrap=True))
         row = QHBoxLayout()
+        self.new_button = QPushButton(tr("Start a &new check"))
+        self.new_button.clicked.connect(self.start_new)
+        row.addWidget(self.new_button)
         for fmt, words in (("pdf", "Export &PDF..."), ("json", "Export &JSON...")):
             button = QPushButton(tr(words))
             button.clicked.connect(lambda _=False, f=fmt: self._ask_export(f))
@@ -290,14 +293,19 @@ class ChecklistWizard(QDialog):
                             .replace("%1", str(fine)).replace("%2", str(fine + todo))
                             .replace("%3", tr("Here is what to fix:") if todo
                                      else tr("Nothing to fix. Well set up!")))
+        self.changes_label.setVisible(self.previous is not None)
         if self.previous is not None:
             changed = model.changes(self.previous, self.assessment)
             self.changes_label.setText(
                 tr("%1 answers changed since your check on %2.")
                 .replace("%1", str(len(changed)))
                 .replace("%2", f"{(self.previous.completed or self.previous.started):%d %b %Y}"))
+        groups = {g.id: tr(g.title) for g in self.checklist.groups}
+        per_group: dict[str, int] = {}
+        for item in summary.fine:
+            per_group[groups[item.group]] = per_group.get(groups[item.group], 0) + 1
         self.fine_label.setText(tr("Fine: %1").replace(
-            "%1", "; ".join(tr(i.question) for i in summary.fine) or tr("none yet")))
+            "%1", ", ".join(f"{g} {n}" for g, n in per_group.items()) or tr("none yet")))
         self._fill_actions()
         self.pages.setCurrentIndex(2)
 
@@ -317,6 +325,7 @@ class ChecklistWizard(QDialog):
                 owner.addItem(tr(words), key)
             owner.setCurrentIndex(owner.findData(action.owner))
             due = QDateEdit(QDate(action.due.year, action.due.month, action.due.day))
+            due.setDisplayFormat("d MMM yyyy")
             due.setCalendarPopup(True)
             due.setAccessibleName(tr("Follow-up date"))
             done = QCheckBox(tr("Done"))
@@ -338,6 +347,17 @@ class ChecklistWizard(QDialog):
         self.assessment = model.set_action(self.assessment, item_id, owner=owner, due=due,
                                            done=done, clear_done=clear_done)
         self.saved.emit(self.assessment)
+
+    def start_new(self) -> None:
+        """From a finished check's summary: a fresh walkthrough, compared with this one."""
+        if self.assessment is not None and self.assessment.completed is not None:
+            self.previous = self.assessment
+            self._choose_workstation(self.assessment.workstation)
+            self.name_edit.setText(self.assessment.name)
+        self.assessment = None
+        self._history.clear()
+        self.start_button.setText(tr("&Start"))
+        self.pages.setCurrentIndex(0)
 
     def show_summary_of(self, assessment: Assessment) -> None:
         """Open straight on a finished assessment, to tick actions off later."""

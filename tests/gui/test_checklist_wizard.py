@@ -136,3 +136,20 @@ def test_export_pdf_and_json(qtbot: QtBot, checklist: Checklist, tmp_path: Path,
     write_pdf(checklist, saved[-1], pdf)
     assert pdf.read_bytes().startswith(b"%PDF")
     assert json.loads(json.dumps(model.to_json(checklist, saved[-1])))["actions"][0]["item"] == "K1"
+
+
+def test_a_new_check_from_the_summary_compares_with_the_last(qtbot: QtBot,
+                                                            checklist: Checklist) -> None:
+    w, saved = wizard(qtbot, checklist)
+    w.start()
+    while w.pages.currentIndex() == 1:
+        w.give("no" if w._current == "S4" else "yes")
+    first = saved[-1]
+    w.start_new()
+    assert w.pages.currentIndex() == 0
+    w.start()
+    while w.pages.currentIndex() == 1:
+        w.give("yes")
+    assert saved[-1].uid != first.uid
+    assert w.changes_label.text().startswith("1 answers changed")
+    assert "Screen 6" in w.fine_label.text()
