@@ -11,7 +11,7 @@ import json
 import sys
 import tomllib
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("pdf", "json"), required=True)
     export.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
     export.add_argument("--assessment", default="latest", metavar="latest|YYYY-MM-DD")
+    stats = sub.add_parser("stats", parents=[common], help="breaks per day")
+    when = stats.add_mutually_exclusive_group()
+    when.add_argument("--days", type=int, default=7, help="the last N days (default 7)")
+    when.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    stats.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    exp = sub.add_parser("export", parents=[common], help="write all your data to a JSON file")
+    exp.add_argument("file", type=Path)
+    imp = sub.add_parser("import", parents=[common], help="merge an export into this profile")
+    imp.add_argument("file", type=Path)
     config = sub.add_parser("config", parents=[common], help="show, set or check settings")
     csub = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
     show = csub.add_parser("show", parents=[common], help="every effective value and its source")
@@ -106,6 +115,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _exercises(args)
     if command == "checklist":
         return _checklist(args, paths)
+    if command == "stats":
+        return _stats(args, paths)
+    if command in ("export", "import"):
+        return _transfer(command, args.file, paths)
     if command == "break-now" and args.exercise:
         return _forward(paths, "break-with", {"exercise": args.exercise})
     return _forward(paths, FORWARDED[command], {})
@@ -310,6 +323,87 @@ def _checklist(args: argparse.Namespace, paths: Any) -> int:
         print(f"Could not write {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_FAIL
     print(f"Wrote {args.output}")
+    return EXIT_OK
+
+
+def _stats(args: argparse.Namespace, paths: Any) -> int:
+    from dataclasses import asdict
+    from datetime import timedelta
+
+    from deskcoach.clock import local_zone
+    from deskcoach.progress import gather
+    from deskcoach.store.catalogue import load_catalogue
+    from deskcoach.store.history import History
+
+    zone = local_zone()
+    today = datetime.now(zone).date()
+    first = args.since or today - timedelta(days=max(1, args.days) - 1)
+    if first > today:
+        print("--since is in the future", file=sys.stderr)
+        return EXIT_REFUSED
+    history = History(paths.history_db, datetime.now(zone))
+    progress = gather(history, load_catalogue().catalogue, zone, first, today)
+    history.close()
+    rows = [asdict(d) for d in progress.days]
+    if args.format == "json":
+        print(json.dumps(rows, default=str, indent=1))
+        return EXIT_OK
+    keys = ("day", "due", "completed", "snoozed_then_taken", "natural", "skipped", "missed",
+            "taken", "compliance", "longest_stretch_min", "minutes_moved")
+    if args.format == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(keys)
+        for row in rows:
+            writer.writerow(["" if row[k] is None else row[k] for k in keys])
+        return EXIT_OK
+    print(f"{'day':<10} {'due':>4} {'done':>4} {'snz':>4} {'nat':>4} {'skip':>4} {'miss':>4}"
+          f" {'taken':>6} {'longest':>8} {'moved':>6}")
+    for d in progress.days:
+        taken = "-" if d.compliance is None else f"{d.compliance:.0%}"
+        longest = "-" if d.longest_stretch_min is None else f"{d.longest_stretch_min:.0f} min"
+        print(f"{d.day.isoformat():<10} {d.due:>4} {d.completed:>4} {d.snoozed_then_taken:>4} "
+              f"{d.natural:>4} {d.skipped:>4} {d.missed:>4} {taken:>6} {longest:>8} "
+              f"{d.minutes_moved:>4.0f} m")
+    return EXIT_OK
+
+
+def _transfer(command: str, file: Path, paths: Any) -> int:
+    from deskcoach.store.atomic import write_atomic
+    from deskcoach.store.history import History
+    from deskcoach.store.settings_file import SettingsFile
+    from deskcoach.store.transfer import TransferError, export_data, import_data, parse_export
+
+    now = datetime.now().astimezone()
+    settings_file = SettingsFile(paths.settings_file)
+    if command == "export":
+        history = History(paths.history_db, now)
+        data = export_data(history, settings_file, now)
+        history.close()
+        try:
+            write_atomic(file, json.dumps(data, indent=1).encode("utf-8") + b"\n")
+        except OSError as exc:
+            print(f"Could not write {file}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_FAIL
+        print(f"Wrote {len(data['breaks'])} breaks, {len(data['assessments'])} checklist "
+              f"assessments and your settings to {file}")
+        return EXIT_OK
+    try:
+        data = parse_export(file.read_bytes(), str(file))
+    except OSError as exc:
+        print(f"Could not read {file}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except TransferError as exc:
+        print(f"Refused, nothing was changed: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    paths.ensure()
+    history = History(paths.history_db, now)
+    done = import_data(history, settings_file, data, now)
+    history.close()
+    print(f"Imported {done.breaks} new breaks, {done.feedback} feedback answers, "
+          f"{done.spans} activity spans and {done.assessments} assessments"
+          + ("; settings restored." if done.settings else "."))
     return EXIT_OK
 
 

@@ -1,0 +1,246 @@
+"""Moving all of a user's data between machines: one versioned JSON file.
+
+`export_data` gathers settings, breaks, feedback, activity spans and checklist assessments.
+`import_data` checks the whole file first and refuses it with a message naming the key and
+position of the first problem; only a good file is merged, in one transaction, skipping what
+is already there, so importing twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Final
+
+from deskcoach import __version__
+from deskcoach.core.checklist import ANSWERS, OWNERS, WORKSTATIONS
+from deskcoach.core.cycle import Outcome
+from deskcoach.core.settings import from_mapping, to_mapping
+from deskcoach.store.history import RATINGS, History, transaction, utc_text
+from deskcoach.store.settings_file import SettingsFile
+
+FORMAT: Final = "deskcoach-export"
+FORMAT_VERSION: Final = 1
+MAX_ROWS: Final = 2_000_000
+
+
+class TransferError(ValueError):
+    """A file that cannot be imported; the message names what is wrong and where."""
+
+
+@dataclass(frozen=True)
+class Imported:
+    breaks: int
+    feedback: int
+    spans: int
+    assessments: int
+    settings: bool
+
+
+def export_data(history: History, settings_file: SettingsFile, now: datetime) -> dict[str, Any]:
+    db = history.connection
+    loaded = settings_file.load(now)
+
+    def rows(sql: str, keys: tuple[str, ...]) -> list[dict[str, Any]]:
+        return [dict(zip(keys, row, strict=True)) for row in db.execute(sql).fetchall()]
+
+    breaks = rows("SELECT uid, due, started, ended, utc_offset_min, outcome, snoozes, exercises "
+                  "FROM breaks ORDER BY ended, id",
+                  ("uid", "due", "started", "ended", "utc_offset_min", "outcome", "snoozes",
+                   "exercises"))
+    for row in breaks:
+        row["exercises"] = json.loads(row["exercises"])
+    assessments = rows("SELECT uid, started, completed, workstation, name, answers, actions, "
+                       "checklist_version FROM assessments ORDER BY started",
+                       ("uid", "started", "completed", "workstation", "name", "answers",
+                        "actions", "checklist_version"))
+    for row in assessments:
+        row["answers"] = json.loads(row["answers"])
+        row["actions"] = json.loads(row["actions"])
+    return {
+        "format": FORMAT, "format_version": FORMAT_VERSION, "app_version": __version__,
+        "exported": now.isoformat(timespec="seconds"),
+        "settings": to_mapping(loaded.settings, loaded.explicit),
+        "breaks": breaks,
+        "feedback": rows("SELECT break_uid, exercise, rating, at FROM feedback ORDER BY id",
+                         ("break_uid", "exercise", "rating", "at")),
+        "spans": rows("SELECT kind, start, end, utc_offset_min FROM spans ORDER BY start",
+                      ("kind", "start", "end", "utc_offset_min")),
+        "assessments": assessments,
+    }
+
+
+def parse_export(raw: bytes, source: str) -> dict[str, Any]:
+    """The whole file checked; raises TransferError naming the first problem."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError) as exc:
+        raise TransferError(f"{source}: not a readable JSON file ({exc})") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise TransferError(f"{source}: not a DeskCoach export ('format' must be {FORMAT!r})")
+    version = data.get("format_version")
+    if type(version) is not int or version > FORMAT_VERSION or version < 1:
+        raise TransferError(f"{source}: 'format_version' is {version!r}; this DeskCoach reads "
+                            f"1-{FORMAT_VERSION}")
+    check = _Checker(source)
+    settings = check.table(data, "settings")
+    problems = from_mapping(settings).problems
+    if problems:
+        raise TransferError(f"{source}: settings: {problems[0]}")
+    for i, row in enumerate(check.rows(data, "breaks")):
+        where = f"breaks[{i}]"
+        check.text(row, "uid", where)
+        for key in ("due", "ended"):
+            check.moment(row, key, where)
+        if row.get("started") is not None:
+            check.moment(row, "started", where)
+        check.number(row, "utc_offset_min", where, -1080, 1080)
+        check.choice(row, "outcome", where, tuple(o.value for o in Outcome))
+        check.number(row, "snoozes", where, 0, 100)
+        exercises = row.get("exercises")
+        if not isinstance(exercises, list) or not all(isinstance(x, str) for x in exercises):
+            raise check.fail(where, "exercises", "must be a list of exercise ids")
+    for i, row in enumerate(check.rows(data, "feedback")):
+        where = f"feedback[{i}]"
+        check.text(row, "break_uid", where)
+        check.text(row, "exercise", where)
+        check.choice(row, "rating", where, RATINGS)
+        check.moment(row, "at", where)
+    for i, row in enumerate(check.rows(data, "spans")):
+        where = f"spans[{i}]"
+        check.choice(row, "kind", where, ("active", "paused"))
+        check.moment(row, "start", where)
+        check.moment(row, "end", where)
+        check.number(row, "utc_offset_min", where, -1080, 1080)
+    for i, row in enumerate(check.rows(data, "assessments")):
+        where = f"assessments[{i}]"
+        check.text(row, "uid", where)
+        check.moment(row, "started", where)
+        if row.get("completed") is not None:
+            check.moment(row, "completed", where)
+        check.choice(row, "workstation", where, WORKSTATIONS)
+        if not isinstance(row.get("name", ""), str):
+            raise check.fail(where, "name", "must be a text")
+        answers = row.get("answers")
+        if not isinstance(answers, dict) or not all(
+                isinstance(k, str) and v in ANSWERS for k, v in answers.items()):
+            raise check.fail(where, "answers", f"must map item ids to {', '.join(ANSWERS)}")
+        actions = row.get("actions")
+        if not isinstance(actions, list) or not all(
+                isinstance(a, dict) and isinstance(a.get("item"), str)
+                and a.get("owner") in OWNERS and _is_date(a.get("due"))
+                and (a.get("done") is None or _is_date(a.get("done"))) for a in actions):
+            raise check.fail(where, "actions", "must be a list of actions (item, owner, due)")
+        check.number(row, "checklist_version", where, 1, 1000)
+    return data
+
+
+def import_data(history: History, settings_file: SettingsFile, data: Mapping[str, Any],
+                now: datetime) -> Imported:
+    """Merge a checked export (see `parse_export`); nothing already present is duplicated."""
+    db = history.connection
+    counts = {}
+    with transaction(db):
+        counts["breaks"] = _insert(db, "breaks", (
+            "uid", "due", "started", "ended", "utc_offset_min", "outcome", "snoozes",
+            "exercises"), [{**r, "due": _utc(r["due"]), "started": _utc(r.get("started")),
+                            "ended": _utc(r["ended"]), "exercises": json.dumps(r["exercises"])}
+                           for r in data["breaks"]])
+        counts["feedback"] = _insert(db, "feedback", ("break_uid", "exercise", "rating", "at"),
+                                     [{**r, "at": _utc(r["at"])} for r in data["feedback"]])
+        before = db.execute("SELECT COUNT(*) FROM spans").fetchone()[0]
+        for raw in data["spans"]:
+            span = {**raw, "start": _utc(raw["start"]), "end": _utc(raw["end"])}
+            exists = db.execute("SELECT 1 FROM spans WHERE kind = ? AND start = ? AND end = ?",
+                                (span["kind"], span["start"], span["end"])).fetchone()
+            if exists is None:
+                db.execute("INSERT INTO spans (kind, start, end, utc_offset_min) "
+                           "VALUES (?, ?, ?, ?)", (span["kind"], span["start"], span["end"],
+                                                   span["utc_offset_min"]))
+        counts["spans"] = db.execute("SELECT COUNT(*) FROM spans").fetchone()[0] - before
+        counts["assessments"] = _insert(db, "assessments", (
+            "uid", "started", "completed", "workstation", "name", "answers", "actions",
+            "checklist_version"), [{**r, "name": r.get("name", ""),
+                                    "answers": json.dumps(r["answers"], sort_keys=True),
+                                    "actions": json.dumps(r["actions"])}
+                                   for r in data["assessments"]])
+    loaded = from_mapping(data["settings"])
+    changed = bool(loaded.explicit)
+    if changed:
+        settings_file.save(loaded.settings, loaded.explicit)
+    return Imported(counts["breaks"], counts["feedback"], counts["spans"],
+                    counts["assessments"], changed)
+
+
+def _insert(db: sqlite3.Connection, table: str, keys: tuple[str, ...],
+            rows: list[dict[str, Any]]) -> int:
+    before = db.total_changes
+    db.executemany(f"INSERT OR IGNORE INTO {table} ({', '.join(keys)}) "
+                   f"VALUES ({', '.join('?' for _ in keys)})",
+                   [tuple(row.get(k) for k in keys) for row in rows])
+    return db.total_changes - before
+
+
+def _utc(text: str | None) -> str | None:
+    """Times in the database's own form (UTC, milliseconds), whatever the file used."""
+    return None if text is None else utc_text(datetime.fromisoformat(text))
+
+
+def _is_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+class _Checker:
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def fail(self, where: str, key: str, why: str) -> TransferError:
+        return TransferError(f"{self.source}: {where}.{key} {why}")
+
+    def table(self, data: Mapping[str, Any], key: str) -> dict[str, Any]:
+        value = data.get(key, {})
+        if not isinstance(value, dict):
+            raise TransferError(f"{self.source}: '{key}' must be an object")
+        return value
+
+    def rows(self, data: Mapping[str, Any], key: str) -> list[dict[str, Any]]:
+        value = data.get(key, [])
+        if not isinstance(value, list) or len(value) > MAX_ROWS:
+            raise TransferError(f"{self.source}: '{key}' must be a list")
+        for i, row in enumerate(value):
+            if not isinstance(row, dict):
+                raise TransferError(f"{self.source}: {key}[{i}] must be an object")
+        return value
+
+    def text(self, row: Mapping[str, Any], key: str, where: str) -> None:
+        value = row.get(key)
+        if not isinstance(value, str) or not value or len(value) > 200:
+            raise self.fail(where, key, "must be a text of 1-200 characters")
+
+    def number(self, row: Mapping[str, Any], key: str, where: str, low: int, high: int) -> None:
+        value = row.get(key)
+        if type(value) is not int or not low <= value <= high:
+            raise self.fail(where, key, f"must be a whole number from {low} to {high}")
+
+    def choice(self, row: Mapping[str, Any], key: str, where: str,
+               allowed: tuple[str, ...]) -> None:
+        if row.get(key) not in allowed:
+            raise self.fail(where, key, f"must be one of {', '.join(allowed)}")
+
+    def moment(self, row: Mapping[str, Any], key: str, where: str) -> None:
+        value = row.get(key)
+        try:
+            moment = datetime.fromisoformat(value) if isinstance(value, str) else None
+        except ValueError:
+            moment = None
+        if moment is None or moment.tzinfo is None:
+            raise self.fail(where, key, "must be an ISO 8601 time with its UTC offset")
