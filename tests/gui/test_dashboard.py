@@ -1,0 +1,89 @@
+"""The progress dashboard: ranges, empty state, the table view, and lazy loading."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from deskcoach.core import stats
+from deskcoach.progress import gather
+from deskcoach.store.catalogue import load_catalogue
+from deskcoach.store.history import History
+from deskcoach.ui.dashboard import RANGES, Dashboard, describe
+from tools.synthetic_history import fill
+
+ZONE = ZoneInfo("Europe/London")
+TODAY = date(2026, 11, 20)  # a Friday
+
+
+def dashboard(qtbot: QtBot, history: History) -> Dashboard:
+    catalogue = load_catalogue().catalogue
+    d = Dashboard(lambda first, last: gather(history, catalogue, ZONE, first, last),
+                  lambda: TODAY, lambda: 40)
+    qtbot.addWidget(d)
+    return d
+
+
+@pytest.fixture(scope="module")
+def history(tmp_path_factory: pytest.TempPathFactory) -> History:
+    folder = tmp_path_factory.mktemp("dashboard")
+    h = History(folder / "history.sqlite3", datetime(2026, 11, 20, 18, tzinfo=ZONE))
+    fill(h, TODAY, 400, 10, ZONE, random.Random(3))
+    return h
+
+
+def test_empty_state_on_day_one(qtbot: QtBot, tmp_path: Path) -> None:
+    d = dashboard(qtbot, History(tmp_path / "h.sqlite3", datetime(2026, 11, 20, tzinfo=ZONE)))
+    assert d.stack.currentWidget() is d.empty
+    assert d.empty.text().startswith("No breaks yet.")
+    assert d.card_values["today"].text() == "0 of 0 breaks"
+
+
+@pytest.mark.parametrize(("index", "low", "high"), [(0, 7, 7), (1, 30, 30), (2, 12, 13),
+                                                     (3, 12, 13)])
+def test_every_range_shows_its_buckets(qtbot: QtBot, history: History, index: int, low: int,
+                                       high: int) -> None:
+    d = dashboard(qtbot, history)
+    d.range.setCurrentIndex(index)
+    assert d.stack.currentWidget() is d.tabs
+    assert low <= len(d.buckets) <= high
+    assert d.table.rowCount() == len(d.buckets)
+    assert d.table.item(0, 0).text() == d.buckets[-1].label  # newest first in the table
+    size = RANGES[index][2]
+    if size == "day":
+        assert d.buckets[-1].start == TODAY
+    last = d.buckets[-1]
+    assert int(d.table.item(0, 1).text()) == last.due
+    assert last.completed + last.snoozed_then_taken + last.natural + last.skipped + \
+        last.missed == last.due
+
+
+def test_headline_matches_the_statistics(qtbot: QtBot, history: History) -> None:
+    d = dashboard(qtbot, history)
+    catalogue = load_catalogue().catalogue
+    expected = gather(history, catalogue, ZONE, TODAY - timedelta(days=6), TODAY).headline
+    assert d.card_values["today"].text() == f"{expected.today_taken} of {expected.today_due} breaks"
+    assert d.card_values["streak"].text() == f"{expected.streak} days"
+    assert d.card_values["regions"].text() == str(len(expected.week_regions))
+
+
+def test_read_out_words() -> None:
+    bucket = stats.Bucket(date(2026, 11, 18), date(2026, 11, 19), "Wed 18 Nov 2026", 2, 4, 0,
+                          6, 0, 12, 6, 0.5, 80.0, 11.0, ("neck",))
+    assert describe(bucket) == ("Wed 18 Nov 2026: 2 completed, 4 snoozed, then taken, "
+                                "6 skipped · 50% of due breaks taken")
+
+
+def test_the_app_does_not_load_charts_at_start() -> None:
+    code = ("import sys, deskcoach.app, deskcoach.controller; "
+            "print(sorted(m for m in ('pyqtgraph', 'numpy') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.strip() == "[]"
