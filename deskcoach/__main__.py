@@ -301,7 +301,7 @@ def _checklist(args: argparse.Namespace, paths: Any) -> int:
     from deskcoach.store.history import History
 
     try:
-        history = History(paths.history_db, datetime.now().astimezone())
+        history = History(paths.history_db, datetime.now().astimezone(), check=False)
         found = AssessmentStore(history.connection, checklist.version).find(args.assessment)
     except ValueError:
         print(f"--assessment takes 'latest' or a date like 2026-11-21, not {args.assessment!r}",
@@ -341,7 +341,7 @@ def _stats(args: argparse.Namespace, paths: Any) -> int:
     if first > today:
         print("--since is in the future", file=sys.stderr)
         return EXIT_REFUSED
-    history = History(paths.history_db, datetime.now(zone))
+    history = History(paths.history_db, datetime.now(zone), check=False)
     progress = gather(history, load_catalogue().catalogue, zone, first, today)
     history.close()
     rows = [asdict(d) for d in progress.days]
@@ -378,7 +378,7 @@ def _transfer(command: str, file: Path, paths: Any) -> int:
     now = datetime.now().astimezone()
     settings_file = SettingsFile(paths.settings_file)
     if command == "export":
-        history = History(paths.history_db, now)
+        history = History(paths.history_db, now, check=False)
         data = export_data(history, settings_file, now)
         history.close()
         try:

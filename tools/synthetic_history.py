@@ -23,12 +23,12 @@ OUTCOMES = ((Outcome.COMPLETED, 0.62), (Outcome.NATURAL, 0.12), (Outcome.SKIPPED
 
 
 def fill(history: History, last: date, days: int, per_day: int, zone: ZoneInfo,
-         rng: random.Random) -> int:
+         rng: random.Random, weekends: bool = False) -> int:
     ids = [e.id for e in load_catalogue().catalogue]
     rows = 0
     for offset in range(days - 1, -1, -1):
         day = last - timedelta(days=offset)
-        if day.weekday() >= 5:
+        if day.weekday() >= 5 and not weekends:
             continue
         start = datetime.combine(day, time(8, 30), tzinfo=zone)
         gap = 9 * 60 / per_day
@@ -53,12 +53,13 @@ def main() -> None:
     parser.add_argument("--per-day", type=int, default=12)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--zone", default="Europe/London")
+    parser.add_argument("--every-day", action="store_true", help="weekends too")
     args = parser.parse_args()
     zone = ZoneInfo(args.zone)
     history = History(args.profile / "data" / "history.sqlite3", datetime.now(zone))
     history.connection.execute("PRAGMA synchronous=OFF")  # bulk load of made-up data
     rows = fill(history, datetime.now(zone).date(), args.days, args.per_day, zone,
-                random.Random(args.seed))
+                random.Random(args.seed), weekends=args.every_day)
     history.close()
     print(f"wrote {rows} breaks to {args.profile}")
 

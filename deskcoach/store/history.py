@@ -80,8 +80,11 @@ class DayCounts:
 
 
 class History:
-    def __init__(self, path: Path, now: datetime) -> None:
+    def __init__(self, path: Path, now: datetime, check: bool = True) -> None:
+        """`check=False` skips the integrity scan (tens of ms on years of history): for
+        commands that only read and report, where a damaged file fails with an error anyway."""
         self.path = path
+        self._check = check
         self.problems: list[str] = []
         self._pending: list[tuple[object, ...]] = []
         self.last_uid: str | None = None
@@ -103,7 +106,7 @@ class History:
                     f"knows {SCHEMA_VERSION}); it is left untouched and this session's "
                     "breaks are kept in memory only")
                 return self._memory()
-            if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            if self._check and db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("integrity check failed")
             db.execute("PRAGMA journal_mode=WAL")
             self._migrate(db, version)
@@ -305,11 +308,18 @@ class History:
             "SELECT due, started, ended, utc_offset_min, outcome, snoozes, exercises "
             f"FROM breaks {where} ORDER BY ended, id", args).fetchall()
         result = []
+        zones: dict[int, timezone] = {}
+        done: dict[str, tuple[str, ...]] = {"[]": ()}
         for due, started, ended, offset, outcome, snoozes, exercises in rows:
-            tz = timezone(timedelta(minutes=offset))
+            tz = zones.get(offset)
+            if tz is None:
+                tz = zones[offset] = timezone(timedelta(minutes=offset))
+            names = done.get(exercises)
+            if names is None:
+                names = done[exercises] = tuple(json.loads(exercises))
             result.append(BreakRecord(
                 _parse(due, tz), _parse(started, tz) if started else None, _parse(ended, tz),
-                Outcome(outcome), int(snoozes), tuple(json.loads(exercises))))
+                Outcome(outcome), int(snoozes), names))
         return result
 
     def close(self) -> None:

@@ -142,6 +142,7 @@ class Dashboard(QWidget):
         self.bars.getAxis("right").setLabel(tr("Taken (%)"))
         self.percent = pg.ViewBox()
         self.bars.scene().addItem(self.percent)
+        self.percent.setZValue(1000)  # the line over the bars (the plot item sits at z 0)
         self.bars.getAxis("right").linkToView(self.percent)
         self.percent.setXLink(self.bars)
         self.percent.setYRange(0, 100, padding=0.02)
@@ -225,8 +226,9 @@ class Dashboard(QWidget):
                   if b.compliance is not None]
         if points:
             line = pg.PlotDataItem([p[0] for p in points], [p[1] for p in points],
-                                   pen=pg.mkPen("#263238", width=2), symbol="o", symbolSize=6,
-                                   symbolBrush="#263238", name=tr("Taken (%)"))
+                                   pen=pg.mkPen("#263238", width=2), symbol="o", symbolSize=8,
+                                   symbolBrush="#263238", symbolPen=pg.mkPen("w", width=1.5),
+                                   name=tr("Taken (%)"))
             self.percent.addItem(line)
             if plot.legend is not None:
                 plot.legend.addItem(line, tr("Taken (%)"))
