@@ -389,8 +389,10 @@ def _transfer(command: str, file: Path, paths: Any) -> int:
         print(f"Wrote {len(data['breaks'])} breaks, {len(data['assessments'])} checklist "
               f"assessments and your settings to {file}")
         return EXIT_OK
+    from deskcoach.store.catalogue import load_checklist
+
     try:
-        data = parse_export(file.read_bytes(), str(file))
+        data = parse_export(file.read_bytes(), str(file), load_checklist()[0])
     except OSError as exc:
         print(f"Could not read {file}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_REFUSED

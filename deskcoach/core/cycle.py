@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import Enum
 from typing import Final
 
+from deskcoach.core.hours import HoursError, WorkingHours, parse_hours
 from deskcoach.core.settings import Settings
 
 #: A break window ignored for this long past its length closes itself and counts as missed.
@@ -112,6 +113,25 @@ class ChangeSettings(Event):
 
 
 @dataclass(frozen=True)
+class Away(Event):
+    """The user left: no input for the idle threshold (reason "idle") or the screen locked."""
+
+    reason: str  # "idle" | "locked"
+    idle_seconds: float = 0.0  # how long ago the last input was
+
+
+class Back(Event):
+    """The user is back at the desk (input again, or the screen unlocked)."""
+
+
+@dataclass(frozen=True)
+class Blocked(Event):
+    """A full-screen app or a meeting is in front (or None when it ends): breaks wait."""
+
+    reason: str | None  # "fullscreen" | "meeting" | None
+
+
+@dataclass(frozen=True)
 class UserActive(Event):
     """Whether the user is typing or moving the mouse elsewhere; holds a break's countdown."""
 
@@ -141,7 +161,14 @@ class Record:
     record: BreakRecord
 
 
-Effect = ShowNotice | ShowBreak | HideBreak | Record
+@dataclass(frozen=True)
+class Overdue:
+    """A break has waited for a meeting or full-screen app for the longest allowed wait."""
+
+    minutes: int
+
+
+Effect = ShowNotice | ShowBreak | HideBreak | Record | Overdue
 
 
 class Refused(Exception):
@@ -169,6 +196,7 @@ class Status:
     can_skip: bool
     progress: float  # how far the work stretch has gone, 0..1
     held: bool = False  # a break's countdown waits while the user works elsewhere
+    reason: str | None = None  # why the timer is stopped or a break waits (see `reasons`)
 
 
 @dataclass
@@ -178,6 +206,7 @@ class _Break:
     snoozes: int = 0
     shown_mono: float = 0.0
     remaining: float = 0.0
+    waited: float = 0.0  # time the user was away while it was on screen
 
 
 @dataclass
@@ -194,10 +223,19 @@ class BreakCycle:
     paused_until: datetime | None = None
     user_active: bool = False
     current: _Break | None = None
+    pause_reason: str = "paused"  # or "outside_hours"
+    away: str | None = None  # "idle" | "locked" while the user is away
+    away_since: Instant | None = None
+    away_during_break: bool = False
+    blocked: str | None = None  # "fullscreen" | "meeting"
+    held_since: float | None = None  # when a due break began to wait for `blocked`
+    overdue_told: bool = False
     day: date = field(init=False)
+    hours: WorkingHours = field(init=False)
 
     def __post_init__(self) -> None:
         self.day = self.last.wall.date()
+        self.hours = _hours(self.settings)
         self._fresh_stretch(self.last)
 
     # ---- the one entry point ----
@@ -232,6 +270,14 @@ class BreakCycle:
             self._change_settings(now, event.settings)
         elif isinstance(event, UserActive):
             self.user_active = event.active
+        elif isinstance(event, Away):
+            self._away(now, event.reason, event.idle_seconds)
+        elif isinstance(event, Back):
+            return self._back(now)
+        elif isinstance(event, Blocked):
+            self.blocked = event.reason
+            if event.reason is None:
+                self.held_since, self.overdue_told = None, False
         elif isinstance(event, Shutdown) and self.phase is Phase.SNOOZED:
             return self._finish(now, Outcome.SNOOZED)
         return []
@@ -261,7 +307,7 @@ class BreakCycle:
         can_snooze = (snoozes_left > 0 and self.phase in (Phase.ON_BREAK, Phase.PRE_BREAK))
         return Status(self.phase, next_at, left, break_left, self.paused_until,
                       snoozes_left, skips_left, can_snooze, can_skip, self._progress(now),
-                      self.phase is Phase.ON_BREAK and self.user_active)
+                      self.phase is Phase.ON_BREAK and self.user_active, self._reason())
 
     def break_left(self, now: Instant) -> float | None:
         """Seconds left on the break's countdown at `now`; None when no break is on."""
@@ -274,9 +320,17 @@ class BreakCycle:
         """The wall-clock moment at which the cycle next needs a Tick."""
         if self.phase is Phase.PAUSED:
             return self.paused_until
+        if self.away is not None:
+            return None  # the user's return is an event of its own
+        if self.held_since is not None:
+            if self.overdue_told:
+                return None
+            return shift(now.wall, max(0.0, self.held_since
+                                       + self.settings.max_defer_minutes * 60 - now.mono))
         if self.phase is Phase.ON_BREAK and self.current is not None:
             brk = self.current
-            give_up = brk.shown_mono + self.settings.break_seconds + IGNORED_GRACE_SECONDS
+            give_up = (brk.shown_mono + brk.waited + self.settings.break_seconds
+                       + IGNORED_GRACE_SECONDS)
             target = give_up if self.user_active else min(give_up, self.last.mono + brk.remaining)
         elif self.phase is Phase.WORKING and self.settings.notice_seconds > 0:
             target = self.due_mono - self.settings.notice_seconds
@@ -293,7 +347,8 @@ class BreakCycle:
         effects: list[Effect] = []
         elapsed = max(0.0, now.mono - self.last.mono)
         gap = seconds_between(self.last.wall, now.wall) - (now.mono - self.last.mono)
-        if self.phase is Phase.ON_BREAK and self.current is not None and not self.user_active:
+        if (self.phase is Phase.ON_BREAK and self.current is not None and not self.user_active
+                and self.away is None):
             self.current.remaining -= elapsed
         if gap >= self.settings.break_seconds and self.phase is not Phase.PAUSED:
             # Asleep (or the clock leapt ahead) for at least a break: that was a break.
@@ -305,15 +360,28 @@ class BreakCycle:
         if now.wall.date() != self.day:
             self.day = now.wall.date()
             self.skips_today = 0
+        self._follow_hours(now)
         return effects
+
+    def _follow_hours(self, now: Instant) -> None:
+        """Outside working hours DeskCoach rests, like a pause that ends when work starts."""
+        inside = self.hours.inside(now.wall)
+        if not inside and self.phase in (Phase.WORKING, Phase.PRE_BREAK):
+            self.phase, self.pause_reason = Phase.PAUSED, "outside_hours"
+            self.paused_until = self.hours.next_start(now.wall)
+        elif inside and self.phase is Phase.PAUSED and self.pause_reason == "outside_hours":
+            self._fresh_stretch(now)
 
     def _advance(self, now: Instant) -> list[Effect]:
         s = self.settings
         if self.phase is Phase.PAUSED:
-            if self.paused_until is None or seconds_between(now.wall, self.paused_until) <= 0:
+            if self.paused_until is not None and seconds_between(now.wall, self.paused_until) <= 0:
                 self._fresh_stretch(now)
-            else:
+                self._follow_hours(now)
+            if self.phase is Phase.PAUSED:
                 return []
+        if self.away is not None:
+            return []  # nothing falls due while nobody is there
         if self.phase is Phase.WORKING and now.mono < self.due_mono:
             notice_at = self.due_mono - s.notice_seconds
             if s.notice_seconds > 0 and now.mono >= notice_at:
@@ -321,14 +389,21 @@ class BreakCycle:
                 return [ShowNotice(_ceil(self.due_mono - now.mono))]
             return []
         if self.phase in (Phase.WORKING, Phase.PRE_BREAK, Phase.SNOOZED):
-            if now.mono >= self.due_mono:
+            if now.mono < self.due_mono:
+                return []
+            if self.blocked is None:
                 return self._start_break(now)
+            # Due, but a meeting or full-screen app is in front: the break waits.
+            self.held_since = self.due_mono if self.held_since is None else self.held_since
+            if not self.overdue_told and now.mono - self.held_since >= s.max_defer_minutes * 60:
+                self.overdue_told = True
+                return [Overdue(s.max_defer_minutes)]
             return []
         brk = self.current
         if self.phase is Phase.ON_BREAK and brk is not None:
             if brk.remaining <= 0:
                 return self._finish(now, Outcome.COMPLETED)
-            if now.mono >= brk.shown_mono + s.break_seconds + IGNORED_GRACE_SECONDS:
+            if now.mono >= brk.shown_mono + brk.waited + s.break_seconds + IGNORED_GRACE_SECONDS:
                 return self._finish(now, Outcome.MISSED)
         return []
 
@@ -394,10 +469,57 @@ class BreakCycle:
             effects = self._finish(now, Outcome.SKIPPED)
         self.phase = Phase.PAUSED
         self.paused_until = until
+        self.pause_reason = "paused"
         return effects
+
+    def _away(self, now: Instant, reason: str, idle_seconds: float) -> None:
+        if self.away is not None:
+            self.away = "locked" if reason == "locked" else self.away
+            return
+        back_to = max(0.0, min(idle_seconds, now.mono - self.stretch_start))
+        self.away = reason
+        self.away_since = Instant(shift(now.wall, -back_to), now.mono - back_to)
+        self.away_during_break = self.phase is Phase.ON_BREAK
+
+    def _back(self, now: Instant) -> list[Effect]:
+        """Back at the desk: a long enough absence was a natural break; else carry on."""
+        if self.away is None or self.away_since is None:
+            return []
+        reason, since, during_break = self.away, self.away_since, self.away_during_break
+        self.away, self.away_since, self.away_during_break = None, None, False
+        absence = max(0.0, now.mono - since.mono)
+        if self.phase is Phase.PAUSED:
+            return []
+        strict_lock = reason == "locked" and during_break and self.settings.strict_mode
+        if self.phase is Phase.ON_BREAK and self.current is not None and strict_lock:
+            # A strict break interrupted by a lock is offered again from the start.
+            self.current.remaining = float(self.settings.break_seconds)
+            self.current.waited += absence
+            return []
+        if absence >= self.settings.break_seconds:
+            if self.current is None:
+                self.current = _Break(due=self._due_wall(now))
+            self.current.started = self.current.started or since.wall
+            return self._finish(now, Outcome.NATURAL)
+        if self.phase is Phase.ON_BREAK and self.current is not None:
+            self.current.waited += absence
+        else:  # resume where it was: the absence does not count as work
+            self.due_mono += absence
+            self.stretch_start += absence
+        return []
+
+    def _reason(self) -> str | None:
+        if self.phase is Phase.PAUSED:
+            return self.pause_reason
+        if self.away is not None:
+            return self.away
+        if self.held_since is not None:
+            return self.blocked
+        return None
 
     def _change_settings(self, now: Instant, new: Settings) -> None:
         old, self.settings = self.settings, new
+        self.hours = _hours(new)
         if self.phase in (Phase.WORKING, Phase.PRE_BREAK):
             self.due_mono = max(self.stretch_start + self.extension + new.work_minutes * 60,
                                 now.mono)
@@ -435,7 +557,9 @@ class BreakCycle:
         self.phase = Phase.WORKING
         self.current = None
         self.paused_until = None
+        self.pause_reason = "paused"
         self.user_active = False
+        self.held_since, self.overdue_told = None, False
         self.stretch_start = now.mono
         self.extension = 0.0
         self.due_mono = now.mono + self.settings.work_minutes * 60
@@ -450,6 +574,13 @@ class BreakCycle:
             return 0.0
         span = self.due_mono - self.stretch_start
         return min(1.0, max(0.0, (now.mono - self.stretch_start) / span)) if span > 0 else 1.0
+
+
+def _hours(settings: Settings) -> WorkingHours:
+    try:
+        return parse_hours(settings.working_hours)
+    except HoursError:  # settings are validated; this only guards odd hand-made objects
+        return WorkingHours()
 
 
 def shift(wall: datetime, seconds: float) -> datetime:

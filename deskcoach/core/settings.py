@@ -7,9 +7,11 @@ in organisation policy, so renaming one is a breaking change that needs a migrat
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any, Final
+
+from deskcoach.core.hours import parse_hours
 
 SCHEMA_VERSION: Final = 1
 
@@ -29,13 +31,14 @@ class Field:
     special: dict[int, str] | None = None  # values outside the range that mean something
     group: str = "Timing"
     choices: tuple[str, ...] = ()
+    check: Callable[[str], object] | None = None  # for free text: raises ValueError if bad
 
     def allowed(self) -> str:
         """The allowed values, as the error messages and `config show` spell them."""
         if self.kind is bool:
             return "true or false"
         if self.kind is str:
-            return " | ".join(self.choices)
+            return " | ".join(self.choices) if self.choices else self.help
         if self.kind is tuple:
             what = ", ".join(self.choices) if self.choices else "exercise ids"
             return f"a list of up to {MAX_LIST} of: {what}"
@@ -84,6 +87,22 @@ FIELDS: Final[tuple[Field, ...]] = (
           choices=REGION_NAMES),
     Field("avoid_exercises", tuple, (), "Exercises to leave out",
           "Exercises DeskCoach should never suggest.", group="Exercises"),
+    Field("idle_minutes", int, 5, "Away after",
+          "Minutes without keyboard or mouse after which the work timer stops; coming back "
+          "after at least a break's length counts as a natural break.", 1, 30, "minutes",
+          group="Smart timing"),
+    Field("defer_fullscreen", bool, True, "Wait for full-screen apps",
+          "Hold a break while a full-screen app or presentation is in front.",
+          group="Smart timing"),
+    Field("defer_meetings", bool, True, "Wait for meetings",
+          "Hold a break while another app uses the camera or microphone.",
+          group="Smart timing"),
+    Field("max_defer_minutes", int, 60, "Longest wait",
+          "After this long a held break gives a gentle reminder.", 5, 240, "minutes",
+          group="Smart timing"),
+    Field("working_hours", str, "", "Working hours",
+          "e.g. mon-fri 08:30-12:30,13:30-17:30; empty means always.",
+          group="Smart timing", check=parse_hours),
     Field("checklist_reminders", bool, True, "Checklist reminders",
           "Remind me of open workstation actions and when a fresh check is due.",
           group="Workstation check"),
@@ -112,6 +131,11 @@ class Settings:
     spine_preference: str = "any"
     avoid_regions: tuple[str, ...] = ()
     avoid_exercises: tuple[str, ...] = ()
+    idle_minutes: int = 5
+    defer_fullscreen: bool = True
+    defer_meetings: bool = True
+    max_defer_minutes: int = 60
+    working_hours: str = ""
     checklist_reminders: bool = True
     reassess_months: int = 6
 
@@ -141,6 +165,12 @@ def check_value(key: str, value: object) -> Value:
     if field is None:
         raise SettingError(f"unknown setting '{key}' (known: {', '.join(FIELD_BY_KEY)})")
     if field.kind is str:
+        if isinstance(value, str) and field.check is not None:
+            try:
+                field.check(value)
+            except ValueError as exc:
+                raise SettingError(f"'{key}': {exc}") from None
+            return value
         if isinstance(value, str) and value in field.choices:
             return value
         raise SettingError(f"'{key}' is {_brief(value)}, allowed: {field.allowed()}")
@@ -176,7 +206,7 @@ def parse_text(key: str, text: str) -> Value:
         return check_value(key, text)  # raises the unknown-key error
     cleaned = text.strip().lower()
     if field.kind is str:
-        return check_value(key, cleaned)
+        return check_value(key, cleaned if field.choices else text)
     if field.kind is tuple:
         return check_value(key, [part.strip() for part in cleaned.split(",") if part.strip()])
     if field.kind is bool:

@@ -70,7 +70,7 @@ def _assessment(row: tuple[object, ...]) -> Assessment:
         uid=str(uid), started=datetime.fromisoformat(str(started)),
         workstation=str(workstation), answers=json.loads(str(answers)),
         actions=tuple(Action(str(x["item"]), str(x["owner"]), date.fromisoformat(x["due"]),
-                             date.fromisoformat(x["done"]) if x["done"] else None)
+                             date.fromisoformat(x["done"]) if x.get("done") else None)
                       for x in json.loads(str(actions))),
         completed=datetime.fromisoformat(str(completed)) if completed else None,
         name=str(name))

@@ -12,11 +12,11 @@ import json
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime
 from typing import Any, Final
 
 from deskcoach import __version__
-from deskcoach.core.checklist import ANSWERS, OWNERS, WORKSTATIONS
+from deskcoach.core.checklist import ANSWERS, WORKSTATIONS, Action, Assessment, Checklist
 from deskcoach.core.cycle import Outcome
 from deskcoach.core.settings import from_mapping, to_mapping
 from deskcoach.store.history import RATINGS, History, transaction, utc_text
@@ -73,8 +73,11 @@ def export_data(history: History, settings_file: SettingsFile, now: datetime) ->
     }
 
 
-def parse_export(raw: bytes, source: str) -> dict[str, Any]:
-    """The whole file checked; raises TransferError naming the first problem."""
+def parse_export(raw: bytes, source: str, checklist: Checklist | None = None) -> dict[str, Any]:
+    """The whole file checked; raises TransferError naming the first problem.
+
+    Missing sections count as empty, so the returned data always has all of them.
+    """
     try:
         data = json.loads(raw.decode("utf-8"))
     except (ValueError, RecursionError) as exc:
@@ -86,7 +89,10 @@ def parse_export(raw: bytes, source: str) -> dict[str, Any]:
         raise TransferError(f"{source}: 'format_version' is {version!r}; this DeskCoach reads "
                             f"1-{FORMAT_VERSION}")
     check = _Checker(source)
+    for section in ("breaks", "feedback", "spans", "assessments"):
+        data.setdefault(section, [])
     settings = check.table(data, "settings")
+    data["settings"] = settings
     problems = from_mapping(settings).problems
     if problems:
         raise TransferError(f"{source}: settings: {problems[0]}")
@@ -124,16 +130,22 @@ def parse_export(raw: bytes, source: str) -> dict[str, Any]:
         check.choice(row, "workstation", where, WORKSTATIONS)
         if not isinstance(row.get("name", ""), str):
             raise check.fail(where, "name", "must be a text")
-        answers = row.get("answers")
+        answers, actions = row.get("answers"), row.get("actions")
         if not isinstance(answers, dict) or not all(
                 isinstance(k, str) and v in ANSWERS for k, v in answers.items()):
             raise check.fail(where, "answers", f"must map item ids to {', '.join(ANSWERS)}")
-        actions = row.get("actions")
-        if not isinstance(actions, list) or not all(
-                isinstance(a, dict) and isinstance(a.get("item"), str)
-                and a.get("owner") in OWNERS and _is_date(a.get("due"))
-                and (a.get("done") is None or _is_date(a.get("done"))) for a in actions):
-            raise check.fail(where, "actions", "must be a list of actions (item, owner, due)")
+        shape = "must be a list of actions (item, owner, due)"
+        if not isinstance(actions, list) or not all(isinstance(a, dict) for a in actions):
+            raise check.fail(where, "actions", shape)
+        if checklist is not None:
+            known = {item.id for item in checklist.items}
+            unknown = sorted(set(answers) - known)
+            if unknown:
+                raise check.fail(where, "answers", f"names {unknown[0]!r}, not a checklist item")
+        try:
+            _assessment(row)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise check.fail(where, "actions", f"{shape}: {exc}") from None
         check.number(row, "checklist_version", where, 1, 1000)
     return data
 
@@ -167,10 +179,13 @@ def import_data(history: History, settings_file: SettingsFile, data: Mapping[str
                                     "answers": json.dumps(r["answers"], sort_keys=True),
                                     "actions": json.dumps(r["actions"])}
                                    for r in data["assessments"]])
-    loaded = from_mapping(data["settings"])
-    changed = bool(loaded.explicit)
-    if changed:
-        settings_file.save(loaded.settings, loaded.explicit)
+    target = settings_file.load(now)
+    merged = from_mapping({**to_mapping(target.settings, target.explicit),
+                           **data["settings"]}, target.settings)
+    explicit = target.explicit | merged.explicit
+    changed = merged.settings != target.settings or explicit != target.explicit
+    if changed:  # the imported keys win; the target's other keys stay
+        settings_file.save(merged.settings, explicit)
     return Imported(counts["breaks"], counts["feedback"], counts["spans"],
                     counts["assessments"], changed)
 
@@ -189,14 +204,22 @@ def _utc(text: str | None) -> str | None:
     return None if text is None else utc_text(datetime.fromisoformat(text))
 
 
-def _is_date(value: object) -> bool:
-    if not isinstance(value, str):
-        return False
-    try:
-        datetime.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
+def _assessment(row: Mapping[str, Any]) -> Assessment:
+    """The row as the domain's own Assessment: its checks run on every field."""
+    actions = []
+    for action in row["actions"]:
+        done = action.get("done")
+        actions.append(Action(str(action["item"]), str(action["owner"]),
+                              date.fromisoformat(action["due"]),
+                              None if done is None else date.fromisoformat(done)))
+    items = [a.item for a in actions]
+    if len(set(items)) != len(items):
+        raise ValueError("two actions for one item")
+    completed = row.get("completed")
+    return Assessment(uid=str(row["uid"]), started=datetime.fromisoformat(row["started"]),
+                      workstation=str(row["workstation"]), answers=dict(row["answers"]),
+                      actions=tuple(actions), name=str(row.get("name", "")),
+                      completed=None if completed is None else datetime.fromisoformat(completed))
 
 
 class _Checker:
@@ -207,7 +230,9 @@ class _Checker:
         return TransferError(f"{self.source}: {where}.{key} {why}")
 
     def table(self, data: Mapping[str, Any], key: str) -> dict[str, Any]:
-        value = data.get(key, {})
+        value = data.get(key)
+        if value is None:
+            return {}
         if not isinstance(value, dict):
             raise TransferError(f"{self.source}: '{key}' must be an object")
         return value
@@ -242,5 +267,10 @@ class _Checker:
             moment = datetime.fromisoformat(value) if isinstance(value, str) else None
         except ValueError:
             moment = None
-        if moment is None or moment.tzinfo is None:
+        try:
+            usable = moment is not None and moment.tzinfo is not None and bool(
+                moment.astimezone(UTC))
+        except OverflowError:  # the edge of the calendar
+            usable = False
+        if not usable:
             raise self.fail(where, key, "must be an ISO 8601 time with its UTC offset")

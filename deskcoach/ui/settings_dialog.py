@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSpinBox,
@@ -27,10 +29,26 @@ from deskcoach.ui.text import tr
 _UNITS = {"minutes": " min", "seconds": " s"}
 _STRICT_LOCKS = ("snooze_minutes", "snoozes_per_break", "daily_skip_budget")
 #: groups with a tab of their own; the rest share "Breaks"
-_TABS = {"Exercises": "Exercises", "Workstation check": "Workstation check"}
+_TABS = {"Exercises": "Exercises", "Workstation check": "Workstation check",
+         "Smart timing": "Smart timing"}
 _CHOICE_WORDS = {"any": "Include both", "extension": "Leave out forward bends",
                  "flexion": "Leave out backward bends"}
-Control = QSpinBox | QCheckBox | QComboBox | QListWidget
+Control = QSpinBox | QCheckBox | QComboBox | QListWidget | QLineEdit
+
+
+class _TextValidator(QValidator):
+    """Accepts only text the field's own parser reads; anything else stays 'in progress'."""
+
+    def __init__(self, check: Callable[[str], object], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._check = check
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        try:
+            self._check(text)
+        except ValueError:
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Acceptable, text, pos
 
 
 class SettingsDialog(QDialog):
@@ -74,6 +92,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.setMinimumWidth(620)
+        self._validate_texts()
         strict = self.controls["strict_mode"]
         assert isinstance(strict, QCheckBox)
         strict.toggled.connect(self._strict_toggled)
@@ -98,6 +117,11 @@ class SettingsDialog(QDialog):
         control: Control
         if field.kind is bool:
             control = QCheckBox(f"{name}: {tr(field.help)[0].lower()}{tr(field.help)[1:]}")
+        elif field.kind is str and field.check is not None:
+            control = QLineEdit()
+            control.setPlaceholderText(tr("always"))
+            control.setValidator(_TextValidator(field.check, control))
+            control.textChanged.connect(lambda _text: self._validate_texts())
         elif field.kind is str:
             control = QComboBox()
             for choice in field.choices:
@@ -134,6 +158,8 @@ class SettingsDialog(QDialog):
                 control.setChecked(bool(value))
             elif isinstance(control, QComboBox):
                 control.setCurrentIndex(max(0, control.findData(value)))
+            elif isinstance(control, QLineEdit):
+                control.setText(str(value))
             elif isinstance(control, QListWidget):
                 chosen = set(value) if isinstance(value, tuple) else set()
                 for row in range(control.count()):
@@ -152,6 +178,8 @@ class SettingsDialog(QDialog):
                 values[key] = control.isChecked()
             elif isinstance(control, QComboBox):
                 values[key] = str(control.currentData())
+            elif isinstance(control, QLineEdit):
+                values[key] = control.text().strip()
             elif isinstance(control, QListWidget):
                 values[key] = tuple(sorted(
                     str(control.item(row).data(Qt.ItemDataRole.UserRole))
@@ -166,6 +194,17 @@ class SettingsDialog(QDialog):
         if isinstance(picked, tuple):
             values["avoid_exercises"] = tuple(sorted({*kept, *picked}))
         return Settings(**values)  # type: ignore[arg-type]  # the controls only hold valid values
+
+    def _validate_texts(self) -> None:
+        """OK only while every text field reads; a bad one is marked where it is."""
+        good = True
+        for control in self.controls.values():
+            if isinstance(control, QLineEdit):
+                ok = control.hasAcceptableInput()
+                control.setStyleSheet("" if ok else "border: 2px solid #c62828;")
+                good = good and ok
+        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok_button.setEnabled(good)
 
     def _strict_toggled(self, strict: bool) -> None:
         for key in _STRICT_LOCKS:

@@ -2,7 +2,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QListWidget, QSpinBox
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QListWidget,
+    QSpinBox,
+)
 from pytestqt.qtbot import QtBot
 
 from deskcoach.core.settings import FIELDS, Settings
@@ -22,6 +29,9 @@ def test_controls_only_offer_allowed_values(dialog: SettingsDialog) -> None:
         assert control.accessibleName()
         if field.kind is bool:
             assert isinstance(control, QCheckBox)
+            continue
+        if field.kind is str and field.check is not None:
+            assert isinstance(control, QLineEdit)
             continue
         if field.kind is str:
             assert isinstance(control, QComboBox)
@@ -89,3 +99,14 @@ def test_exercise_choices_round_trip(qtbot: QtBot) -> None:
     spine = dlg.controls["spine_preference"]
     assert isinstance(spine, QComboBox)
     assert spine.currentText() == "Leave out forward bends"
+
+
+def test_working_hours_that_do_not_read_cannot_be_saved(dialog: SettingsDialog) -> None:
+    hours = dialog.controls["working_hours"]
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert isinstance(hours, QLineEdit)
+    hours.setText("mon-fri 9 to 5")
+    assert not ok.isEnabled()
+    hours.setText("mon-fri 09:00-17:00")
+    assert ok.isEnabled()
+    assert dialog.values().working_hours == "mon-fri 09:00-17:00"

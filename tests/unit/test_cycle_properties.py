@@ -16,6 +16,9 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from deskcoach.core.cycle import (
+    Away,
+    Back,
+    Blocked,
     BreakCycle,
     BreakNow,
     BreakRecord,
@@ -26,6 +29,7 @@ from deskcoach.core.cycle import (
     HideBreak,
     Instant,
     Outcome,
+    Overdue,
     Pause,
     Phase,
     Record,
@@ -97,6 +101,9 @@ class CycleMachine(RuleBasedStateMachine):
             elif isinstance(effect, ShowNotice):
                 assert not self.shown
                 assert 0 <= effect.seconds_ahead <= self.cycle.settings.notice_seconds
+            elif isinstance(effect, Overdue):
+                assert not self.shown
+                assert self.cycle.blocked is not None
             else:
                 self.check_record(effect.record)
         assert self.shown == (self.cycle.phase is Phase.ON_BREAK)
@@ -139,7 +146,9 @@ class CycleMachine(RuleBasedStateMachine):
     def until_next_wakeup(self, extra: float) -> None:
         now = self.now()
         target = self.cycle.next_wakeup(now)
-        assert target is not None
+        if target is None:  # nothing is due: the app's once-a-minute refresh runs
+            self.let_time_pass(60 + extra, 60 + extra)
+            return
         wait = (target.astimezone(UTC) - self.wall_utc).total_seconds()
         assert wait >= 0
         self.let_time_pass(wait + extra, wait + extra)
@@ -205,6 +214,22 @@ class CycleMachine(RuleBasedStateMachine):
     def user_active(self, active: bool) -> None:
         assert self.send(UserActive(self.now(), active)) is not None
 
+    @rule(reason=st.sampled_from(["idle", "locked"]), idle=st.integers(0, 1800))
+    def away(self, reason: str, idle: int) -> None:
+        assert self.send(Away(self.now(), reason, idle)) is not None
+        assert self.cycle.away is not None
+
+    @rule()
+    def back(self) -> None:
+        assert self.send(Back(self.now())) is not None
+        assert self.cycle.away is None
+
+    @rule(reason=st.sampled_from([None, "fullscreen", "meeting"]))
+    def blocked(self, reason: str | None) -> None:
+        was_shown = self.shown
+        assert self.send(Blocked(self.now(), reason)) is not None
+        assert self.shown or not was_shown  # a block never takes away a break on screen
+
     @rule(new=valid_settings)
     def change_settings(self, new: Settings) -> None:
         assert self.send(ChangeSettings(self.now(), new)) is not None
@@ -248,8 +273,16 @@ class CycleMachine(RuleBasedStateMachine):
     def wakeup_is_never_in_the_past(self) -> None:
         now = self.now()
         target = self.cycle.next_wakeup(now)
-        assert target is not None
+        if target is None:  # waiting for the user's return, or a break overdue and told
+            assert self.cycle.away is not None or self.cycle.overdue_told
+            return
         assert target.astimezone(UTC) >= self.wall_utc - timedelta(microseconds=1)
+
+    @invariant()
+    def nothing_starts_while_away(self) -> None:
+        if self.cycle.away is not None and not self.shown:
+            effects = self.cycle.next_wakeup(self.now())
+            assert effects is None or self.cycle.phase is Phase.PAUSED
 
 
 CycleMachine.TestCase.settings = settings(

@@ -23,7 +23,8 @@ from deskcoach.core.settings import (
 
 KNOWN = ("work_minutes, break_seconds, notice_seconds, snooze_minutes, snoozes_per_break, "
          "daily_skip_budget, strict_mode, sound, reduced_motion, seated_only, spine_preference, "
-         "avoid_regions, avoid_exercises, checklist_reminders, reassess_months")
+         "avoid_regions, avoid_exercises, idle_minutes, defer_fullscreen, defer_meetings, "
+         "max_defer_minutes, working_hours, checklist_reminders, reassess_months")
 UNKNOWN_BOGUS = f"unknown setting 'bogus' (known: {KNOWN})"
 
 INT_BOUNDS = {
@@ -36,7 +37,8 @@ INT_BOUNDS = {
 }
 BOOL_KEYS = ("strict_mode", "sound", "reduced_motion", "seated_only")
 OTHER_KEYS = ("spine_preference", "avoid_regions", "avoid_exercises")
-LATER_KEYS = ("checklist_reminders", "reassess_months")
+LATER_KEYS = ("idle_minutes", "defer_fullscreen", "defer_meetings", "max_defer_minutes",
+              "working_hours", "checklist_reminders", "reassess_months")
 
 
 def test_the_schema_is_what_the_tables_here_expect() -> None:
@@ -53,8 +55,9 @@ def test_the_schema_is_what_the_tables_here_expect() -> None:
         "work_minutes": 40, "break_seconds": 120, "notice_seconds": 60, "snooze_minutes": 5,
         "snoozes_per_break": 2, "daily_skip_budget": 3, "strict_mode": False, "sound": True,
         "reduced_motion": False, "seated_only": False, "spine_preference": "any",
-        "avoid_regions": (), "avoid_exercises": (), "checklist_reminders": True,
-        "reassess_months": 6}
+        "avoid_regions": (), "avoid_exercises": (), "idle_minutes": 5, "defer_fullscreen": True,
+        "defer_meetings": True, "max_defer_minutes": 60, "working_hours": "",
+        "checklist_reminders": True, "reassess_months": 6}
 
 
 # ---- check_value ------------------------------------------------------------------------------
@@ -315,6 +318,12 @@ valid_settings = st.builds(
         lambda xs: tuple(sorted(set(xs)))),
     avoid_exercises=st.lists(st.from_regex(r"[a-z]{1,8}(-[a-z]{1,8})?", fullmatch=True),
                              max_size=4).map(lambda xs: tuple(sorted(set(xs)))),
+    idle_minutes=st.integers(1, 30),
+    defer_fullscreen=st.booleans(),
+    defer_meetings=st.booleans(),
+    max_defer_minutes=st.integers(5, 240),
+    working_hours=st.sampled_from(["", "mon-fri 08:30-12:30,13:30-17:30",
+                                   "sat 09:00-12:00; sun 10:00-11:00"]),
     checklist_reminders=st.booleans(),
     reassess_months=st.integers(1, 24),
 )
