@@ -313,7 +313,8 @@ class BreakCycle:
         """Seconds left on the break's countdown at `now`; None when no break is on."""
         if self.phase is not Phase.ON_BREAK or self.current is None:
             return None
-        running = 0.0 if self.user_active else max(0.0, now.mono - self.last.mono)
+        frozen = self.user_active or self.away is not None
+        running = 0.0 if frozen else max(0.0, now.mono - self.last.mono)
         return max(0.0, self.current.remaining - running)
 
     def next_wakeup(self, now: Instant) -> datetime | None:
