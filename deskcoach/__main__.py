@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("snooze", parents=[common], help="snooze the break on screen")
     sub.add_parser("done", parents=[common], help="finish the break on screen")
     sub.add_parser("swap", parents=[common], help="swap the exercise on screen for another")
+    sub.add_parser("doctor", parents=[common], help="which detectors work on this desktop")
     sub.add_parser("quit", parents=[common], help="quit the running app")
     ex = sub.add_parser("exercises", parents=[common], help="list the exercise catalogue")
     ex.add_argument("--format", choices=("table", "json"), default="table")
@@ -115,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _exercises(args)
     if command == "checklist":
         return _checklist(args, paths)
+    if command == "doctor":
+        return _doctor()
     if command == "stats":
         return _stats(args, paths)
     if command in ("export", "import"):
@@ -323,6 +326,19 @@ def _checklist(args: argparse.Namespace, paths: Any) -> int:
         print(f"Could not write {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_FAIL
     print(f"Wrote {args.output}")
+    return EXIT_OK
+
+
+def _doctor() -> int:
+    import os
+
+    from PySide6.QtCore import QCoreApplication
+
+    from deskcoach.platform.doctor import doctor, guess_platform_name, render
+
+    _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    reports = doctor(guess_platform_name(), os.getpid())
+    print(render(reports))
     return EXIT_OK
 
 

@@ -19,7 +19,11 @@ from deskcoach.core.cycle import Outcome, ShowBreak
 from deskcoach.core.settings import Settings
 from deskcoach.ipc import ControlServer, send, server_name
 from deskcoach.platform.activity import open_probe
+from deskcoach.platform.fullscreen import open_fullscreen_probe
+from deskcoach.platform.meeting import open_meeting_probe
+from deskcoach.platform.session import open_session_watcher
 from deskcoach.platform.sound import play_chime
+from deskcoach.presence import Presence
 from deskcoach.protocol import Request
 from deskcoach.store.catalogue import load_catalogue, load_checklist, pose_bytes
 from deskcoach.store.history import History
@@ -70,6 +74,11 @@ class DeskCoachApp:
                  __version__, clock.scale, probe.name)
         self.controller = Controller(clock, self.settings_file, self.history, probe,
                                      loaded.settings, loaded.explicit, catalogue.catalogue)
+        platform_name, pid = QApplication.platformName(), os.getpid()
+        self.session = open_session_watcher(None, platform_name)
+        self.presence = Presence(self.controller, probe,
+                                 open_fullscreen_probe(platform_name, pid),
+                                 open_meeting_probe(platform_name, pid), self.session)
         app = QApplication.instance()
         ratio = app.devicePixelRatio() if isinstance(app, QApplication) else 1.0
         self.tray = Tray(ratio)
@@ -102,6 +111,10 @@ class DeskCoachApp:
         c.break_shown.connect(self._show_break)
         c.break_hidden.connect(self._hide_break)
         c.notice.connect(self._notice)
+        c.overdue.connect(lambda minutes: tray.notify(
+            tr("A break is waiting"),
+            tr("Your break has waited %1 minutes for a meeting or full-screen app. Take it "
+               "when you can; it appears as soon as you are done.").replace("%1", str(minutes))))
         c.problem.connect(lambda text: tray.notify("DeskCoach", text, warning=True))
         c.quit_requested.connect(self.quit)
         tray.take_break.connect(lambda: self._report(c.take_break()))
@@ -209,6 +222,8 @@ class DeskCoachApp:
             self.tray.notify("DeskCoach", problem, warning=True)
 
     def quit(self) -> None:
+        self.presence.close()
+        self.session.close()
         self.controller.shutdown()
         self.server.close()
         self.tray.icon.hide()

@@ -28,6 +28,7 @@ from deskcoach.core.cycle import (
     Event,
     HideBreak,
     Instant,
+    Overdue,
     Pause,
     Phase,
     Record,
@@ -68,6 +69,7 @@ class Controller(QObject):
     break_shown = Signal(object)  # ShowBreak
     break_hidden = Signal(object)  # Outcome | None
     notice = Signal(int)  # seconds until the break
+    overdue = Signal(int)  # minutes a break has waited for a meeting or full-screen app
     problem = Signal(str)  # to tell the user once, plainly
     quit_requested = Signal()
 
@@ -86,6 +88,7 @@ class Controller(QObject):
         self.probe = probe
         self.explicit = explicit
         self.pointer_on_break: Callable[[], bool] = lambda: False
+        self.before_tick: Callable[[], None] = lambda: None  # Presence asks its detectors
         now = clock.now()
         skipped_today = self.today_counts(now).skipped
         self.cycle = BreakCycle(settings, now, skips_today=skipped_today)
@@ -125,6 +128,7 @@ class Controller(QObject):
     # ---- events ----
 
     def tick(self) -> None:
+        self.before_tick()
         self.dispatch(Tick(self.clock.now()))
 
     def dispatch(self, event: Event) -> None:
@@ -152,6 +156,8 @@ class Controller(QObject):
             elif isinstance(effect, HideBreak):
                 self._break_poll.stop()
                 self.break_hidden.emit(effect.outcome)
+            elif isinstance(effect, Overdue):
+                self.overdue.emit(effect.minutes)
             elif isinstance(effect, Record):
                 log.info("break recorded: %s", effect.record.outcome.value)
                 self._store(Record(dataclasses.replace(effect.record, exercises=done)))
@@ -256,6 +262,11 @@ class Controller(QObject):
             until = parse_pause(length, now.wall)
         except DurationError as exc:
             return str(exc)
+        if length.strip().lower() == "tomorrow" and not self.cycle.hours.always:
+            # "Until tomorrow" means until the first working hours tomorrow (or later).
+            midnight = datetime.combine(now.wall.date() + timedelta(days=1), time(0),
+                                        tzinfo=now.wall.tzinfo)
+            until = self.cycle.hours.next_start(shift(midnight, -1)) or until
         return self.command(lambda at: Pause(at, until))
 
     def apply_settings(self, new: Settings, explicit: frozenset[str]) -> str | None:
@@ -329,6 +340,7 @@ class Controller(QObject):
             "seconds_left": st.seconds_left,
             "break_seconds_left": st.break_seconds_left,
             "paused_until": _iso(st.paused_until),
+            "reason": st.reason,
             "snoozes_left": st.snoozes_left,
             "skips_left": st.skips_left,
             "today": counts,

@@ -2,8 +2,9 @@
 
 Used during a break: while the user keeps working in another window, the break's countdown
 holds, and a break ignored that way ends as missed. X11 uses the XScreenSaver extension through
-ctypes (no `xprintidle` subprocess every few seconds, the cost Safe Eyes pays). Elsewhere, until
-the smart-timing backends land, `NoActivityProbe` reports nothing and breaks simply count down.
+ctypes (no `xprintidle` subprocess every few seconds, the cost Safe Eyes pays). GNOME and KDE
+over D-Bus, Windows and macOS live in idle_backends.py. Where nothing answers,
+`NoActivityProbe` reports nothing and breaks simply count down; `idle_report` says why.
 """
 
 from __future__ import annotations
@@ -12,6 +13,14 @@ import ctypes
 import ctypes.util
 import os
 from typing import Protocol
+
+from deskcoach.platform.idle_backends import (
+    KdeIdleProbe,
+    MacIdleProbe,
+    MutterIdleProbe,
+    WindowsIdleProbe,
+)
+from deskcoach.platform.reports import DetectorReport, bus_problem, platform_kind
 
 
 class ActivityProbe(Protocol):
@@ -47,6 +56,7 @@ class _XScreenSaverInfo(ctypes.Structure):
 
 class X11ActivityProbe:
     name = "x11-screensaver"
+    uses = "X11 XScreenSaver extension (libXss)"
 
     def __init__(self, display_name: str) -> None:
         xlib_path = ctypes.util.find_library("X11")
@@ -91,10 +101,54 @@ class X11ActivityProbe:
 
 def open_probe(platform_name: str) -> ActivityProbe:
     """The best probe for this desktop (`platform_name` is Qt's, e.g. 'xcb')."""
-    display = os.environ.get("DISPLAY")
-    if platform_name == "xcb" and display:
+    return _choose_probe(platform_name)[0]
+
+
+def idle_report(platform_name: str) -> DetectorReport:
+    """What `open_probe(platform_name)` would pick, whether it works and why (for doctor)."""
+    probe, why = _choose_probe(platform_name)
+    try:
+        return DetectorReport("idle", probe.name, not isinstance(probe, NoActivityProbe), why)
+    finally:
+        probe.close()
+
+
+def _choose_probe(platform_name: str) -> tuple[ActivityProbe, str]:
+    """The probe and one plain line: what it uses, or why there is none."""
+    kind = platform_kind(platform_name)
+    failures: list[str] = []
+    if kind == "x11":
+        display = os.environ.get("DISPLAY")
+        if display:
+            try:
+                return X11ActivityProbe(display), X11ActivityProbe.uses
+            except OSError as exc:
+                hint = "; install libxss1" if not ctypes.util.find_library("Xss") else ""
+                failures.append(f"X11 idle time unavailable ({exc}){hint}")
+        else:
+            failures.append("X11 idle time unavailable (DISPLAY is not set)")
+    if kind in ("x11", "wayland"):
+        problem = bus_problem("session")
+        if problem and kind == "wayland":
+            failures.append(f"{problem}: GNOME and KDE idle time are read over D-Bus")
+        elif not problem:
+            for backend in (MutterIdleProbe, KdeIdleProbe):
+                try:
+                    probe = backend()
+                except OSError as exc:
+                    failures.append(f"{backend.name}: {exc}")
+                else:
+                    return probe, backend.uses
+    elif kind == "windows":
         try:
-            return X11ActivityProbe(display)
-        except OSError:
-            pass
-    return NoActivityProbe()
+            return WindowsIdleProbe(), WindowsIdleProbe.uses
+        except OSError as exc:
+            failures.append(str(exc))
+    elif kind == "macos":
+        try:
+            return MacIdleProbe(), MacIdleProbe.uses
+        except OSError as exc:
+            failures.append(str(exc))
+    else:
+        failures.append(f"no idle-time source for the Qt platform {platform_name!r}")
+    return NoActivityProbe(), "; ".join(failures) + "; breaks count down without idle detection"

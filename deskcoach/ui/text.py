@@ -31,9 +31,23 @@ def clock_time(moment: datetime, now: datetime) -> str:
     return text
 
 
+REASON_WORDS = {
+    "meeting": "Break waiting until your meeting ends",
+    "fullscreen": "Break waiting until the full-screen app closes",
+    "idle": "You are away: the timer is stopped",
+    "locked": "Screen locked: the timer is stopped",
+    "outside_hours": "Outside your working hours",
+}
+
+
 def status_line(status: Status, now: datetime) -> str:
     if status.phase is Phase.ON_BREAK:
         return tr("On a movement break")
+    if status.reason in REASON_WORDS and status.reason != "outside_hours":
+        return tr(REASON_WORDS[status.reason])
+    if status.reason == "outside_hours" and status.paused_until is not None:
+        return tr("Outside your working hours, back at %1").replace(
+            "%1", clock_time(status.paused_until, now))
     if status.phase is Phase.PAUSED and status.paused_until is not None:
         return tr("Paused until %1").replace("%1", clock_time(status.paused_until, now))
     if status.phase is Phase.SNOOZED:

@@ -77,6 +77,7 @@ def test_a_break_is_completed_and_one_skipped_and_both_are_kept(
     # 60x: 5 min of work take 5 s; the 5 min break would take 5 s.
     app.cli("config", "set", "work_minutes", "5")
     app.cli("config", "set", "break_seconds", "300")
+    app.cli("config", "set", "idle_minutes", "30")  # nobody types here: don't count as away
     app.start(scale=60)
     assert app.status()["state"] in ("working", "pre_break")
 
