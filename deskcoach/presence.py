@@ -9,6 +9,7 @@ waits, so a break comes within a minute of a meeting ending. Lock and sleep arri
 from __future__ import annotations
 
 import logging
+import time
 from typing import Final
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -36,12 +37,13 @@ class Presence(QObject):
         self.fullscreen = fullscreen or NoFullscreenProbe()
         self.meeting = meeting or NoMeetingProbe()
         self._last_idle: float | None = None
+        self._last_look = 0.0
         self._idle_timer = QTimer(self)
         self._idle_timer.setSingleShot(True)
         self._idle_timer.setTimerType(Qt.TimerType.CoarseTimer)
         self._idle_timer.timeout.connect(self.check_idle)
         self._hold_timer = QTimer(self)
-        self._hold_timer.setInterval(HOLD_POLL_MS)
+        self._hold_timer.setInterval(max(200, round(HOLD_POLL_MS / controller.clock.scale)))
         self._hold_timer.timeout.connect(self.check_blocks)
         controller.before_tick = self._before_tick
         controller.changed.connect(self._follow)
@@ -59,11 +61,15 @@ class Presence(QObject):
         scale = self.c.clock.scale
         threshold = self.c.settings.idle_minutes * 60 / scale  # real seconds
         away = self.c.cycle.away
+        now = time.monotonic()
+        # Input since the last look: idle is shorter than it would be had nobody touched a key.
+        touched = (self._last_idle is not None
+                   and real_idle + 0.25 < self._last_idle + (now - self._last_look))
         if away is None and real_idle >= threshold and self.c.cycle.phase is not Phase.PAUSED:
             self._away("idle", real_idle * scale)
-        elif away == "idle" and self._last_idle is not None and real_idle < self._last_idle:
+        elif away == "idle" and touched:
             self._back()
-        self._last_idle = real_idle
+        self._last_idle, self._last_look = real_idle, now
         if self.c.cycle.away is not None:
             self._idle_timer.start(AWAY_POLL_MS)
         else:
