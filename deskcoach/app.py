@@ -6,10 +6,11 @@ import logging
 import logging.handlers
 import os
 import signal
+import socket
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from deskcoach import __version__
@@ -29,14 +30,14 @@ from deskcoach.store.catalogue import load_catalogue, load_checklist, pose_bytes
 from deskcoach.store.history import History
 from deskcoach.store.paths import Paths
 from deskcoach.store.settings_file import SettingsFile
-from deskcoach.ui.break_window import BreakWindow
 from deskcoach.ui.checklist_flow import ChecklistFlow
 from deskcoach.ui.settings_dialog import SettingsDialog
 from deskcoach.ui.text import minutes_phrase, tr
 from deskcoach.ui.tray import Tray
 from deskcoach.ui.tray_icon import ring_icon
 
-if TYPE_CHECKING:  # the dashboard module loads pyqtgraph: only import it when opened
+if TYPE_CHECKING:  # loaded when first needed: they pull in pyqtgraph, numpy, QtSvg
+    from deskcoach.ui.break_window import BreakWindow
     from deskcoach.ui.dashboard import Dashboard
 
 log = logging.getLogger("deskcoach")
@@ -82,10 +83,8 @@ class DeskCoachApp:
         app = QApplication.instance()
         ratio = app.devicePixelRatio() if isinstance(app, QApplication) else 1.0
         self.tray = Tray(ratio)
-        self.window = BreakWindow(loaded.settings.snooze_minutes)
-        self.window.pose_data = pose_bytes
-        self.window.elapsed = self.controller.break_elapsed
-        self.window.setWindowIcon(ring_icon(16, self.controller.status().phase, ratio))
+        self._ratio = ratio
+        self.window: BreakWindow | None = None  # built at the first break
         self.dialog: SettingsDialog | None = None
         self.dashboard: Dashboard | None = None
         self._today = now.wall.date()
@@ -98,6 +97,7 @@ class DeskCoachApp:
         self._wire()
         self.refresh()
         self.tray.show()
+        QTimer.singleShot(0, self.controller.start_alarm)
         for problem in self.problems:
             log.warning("%s", problem)
         if self.problems:
@@ -105,8 +105,7 @@ class DeskCoachApp:
         QTimer.singleShot(20_000, self._daily)
 
     def _wire(self) -> None:
-        c, tray, window = self.controller, self.tray, self.window
-        c.pointer_on_break = window.pointer_inside
+        c, tray = self.controller, self.tray
         c.changed.connect(self.refresh)
         c.break_shown.connect(self._show_break)
         c.break_hidden.connect(self._hide_break)
@@ -128,13 +127,27 @@ class DeskCoachApp:
             self.checklist.notify.connect(tray.notify)
         tray.checklist_action.setVisible(self.checklist is not None)
         tray.quit.connect(self.quit)
+        self.server.request.connect(c.handle_request)
+
+    def _break_window(self) -> BreakWindow:
+        """The player, made at the first break (its module loads QtSvg and the stylesheets)."""
+        if self.window is not None:
+            return self.window
+        from deskcoach.ui.break_window import BreakWindow
+
+        c = self.controller
+        window = self.window = BreakWindow(c.settings.snooze_minutes)
+        window.pose_data = pose_bytes
+        window.elapsed = c.break_elapsed
+        window.setWindowIcon(ring_icon(16, c.status().phase, self._ratio))
+        c.pointer_on_break = window.pointer_inside
         window.done.connect(lambda: self._report(c.done()))
         window.snooze.connect(lambda: self._report(c.snooze()))
         window.skip.connect(lambda: self._report(c.skip()))
         window.swap.connect(lambda: self._report(c.swap()))
         window.feedback.connect(self._rated)
         window.safety_acknowledged.connect(c.acknowledge_safety)
-        self.server.request.connect(c.handle_request)
+        return window
 
     def refresh(self) -> None:
         status = self.controller.status()
@@ -143,10 +156,11 @@ class DeskCoachApp:
             self._today = today
             self._daily()
         self.tray.update(status, self.controller.clock.now().wall)
-        if self.window.isVisible():
-            self.window.update_status(status)
-            if self.window.routine is not self.controller.routine:
-                self.window.set_routine(self.controller.routine)
+        window = self.window
+        if window is not None and window.isVisible():
+            window.update_status(status)
+            if window.routine is not self.controller.routine:
+                window.set_routine(self.controller.routine)
 
     def _rated(self, rating: str) -> None:
         self.controller.rate(rating)
@@ -163,14 +177,17 @@ class DeskCoachApp:
 
     def _show_break(self, effect: ShowBreak) -> None:
         c = self.controller
-        self.window.set_snooze_minutes(c.settings.snooze_minutes)
-        self.window.reduced_motion = c.settings.reduced_motion
-        self.window.update_status(c.status())
-        self.window.present(effect.break_seconds, c.routine, safety_first=c.safety_needed)
+        window = self._break_window()
+        window.set_snooze_minutes(c.settings.snooze_minutes)
+        window.reduced_motion = c.settings.reduced_motion
+        window.update_status(c.status())
+        window.present(effect.break_seconds, c.routine, safety_first=c.safety_needed)
         if c.settings.sound and not play_chime():
             QApplication.beep()
 
     def _hide_break(self, outcome: Outcome | None) -> None:
+        if self.window is None:
+            return
         if outcome is Outcome.COMPLETED and self.controller.routine.exercises:
             self.window.ask_feedback()
         else:
@@ -253,11 +270,15 @@ def run(paths: Paths, time_scale: float) -> int:
         sys.stderr.write(f"DeskCoach could not open its control socket {name}.\n")
         return 1
     deskcoach = DeskCoachApp(paths, AppClock(time_scale), server)
-    # Let Ctrl+C and SIGTERM quit cleanly: a Python handler needs the interpreter to run.
+    # Ctrl+C and SIGTERM quit cleanly. A Python handler only runs when the interpreter gets
+    # control, so the signal also writes to a socket Qt watches: no polling timer needed.
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno())
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(lambda *_: reader.recv(64))
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: QTimer.singleShot(0, deskcoach.quit))
-    wake = QTimer()
-    wake.start(500 if os.name == "posix" else 250)
-    wake.timeout.connect(lambda: None)
     log.info("ready (tray available: %s)", Tray.available())
     return app.exec()

@@ -13,7 +13,7 @@ import random
 from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
 
@@ -50,9 +50,11 @@ from deskcoach.core.routine import NO_REPEAT_BREAKS, Preferences, Routine, choos
 from deskcoach.core.settings import Settings
 from deskcoach.platform.activity import ActivityProbe
 from deskcoach.protocol import Request
-from deskcoach.scheduling import DeadlineAlarm
 from deskcoach.store.history import DayCounts, History
 from deskcoach.store.settings_file import SettingsFile
+
+if TYPE_CHECKING:
+    from deskcoach.scheduling import DeadlineAlarm
 
 log = logging.getLogger(__name__)
 
@@ -97,8 +99,7 @@ class Controller(QObject):
         self._write_warned = False
         self._last_exercises: tuple[str, ...] = ()
 
-        self.alarm = DeadlineAlarm(self)
-        self.alarm.due.connect(self.tick)
+        self.alarm: DeadlineAlarm | None = None  # see start_alarm
         self._refresh = QTimer(self)
         self._refresh.setTimerType(Qt.TimerType.CoarseTimer)
         self._refresh.setInterval(clock.real_ms(REFRESH_APP_SECONDS))
@@ -120,6 +121,16 @@ class Controller(QObject):
         self._watcher.fileChanged.connect(lambda _path: self.reload_settings())
         self._watch_file()
         self._rearm(now)
+
+    def start_alarm(self) -> None:
+        """Arm the scheduler. The app calls this once the tray icon shows: importing
+        APScheduler costs tens of milliseconds, and nothing is due before then."""
+        from deskcoach import scheduling
+
+        if self.alarm is None:
+            self.alarm = scheduling.DeadlineAlarm(self)
+            self.alarm.due.connect(self.tick)
+            self._rearm(self.clock.now())
 
     @property
     def settings(self) -> Settings:
@@ -312,7 +323,8 @@ class Controller(QObject):
         self.history.add_span(self._span[0], self._span[1], now.wall)
         self._refresh.stop()
         self._break_poll.stop()
-        self.alarm.shutdown()
+        if self.alarm is not None:
+            self.alarm.shutdown()
         self.history.close()
         self.probe.close()
 
@@ -377,6 +389,8 @@ class Controller(QObject):
     # ---- internals ----
 
     def _rearm(self, now: Instant) -> None:
+        if self.alarm is None:
+            return
         at = self.cycle.next_wakeup(now)
         if at is None:
             self.alarm.disarm()

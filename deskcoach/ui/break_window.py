@@ -351,6 +351,8 @@ class BreakWindow(QWidget):
         self._frame.stop()
         self._feedback_timer.stop()
         self.hide()
+        self.pose.show_poses(None, None, 1.0)
+        self.pose.clear_cache()  # parsed SVGs are cheap to redo and not needed until then
 
     def pointer_inside(self) -> bool:
         return self.isVisible() and self.frameGeometry().contains(QCursor.pos())

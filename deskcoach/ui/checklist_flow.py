@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -15,9 +16,10 @@ from deskcoach.core.settings import Settings
 from deskcoach.store.assessments import AssessmentStore
 from deskcoach.store.catalogue import checklist_art
 from deskcoach.store.history import History
-from deskcoach.ui.checklist_wizard import ChecklistWizard
-from deskcoach.ui.report import write_json, write_pdf
 from deskcoach.ui.text import tr
+
+if TYPE_CHECKING:  # the wizard (QtSvgWidgets) and the report load when first used
+    from deskcoach.ui.checklist_wizard import ChecklistWizard
 
 REMINDED_KEY = "checklist_reminded_on"
 
@@ -38,6 +40,8 @@ class ChecklistFlow(QObject):
 
     def open(self) -> ChecklistWizard:
         """Resume an unfinished check, else show the last one's actions, else start fresh."""
+        from deskcoach.ui.checklist_wizard import ChecklistWizard
+
         if self.wizard is not None and self.wizard.isVisible():
             self.wizard.raise_()
             self.wizard.activateWindow()
@@ -64,6 +68,8 @@ class ChecklistFlow(QObject):
                              .replace("%1", self.store.last_error or "unknown error"))
 
     def _export(self, assessment: Assessment, fmt: str, path: str) -> None:
+        from deskcoach.ui.report import write_json, write_pdf
+
         try:
             if fmt == "pdf":
                 write_pdf(self.checklist, assessment, Path(path))

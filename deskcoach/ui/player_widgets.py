@@ -35,6 +35,8 @@ class PoseView(QWidget):
         self._mix = 1.0
 
     def clear_cache(self) -> None:
+        for renderer in self._renderers.values():
+            renderer.deleteLater()  # children of this view: forgetting them is not enough
         self._renderers.clear()
 
     def renderer(self, name: str, data: bytes) -> QSvgRenderer:

@@ -41,6 +41,7 @@ def make_controller(qtbot: QtBot, tmp_path: Path) -> Iterator[object]:
         controller = Controller(clock, SettingsFile(tmp_path / "config" / "settings.toml"),
                                 history, probe or FakeProbe(), settings or Settings(),
                                 frozenset(), catalogue, random.Random(7))  # type: ignore[arg-type]
+        controller.start_alarm()
         made.append(controller)
         return controller
 
