@@ -39,8 +39,10 @@ from deskcoach.ui.tray_icon import ring_icon
 if TYPE_CHECKING:  # loaded when first needed: they pull in pyqtgraph, numpy, QtSvg
     from deskcoach.ui.break_window import BreakWindow
     from deskcoach.ui.dashboard import Dashboard
+    from deskcoach.ui.fallback_window import FallbackWindow
 
 log = logging.getLogger("deskcoach")
+NO_TRAY_GRACE_MS = 5000
 
 
 def has_display() -> bool:
@@ -64,6 +66,7 @@ class DeskCoachApp:
     def __init__(self, paths: Paths, clock: AppClock, server: ControlServer) -> None:
         self.paths = paths
         self.server = server
+        self.closing = False
         now = clock.now()
         self.settings_file = SettingsFile(paths.settings_file)
         loaded = self.settings_file.load(now.wall)
@@ -95,9 +98,11 @@ class DeskCoachApp:
             checklist, self.history, lambda: self.controller.clock.now().wall,
             lambda: self.controller.settings)
         self._wire()
+        self.fallback: FallbackWindow | None = None
         self.refresh()
         self.tray.show()
         QTimer.singleShot(0, self.controller.start_alarm)
+        QTimer.singleShot(NO_TRAY_GRACE_MS, self._check_tray)
         for problem in self.problems:
             log.warning("%s", problem)
         if self.problems:
@@ -149,13 +154,28 @@ class DeskCoachApp:
         window.safety_acknowledged.connect(c.acknowledge_safety)
         return window
 
+    def _check_tray(self) -> None:
+        """A tray host may start after us; if there is still none, show the small window."""
+        if Tray.available() or self.fallback is not None:
+            return
+        from deskcoach.ui.fallback_window import FallbackWindow
+
+        log.warning("no system tray: showing the DeskCoach window instead")
+        self.fallback = FallbackWindow(self.tray)
+        self.refresh()
+        self.fallback.show()
+
     def refresh(self) -> None:
+        if self.closing:
+            return
         status = self.controller.status()
         today = self.controller.clock.now().wall.date()
         if today != self._today:
             self._today = today
             self._daily()
         self.tray.update(status, self.controller.clock.now().wall)
+        if self.fallback is not None:
+            self.fallback.update_status(self.tray.status_action.text())
         window = self.window
         if window is not None and window.isVisible():
             window.update_status(status)
@@ -171,7 +191,7 @@ class DeskCoachApp:
                 "about pain that persists."))
 
     def _daily(self) -> None:
-        if self.checklist is not None:
+        if self.checklist is not None and not self.closing:
             for message in self.checklist.daily_reminders():
                 self.tray.notify(tr("DeskCoach workstation check"), message)
 
@@ -239,12 +259,22 @@ class DeskCoachApp:
             self.tray.notify("DeskCoach", problem, warning=True)
 
     def quit(self) -> None:
+        if self.closing:
+            return
+        self.closing = True  # timers that still fire before the loop ends do nothing
         self.presence.close()
         self.session.close()
         self.controller.shutdown()
         self.server.close()
         self.tray.icon.hide()
-        QApplication.quit()
+        if self.window is not None:
+            self.window.dismiss()
+        if self.fallback is not None:
+            self.fallback.allow_close = True
+            self.fallback.close()
+        # exit(), not quit(): Qt 6's quit() asks every window to close and stops if one says
+        # no, and the break window says no on purpose (closing it by hand snoozes).
+        QApplication.exit(0)
 
 
 def run(paths: Paths, time_scale: float) -> int:

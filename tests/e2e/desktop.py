@@ -71,7 +71,7 @@ class Desktop:
                 proc.wait()
 
 
-def start_desktop(home: Path) -> Desktop:
+def start_desktop(home: Path, with_tray: bool = True) -> Desktop:
     read_fd, write_fd = os.pipe()
     xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24",
                              "-nolisten", "tcp"], pass_fds=(write_fd,),
@@ -90,6 +90,8 @@ def start_desktop(home: Path) -> Desktop:
         desk.procs.append(_spawn(["openbox"], env))
         wait_for(lambda: "_NET_SUPPORTING_WM_CHECK(WINDOW)" in desk.run(
             "xprop", "-root", "_NET_SUPPORTING_WM_CHECK"), 15, "openbox")
+        if not with_tray:
+            return desk
         for _attempt in range(3):
             trayer = _spawn(["trayer", "--edge", "top", "--align", "right", "--widthtype",
                              "request", "--height", "32", "--SetDockType", "true",

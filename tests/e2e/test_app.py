@@ -147,3 +147,33 @@ def test_commands_say_plainly_when_the_app_is_not_running(app: App) -> None:
     done = app.cli("break-now", check=False)
     assert done.returncode == 1
     assert "DeskCoach is not running" in done.stderr
+
+
+def test_without_a_system_tray_a_small_window_offers_the_controls(tmp_path: Path) -> None:
+    desk = start_desktop(tmp_path / "home", with_tray=False)
+    app = App(desk, tmp_path / "profile")
+    try:
+        with (tmp_path / "out.log").open("ab") as log:
+            app.proc = subprocess.Popen(
+                [sys.executable, "-m", "deskcoach", "--profile", str(app.profile)],
+                env=desk.env, stdout=log, stderr=log)
+        window = wait_for(lambda: desk.visible_window("^DeskCoach$"), 30, "the small window")
+        assert app.status()["state"] == "working"
+        log_text = (app.profile / "logs" / "deskcoach.log").read_text()
+        assert "no system tray" in log_text
+        desk.run("xdotool", "windowactivate", window)
+        wait_for(lambda: desk.focused() == window, 15, "the window to take the focus")
+        desk.run("xdotool", "key", "alt+b")  # "Take a break now"
+        wait_for(lambda: app.status()["state"] == "on_break", 15, "a break from the window")
+        app.quit()
+    finally:
+        app.kill()
+        desk.stop()
+
+
+def test_quit_during_a_break_exits(app: App) -> None:
+    app.cli("config", "set", "idle_minutes", "30")
+    app.start()
+    app.cli("break-now")
+    wait_for(lambda: app.desk.visible_window(BREAK_TITLE), 20, "the break window")
+    app.quit()  # asserts the process exits with status 0
