@@ -16,7 +16,6 @@ from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -28,7 +27,7 @@ from deskcoach.core.cycle import Status
 from deskcoach.core.exercises import GENERAL_CAUTION, Exercise
 from deskcoach.core.routine import Moment, Routine
 from deskcoach.ui.player_widgets import FADE_SECONDS, BreathPacer, PoseView, StepRing
-from deskcoach.ui.text import countdown, tr
+from deskcoach.ui.text import countdown, label, tr
 
 PLACEHOLDER_STEPS = "Stand up, reach both arms overhead, and take 10 slow breaths."
 REST_TEXT = "Look at something far away and breathe easily until the break ends."
@@ -109,9 +108,9 @@ class BreakWindow(QWidget):
     def _safety_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(_label(tr("BEFORE YOUR FIRST MOVEMENT BREAK"), "eyebrow"))
-        layout.addWidget(_label(tr("Move gently, and listen to your body"), "title"))
-        note = _label(tr(SAFETY_NOTE), "note", wrap=True)
+        layout.addWidget(label(tr("BEFORE YOUR FIRST MOVEMENT BREAK"), "eyebrow"))
+        layout.addWidget(label(tr("Move gently, and listen to your body"), "title"))
+        note = label(tr(SAFETY_NOTE), "note", wrap=True)
         note.setAccessibleName(tr("Safety note"))
         layout.addWidget(note)
         layout.addStretch(1)
@@ -126,28 +125,28 @@ class BreakWindow(QWidget):
 
     def _player_page(self) -> QWidget:
         page = QWidget()
-        self.eyebrow = _label(tr("MOVEMENT BREAK"), "eyebrow")
-        self.title = _label(tr("Time to move"), "title", wrap=True)
-        self.dose = _label("", "dose")
-        self.steps = _label(tr(PLACEHOLDER_STEPS), "steps", wrap=True)
+        self.eyebrow = label(tr("MOVEMENT BREAK"), "eyebrow")
+        self.title = label(tr("Time to move"), "title", wrap=True)
+        self.dose = label("", "dose")
+        self.steps = label(tr(PLACEHOLDER_STEPS), "steps", wrap=True)
         self.steps.setAccessibleName(tr("What to do"))
         self.steps.setMinimumHeight(64)
         self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.pose = PoseView()
         self.ring = StepRing()
         self.pacer = BreathPacer()
-        self.reps = _label("", "reps")
+        self.reps = label("", "reps")
         self.reps.setAccessibleName(tr("Repetitions"))
-        self.clock = _label("", "left")
+        self.clock = label("", "left")
         self.clock.setAccessibleName(tr("Time left"))
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName(tr("Break progress"))
         self.bar.setMaximumHeight(6)
-        self.held = _label(tr("The timer waits while you keep working; step away to let it run."),
+        self.held = label(tr("The timer waits while you keep working; step away to let it run."),
                            "held", wrap=True)
         self.held.setVisible(False)
-        self.safety = _label(tr(GENERAL_CAUTION), "safety", wrap=True)
+        self.safety = label(tr(GENERAL_CAUTION), "safety", wrap=True)
 
         self.done_button = QPushButton(tr("&Done"))
         self.done_button.setObjectName("done")
@@ -205,9 +204,9 @@ class BreakWindow(QWidget):
     def _feedback_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(_label(tr("BREAK DONE"), "eyebrow"))
-        layout.addWidget(_label(tr("Nice work. How did that feel?"), "title"))
-        layout.addWidget(_label(tr("One tap helps DeskCoach pick exercises that suit you. "
+        layout.addWidget(label(tr("BREAK DONE"), "eyebrow"))
+        layout.addWidget(label(tr("Nice work. How did that feel?"), "title"))
+        layout.addWidget(label(tr("One tap helps DeskCoach pick exercises that suit you. "
                                    "Uncomfortable ones come back less often."), "note",
                                 wrap=True))
         layout.addStretch(1)
@@ -400,10 +399,3 @@ class BreakWindow(QWidget):
         event.ignore()
         if self.snooze_button.isEnabled():
             self.snooze.emit()
-
-
-def _label(text: str, name: str, wrap: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(wrap)
-    return label

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from deskcoach.core import checklist as model
 from deskcoach.core.checklist import Assessment, Checklist
-from deskcoach.ui.text import tr
+from deskcoach.ui.text import label, tr
 
 WORKSTATION_WORDS = {"desktop": "A desktop computer",
                      "laptop": "A laptop on its own",
@@ -88,10 +88,10 @@ class ChecklistWizard(QDialog):
     def _intro_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(_label(tr("WORKSTATION CHECK"), "eyebrow"))
-        layout.addWidget(_label(tr("Is your desk set up to look after you?"), "title"))
+        layout.addWidget(label(tr("WORKSTATION CHECK"), "eyebrow"))
+        layout.addWidget(label(tr("Is your desk set up to look after you?"), "title"))
         count = len(self.checklist.items_for("desktop"))
-        layout.addWidget(_label(
+        layout.addWidget(label(
             tr("About %1 quick yes/no questions, five minutes at most. Answer for the place you "
                "work most. You can stop at any time: your answers are kept.")
             .replace("%1", str(count)), "note", wrap=True))
@@ -128,15 +128,15 @@ class ChecklistWizard(QDialog):
 
     def _question_page(self) -> QWidget:
         page = QWidget()
-        self.eyebrow = _label("", "eyebrow")
+        self.eyebrow = label("", "eyebrow")
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(6)
         self.progress.setAccessibleName(tr("Progress through the check"))
-        self.question = _label("", "question", wrap=True)
+        self.question = label("", "question", wrap=True)
         self.question.setAccessibleName(tr("Question"))
-        self.why = _label("", "why", wrap=True)
-        self.fix = _label("", "fix", wrap=True)
+        self.why = label("", "why", wrap=True)
+        self.fix = label("", "fix", wrap=True)
         self.picture = QSvgWidget()
         self.picture.setFixedSize(200, 200)
         self.picture.setAccessibleName(tr("Diagram"))
@@ -180,10 +180,10 @@ class ChecklistWizard(QDialog):
     def _summary_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(_label(tr("WORKSTATION CHECK DONE"), "eyebrow"))
-        self.result_label = _label("", "title", wrap=True)
+        layout.addWidget(label(tr("WORKSTATION CHECK DONE"), "eyebrow"))
+        self.result_label = label("", "title", wrap=True)
         layout.addWidget(self.result_label)
-        self.changes_label = _label("", "note", wrap=True)
+        self.changes_label = label("", "note", wrap=True)
         layout.addWidget(self.changes_label)
         self.actions_box = QWidget()
         self.actions_grid = QGridLayout(self.actions_box)
@@ -192,9 +192,9 @@ class ChecklistWizard(QDialog):
         scroll.setWidget(self.actions_box)
         scroll.setAccessibleName(tr("Actions"))
         layout.addWidget(scroll, 1)
-        self.fine_label = _label("", "note", wrap=True)
+        self.fine_label = label("", "note", wrap=True)
         layout.addWidget(self.fine_label)
-        layout.addWidget(_label(tr("A self-assessment supports, but does not replace, your "
+        layout.addWidget(label(tr("A self-assessment supports, but does not replace, your "
                                    "employer's workstation assessment."), "note", wrap=True))
         row = QHBoxLayout()
         self.new_button = QPushButton(tr("Start a &new check"))
@@ -318,7 +318,7 @@ class ChecklistWizard(QDialog):
                 widget.deleteLater()
         for row, action in enumerate(self.assessment.actions):
             item = self.checklist.item(action.item)
-            text = _label(tr(item.fix), "note", wrap=True)
+            text = label(tr(item.fix), "note", wrap=True)
             owner = QComboBox()
             owner.setAccessibleName(tr("Who acts on: %1").replace("%1", tr(item.fix)))
             for key, words in OWNER_WORDS.items():
@@ -391,10 +391,3 @@ class ChecklistWizard(QDialog):
 
 def _with(assessment: Assessment, **changes: object) -> Assessment:
     return dataclasses.replace(assessment, **changes)  # type: ignore[arg-type]
-
-
-def _label(text: str, name: str, wrap: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(wrap)
-    return label

@@ -6,6 +6,7 @@ import math
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
 
 from deskcoach.core.cycle import Phase, Status
 
@@ -58,3 +59,11 @@ def status_line(status: Status, now: datetime) -> str:
 def countdown(seconds: int) -> str:
     minutes, secs = divmod(max(0, seconds), 60)
     return f"{minutes}:{secs:02d}"
+
+
+def label(text: str, name: str, wrap: bool = False) -> QLabel:
+    """A label the stylesheets address by `name`."""
+    widget = QLabel(text)
+    widget.setObjectName(name)
+    widget.setWordWrap(wrap)
+    return widget
