@@ -65,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("pdf", "json"), required=True)
     export.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
     export.add_argument("--assessment", default="latest", metavar="latest|YYYY-MM-DD")
+    pol = sub.add_parser("policy", parents=[common], help="organisation policy")
+    polsub = pol.add_subparsers(dest="policy_command", metavar="ACTION", required=True)
+    polsub.add_parser("show", parents=[common], help="the effective policy and its sources")
+    polval = polsub.add_parser("validate", parents=[common], help="check a policy file")
+    polval.add_argument("file", type=Path)
     stats = sub.add_parser("stats", parents=[common], help="breaks per day")
     when = stats.add_mutually_exclusive_group()
     when.add_argument("--days", type=int, default=7, help="the last N days (default 7)")
@@ -118,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _checklist(args, paths)
     if command == "doctor":
         return _doctor()
+    if command == "policy":
+        return _policy(args)
     if command == "stats":
         return _stats(args, paths)
     if command in ("export", "import"):
@@ -208,8 +215,12 @@ def _config(args: argparse.Namespace, paths: Any) -> int:
                 return EXIT_REFUSED
             print(f"{args.key} = {args.value} (applied to the running DeskCoach)")
             return EXIT_OK
-        loaded = file.load(datetime.now().astimezone())
+        loaded, resolved = _effective(paths)
         value = schema.parse_text(args.key, args.value)
+        refusal = resolved.check_user_change(args.key, value)
+        if refusal:
+            print(f"Refused: {refusal}", file=sys.stderr)
+            return EXIT_REFUSED
         try:
             file.save(loaded.settings.with_value(args.key, value), loaded.explicit | {args.key})
         except OSError as exc:
@@ -217,14 +228,18 @@ def _config(args: argparse.Namespace, paths: Any) -> int:
             return EXIT_FAIL
         print(f"{args.key} = {args.value} (saved; DeskCoach is not running)")
         return EXIT_OK
-    loaded = file.load(datetime.now().astimezone())
-    for problem in loaded.problems:
+    loaded, resolved = _effective(paths)
+    for problem in (*loaded.problems, *resolved.problems):
         print(f"warning: {problem}", file=sys.stderr)
     rows: dict[str, dict[str, Any]] = {}
     for field in schema.FIELDS:
-        source = f"user ({file.path})" if field.key in loaded.explicit else "default"
-        rows[field.key] = {"value": getattr(loaded.settings, field.key), "source": source,
-                           "allowed": field.allowed()}
+        source = resolved.sources[field.key]
+        if source == "user":
+            source = f"user ({file.path})"
+        value = getattr(resolved.settings, field.key)
+        rows[field.key] = {"value": list(value) if isinstance(value, tuple) else value,
+                           "source": source, "allowed": field.allowed(),
+                           "locked": field.key in resolved.locked}
     if args.json:
         print(json.dumps(rows, indent=2))
     else:
@@ -329,6 +344,36 @@ def _checklist(args: argparse.Namespace, paths: Any) -> int:
     return EXIT_OK
 
 
+def _effective(paths: Any) -> tuple[Any, Any]:
+    """The settings file as loaded, and what takes effect under the organisation's policy."""
+    from deskcoach.app import load_app_policy
+    from deskcoach.core.policy import resolve
+    from deskcoach.store.settings_file import SettingsFile
+
+    loaded = SettingsFile(paths.settings_file).load(datetime.now().astimezone())
+    defaults = schema.Settings().as_dict()
+    own = {k: v for k, v in loaded.settings.as_dict().items()
+           if k in loaded.explicit or v != defaults[k]}
+    return loaded, resolve(schema.Settings(), own, load_app_policy())
+
+
+def _policy(args: argparse.Namespace) -> int:
+    from deskcoach.store.policy_sources import policy_locations, policy_report, validate_file
+
+    if args.policy_command == "validate":
+        problems = validate_file(args.file)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if problems:
+            return EXIT_REFUSED
+        print(f"{args.file}: valid")
+        return EXIT_OK
+    from deskcoach.app import load_app_policy
+
+    print(policy_report(load_app_policy(), policy_locations()))
+    return EXIT_OK
+
+
 def _doctor() -> int:
     import os
 
@@ -394,6 +439,10 @@ def _transfer(command: str, file: Path, paths: Any) -> int:
     now = datetime.now().astimezone()
     settings_file = SettingsFile(paths.settings_file)
     if command == "export":
+        if not _effective(paths)[1].features.get("statistics_export", True):
+            print("Refused: exporting your data is turned off by your organisation",
+                  file=sys.stderr)
+            return EXIT_REFUSED
         history = History(paths.history_db, now, check=False)
         data = export_data(history, settings_file, now)
         history.close()

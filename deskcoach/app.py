@@ -8,6 +8,7 @@ import os
 import signal
 import socket
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSocketNotifier, QTimer
@@ -17,6 +18,7 @@ from deskcoach import __version__
 from deskcoach.clock import AppClock
 from deskcoach.controller import Controller
 from deskcoach.core.cycle import Outcome, ShowBreak
+from deskcoach.core.policy import Policy
 from deskcoach.core.settings import Settings
 from deskcoach.ipc import ControlServer, send, server_name
 from deskcoach.platform.activity import open_probe
@@ -29,6 +31,7 @@ from deskcoach.protocol import Request
 from deskcoach.store.catalogue import load_catalogue, load_checklist, pose_bytes
 from deskcoach.store.history import History
 from deskcoach.store.paths import Paths
+from deskcoach.store.policy_sources import load_policy
 from deskcoach.store.settings_file import SettingsFile
 from deskcoach.ui.checklist_flow import ChecklistFlow
 from deskcoach.ui.settings_dialog import SettingsDialog
@@ -43,6 +46,13 @@ if TYPE_CHECKING:  # loaded when first needed: they pull in pyqtgraph, numpy, Qt
 
 log = logging.getLogger("deskcoach")
 NO_TRAY_GRACE_MS = 5000
+
+
+def load_app_policy() -> Policy:
+    """Organisation policy from the system's places, or from DESKCOACH_POLICY_ROOT (a folder
+    laid out like /etc/deskcoach) to try a policy before deploying it."""
+    root = os.environ.get("DESKCOACH_POLICY_ROOT")
+    return load_policy(linux_roots=[Path(root)] if root else None)
 
 
 def has_display() -> bool:
@@ -72,12 +82,15 @@ class DeskCoachApp:
         loaded = self.settings_file.load(now.wall)
         self.history = History(paths.history_db, now.wall)
         catalogue = load_catalogue()
-        self.problems = [*loaded.problems, *self.history.problems, *catalogue.problems]
+        policy = load_app_policy()
+        self.problems = [*loaded.problems, *self.history.problems, *catalogue.problems,
+                         *policy.problems]
         probe = open_probe(QApplication.platformName())
         log.info("DeskCoach %s started (time scale %s, activity probe %s)",
                  __version__, clock.scale, probe.name)
         self.controller = Controller(clock, self.settings_file, self.history, probe,
-                                     loaded.settings, loaded.explicit, catalogue.catalogue)
+                                     loaded.settings, loaded.explicit, catalogue.catalogue,
+                                     policy=policy)
         platform_name, pid = QApplication.platformName(), os.getpid()
         self.session = open_session_watcher(None, platform_name)
         self.presence = Presence(self.controller, probe,
@@ -248,7 +261,8 @@ class DeskCoachApp:
             return
         c = self.controller
         names = {e.id: e.name for e in c.catalogue}
-        self.dialog = SettingsDialog(c.settings, c.explicit, names)
+        self.dialog = SettingsDialog(c.settings, c.explicit, names, c.resolved.locked,
+                                     c.resolved.bounds)
         self.dialog.chosen.connect(self._settings_chosen)
         self.dialog.show()
         self.dialog.activateWindow()

@@ -46,6 +46,7 @@ from deskcoach.core.cycle import (
 )
 from deskcoach.core.durations import DurationError, parse_pause
 from deskcoach.core.exercises import Catalogue
+from deskcoach.core.policy import NO_POLICY, Policy, Resolved, resolve
 from deskcoach.core.routine import NO_REPEAT_BREAKS, Preferences, Routine, choose, replacement
 from deskcoach.core.settings import Settings
 from deskcoach.platform.activity import ActivityProbe
@@ -78,8 +79,11 @@ class Controller(QObject):
     def __init__(self, clock: AppClock, settings_file: SettingsFile, history: History,
                  probe: ActivityProbe, settings: Settings, explicit: frozenset[str],
                  catalogue: Catalogue | None = None, rng: random.Random | None = None,
-                 parent: QObject | None = None) -> None:
+                 policy: Policy = NO_POLICY, parent: QObject | None = None) -> None:
+        """`settings` and `explicit` are the user's own; `policy` shapes what takes effect."""
         super().__init__(parent)
+        self.policy = policy
+        self.user = settings
         self.catalogue = catalogue or Catalogue({})
         self.rng = rng or random.Random()
         self.routine = Routine(())
@@ -89,6 +93,8 @@ class Controller(QObject):
         self.history = history
         self.probe = probe
         self.explicit = explicit
+        self.resolved = self._resolve()
+        settings = self.resolved.settings
         self.pointer_on_break: Callable[[], bool] = lambda: False
         self.before_tick: Callable[[], None] = lambda: None  # Presence asks its detectors
         now = clock.now()
@@ -280,16 +286,35 @@ class Controller(QObject):
             until = self.cycle.hours.next_start(shift(midnight, -1)) or until
         return self.command(lambda at: Pause(at, until))
 
+    def _resolve(self) -> Resolved:
+        """The user's own values are the keys they set, and any that differ from the default."""
+        defaults = Settings().as_dict()
+        own = {key: value for key, value in self.user.as_dict().items()
+               if key in self.explicit or value != defaults[key]}
+        return resolve(Settings(), own, self.policy)
+
     def apply_settings(self, new: Settings, explicit: frozenset[str]) -> str | None:
-        """Save and apply at once; returns a problem to show if the file could not be written."""
-        self.explicit = explicit
-        self.dispatch(ChangeSettings(self.clock.now(), new))
+        """Save the user's choice and apply what policy lets take effect; returns a refusal
+        (a locked or limited key) or a problem saving the file."""
+        for key in sorted(explicit):
+            value = getattr(new, key)
+            if value != getattr(self.settings, key):
+                refusal = self.resolved.check_user_change(key, value)
+                if refusal:
+                    return refusal
+        self.user, self.explicit = new, explicit
+        self._apply_resolved()
         try:
             self.settings_file.save(new, explicit)
         except OSError as exc:
             return (f"Settings apply now but could not be saved to {self.settings_file.path}: "
                     f"{exc.strerror or exc}")
         return None
+
+    def _apply_resolved(self) -> None:
+        self.resolved = self._resolve()
+        if self.resolved.settings != self.settings:
+            self.dispatch(ChangeSettings(self.clock.now(), self.resolved.settings))
 
     def _watch_file(self) -> None:
         path = str(self.settings_file.path)
@@ -299,20 +324,23 @@ class Controller(QObject):
     def reload_settings(self) -> None:
         """Pick up a hand-edited file; a bad value keeps the last good one and is told once."""
         self._watch_file()
-        loaded = self.settings_file.load(self.clock.now().wall, fallback=self.settings)
+        loaded = self.settings_file.load(self.clock.now().wall, fallback=self.user)
         if loaded.problems and loaded.problems != self._told:
             self.problem.emit("\n".join(loaded.problems))
         self._told = loaded.problems
-        if loaded.settings != self.settings or loaded.explicit != self.explicit:
-            self.explicit = loaded.explicit
-            self.dispatch(ChangeSettings(self.clock.now(), loaded.settings))
+        if loaded.settings != self.user or loaded.explicit != self.explicit:
+            self.user, self.explicit = loaded.settings, loaded.explicit
+            self._apply_resolved()
 
     def set_value(self, key: str, text: str) -> str | None:
         try:
             value = schema.parse_text(key, text)
         except schema.SettingError as exc:
             return str(exc)
-        return self.apply_settings(self.settings.with_value(key, value), self.explicit | {key})
+        refusal = self.resolved.check_user_change(key, value)
+        if refusal:
+            return refusal
+        return self.apply_settings(self.user.with_value(key, value), self.explicit | {key})
 
     def shutdown(self) -> None:
         if self._shut:

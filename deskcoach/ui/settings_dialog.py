@@ -56,8 +56,12 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, explicit: frozenset[str],
                  exercise_names: Mapping[str, str] | None = None,
+                 locked: frozenset[str] = frozenset(),
+                 bounds: Mapping[str, tuple[int, int]] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.locked = locked
+        self._bounds = dict(bounds or {})
         self.setWindowTitle(tr("DeskCoach settings"))
         self.setAccessibleName(tr("DeskCoach settings"))
         self._initial = settings
@@ -97,14 +101,23 @@ class SettingsDialog(QDialog):
         assert isinstance(strict, QCheckBox)
         strict.toggled.connect(self._strict_toggled)
         self.show_values(settings)
+        for key in locked:
+            control = self.controls[key]
+            control.setEnabled(False)
+            control.setToolTip(tr("Set by your organisation"))
+            control.setAccessibleDescription(tr("Set by your organisation"))
 
     def _add_row(self, form: QFormLayout, field: Field) -> None:
         control = self._control(field)
         self.controls[field.key] = control
+        managed = field.key in self.locked
         if isinstance(control, QCheckBox):
+            if managed:
+                control.setText(control.text() + tr(" (set by your organisation)"))
             form.addRow(control)
             return
-        label = QLabel(tr(field.label) + ":")
+        label = QLabel(tr(field.label) + (tr(" (set by your organisation)") if managed else "")
+                       + ":")
         label.setBuddy(control)
         form.addRow(label, control)
         hint = QLabel(tr(field.help))
@@ -139,8 +152,10 @@ class SettingsDialog(QDialog):
             control.setMaximumHeight(150)
         else:
             control = QSpinBox()
-            low = min([field.minimum, *(field.special or {})])
-            control.setRange(low, field.maximum)
+            low, high = self._bounds.get(field.key, (field.minimum, field.maximum))
+            if field.special and (low, high) == (field.minimum, field.maximum):
+                low = min([low, *field.special])  # "unlimited" only when no limit is set
+            control.setRange(low, high)
             control.setSuffix(tr(_UNITS.get(field.unit, "")))
             if field.special:
                 control.setSpecialValueText(tr(next(iter(field.special.values())).capitalize()))
@@ -208,7 +223,7 @@ class SettingsDialog(QDialog):
 
     def _strict_toggled(self, strict: bool) -> None:
         for key in _STRICT_LOCKS:
-            self.controls[key].setEnabled(not strict)
+            self.controls[key].setEnabled(not strict and key not in self.locked)
 
     def accept(self) -> None:
         chosen = self.values()

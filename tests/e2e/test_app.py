@@ -177,3 +177,25 @@ def test_quit_during_a_break_exits(app: App) -> None:
     app.cli("break-now")
     wait_for(lambda: app.desk.visible_window(BREAK_TITLE), 20, "the break window")
     app.quit()  # asserts the process exits with status 0
+
+
+def test_a_policy_file_locks_a_value(desktop: Desktop, tmp_path: Path) -> None:
+    policy_root = tmp_path / "policy"
+    policy_root.mkdir()
+    (policy_root / "policy.json").write_text(json.dumps(
+        {"version": 1, "mandatory": {"strict_mode": True, "limits": {"work_minutes":
+                                                                    {"max": 45}}}}))
+    desktop.env["DESKCOACH_POLICY_ROOT"] = str(policy_root)
+    app = App(desktop, tmp_path / "profile")
+    try:
+        app.start()
+        refused = app.cli("config", "set", "strict_mode", "false", check=False)
+        assert refused.returncode == 2
+        assert "set by your organisation" in refused.stderr
+        assert app.cli("skip-next", check=False).returncode == 2  # strict: no skipping
+        shown = json.loads(app.cli("config", "show", "--json").stdout)
+        assert shown["strict_mode"] == {"value": True, "source": "policy (mandatory)",
+                                        "allowed": "true or false", "locked": True}
+        app.quit()
+    finally:
+        app.kill()

@@ -50,7 +50,7 @@ def test_config_set_show_and_validate_without_the_app(tmp_path: Path) -> None:
     assert cli(profile, "config", "set", "avoid_regions", "neck, wrists_hands").returncode == 0
     shown = json.loads(cli(profile, "config", "show", "--json").stdout)
     assert shown["break_seconds"] == {"value": 90, "source": shown["break_seconds"]["source"],
-                                      "allowed": "30-600 seconds"}
+                                      "allowed": "30-600 seconds", "locked": False}
     assert shown["break_seconds"]["source"].startswith("user")
     assert shown["avoid_regions"]["value"] == ["neck", "wrists_hands"]
     assert shown["work_minutes"]["source"] == "default"

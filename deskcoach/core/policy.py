@@ -1,0 +1,565 @@
+"""Organisation policy: parse, merge and resolve against the user's settings (no IO here).
+
+A policy document (version 1) uses the setting keys of `deskcoach.core.settings`:
+
+    {
+      "version": 1,
+      "mandatory":   {"strict_mode": false,                         # locked for the user
+                      "limits": {"work_minutes": {"max": 45},       # bounds the user may only
+                                 "break_seconds": {"min": 90},      # make stricter
+                                 "strict_mode": true},
+                      "features": {"checklist_reminders": true, "statistics_export": false}},
+      "recommended": {"working_hours": "mon-fri 08:30-17:00"},    # the user may change these
+      "defaults":    {"sound": false}                               # machine defaults
+    }
+
+A file in a `managed/` or `recommended/` folder, a registry key or a managed-preferences
+property list holds one section on its own (`parse_policy(..., level="mandatory")`).
+
+Precedence, highest first: mandatory policy (locked), the user's own settings, recommended
+policy, machine defaults, built-in defaults. Limits then clamp the result, only ever in the
+stricter direction, and they are combined across sources to the strictest.
+
+An unknown key or a bad value is reported in `Policy.problems` (naming the source, the key and
+what is allowed) and ignored; it never raises. Only a document of the wrong shape (not a
+mapping, or a section that is not a mapping) raises PolicyError.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, Final, Literal
+
+from deskcoach.core.settings import (
+    _ID,
+    FIELD_BY_KEY,
+    FIELDS,
+    MAX_LIST,
+    Field,
+    SettingError,
+    Settings,
+    Value,
+    _brief,
+    check_value,
+    show,
+)
+
+POLICY_VERSION: Final = 1
+
+Level = Literal["mandatory", "recommended", "defaults"]
+LEVELS: Final[tuple[Level, ...]] = ("mandatory", "recommended", "defaults")
+
+# Where a resolved value came from, as `Resolved.sources` spells it.
+FROM_MANDATORY: Final = "policy (mandatory)"
+FROM_USER: Final = "user"
+FROM_RECOMMENDED: Final = "policy (recommended)"
+FROM_MACHINE: Final = "machine default"
+FROM_DEFAULT: Final = "default"
+FROM_LIMIT: Final = "limited by policy"
+_LEVEL_SOURCE: Final[dict[Level, str]] = {
+    "mandatory": FROM_MANDATORY, "recommended": FROM_RECOMMENDED, "defaults": FROM_MACHINE}
+
+# The keys a limit may bound, and the one direction that makes each stricter: "max" (a
+# smaller value is stricter), "min" (a larger one is) or "on" (the switch must be on).
+LIMITS: Final[dict[str, Literal["max", "min", "on"]]] = {
+    "work_minutes": "max",        # longest work interval
+    "break_seconds": "min",       # shortest break
+    "snooze_minutes": "max",      # longest snooze
+    "snoozes_per_break": "max",   # most snoozes
+    "daily_skip_budget": "max",   # largest skip budget (and no "unlimited")
+    "max_defer_minutes": "max",   # longest wait for a meeting or full-screen app
+    "reassess_months": "max",     # longest time until a fresh workstation check
+    "strict_mode": "on",          # strict mode must be on
+}
+
+# Features an organisation can switch on or off. One that is also a setting key becomes a
+# mandatory value for that setting; the others are reported in `Resolved.features`.
+FEATURES: Final[dict[str, str]] = {
+    "checklist_reminders": "Ergonomics checklist reminders (the setting of the same name)",
+    "statistics_export": "Exporting statistics (deskcoach stats --format csv/json, export)",
+}
+FEATURE_DEFAULTS: Final[dict[str, bool]] = {"statistics_export": True}
+
+_TOP_LEVEL: Final = ("version", *LEVELS)
+_IGNORED_TOP_LEVEL: Final = ("$schema",)
+
+
+class PolicyError(ValueError):
+    """A policy document whose overall shape is wrong; the message names the source."""
+
+
+@dataclass(frozen=True)
+class Policy:
+    """An organisation policy: valid entries only, plus every problem found on the way.
+
+    `limits` holds, per key of LIMITS, the bound in that key's direction (True for strict
+    mode). `origins` maps (section, key) to the source (file, registry key, plist) that set
+    it; section is one of LEVELS, "limits" or "features".
+    """
+
+    mandatory: Mapping[str, Value] = field(default_factory=dict)
+    recommended: Mapping[str, Value] = field(default_factory=dict)
+    defaults: Mapping[str, Value] = field(default_factory=dict)
+    limits: Mapping[str, int] = field(default_factory=dict)
+    features: Mapping[str, bool] = field(default_factory=dict)
+    origins: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    sources: tuple[str, ...] = ()  # every source that was read, highest first
+    problems: tuple[str, ...] = ()
+
+    def section(self, level: Level) -> Mapping[str, Value]:
+        return {"mandatory": self.mandatory, "recommended": self.recommended,
+                "defaults": self.defaults}[level]
+
+    @property
+    def empty(self) -> bool:
+        """True if the policy sets nothing (it may still report problems)."""
+        return not (self.mandatory or self.recommended or self.defaults or self.limits
+                    or self.features)
+
+
+NO_POLICY: Final = Policy()
+
+
+# ---- parsing ----
+
+def parse_policy(source: str, data: Mapping[str, object], *,
+                 level: Level | None = None) -> Policy:
+    """Validate a parsed policy document (or, with `level`, one section on its own).
+
+    Bad content is reported in `Policy.problems` and ignored; a limit outside the key's range
+    is clamped to the range and reported; a value in conflict with a limit is clamped to it
+    and reported. Raises PolicyError only when `data` or a section is not a mapping.
+    """
+    if not isinstance(data, Mapping):
+        raise PolicyError(f"{source}: a policy must be an object of sections "
+                          f"({', '.join(LEVELS)}), not {_kind(data)}")
+    parser = _Parser(source)
+    if level is not None:
+        if "version" in data:
+            parser.version(data["version"])
+        parser.section(level, {k: v for k, v in data.items() if k != "version"})
+        return _consistent(parser.build())
+    if "version" in data:
+        parser.version(data["version"])
+    else:
+        parser.problem(f"'version' is missing; reading it as version {POLICY_VERSION}")
+    for key, value in data.items():
+        if key in LEVELS:
+            if not isinstance(value, Mapping):
+                raise PolicyError(f"{source}: '{key}' must be an object of setting: value, "
+                                  f"not {_kind(value)}")
+            parser.section(key, value)
+        elif key in ("limits", "features"):
+            parser.problem(f"'{key}' belongs inside 'mandatory'; ignored")
+        elif key not in _TOP_LEVEL and key not in _IGNORED_TOP_LEVEL:
+            parser.problem(f"unknown section {_brief(key)} (known: {', '.join(_TOP_LEVEL)}); "
+                           "ignored")
+    return _consistent(parser.build())
+
+
+class _Parser:
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.values: dict[Level, dict[str, Value]] = {level: {} for level in LEVELS}
+        self.limits: dict[str, int] = {}
+        self.features: dict[str, bool] = {}
+        self.problems: list[str] = []
+
+    def problem(self, text: str, where: str = "") -> None:
+        self.problems.append(f"{self.source}: {where + ': ' if where else ''}{text}")
+
+    def version(self, value: object) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            self.problem(f"'version' must be {POLICY_VERSION}, not {_brief(value)}; reading it "
+                         f"as version {POLICY_VERSION}")
+        elif value > POLICY_VERSION:
+            self.problem(f"'version' is {value}, newer than this DeskCoach understands "
+                         f"({POLICY_VERSION}); known entries are used")
+
+    def section(self, level: Level, entries: Mapping[str, object]) -> None:
+        later: list[tuple[str, object]] = []
+        for key, value in entries.items():
+            if key in ("limits", "features"):
+                if level != "mandatory":
+                    self.problem(f"'{key}' are only allowed in mandatory policy; ignored", level)
+                else:
+                    later.append((key, value))
+                continue
+            try:
+                self.values[level][key] = check_value(key, value)
+            except SettingError as exc:
+                self.problem(f"{exc}; ignored", level)
+        for key, value in later:  # after the plain keys, so a conflict is always seen
+            if not isinstance(value, Mapping):
+                self.problem(f"'{key}' must be an object, not {_kind(value)}; ignored", level)
+            elif key == "limits":
+                for name, entry in value.items():
+                    self.limit(name, entry)
+            else:
+                for name, entry in value.items():
+                    self.feature(name, entry)
+
+    def limit(self, key: str, entry: object) -> None:
+        where = "mandatory: limits"
+        direction = LIMITS.get(key)
+        if direction is None:
+            if key in FIELD_BY_KEY:
+                known = ", ".join(f"{k} ({d})" for k, d in LIMITS.items())
+                self.problem(f"'{key}' cannot be limited (limits exist for: {known}); ignored",
+                             where)
+            else:
+                self.problem(f"unknown setting {_brief(key)}; ignored", where)
+            return
+        if direction == "on":
+            if entry is True:
+                self.limits[key] = True
+            elif entry is False:
+                self.problem(f"'{key}' false has no effect (a limit can only require it to be "
+                             "on; to switch it off for everyone, set it in mandatory)", where)
+            else:
+                self.problem(f"'{key}' must be true (it must be on), not {_brief(entry)}; "
+                             "ignored", where)
+            return
+        shape = f'{{"{direction}": number}}'
+        if not isinstance(entry, Mapping) or not entry:
+            self.problem(f"'{key}' must be {shape}, not {_brief(entry)}; ignored", where)
+            return
+        spec = FIELD_BY_KEY[key]
+        for name, bound in entry.items():
+            if name in ("min", "max") and name != direction:
+                self.problem(f"'{key}' takes only a '{direction}' limit (a limit may only make "
+                             f"settings stricter), not {_brief(name)}; ignored", where)
+            elif name != direction:
+                self.problem(f"'{key}' must be {shape}, not {_brief(dict(entry))}; ignored",
+                             where)
+            elif isinstance(bound, bool) or not isinstance(bound, int):
+                self.problem(f"'{key}' {direction} must be a whole number ({_range(spec)}), "
+                             f"not {_brief(bound)}; ignored", where)
+            elif bound in (spec.special or {}):
+                self.problem(f"'{key}' {direction} {bound} ({(spec.special or {})[bound]}) is "
+                             "no limit; ignored", where)
+            elif not spec.minimum <= bound <= spec.maximum:
+                used = min(max(bound, spec.minimum), spec.maximum)
+                self.problem(f"'{key}' {direction} {_brief(bound)} is outside {_range(spec)}; "
+                             f"using {used}", where)
+                self.limits[key] = used
+            else:
+                self.limits[key] = bound
+
+    def feature(self, name: str, value: object) -> None:
+        where = "mandatory: features"
+        if name not in FEATURES:
+            self.problem(f"unknown feature {_brief(name)} (known: {', '.join(FEATURES)}); "
+                         "ignored", where)
+        elif not isinstance(value, bool):
+            self.problem(f"'{name}' must be true or false, not {_brief(value)}; ignored", where)
+        elif name in FIELD_BY_KEY:
+            mandatory = self.values["mandatory"]
+            if mandatory.get(name, value) != value:
+                self.problem(f"'{name}' {show(value)} contradicts mandatory '{name}' "
+                             f"{show(mandatory[name])}; using {show(mandatory[name])}", where)
+            else:
+                mandatory[name] = value
+        else:
+            self.features[name] = value
+
+    def build(self) -> Policy:
+        origins: dict[tuple[str, str], str] = {}
+        for level in LEVELS:
+            origins.update({(level, key): self.source for key in self.values[level]})
+        origins.update({("limits", key): self.source for key in self.limits})
+        origins.update({("features", key): self.source for key in self.features})
+        return Policy(self.values["mandatory"], self.values["recommended"],
+                      self.values["defaults"], self.limits, self.features, origins,
+                      (self.source,), tuple(self.problems))
+
+
+# ---- merging ----
+
+def merge_policies(policies: Sequence[Policy]) -> Policy:
+    """Combine policies given highest first: the first value for a key wins in each section
+    and for each feature, limits combine to the strictest, problems are concatenated."""
+    sections: dict[Level, dict[str, Value]] = {level: {} for level in LEVELS}
+    limits: dict[str, int] = {}
+    features: dict[str, bool] = {}
+    origins: dict[tuple[str, str], str] = {}
+    for policy in policies:
+        for level in LEVELS:
+            for key, value in policy.section(level).items():
+                if key not in sections[level]:
+                    sections[level][key] = value
+                    origins[(level, key)] = _origin(policy, level, key)
+        for key, bound in policy.limits.items():
+            if key not in limits or _stricter(key, bound, limits[key]):
+                limits[key] = bound
+                origins[("limits", key)] = _origin(policy, "limits", key)
+        for name, on in policy.features.items():
+            if name not in features:
+                features[name] = on
+                origins[("features", name)] = _origin(policy, "features", name)
+    merged = Policy(sections["mandatory"], sections["recommended"], sections["defaults"],
+                    limits, features, origins,
+                    tuple(s for p in policies for s in p.sources),
+                    tuple(x for p in policies for x in p.problems))
+    return _consistent(merged)
+
+
+def _origin(policy: Policy, section: str, key: str) -> str:
+    return policy.origins.get((section, key), policy.sources[0] if policy.sources else "policy")
+
+
+def _stricter(key: str, bound: int, than: int) -> bool:
+    direction = LIMITS[key]
+    if direction == "max":
+        return bound < than
+    if direction == "min":
+        return bound > than
+    return bool(bound) and not than
+
+
+def _consistent(policy: Policy) -> Policy:
+    """Clamp every policy value that breaks a limit to that limit, and report it."""
+    problems: list[str] = []
+    sections = {level: dict(policy.section(level)) for level in LEVELS}
+    for key, bound in policy.limits.items():
+        for level in LEVELS:
+            value = sections[level].get(key)
+            if value is None or within_limit(key, value, bound):
+                continue
+            clamped = clamp_to_limit(key, value, bound)
+            sections[level][key] = clamped
+            where = policy.origins.get((level, key), "policy")
+            limit_from = policy.origins.get(("limits", key), "policy")
+            problems.append(f"{where}: {level}: '{key}' {show(value)} breaks the limit "
+                            f"({limit_text(key, bound)}, from {limit_from}); using "
+                            f"{show(clamped)}")
+    if not problems:
+        return policy
+    return replace(policy, mandatory=sections["mandatory"], recommended=sections["recommended"],
+                   defaults=sections["defaults"], problems=(*policy.problems, *problems))
+
+
+# ---- limits ----
+
+def within_limit(key: str, value: object, bound: int) -> bool:
+    """True if `value` (a valid value for `key`) is as strict as the limit or stricter."""
+    direction = LIMITS[key]
+    if direction == "on":
+        return value is True or not bound
+    if isinstance(value, bool) or not isinstance(value, int):
+        return True  # not a number: the schema, not the limit, rejects it
+    if value in (FIELD_BY_KEY[key].special or {}):
+        return False  # "unlimited" and the like are never within a limit
+    return value <= bound if direction == "max" else value >= bound
+
+
+def clamp_to_limit(key: str, value: Value, bound: int) -> Value:
+    """The strictest of `value` and the limit."""
+    if within_limit(key, value, bound):
+        return value
+    return True if LIMITS[key] == "on" else bound
+
+
+def limit_text(key: str, bound: int) -> str:
+    """A limit as a person reads it: "at most 45 minutes", "must be on"."""
+    direction = LIMITS[key]
+    if direction == "on":
+        return "must be on"
+    unit = FIELD_BY_KEY[key].unit
+    word = "at most" if direction == "max" else "at least"
+    return f"{word} {bound}{' ' + unit if unit else ''}"
+
+
+# ---- resolving ----
+
+@dataclass(frozen=True)
+class Resolved:
+    """The effective settings and, per key, where each value came from and what is allowed.
+
+    `sources[key]` is one of FROM_MANDATORY, FROM_USER, FROM_RECOMMENDED, FROM_MACHINE,
+    FROM_DEFAULT or FROM_LIMIT. `locked` holds the keys the user cannot change: mandatory ones
+    and those a limit leaves a single value for (strict mode required on, say). `bounds`
+    gives every whole-number key its allowed range (the schema range narrowed by limits); a
+    special value such as -1 (unlimited) stays allowed only for a key without a limit.
+    """
+
+    settings: Settings
+    sources: Mapping[str, str]
+    locked: frozenset[str]
+    bounds: Mapping[str, tuple[int, int]]
+    limits: Mapping[str, int]
+    features: Mapping[str, bool]
+    problems: tuple[str, ...]
+
+    def check_user_change(self, key: str, value: object) -> str | None:
+        """Why the user may not set `key` to `value` (already checked against the settings
+        schema), or None if policy allows it."""
+        if self.sources.get(key) == FROM_MANDATORY:
+            return f"'{key}' is set by your organisation"
+        bound = self.limits.get(key)
+        if bound is None or within_limit(key, value, bound):
+            return None
+        direction = LIMITS[key]
+        if direction == "on":
+            return f"'{key}' must stay on (limit set by your organisation)"
+        if direction == "max":
+            return f"'{key}' may be at most {bound} (limit set by your organisation)"
+        return f"'{key}' must be at least {bound} (limit set by your organisation)"
+
+
+def resolve(builtin: Settings, user: Mapping[str, object], policy: Policy) -> Resolved:
+    """Mandatory (locked) > user > recommended > machine defaults > built-in; then limits.
+
+    `user` holds only the values the user has set. A user value outside a limit is clamped to
+    it and reported ("limited by your organisation"); an invalid or unknown user value is
+    reported and ignored.
+    """
+    problems = list(policy.problems)
+    chosen: dict[str, Value] = {}
+    for key, value in user.items():
+        try:
+            chosen[key] = check_value(key, value)
+        except SettingError as exc:
+            problems.append(f"your settings: {exc}; ignored")
+    values: dict[str, Any] = {}
+    sources: dict[str, str] = {}
+    for key, default in builtin.as_dict().items():
+        value, source = default, FROM_DEFAULT
+        if key in policy.mandatory:
+            value, source = policy.mandatory[key], FROM_MANDATORY
+        elif key in chosen:
+            value, source = chosen[key], FROM_USER
+        elif key in policy.recommended:
+            value, source = policy.recommended[key], FROM_RECOMMENDED
+        elif key in policy.defaults:
+            value, source = policy.defaults[key], FROM_MACHINE
+        bound = policy.limits.get(key)
+        if bound is not None and not within_limit(key, value, bound):
+            clamped = clamp_to_limit(key, value, bound)
+            if source != FROM_DEFAULT:
+                who = "your setting" if source == FROM_USER else source
+                problems.append(f"'{key}' {show(value)} ({who}) is limited by your organisation "
+                                f"to {show(clamped)}")
+            value, source = clamped, FROM_LIMIT
+        values[key], sources[key] = value, source
+    bounds = {spec.key: _bounds(spec, policy.limits.get(spec.key))
+              for spec in FIELDS if spec.kind is int}
+    single = {key for key, (low, high) in bounds.items() if low == high and key in policy.limits}
+    if policy.limits.get("strict_mode"):
+        single.add("strict_mode")
+    locked = frozenset(policy.mandatory) | frozenset(single)
+    features = {**FEATURE_DEFAULTS, **policy.features}
+    return Resolved(replace(builtin, **values), sources, locked, bounds, dict(policy.limits),
+                    features, tuple(problems))
+
+
+def _bounds(spec: Field, bound: int | None) -> tuple[int, int]:
+    low, high = spec.minimum, spec.maximum
+    if bound is not None:
+        if LIMITS[spec.key] == "max":
+            high = min(high, bound)
+        else:
+            low = max(low, bound)
+    return low, high
+
+
+# ---- the JSON Schema ----
+
+def json_schema() -> dict[str, object]:
+    """The policy document as a JSON Schema (draft 2020-12), generated from the settings
+    schema; packaging/policy/policy.schema.json is this, written out."""
+    defs: dict[str, object] = {spec.key: _field_schema(spec) for spec in FIELDS}
+    limit_props: dict[str, object] = {}
+    for key, direction in LIMITS.items():
+        spec = FIELD_BY_KEY[key]
+        if direction == "on":
+            limit_props[key] = {"type": "boolean",
+                                "description": f"true: {spec.label.lower()} must be on."}
+            continue
+        word = "Largest" if direction == "max" else "Smallest"
+        limit_props[key] = {
+            "type": "object",
+            "description": f"{word} value a user may choose for {key} ({spec.label.lower()}).",
+            "properties": {direction: {"type": "integer", "minimum": spec.minimum,
+                                       "maximum": spec.maximum}},
+            "required": [direction],
+            "additionalProperties": False,
+        }
+    defs["limits"] = {
+        "type": "object",
+        "description": "Bounds a user may only make stricter; combined across sources to the "
+                       "strictest.",
+        "properties": limit_props,
+        "additionalProperties": False,
+    }
+    defs["features"] = {
+        "type": "object",
+        "description": "Features the organisation switches on or off.",
+        "properties": {name: {"type": "boolean", "description": text}
+                       for name, text in FEATURES.items()},
+        "additionalProperties": False,
+    }
+    settings_refs = {spec.key: {"$ref": f"#/$defs/{spec.key}"} for spec in FIELDS}
+
+    def section(description: str, extra: dict[str, object] | None = None) -> dict[str, object]:
+        return {"type": "object", "description": description,
+                "properties": {**settings_refs, **(extra or {})},
+                "additionalProperties": False}
+
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "DeskCoach organisation policy",
+        "description": f"Version {POLICY_VERSION}. Precedence, highest first: mandatory, the "
+                       "user's own settings, recommended, machine defaults, built-in defaults. "
+                       "Unknown keys and bad values are reported and ignored.",
+        "type": "object",
+        "properties": {
+            "$schema": {"type": "string"},
+            "version": {"const": POLICY_VERSION},
+            "mandatory": section("Locked values, limits and features; the user cannot "
+                                 "change these.",
+                                 {"limits": {"$ref": "#/$defs/limits"},
+                                  "features": {"$ref": "#/$defs/features"}}),
+            "recommended": section("Values used until the user changes them."),
+            "defaults": section("Machine defaults: below recommended, above built-in "
+                                "defaults."),
+        },
+        "required": ["version"],
+        "additionalProperties": False,
+        "$defs": defs,
+    }
+
+
+def _field_schema(spec: Field) -> dict[str, object]:
+    text = spec.help + (f" Unit: {spec.unit}." if spec.unit else "")
+    schema: dict[str, object] = {"title": spec.label, "description": text}
+    if spec.kind is bool:
+        schema["type"] = "boolean"
+    elif spec.kind is int:
+        number = {"type": "integer", "minimum": spec.minimum, "maximum": spec.maximum}
+        if spec.special:
+            schema["anyOf"] = [number, {"enum": list(spec.special)}]
+        else:
+            schema.update(number)
+    elif spec.kind is str:
+        schema["type"] = "string"
+        if spec.choices:
+            schema["enum"] = list(spec.choices)
+    else:
+        item: dict[str, object] = (
+            {"enum": list(spec.choices)} if spec.choices else
+            {"type": "string", "pattern": f"^{_ID.pattern}$", "maxLength": 48})
+        schema.update({"type": "array", "items": item, "maxItems": MAX_LIST})
+    schema["default"] = list(spec.default) if isinstance(spec.default, tuple) else spec.default
+    return schema
+
+
+def _range(spec: Field) -> str:
+    return f"{spec.minimum}-{spec.maximum}{' ' + spec.unit if spec.unit else ''}"
+
+
+def _kind(value: object) -> str:
+    names = {list: "a list", tuple: "a list", str: "text", bool: "true/false", int: "a number",
+             float: "a number", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
