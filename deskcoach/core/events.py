@@ -1,0 +1,193 @@
+"""The cycle's vocabulary: moments, events in, effects out, records and status.
+
+Kept apart from the state machine (cycle.py) so that the machine reads as rules alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import Enum
+
+from deskcoach.core.settings import Settings
+
+
+@dataclass(frozen=True)
+class Instant:
+    """A moment: aware wall-clock time plus a monotonic reading in seconds."""
+
+    wall: datetime
+    mono: float
+
+    def after(self, seconds: float) -> Instant:
+        return Instant(shift(self.wall, seconds), self.mono + seconds)
+
+
+class Phase(Enum):
+    WORKING = "working"
+    PRE_BREAK = "pre_break"
+    ON_BREAK = "on_break"
+    SNOOZED = "snoozed"
+    PAUSED = "paused"
+
+
+class Outcome(Enum):
+    COMPLETED = "completed"
+    SKIPPED = "skipped"
+    SNOOZED = "snoozed"  # put off and never taken before DeskCoach quit
+    MISSED = "missed"
+    NATURAL = "natural"
+
+
+@dataclass(frozen=True)
+class BreakRecord:
+    """One row of history, written once the outcome is known."""
+
+    due: datetime
+    started: datetime | None
+    ended: datetime
+    outcome: Outcome
+    snoozes: int
+    exercises: tuple[str, ...] = ()
+
+
+# ---- events ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Event:
+    at: Instant
+
+
+class Tick(Event):
+    """A deadline fired or the periodic refresh ran: catch up with time."""
+
+
+class BreakNow(Event):
+    pass
+
+
+class Done(Event):
+    pass
+
+
+class Snooze(Event):
+    pass
+
+
+class Skip(Event):
+    """Skip the break on screen or waiting, or else the next one."""
+
+
+class Resume(Event):
+    pass
+
+
+class Shutdown(Event):
+    """DeskCoach is quitting: record what can still be known."""
+
+
+@dataclass(frozen=True)
+class Pause(Event):
+    until: datetime
+
+
+@dataclass(frozen=True)
+class ChangeSettings(Event):
+    settings: Settings
+
+
+@dataclass(frozen=True)
+class Away(Event):
+    """The user left: no input for the idle threshold (reason "idle") or the screen locked."""
+
+    reason: str  # "idle" | "locked"
+    idle_seconds: float = 0.0  # how long ago the last input was
+
+
+class Back(Event):
+    """The user is back at the desk (input again, or the screen unlocked)."""
+
+
+@dataclass(frozen=True)
+class Blocked(Event):
+    """A full-screen app or a meeting is in front (or None when it ends): breaks wait."""
+
+    reason: str | None  # "fullscreen" | "meeting" | None
+
+
+@dataclass(frozen=True)
+class UserActive(Event):
+    """Whether the user is typing or moving the mouse elsewhere; holds a break's countdown."""
+
+    active: bool
+
+
+# ---- effects --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ShowNotice:
+    seconds_ahead: int
+
+
+@dataclass(frozen=True)
+class ShowBreak:
+    break_seconds: int
+    again: bool = False  # the same break back after a snooze
+
+
+@dataclass(frozen=True)
+class HideBreak:
+    outcome: Outcome | None  # None: snoozed, the same break comes back
+
+
+@dataclass(frozen=True)
+class Record:
+    record: BreakRecord
+
+
+@dataclass(frozen=True)
+class Overdue:
+    """A break has waited for a meeting or full-screen app for the longest allowed wait."""
+
+    minutes: int
+
+
+Effect = ShowNotice | ShowBreak | HideBreak | Record | Overdue
+
+
+class Refused(Exception):
+    """A command that the current state or the settings do not allow; the text says why.
+
+    `effects` holds what catching up with time produced before the refusal (a natural break
+    after a sleep, say): the caller must still carry them out.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.effects: list[Effect] = []
+
+
+@dataclass(frozen=True)
+class Status:
+    phase: Phase
+    next_break_at: datetime | None
+    seconds_left: int
+    break_seconds_left: int | None
+    paused_until: datetime | None
+    snoozes_left: int
+    skips_left: int | None  # None: unlimited
+    can_snooze: bool
+    can_skip: bool
+    progress: float  # how far the work stretch has gone, 0..1
+    held: bool = False  # a break's countdown waits while the user works elsewhere
+    reason: str | None = None  # why the timer is stopped or a break waits (see `reasons`)
+
+
+def shift(wall: datetime, seconds: float) -> datetime:
+    """`wall` moved by real elapsed seconds, DST-safe (plain `+` on a zoned time is not)."""
+    return (wall.astimezone(UTC) + timedelta(seconds=seconds)).astimezone(wall.tzinfo)
+
+
+def seconds_between(start: datetime, end: datetime) -> float:
+    """Real seconds from `start` to `end`, DST-safe (plain `-` within one zone is not)."""
+    return end.timestamp() - start.timestamp()
