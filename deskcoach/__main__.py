@@ -379,11 +379,17 @@ def _doctor() -> int:
 
     from PySide6.QtCore import QCoreApplication
 
+    from deskcoach.app import load_app_policy
     from deskcoach.platform.doctor import doctor, guess_platform_name, render
 
     _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     reports = doctor(guess_platform_name(), os.getpid())
     print(render(reports))
+    policy = load_app_policy()
+    where = ", ".join(policy.sources) or "none found (see `deskcoach policy show`)"
+    print(f"{'policy':<10} {'ok' if not policy.problems else 'warning':<7} {where}")
+    for problem in policy.problems:
+        print(f"{'':<10} {'':<7} {problem}")
     return EXIT_OK
 
 

@@ -294,8 +294,9 @@ class DeskCoachApp:
 def run(paths: Paths, time_scale: float) -> int:
     """Start the tray app, or hand over to the one already running for this profile."""
     if not has_display():
-        sys.stderr.write("DeskCoach needs a graphical desktop, and no display was found "
-                         "(DISPLAY and WAYLAND_DISPLAY are not set).\n")
+        if sys.stderr is not None:
+            sys.stderr.write("DeskCoach needs a graphical desktop, and no display was found "
+                             "(DISPLAY and WAYLAND_DISPLAY are not set).\n")
         return 1
     name = server_name(paths.config_dir.parent)
     app = QApplication(sys.argv[:1])
@@ -304,14 +305,16 @@ def run(paths: Paths, time_scale: float) -> int:
     app.setDesktopFileName("io.github.deskcoach.DeskCoach")
     app.setQuitOnLastWindowClosed(False)
     if send(name, Request("activate", {}), timeout_ms=2000) is not None:
-        sys.stdout.write("DeskCoach is already running for this profile.\n")
+        if sys.stdout is not None:  # a windowed Windows build has no console
+            sys.stdout.write("DeskCoach is already running for this profile.\n")
         return 0
     paths.ensure()
     os.umask(0o077)
     setup_logging(paths)
     server = ControlServer(name)
     if not server.listen():
-        sys.stderr.write(f"DeskCoach could not open its control socket {name}.\n")
+        if sys.stderr is not None:
+            sys.stderr.write(f"DeskCoach could not open its control socket {name}.\n")
         return 1
     deskcoach = DeskCoachApp(paths, AppClock(time_scale), server)
     # Ctrl+C and SIGTERM quit cleanly. A Python handler only runs when the interpreter gets

@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# Build dist/DeskCoach-VERSION-x64.msi with Debian's wixl from packaging/windows/DeskCoach.wxs.
+#
+#   packaging/build-msi.sh [PAYLOAD_DIR]
+#
+# PAYLOAD_DIR is the PyInstaller onedir from the Windows runner (DeskCoach.exe, _internal\...).
+# Without it a tiny test payload is made (a text file named DeskCoach.exe and an _internal
+# folder): enough to build and inspect the MSI's tables, not to install anything useful.
+#
+# Environment:
+#   OUT=dist               where the MSI goes
+#   VERSION=...            default: __version__ from deskcoach/__init__.py
+#   SIGN_PKCS12, SIGN_PASSWORD
+#                          optional: Authenticode-sign the MSI with osslsigncode
+#   SIGN_TIMESTAMP_URL     optional RFC 3161 timestamp server for the signature
+#
+# Needs wixl, wixl-heat, msiinfo and msibuild (Debian/Ubuntu: apt-get install wixl msitools);
+# installs them when run as root and they are missing.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+win="$here/windows"
+out="${OUT:-$root/dist}"
+
+version="${VERSION:-$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' "$root/deskcoach/__init__.py")}"
+if [ -z "$version" ]; then
+  echo "build-msi: cannot read __version__ from deskcoach/__init__.py" >&2
+  exit 1
+fi
+# MSI ProductVersion is major.minor.build, numbers only: 1.2.0rc1 -> 1.2.0.
+msi_version="$(printf '%s' "$version" | grep -oE '^[0-9]+(\.[0-9]+){0,2}' || true)"
+if [ -z "$msi_version" ]; then
+  echo "build-msi: version '$version' does not start with a number" >&2
+  exit 1
+fi
+
+need_tools() {
+  local tool
+  for tool in wixl wixl-heat msiinfo msibuild; do
+    command -v "$tool" >/dev/null 2>&1 || return 0
+  done
+  return 1
+}
+if need_tools; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "build-msi: installing wixl and msitools" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq --no-install-recommends wixl msitools >/dev/null 2>&1 || {
+      apt-get update -qq >/dev/null
+      apt-get install -y -qq --no-install-recommends wixl msitools >/dev/null
+    }
+  else
+    echo "build-msi: needs wixl, wixl-heat, msiinfo and msibuild: apt-get install wixl msitools" >&2
+    exit 1
+  fi
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+if [ "$#" -ge 1 ]; then
+  payload="$(cd "$1" && pwd)"
+else
+  payload="$work/payload"
+  mkdir -p "$payload/_internal/deskcoach"
+  printf 'Test payload for packaging tests: not a Windows program.\n' >"$payload/DeskCoach.exe"
+  printf 'Test payload: the console twin.\n' >"$payload/deskcoach-cli.exe"
+  printf 'Test payload: stands in for the Python runtime.\n' >"$payload/_internal/python311.dll"
+  printf 'Test payload: stands in for the package data.\n' >"$payload/_internal/deskcoach/README.txt"
+fi
+if [ ! -f "$payload/DeskCoach.exe" ]; then
+  echo "build-msi: $payload has no DeskCoach.exe (expected a PyInstaller onedir)" >&2
+  exit 1
+fi
+
+# wixl resolves File sources relative to the .wxs files (absolute paths fail), so build in
+# $work: the sources copied there and the payload linked in as payload/.
+cp "$win/DeskCoach.wxs" "$win/MachineDefaults.wxs" "$work/"
+[ "$payload" = "$work/payload" ] || ln -s "$payload" "$work/payload"
+
+# Harvest everything but DeskCoach.exe (DeskCoach.wxs declares it for the shortcut and Run).
+(cd "$work" && find -L payload -type f ! -path payload/DeskCoach.exe | LC_ALL=C sort \
+  | wixl-heat --prefix payload/ --directory-ref INSTALLDIR --component-group CG.Payload \
+      --var var.PayloadDir --win64 >payload.wxs)
+
+msi="$work/DeskCoach.msi"
+(cd "$work" && wixl -a x64 -D Version="$msi_version" -D PayloadDir=payload -D Win64=yes \
+  -o "$msi" DeskCoach.wxs MachineDefaults.wxs payload.wxs)
+
+# Component conditions (wixl cannot express them): a machine default is written only when its
+# property is set; the all-users Run value unless AUTOSTART=0. Each also holds on uninstall
+# (REMOVE~="ALL", which a major upgrade's RemoveExistingProducts sets too): a component whose
+# condition is false then would be left behind (seen with Wine's msiexec).
+uninstall='REMOVE~="ALL"'
+declare -a conditions=("C.Run|AUTOSTART<>\"0\" OR $uninstall")
+declare -a secure=(AUTOSTART)
+while IFS=$'\t' read -r _id reg_root key _name value component; do
+  component="${component%$'\r'}"  # msiinfo export writes CRLF lines
+  if [ "$reg_root" != 2 ] || [ "$key" != 'Software\DeskCoach' ]; then
+    continue
+  fi
+  if [[ "$value" =~ ^#?\[([A-Z][A-Z0-9_]*)\]$ ]]; then
+    prop="${BASH_REMATCH[1]}"
+    conditions+=("$component|$prop<>\"\" OR $uninstall")
+    secure+=("$prop")
+  fi
+done < <(msiinfo export "$msi" Registry | tail -n +4)
+if [ "${#secure[@]}" -lt 2 ]; then
+  echo "build-msi: found no machine-default registry rows in the MSI" >&2
+  exit 1
+fi
+for entry in "${conditions[@]}"; do
+  component="${entry%%|*}"
+  condition="${entry#*|}"
+  msibuild "$msi" -q "UPDATE \`Component\` SET \`Condition\` = '$condition' WHERE \`Component\` = '$component'"
+done
+# msibuild says nothing when an UPDATE matches no row: check that every condition is there.
+components="$(msiinfo export "$msi" Component | tr -d '\r')"
+for entry in "${conditions[@]}"; do
+  if ! awk -F'\t' -v c="${entry%%|*}" -v w="${entry#*|}" '$1 == c && $5 == w {found = 1}
+                                                         END {exit !found}' <<<"$components"; then
+    echo "build-msi: component condition not set: $entry" >&2
+    exit 1
+  fi
+done
+existing="$(msiinfo export "$msi" Property | tr -d '\r' | awk -F'\t' '$1 == "SecureCustomProperties" {print $2}')"
+joined="$(IFS=';'; printf '%s' "${secure[*]}")"
+msibuild "$msi" -q "UPDATE \`Property\` SET \`Value\` = '${existing:+$existing;}$joined' WHERE \`Property\` = 'SecureCustomProperties'"
+
+if [ -n "${SIGN_PKCS12:-}" ]; then
+  command -v osslsigncode >/dev/null 2>&1 || { echo "build-msi: SIGN_PKCS12 set but osslsigncode missing" >&2; exit 1; }
+  ts=()
+  [ -n "${SIGN_TIMESTAMP_URL:-}" ] && ts=(-ts "$SIGN_TIMESTAMP_URL")
+  osslsigncode sign -pkcs12 "$SIGN_PKCS12" -pass "${SIGN_PASSWORD:-}" -n DeskCoach -h sha256 \
+    "${ts[@]}" -in "$msi" -out "$msi.signed"
+  mv "$msi.signed" "$msi"
+fi
+
+mkdir -p "$out"
+target="$out/DeskCoach-$version-x64.msi"
+cp "$msi" "$target"
+echo "$target ($(wc -c <"$target") bytes, ProductVersion $msi_version)"
