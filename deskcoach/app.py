@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import logging.handlers
 import os
@@ -18,10 +19,11 @@ from deskcoach import __version__
 from deskcoach.clock import AppClock
 from deskcoach.controller import Controller
 from deskcoach.core.cycle import Outcome, ShowBreak
-from deskcoach.core.policy import Policy
+from deskcoach.core.policy import FROM_MANDATORY, Policy
 from deskcoach.core.settings import Settings
 from deskcoach.ipc import ControlServer, send, server_name
 from deskcoach.platform.activity import open_probe
+from deskcoach.platform.autostart import autostart_enabled
 from deskcoach.platform.fullscreen import open_fullscreen_probe
 from deskcoach.platform.meeting import open_meeting_probe
 from deskcoach.platform.session import open_session_watcher
@@ -91,6 +93,9 @@ class DeskCoachApp:
         self.controller = Controller(clock, self.settings_file, self.history, probe,
                                      loaded.settings, loaded.explicit, catalogue.catalogue,
                                      policy=policy)
+        if (self.controller.resolved.sources["start_at_login"] == FROM_MANDATORY
+                and self.controller.settings.start_at_login and not autostart_enabled()):
+            self.controller.follow_login_setting()  # the organisation wants it on
         platform_name, pid = QApplication.platformName(), os.getpid()
         self.session = open_session_watcher(None, platform_name)
         self.presence = Presence(self.controller, probe,
@@ -261,7 +266,8 @@ class DeskCoachApp:
             return
         c = self.controller
         names = {e.id: e.name for e in c.catalogue}
-        self.dialog = SettingsDialog(c.settings, c.explicit, names, c.resolved.locked,
+        shown = dataclasses.replace(c.settings, start_at_login=autostart_enabled())  # as it is
+        self.dialog = SettingsDialog(shown, c.explicit, names, c.resolved.locked,
                                      c.resolved.bounds)
         self.dialog.chosen.connect(self._settings_chosen)
         self.dialog.show()

@@ -302,13 +302,28 @@ class Controller(QObject):
                 refusal = self.resolved.check_user_change(key, value)
                 if refusal:
                     return refusal
+        login_before = self.settings.start_at_login
         self.user, self.explicit = new, explicit
         self._apply_resolved()
+        if self.settings.start_at_login != login_before:
+            self.follow_login_setting()
         try:
             self.settings_file.save(new, explicit)
         except OSError as exc:
             return (f"Settings apply now but could not be saved to {self.settings_file.path}: "
                     f"{exc.strerror or exc}")
+        return None
+
+    def follow_login_setting(self) -> str | None:
+        """Write (or turn off) the per-user login item to match `start_at_login`."""
+        from deskcoach.platform.autostart import set_autostart
+
+        try:
+            set_autostart(self.settings.start_at_login)
+        except (OSError, ValueError) as exc:  # a full disk, or a path a desktop file can't hold
+            message = f"Could not change starting at login: {exc}"
+            self.problem.emit(message)
+            return message
         return None
 
     def _apply_resolved(self) -> None:

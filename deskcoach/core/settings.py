@@ -75,6 +75,8 @@ FIELDS: Final[tuple[Field, ...]] = (
           "Breaks cannot be skipped or snoozed.", group="Putting breaks off"),
     Field("sound", bool, True, "Sound",
           "Play a soft sound when a break starts.", group="Sound"),
+    Field("start_at_login", bool, True, "Start at login",
+          "Start DeskCoach when you log in.", group="Sound"),
     Field("reduced_motion", bool, False, "Reduced motion",
           "Show still key poses instead of animations.", group="Exercises"),
     Field("seated_only", bool, False, "Seated only",
@@ -126,6 +128,7 @@ class Settings:
     daily_skip_budget: int = 3
     strict_mode: bool = False
     sound: bool = True
+    start_at_login: bool = True
     reduced_motion: bool = False
     seated_only: bool = False
     spine_preference: str = "any"

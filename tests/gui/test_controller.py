@@ -169,3 +169,14 @@ def test_active_and_paused_time_is_recorded(make_controller: Any) -> None:
     reopened.close()
     assert [kind for kind, _, _ in spans] == ["active", "paused", "active"]
     assert all(lo <= hi for _, lo, hi in spans)
+
+
+def test_the_login_setting_writes_the_login_item(make_controller: Any) -> None:
+    from deskcoach.platform.autostart import autostart_enabled, user_autostart_file
+
+    c: Controller = make_controller()
+    assert c.set_value("start_at_login", "false") is None
+    assert "Hidden=true" in user_autostart_file().read_text()
+    assert not autostart_enabled()
+    assert c.set_value("start_at_login", "true") is None
+    assert autostart_enabled()

@@ -22,7 +22,8 @@ from deskcoach.core.settings import (
 )
 
 KNOWN = ("work_minutes, break_seconds, notice_seconds, snooze_minutes, snoozes_per_break, "
-         "daily_skip_budget, strict_mode, sound, reduced_motion, seated_only, spine_preference, "
+         "daily_skip_budget, strict_mode, sound, start_at_login, reduced_motion, seated_only, "
+         "spine_preference, "
          "avoid_regions, avoid_exercises, idle_minutes, defer_fullscreen, defer_meetings, "
          "max_defer_minutes, working_hours, checklist_reminders, reassess_months")
 UNKNOWN_BOGUS = f"unknown setting 'bogus' (known: {KNOWN})"
@@ -35,7 +36,7 @@ INT_BOUNDS = {
     "snoozes_per_break": (0, 5, "0-5"),
     "daily_skip_budget": (0, 20, "0-20, or -1 for unlimited"),
 }
-BOOL_KEYS = ("strict_mode", "sound", "reduced_motion", "seated_only")
+BOOL_KEYS = ("strict_mode", "sound", "start_at_login", "reduced_motion", "seated_only")
 OTHER_KEYS = ("spine_preference", "avoid_regions", "avoid_exercises")
 LATER_KEYS = ("idle_minutes", "defer_fullscreen", "defer_meetings", "max_defer_minutes",
               "working_hours", "checklist_reminders", "reassess_months")
@@ -54,7 +55,8 @@ def test_the_schema_is_what_the_tables_here_expect() -> None:
     assert Settings().as_dict() == {
         "work_minutes": 40, "break_seconds": 120, "notice_seconds": 60, "snooze_minutes": 5,
         "snoozes_per_break": 2, "daily_skip_budget": 3, "strict_mode": False, "sound": True,
-        "reduced_motion": False, "seated_only": False, "spine_preference": "any",
+        "start_at_login": True, "reduced_motion": False, "seated_only": False,
+        "spine_preference": "any",
         "avoid_regions": (), "avoid_exercises": (), "idle_minutes": 5, "defer_fullscreen": True,
         "defer_meetings": True, "max_defer_minutes": 60, "working_hours": "",
         "checklist_reminders": True, "reassess_months": 6}
@@ -311,6 +313,7 @@ valid_settings = st.builds(
     daily_skip_budget=st.integers(-1, 20),
     strict_mode=st.booleans(),
     sound=st.booleans(),
+    start_at_login=st.booleans(),
     reduced_motion=st.booleans(),
     seated_only=st.booleans(),
     spine_preference=st.sampled_from(["any", "extension", "flexion"]),
