@@ -22,7 +22,7 @@ from deskcoach.platform.meeting import MeetingProbe, NoMeetingProbe
 from deskcoach.platform.session import SessionWatcher
 
 log = logging.getLogger(__name__)
-AWAY_POLL_MS: Final = 2000  # while away: notice the return within two seconds
+AWAY_POLL_MS: Final = 5000  # while away: notice the return within five seconds
 HOLD_POLL_MS: Final = 20_000  # while a break waits for a meeting or full-screen app
 BLOCK_LOOKAHEAD_SECONDS: Final = 2.0
 

@@ -150,6 +150,7 @@ class History:
         if wal:
             db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=FULL")
+        db.execute("PRAGMA cache_size=-512")  # 512 KiB: a small, bounded page cache all day
         return db
 
     def _memory(self) -> sqlite3.Connection:
