@@ -48,6 +48,7 @@ if TYPE_CHECKING:  # loaded when first needed: they pull in pyqtgraph, numpy, Qt
 
 log = logging.getLogger("deskcoach")
 NO_TRAY_GRACE_MS = 5000
+FIRST_REMINDER_MS = 10 * 60_000  # checklist reminders wait until the user has settled in
 
 
 def load_app_policy() -> Policy:
@@ -125,7 +126,7 @@ class DeskCoachApp:
             log.warning("%s", problem)
         if self.problems:
             QTimer.singleShot(1500, self._tell_problems)
-        QTimer.singleShot(20_000, self._daily)
+        QTimer.singleShot(FIRST_REMINDER_MS, self._daily)
 
     def _wire(self) -> None:
         c, tray = self.controller, self.tray

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QCursor
+from PySide6.QtGui import QAction, QCursor, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from deskcoach.core.cycle import Phase, Status
@@ -29,6 +29,7 @@ class Tray(QObject):
         super().__init__(parent)
         self._ratio = ratio
         self._drawn: tuple[int, Phase] | None = None
+        self._icons: dict[tuple[int, Phase], QIcon] = {}
         self.icon = QSystemTrayIcon(self)
         self.menu = QMenu()
         self.menu.setAccessibleName(tr("DeskCoach menu"))
@@ -80,7 +81,10 @@ class Tray(QObject):
         drawn = (quantize(status.progress), status.phase)
         if drawn != self._drawn:
             self._drawn = drawn
-            self.icon.setIcon(ring_icon(*drawn, ratio=self._ratio))
+            icon = self._icons.get(drawn)
+            if icon is None:  # at most 25 steps x 5 phases, each drawn once: no repainting,
+                icon = self._icons[drawn] = ring_icon(*drawn, ratio=self._ratio)  # no new pixmaps
+            self.icon.setIcon(icon)
 
     def notify(self, title: str, text: str, warning: bool = False) -> None:
         kind = (QSystemTrayIcon.MessageIcon.Warning if warning

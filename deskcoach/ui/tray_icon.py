@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
 from deskcoach.core.cycle import Phase
 
-SIZES: Final = (16, 22, 24, 32, 48, 64)
+SIZES: Final = (16, 22, 24, 32)  # tray sizes; HiDPI gets each at the screen's ratio
 STEPS: Final = 24  # the ring moves in 1/24 steps: redraw only when a step changes
 
 _TRACK = QColor(128, 128, 128, 110)

@@ -96,3 +96,12 @@ def test_icon_is_crisp_on_hidpi(qtbot: QtBot) -> None:
     pix = ring_pixmap(12, Phase.WORKING, 16, ratio=2.0)
     assert (pix.width(), pix.height()) == (32, 32)
     assert pix.devicePixelRatio() == 2.0
+
+
+def test_ring_icons_are_drawn_once_and_reused(tray: Tray) -> None:
+    tray.update(status(progress=0.4), NOW)
+    first = tray.icon.icon().cacheKey()
+    tray.update(status(progress=0.8), NOW)
+    tray.update(status(progress=0.4), NOW)
+    assert tray.icon.icon().cacheKey() == first  # no new pixmaps as the day goes by
+    assert len(tray._icons) == 2

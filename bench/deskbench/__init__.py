@@ -1,0 +1,1 @@
+"""The DeskCoach performance benchmark (run it with `bench/run`)."""
