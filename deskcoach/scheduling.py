@@ -65,8 +65,13 @@ class DeadlineAlarm(QObject):
         self._scheduler.start()
 
     def arm(self, at: datetime) -> None:
-        self._scheduler.add_job(self.due.emit, "date", run_date=at, id=_JOB_ID,
+        self._scheduler.add_job(self._fire, "date", run_date=at, id=_JOB_ID,
                                 replace_existing=True)
+
+    def _fire(self) -> None:
+        # Let APScheduler finish with this job first: it removes a finished date job by id,
+        # which would also remove a deadline the handler arms under that same id.
+        QTimer.singleShot(0, self.due.emit)
 
     def disarm(self) -> None:
         if self._scheduler.get_job(_JOB_ID) is not None:
