@@ -13,20 +13,12 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.desktop import Desktop, missing_tools, start_desktop, wait_for
+from tests.e2e.desktop import Desktop, start_desktop, wait_for
 
 pytestmark = pytest.mark.e2e
 BREAK_TITLE = "DeskCoach - time to move"
 
 
-@pytest.fixture
-def desktop(tmp_path: Path) -> Iterator[Desktop]:
-    missing = missing_tools()
-    if missing:
-        pytest.fail(f"end-to-end tests need {', '.join(missing)}: run scripts/bootstrap.sh --test")
-    desk = start_desktop(tmp_path / "home")
-    yield desk
-    desk.stop()
 
 
 class App:

@@ -37,7 +37,7 @@ from deskcoach.core.settings import Settings, from_mapping
 from deskcoach.ipc import server_name
 from deskcoach.store.paths import resolve
 from deskcoach.store.settings_file import SettingsFile
-from tests.e2e.desktop import Desktop, missing_tools, start_desktop, wait_for
+from tests.e2e.desktop import Desktop, wait_for
 from tests.e2e.test_app import BREAK_TITLE, App
 
 pytestmark = pytest.mark.e2e
@@ -48,14 +48,6 @@ BASE: Final = {"work_minutes": 5, "break_seconds": 30, "notice_seconds": 0, "idl
                "daily_skip_budget": -1, "sound": False}
 
 
-@pytest.fixture
-def desktop(tmp_path: Path) -> Iterator[Desktop]:
-    missing = missing_tools()
-    if missing:
-        pytest.fail(f"end-to-end tests need {', '.join(missing)}: run scripts/bootstrap.sh --test")
-    desk = start_desktop(tmp_path / "home")
-    yield desk
-    desk.stop()
 
 
 @pytest.fixture

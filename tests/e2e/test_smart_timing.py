@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.desktop import Desktop, start_desktop, wait_for
+from tests.e2e.desktop import Desktop, wait_for
 from tests.e2e.test_app import BREAK_TITLE, App
 
 pytestmark = pytest.mark.e2e
@@ -25,11 +25,6 @@ app.exec()
 """
 
 
-@pytest.fixture
-def desktop(tmp_path: Path) -> Iterator[Desktop]:
-    desk = start_desktop(tmp_path / "home")
-    yield desk
-    desk.stop()
 
 
 @pytest.fixture

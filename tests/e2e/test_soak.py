@@ -23,7 +23,7 @@ from typing import Any, Final
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.e2e.desktop import Desktop, missing_tools, start_desktop, wait_for
+from tests.e2e.desktop import Desktop, wait_for
 from tests.e2e.test_app import App
 from tools.soak import Control, consistency, memory_verdict
 
@@ -91,14 +91,6 @@ def test_consistency_matches_history_and_stats_day_by_day() -> None:
 
 # ---------------------------------------------------------------- what long runs found
 
-@pytest.fixture
-def desktop(tmp_path: Path) -> Iterator[Desktop]:
-    missing = missing_tools()
-    if missing:
-        pytest.fail(f"end-to-end tests need {', '.join(missing)}: run scripts/bootstrap.sh --test")
-    desk = start_desktop(tmp_path / "home")
-    yield desk
-    desk.stop()
 
 
 @pytest.fixture
