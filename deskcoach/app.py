@@ -22,29 +22,23 @@ from deskcoach.core.cycle import Outcome, ShowBreak
 from deskcoach.core.policy import FROM_MANDATORY, Policy
 from deskcoach.core.settings import Settings
 from deskcoach.ipc import ControlServer, send, server_name
-from deskcoach.platform.activity import open_probe
-from deskcoach.platform.autostart import autostart_enabled
-from deskcoach.platform.fullscreen import open_fullscreen_probe
-from deskcoach.platform.meeting import open_meeting_probe
-from deskcoach.platform.session import open_session_watcher
-from deskcoach.platform.sound import play_chime
-from deskcoach.presence import Presence
+from deskcoach.platform.activity import NoActivityProbe
 from deskcoach.protocol import Request
-from deskcoach.store.catalogue import load_catalogue, load_checklist, pose_bytes
 from deskcoach.store.history import History
 from deskcoach.store.paths import Paths
 from deskcoach.store.policy_sources import load_policy
 from deskcoach.store.settings_file import SettingsFile
-from deskcoach.ui.checklist_flow import ChecklistFlow
-from deskcoach.ui.settings_dialog import SettingsDialog
 from deskcoach.ui.text import minutes_phrase, tr
 from deskcoach.ui.tray import Tray
-from deskcoach.ui.tray_icon import ring_icon
 
-if TYPE_CHECKING:  # loaded when first needed: they pull in pyqtgraph, numpy, QtSvg
+if TYPE_CHECKING:  # loaded when first needed (pyqtgraph, numpy, QtSvg) or once the icon shows
+    from deskcoach.platform.session import SessionWatcher
+    from deskcoach.presence import Presence
     from deskcoach.ui.break_window import BreakWindow
+    from deskcoach.ui.checklist_flow import ChecklistFlow
     from deskcoach.ui.dashboard import Dashboard
     from deskcoach.ui.fallback_window import FallbackWindow
+    from deskcoach.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger("deskcoach")
 NO_TRAY_GRACE_MS = 5000
@@ -77,6 +71,11 @@ class DeskCoachApp:
     """Holds the long-lived objects so nothing is garbage-collected while the app runs."""
 
     def __init__(self, paths: Paths, clock: AppClock, server: ControlServer) -> None:
+        """Build what the tray icon needs and show it; `_settle` does the rest a moment later.
+
+        The catalogue, the checklist, the desktop detectors and the scheduler are not needed
+        to show the icon, and loading them first would keep the user waiting for it.
+        """
         self.paths = paths
         self.server = server
         self.closing = False
@@ -84,24 +83,10 @@ class DeskCoachApp:
         self.settings_file = SettingsFile(paths.settings_file)
         loaded = self.settings_file.load(now.wall)
         self.history = History(paths.history_db, now.wall)
-        catalogue = load_catalogue()
         policy = load_app_policy()
-        self.problems = [*loaded.problems, *self.history.problems, *catalogue.problems,
-                         *policy.problems]
-        probe = open_probe(QApplication.platformName())
-        log.info("DeskCoach %s started (time scale %s, activity probe %s)",
-                 __version__, clock.scale, probe.name)
-        self.controller = Controller(clock, self.settings_file, self.history, probe,
-                                     loaded.settings, loaded.explicit, catalogue.catalogue,
-                                     policy=policy)
-        if (self.controller.resolved.sources["start_at_login"] == FROM_MANDATORY
-                and self.controller.settings.start_at_login and not autostart_enabled()):
-            self.controller.follow_login_setting()  # the organisation wants it on
-        platform_name, pid = QApplication.platformName(), os.getpid()
-        self.session = open_session_watcher(None, platform_name)
-        self.presence = Presence(self.controller, probe,
-                                 open_fullscreen_probe(platform_name, pid),
-                                 open_meeting_probe(platform_name, pid), self.session)
+        self.problems = [*loaded.problems, *self.history.problems, *policy.problems]
+        self.controller = Controller(clock, self.settings_file, self.history, NoActivityProbe(),
+                                     loaded.settings, loaded.explicit, policy=policy)
         app = QApplication.instance()
         ratio = app.devicePixelRatio() if isinstance(app, QApplication) else 1.0
         self.tray = Tray(ratio)
@@ -109,24 +94,58 @@ class DeskCoachApp:
         self.window: BreakWindow | None = None  # built at the first break
         self.dialog: SettingsDialog | None = None
         self.dashboard: Dashboard | None = None
+        self.checklist: ChecklistFlow | None = None
+        self.presence: Presence | None = None
+        self.session: SessionWatcher | None = None
         self._today = now.wall.date()
-        checklist, problem = load_checklist()
-        if problem:
-            self.problems.append(problem)
-        self.checklist = None if checklist is None else ChecklistFlow(
-            checklist, self.history, lambda: self.controller.clock.now().wall,
-            lambda: self.controller.settings)
         self._wire()
         self.fallback: FallbackWindow | None = None
         self.refresh()
         self.tray.show()
-        QTimer.singleShot(0, self.controller.start_alarm)
+        QTimer.singleShot(0, self._settle)
         QTimer.singleShot(NO_TRAY_GRACE_MS, self._check_tray)
+        QTimer.singleShot(FIRST_REMINDER_MS, self._daily)
+
+    def _settle(self) -> None:
+        """The second half of starting: content, detectors, the scheduler, the tray rings."""
+        from deskcoach.platform.activity import open_probe
+        from deskcoach.platform.autostart import autostart_enabled
+        from deskcoach.platform.fullscreen import open_fullscreen_probe
+        from deskcoach.platform.meeting import open_meeting_probe
+        from deskcoach.platform.session import open_session_watcher
+        from deskcoach.presence import Presence
+        from deskcoach.store.catalogue import load_catalogue, load_checklist
+        from deskcoach.ui.checklist_flow import ChecklistFlow
+
+        if self.closing:
+            return
+        c = self.controller
+        catalogue = load_catalogue()
+        c.catalogue = catalogue.catalogue
+        checklist, problem = load_checklist()
+        self.problems += [*catalogue.problems, *([problem] if problem else [])]
+        if checklist is not None:
+            self.checklist = ChecklistFlow(checklist, self.history, lambda: c.clock.now().wall,
+                                           lambda: c.settings)
+            self.tray.open_checklist.connect(self.checklist.open)
+            self.checklist.notify.connect(self.tray.notify)
+        self.tray.checklist_action.setVisible(checklist is not None)
+        platform_name, pid = QApplication.platformName(), os.getpid()
+        c.probe = open_probe(platform_name)
+        log.info("DeskCoach %s started (time scale %s, activity probe %s)",
+                 __version__, c.clock.scale, c.probe.name)
+        if (c.resolved.sources["start_at_login"] == FROM_MANDATORY
+                and c.settings.start_at_login and not autostart_enabled()):
+            c.follow_login_setting()  # the organisation wants it on
+        self.session = open_session_watcher(None, platform_name)
+        self.presence = Presence(c, c.probe, open_fullscreen_probe(platform_name, pid),
+                                 open_meeting_probe(platform_name, pid), self.session)
+        c.start_alarm()
+        self.tray.draw_ahead()
         for problem in self.problems:
             log.warning("%s", problem)
         if self.problems:
             QTimer.singleShot(1500, self._tell_problems)
-        QTimer.singleShot(FIRST_REMINDER_MS, self._daily)
 
     def _wire(self) -> None:
         c, tray = self.controller, self.tray
@@ -146,10 +165,7 @@ class DeskCoachApp:
         tray.skip.connect(lambda: self._report(c.skip()))
         tray.open_settings.connect(self.open_settings)
         tray.open_progress.connect(self.open_progress)
-        if self.checklist is not None:
-            tray.open_checklist.connect(self.checklist.open)
-            self.checklist.notify.connect(tray.notify)
-        tray.checklist_action.setVisible(self.checklist is not None)
+        tray.checklist_action.setVisible(False)  # until the checklist has loaded
         tray.quit.connect(self.quit)
         self.server.request.connect(c.handle_request)
 
@@ -157,7 +173,9 @@ class DeskCoachApp:
         """The player, made at the first break (its module loads QtSvg and the stylesheets)."""
         if self.window is not None:
             return self.window
+        from deskcoach.store.catalogue import pose_bytes
         from deskcoach.ui.break_window import BreakWindow
+        from deskcoach.ui.tray_icon import ring_icon
 
         c = self.controller
         window = self.window = BreakWindow(c.settings.snooze_minutes)
@@ -215,6 +233,8 @@ class DeskCoachApp:
                 self.tray.notify(tr("DeskCoach workstation check"), message)
 
     def _show_break(self, effect: ShowBreak) -> None:
+        from deskcoach.platform.sound import play_chime
+
         c = self.controller
         window = self._break_window()
         window.set_snooze_minutes(c.settings.snooze_minutes)
@@ -261,6 +281,9 @@ class DeskCoachApp:
         self.dashboard.activateWindow()
 
     def open_settings(self) -> None:
+        from deskcoach.platform.autostart import autostart_enabled
+        from deskcoach.ui.settings_dialog import SettingsDialog
+
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()
             self.dialog.activateWindow()
@@ -283,8 +306,10 @@ class DeskCoachApp:
         if self.closing:
             return
         self.closing = True  # timers that still fire before the loop ends do nothing
-        self.presence.close()
-        self.session.close()
+        if self.presence is not None:
+            self.presence.close()
+        if self.session is not None:
+            self.session.close()
         self.controller.shutdown()
         self.server.close()
         self.tray.icon.hide()

@@ -11,14 +11,37 @@ memory and wake-ups.
 
 from __future__ import annotations
 
+import inspect
 import logging
 import math
+import sys
+import types
 from datetime import datetime
 from typing import Any
 
-from apscheduler.executors.debug import DebugExecutor
-from apscheduler.schedulers.qt import QtScheduler
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+def _import_apscheduler_without_asyncio() -> None:
+    """APScheduler 3.x imports asyncio (and with it ssl and OpenSSL: about 6 MB and 0.1 s) for
+    one function, `iscoroutinefunction`, which only its asyncio and Tornado executors use; on
+    Python 3.14 it takes the same function from `inspect`. Hand it that one while it loads; the
+    real asyncio stays importable for anyone who wants it later."""
+    if "asyncio" in sys.modules or "apscheduler.util" in sys.modules:
+        return
+    stand_in = types.ModuleType("asyncio")
+    stand_in.iscoroutinefunction = inspect.iscoroutinefunction  # type: ignore[attr-defined]
+    sys.modules["asyncio"] = stand_in
+    try:
+        import apscheduler.util  # noqa: F401
+    finally:
+        if sys.modules.get("asyncio") is stand_in:
+            del sys.modules["asyncio"]
+
+
+_import_apscheduler_without_asyncio()
+
+from apscheduler.executors.debug import DebugExecutor  # noqa: E402
+from apscheduler.schedulers.qt import QtScheduler  # noqa: E402
+from PySide6.QtCore import QObject, Qt, QTimer, Signal  # noqa: E402
 
 _JOB_ID = "deskcoach-deadline"
 _MAX_MS = 2_147_483_647

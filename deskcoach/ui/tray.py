@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from deskcoach.core.cycle import Phase, Status
 from deskcoach.ui.text import status_line, tr
-from deskcoach.ui.tray_icon import quantize, ring_icon
+from deskcoach.ui.tray_icon import STEPS, quantize, ring_icon
 
 PAUSES = (("30m", "30 minutes"), ("1h", "1 hour"), ("tomorrow", "Until tomorrow"))
 
@@ -81,10 +81,24 @@ class Tray(QObject):
         drawn = (quantize(status.progress), status.phase)
         if drawn != self._drawn:
             self._drawn = drawn
-            icon = self._icons.get(drawn)
-            if icon is None:  # at most 25 steps x 5 phases, each drawn once: no repainting,
-                icon = self._icons[drawn] = ring_icon(*drawn, ratio=self._ratio)  # no new pixmaps
-            self.icon.setIcon(icon)
+            self.icon.setIcon(self._ring(*drawn))
+
+    def _ring(self, step: int, phase: Phase) -> QIcon:
+        """At most 25 steps x 5 phases, each drawn once: no repainting, no new pixmaps."""
+        icon = self._icons.get((step, phase))
+        if icon is None:
+            icon = self._icons[(step, phase)] = ring_icon(step, phase, ratio=self._ratio)
+        return icon
+
+    def draw_ahead(self) -> None:
+        """Draw every step of the work ring now, while the app is starting anyway.
+
+        Qt's raster engine hands fills of more than ~100 spans (one small ring is enough) to a
+        pool of helper threads, which it starts for the occasion and lets expire 30 s later;
+        drawing each step as it comes would wake the app up that way every 100 s of work.
+        """
+        for step in range(STEPS + 1):
+            self._ring(step, Phase.WORKING)
 
     def notify(self, title: str, text: str, warning: bool = False) -> None:
         kind = (QSystemTrayIcon.MessageIcon.Warning if warning

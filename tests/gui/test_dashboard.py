@@ -87,3 +87,16 @@ def test_the_app_does_not_load_charts_at_start() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_app_shows_its_icon_before_loading_content_detectors_and_scheduler() -> None:
+    """What `DeskCoachApp._settle` loads once the tray icon shows stays out of the start."""
+    later = ("deskcoach.scheduling", "apscheduler", "deskcoach.presence",
+             "deskcoach.store.catalogue", "deskcoach.platform.meeting",
+             "deskcoach.platform.fullscreen", "deskcoach.ui.settings_dialog",
+             "deskcoach.ui.checklist_flow")
+    code = (f"import sys, deskcoach.__main__, deskcoach.app; "
+            f"print(sorted(m for m in {later!r} if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.strip() == "[]"

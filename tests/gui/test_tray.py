@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from deskcoach.core.cycle import Phase, Status
 from deskcoach.ui.tray import Tray
-from deskcoach.ui.tray_icon import SIZES, ring_pixmap
+from deskcoach.ui.tray_icon import SIZES, STEPS, ring_pixmap
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))
 
@@ -105,3 +105,19 @@ def test_ring_icons_are_drawn_once_and_reused(tray: Tray) -> None:
     tray.update(status(progress=0.4), NOW)
     assert tray.icon.icon().cacheKey() == first  # no new pixmaps as the day goes by
     assert len(tray._icons) == 2
+
+
+def test_a_work_stretch_draws_nothing_once_the_ring_is_drawn_ahead(
+        tray: Tray, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each drawing can start Qt's raster helper threads, so idle time must not draw."""
+    tray.draw_ahead()
+    icons = {step: icon.cacheKey() for (step, _), icon in tray._icons.items()}
+
+    def no_drawing(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a ring was drawn during the work stretch")
+
+    monkeypatch.setattr("deskcoach.ui.tray.ring_icon", no_drawing)
+    for percent in range(101):
+        tray.update(status(progress=percent / 100), NOW)
+        step = round(percent / 100 * STEPS)
+        assert tray.icon.icon().cacheKey() == icons[step]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from datetime import UTC, datetime, timedelta
 
@@ -46,3 +48,21 @@ def test_disarm_cancels_the_pending_deadline(qtbot: QtBot) -> None:
     with qtbot.assertNotEmitted(alarm.due, wait=400):
         pass
     alarm.shutdown()
+
+
+def test_apscheduler_loads_without_asyncio_which_stays_importable() -> None:
+    """asyncio would pull in ssl and OpenSSL (about 6 MB) for one function APScheduler never
+    calls with our executor; anyone importing asyncio later still gets the real one."""
+    code = ("import sys, inspect\n"
+            "from PySide6.QtCore import QCoreApplication\n"
+            "app = QCoreApplication([])\n"
+            "from deskcoach.scheduling import DeadlineAlarm\n"
+            "alarm = DeadlineAlarm()\n"
+            "import apscheduler.util\n"
+            "print('asyncio' in sys.modules, "
+            "apscheduler.util.iscoroutinefunction is inspect.iscoroutinefunction)\n"
+            "import asyncio\n"
+            "print(hasattr(asyncio, 'get_running_loop'))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert done.stdout.split() == ["False", "True", "True"]
