@@ -18,6 +18,7 @@ from typing import Any
 from deskcoach import __version__
 from deskcoach.core import settings as schema
 from deskcoach.core.exercises import GENERAL_CAUTION
+from deskcoach.protocol import WINDOWS
 
 EXIT_OK, EXIT_FAIL, EXIT_REFUSED = 0, 1, 2
 #: CLI command -> control-protocol command, for commands handed to the running app
@@ -49,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("snooze", parents=[common], help="snooze the break on screen")
     sub.add_parser("done", parents=[common], help="finish the break on screen")
     sub.add_parser("swap", parents=[common], help="swap the exercise on screen for another")
+    win = sub.add_parser("open", parents=[common], help="open a window of the running app")
+    win.add_argument("window", choices=WINDOWS)
     sub.add_parser("doctor", parents=[common], help="which detectors work on this desktop")
     sub.add_parser("quit", parents=[common], help="quit the running app")
     ex = sub.add_parser("exercises", parents=[common], help="list the exercise catalogue")
@@ -117,6 +120,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _status(paths, args.json)
     if command == "pause":
         return _forward(paths, "pause", {"length": args.length})
+    if command == "open":
+        return _forward(paths, "open", {"window": args.window})
     if command == "exercises":
         return _exercises(args)
     if command == "checklist":

@@ -50,7 +50,7 @@ from deskcoach.core.policy import NO_POLICY, Policy, Resolved, resolve
 from deskcoach.core.routine import NO_REPEAT_BREAKS, Preferences, Routine, choose, replacement
 from deskcoach.core.settings import Settings
 from deskcoach.platform.activity import ActivityProbe
-from deskcoach.protocol import Request
+from deskcoach.protocol import WINDOWS, Request
 from deskcoach.store.history import DayCounts, History
 from deskcoach.store.settings_file import SettingsFile
 
@@ -75,6 +75,7 @@ class Controller(QObject):
     overdue = Signal(int)  # minutes a break has waited for a meeting or full-screen app
     problem = Signal(str)  # to tell the user once, plainly
     quit_requested = Signal()
+    open_requested = Signal(str)  # one of protocol.WINDOWS
 
     def __init__(self, clock: AppClock, settings_file: SettingsFile, history: History,
                  probe: ActivityProbe, settings: Settings, explicit: frozenset[str],
@@ -425,6 +426,13 @@ class Controller(QObject):
         elif req.cmd == "activate":
             reply(True, "DeskCoach is already running", "")
             self.problem.emit("DeskCoach is already running; its icon is in the system tray.")
+        elif req.cmd == "open":
+            window = req.args["window"]
+            if window in WINDOWS:
+                reply(True, f"opening {window}", "")
+                self.open_requested.emit(window)
+            else:
+                reply(False, None, f"there is no window '{window}' (try: {', '.join(WINDOWS)})")
         elif req.cmd == "quit":
             reply(True, "quitting", "")
             self.quit_requested.emit()

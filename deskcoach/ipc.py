@@ -8,8 +8,8 @@ terminal server, or two portable profiles, never collide.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import logging
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -35,7 +35,8 @@ def server_name(profile_root: Path) -> str:
         user = getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name: fall back to something stable
         user = "user"
-    digest = hashlib.sha256(str(profile_root).encode()).hexdigest()[:12]
+    # zlib rather than hashlib: hashlib would load OpenSSL (3 MB) to tell profiles apart.
+    digest = f"{zlib.crc32(str(profile_root).encode()):08x}"
     safe_user = "".join(c for c in user if c.isalnum())[:24] or "user"
     return f"deskcoach-{safe_user}-{digest}"
 

@@ -26,7 +26,11 @@ COMMANDS: Final[dict[str, tuple[str, ...]]] = {
     "quit": (),
     "activate": (),
     "config-set": ("key", "value"),
+    "open": ("window",),
 }
+
+#: the windows `deskcoach open` can bring up in the running app
+WINDOWS: Final = ("progress", "settings", "checklist")
 
 
 class ProtocolError(ValueError):

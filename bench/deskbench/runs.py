@@ -350,6 +350,71 @@ def latency(workdir: Path, target: Target, tag: str, py_env: dict[str, str],
         f"(show started {shown - due:.3f} s after due)")
 
 
+HISTORY_DAYS = 1826  # five years, every day, 33 breaks a day: about 60,000 breaks
+HISTORY_PER_DAY = 33
+DASHBOARD_TITLE = "DeskCoach - progress"
+_ASKED = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) .*progress window asked\s*$",
+                    re.MULTILINE)
+_CHARTS = re.compile(r"progress charts drawn ([\d.]+) s after the window was asked for")
+
+
+def five_years(workdir: Path, py_env: dict[str, str]) -> Path:
+    """A profile holding five years of synthetic history (tools/synthetic_history.py)."""
+    profile = workdir / "five-years"
+    if not (profile / "data" / "history.sqlite3").exists():
+        env = {k: v for k, v in {**os.environ, **py_env}.items() if v}
+        subprocess.run([sys.executable, str(ROOT / "tools" / "synthetic_history.py"),
+                        str(profile), "--days", str(HISTORY_DAYS), "--per-day",
+                        str(HISTORY_PER_DAY), "--every-day"], env=env, cwd=workdir,
+                       check=True, capture_output=True, timeout=600)
+    return profile
+
+
+def dashboard(workdir: Path, py_env: dict[str, str], history: Path, tag: str,
+              samples: Samples) -> None:
+    """From the app getting `deskcoach open progress` to the window mapped, and to its charts
+    drawn, on five years of history (the app logs both moments)."""
+    with AppRun(workdir, DESKCOACH, tag, py_env) as run:
+        assert run.desk is not None
+        shutil.copytree(history, run.profile)
+        run.start()
+        sleep_until(run.started + STARTUP_S)
+        run.desk.x.watch_maps()
+        run.cli("open", "progress")
+        seen = run.desk.x.wait_viewable(DASHBOARD_TITLE, time.monotonic() + 30)
+        if seen is None:
+            raise TimeoutError("no progress window within 30 s")
+        log = run.profile / "logs" / "deskcoach.log"
+        deadline = time.monotonic() + 30
+        while (charts := _CHARTS.search(log.read_text())) is None:
+            if time.monotonic() > deadline:
+                raise TimeoutError("no 'progress charts drawn' line in the log within 30 s")
+            time.sleep(0.05)
+        asked = _ASKED.search(log.read_text())
+        if asked is None:
+            raise ValueError("no 'progress window asked' line in the log")
+    shown = seen - datetime.strptime(asked[1], "%Y-%m-%d %H:%M:%S,%f").timestamp()
+    samples.add("dashboard_s", shown)
+    samples.add("charts_s", float(charts[1]))
+    say(f"  DeskCoach: progress window mapped {shown:.3f} s after it was asked for, charts "
+        f"drawn after {float(charts[1]):.3f} s")
+
+
+def stats_answer(workdir: Path, py_env: dict[str, str], history: Path,
+                 samples: Samples) -> None:
+    """Wall time of the whole `deskcoach --profile P stats --days 365` command."""
+    env = {k: v for k, v in {**os.environ, **py_env}.items() if v}
+    began = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "deskcoach", "--profile", str(history),
+                           "stats", "--days", "365"], env=env, cwd=workdir,
+                          capture_output=True, text=True, timeout=60, check=False)
+    seconds = time.monotonic() - began
+    if done.returncode != 0 or len(done.stdout.splitlines()) < 365:
+        raise RuntimeError(f"stats exited {done.returncode}: {done.stderr.strip()[-300:]}")
+    samples.add("stats_s", seconds)
+    say(f"  DeskCoach: stats --days 365 answered in {seconds:.3f} s")
+
+
 def _floor_times(log: Path) -> tuple[float, float]:
     found: dict[str, float] = {}
     for line in log.read_text().splitlines():

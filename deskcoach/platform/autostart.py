@@ -20,7 +20,6 @@ Nothing here needs Qt: the settings dialog and `deskcoach` call these functions.
 from __future__ import annotations
 
 import os
-import plistlib
 import struct
 import sys
 import time
@@ -338,6 +337,8 @@ SYSTEM_AGENTS: Final = Path("/Library/LaunchAgents")
 
 
 def launch_agent(command: Sequence[str]) -> bytes:
+    import plistlib  # macOS only
+
     return plistlib.dumps({
         "Label": APP_ID,
         "ProgramArguments": list(command),
@@ -362,6 +363,8 @@ def set_macos_autostart(enabled: bool, command: Sequence[str], home: Path | None
 
 
 def _agent_runs(path: Path) -> bool:
+    import plistlib  # macOS only
+
     try:
         data = plistlib.loads(path.read_bytes())
     except (OSError, ValueError, plistlib.InvalidFileException):

@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import getpass
 import json
-import plistlib
 import sys
-import xml.parsers.expat
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -305,6 +303,9 @@ def load_macos(root: Path = MANAGED_PREFERENCES, user: str | None = None) -> Pol
 
 
 def _parse_plist(path: Path, raw: bytes, level: Level = "mandatory") -> Policy:
+    import plistlib  # macOS only: the XML parser it brings is not needed elsewhere
+    import xml.parsers.expat
+
     try:
         data = plistlib.loads(raw)
     except (plistlib.InvalidFileException, xml.parsers.expat.ExpatError, ValueError,

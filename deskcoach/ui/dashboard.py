@@ -1,16 +1,15 @@
-"""The progress dashboard. This module imports pyqtgraph and numpy, so the app imports it
-only when the window first opens: loading them at start-up would double the memory DeskCoach
-needs all day."""
+"""The progress dashboard: headline numbers, a table and the definitions at once, and the
+charts (deskcoach.ui.charts, which loads pyqtgraph and numpy) as soon as the window is on
+screen. The app imports this module only when the window first opens."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -28,6 +27,9 @@ from deskcoach.core import stats
 from deskcoach.progress import Progress
 from deskcoach.ui.text import tr
 
+if TYPE_CHECKING:
+    from deskcoach.ui.charts import Charts
+
 #: (label, days shown, bucket size)
 RANGES = (("Last 7 days", 7, "day"), ("Last 30 days", 30, "day"),
           ("Last 12 weeks", 84, "week"), ("Last 12 months", 365, "month"))
@@ -40,10 +42,10 @@ SEGMENTS = (("completed", "Completed", "#1e88e5"),
 COLUMNS = ("Period", "Due", "Completed", "Snoozed, then taken", "Natural", "Skipped", "Missed",
            "Taken", "Longest stretch (min)", "Minutes moved")
 
-pg.setConfigOptions(antialias=True, background="w", foreground="#3e4c59")
-
 
 class Dashboard(QWidget):
+    charts_drawn = Signal()  # the first time, once pyqtgraph has loaded
+
     def __init__(self, load: Callable[[date, date], Progress], today: Callable[[], date],
                  interval: Callable[[], int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,7 +100,12 @@ class Dashboard(QWidget):
             self.card_values[key] = value
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._charts(), tr("Charts"))
+        self.charts: Charts | None = None
+        self._progress: Progress | None = None
+        self.charts_waiting = QLabel(tr("Drawing the charts..."))
+        self.charts_waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.charts_waiting.setStyleSheet("color: #52606d;")
+        self.tabs.addTab(self.charts_waiting, tr("Charts"))
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setAccessibleName(tr("Breaks per period, as a table"))
@@ -129,55 +136,6 @@ class Dashboard(QWidget):
 
     # ---- charts ----
 
-    def _charts(self) -> QWidget:
-        page = QWidget()
-        self.readout = QLabel(" ")
-        self.readout.setAccessibleName(tr("Details of the period under the pointer"))
-        self.bars = pg.PlotWidget()
-        self.bars.setMenuEnabled(False)
-        self.bars.setMouseEnabled(x=False, y=False)
-        self.bars.setLabel("left", tr("Breaks"))
-        self.bars.addLegend(offset=(10, 2), colCount=6)
-        self.bars.showAxis("right")
-        self.bars.getAxis("right").setLabel(tr("Taken (%)"))
-        self.percent = pg.ViewBox()
-        self.bars.scene().addItem(self.percent)
-        self.percent.setZValue(1000)  # the line over the bars (the plot item sits at z 0)
-        self.bars.getAxis("right").linkToView(self.percent)
-        self.percent.setXLink(self.bars)
-        self.percent.setYRange(0, 100, padding=0.02)
-        self.percent.setMouseEnabled(x=False, y=False)
-        self.bars.getViewBox().sigResized.connect(self._sync_views)
-        self.bars.scene().sigMouseMoved.connect(self._hover)
-        self.stretch = pg.PlotWidget()
-        self.stretch.setMenuEnabled(False)
-        self.stretch.setMouseEnabled(x=False, y=False)
-        self.stretch.setLabel("left", tr("Longest stretch (min)"))
-        self.heat = pg.PlotWidget()
-        self.heat.setMenuEnabled(False)
-        self.heat.setMouseEnabled(x=False, y=False)
-        self.heat.setTitle(tr("When breaks get skipped or missed"))
-        self.heat.getAxis("left").setTicks([[(i + 0.5, d) for i, d in enumerate(
-            ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))]])
-        self.heat.getAxis("bottom").setTicks([[(h + 0.5, f"{h:02d}") for h in range(0, 24, 3)]])
-        self.heat.invertY(True)
-        self.heat_image = pg.ImageItem()
-        self.heat_image.setColorMap(pg.ColorMap([0.0, 1.0], [QColor("#ffffff"),
-                                                              QColor("#e65100")]))
-        self.heat.addItem(self.heat_image)
-        lower = QHBoxLayout()
-        lower.addWidget(self.stretch, 1)
-        lower.addWidget(self.heat, 1)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.readout)
-        layout.addWidget(self.bars, 3)
-        layout.addLayout(lower, 2)
-        return page
-
-    def _sync_views(self) -> None:
-        self.percent.setGeometry(self.bars.getViewBox().sceneBoundingRect())
-        self.percent.linkedViewChanged(self.bars.getViewBox(), self.percent.XAxis)
-
     # ---- data ----
 
     def refresh(self) -> None:
@@ -188,11 +146,34 @@ class Dashboard(QWidget):
         self._show_cards(progress.headline)
         has_data = any(b.due for b in self.buckets)
         self.stack.setCurrentIndex(1 if has_data else 0)
-        self._draw_bars(self.buckets, size)
-        self._draw_stretch(self.buckets)
-        image = np.array(progress.heatmap, dtype=float).T  # x = hour, y = weekday
-        self.heat_image.setImage(image, levels=(0, max(1.0, float(image.max()))))
         self._fill_table(self.buckets)
+        self._progress = progress
+        self._draw_charts()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Once the first frame is drawn, load the charts (the event loop shows it first)."""
+        super().paintEvent(event)
+        if self.charts is None:
+            QTimer.singleShot(0, self._load_charts)
+
+    def _load_charts(self) -> None:
+        if self.charts is not None:
+            return
+        from deskcoach.ui.charts import Charts
+
+        self.charts = Charts()
+        index = self.tabs.indexOf(self.charts_waiting)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, self.charts, tr("Charts"))
+        self.tabs.setCurrentIndex(index)
+        self.charts_waiting.deleteLater()
+        self._draw_charts()
+        self.charts_drawn.emit()
+
+    def _draw_charts(self) -> None:
+        if self.charts is not None and self._progress is not None:
+            size = RANGES[self.range.currentIndex()][2]
+            self.charts.draw(self.buckets, size, self._progress.heatmap, self._interval())
 
     def _show_cards(self, h: stats.Headline) -> None:
         self.card_values["today"].setText(tr("%1 of %2 breaks").replace(
@@ -206,52 +187,6 @@ class Dashboard(QWidget):
             "%n", f"{h.week_minutes_moved:.0f}"))
         self.card_values["regions"].setText(str(len(h.week_regions)))
         self.region_names.setText(", ".join(r.replace("_", " ") for r in h.week_regions))
-
-    def _draw_bars(self, buckets: Sequence[stats.Bucket], size: str) -> None:
-        plot = self.bars.getPlotItem()
-        for item in list(plot.items):
-            plot.removeItem(item)
-        self.percent.clear()
-        if plot.legend is not None:
-            plot.legend.clear()
-        x = np.arange(len(buckets), dtype=float)
-        base = np.zeros(len(buckets))
-        for key, name, colour in SEGMENTS:
-            heights = np.array([getattr(b, key) for b in buckets], dtype=float)
-            bars = pg.BarGraphItem(x=x, height=heights, y0=base.copy(), width=0.7,
-                                   brush=colour, pen=None, name=tr(name))
-            plot.addItem(bars)
-            base += heights
-        points = [(i, 100 * b.compliance) for i, b in enumerate(buckets)
-                  if b.compliance is not None]
-        if points:
-            line = pg.PlotDataItem([p[0] for p in points], [p[1] for p in points],
-                                   pen=pg.mkPen("#263238", width=2), symbol="o", symbolSize=8,
-                                   symbolBrush="#263238", symbolPen=pg.mkPen("w", width=1.5),
-                                   name=tr("Taken (%)"))
-            self.percent.addItem(line)
-            if plot.legend is not None:
-                plot.legend.addItem(line, tr("Taken (%)"))
-        step = max(1, len(buckets) // 10)
-        ticks = [(i, _short(b, size)) for i, b in enumerate(buckets) if i % step == 0]
-        plot.getAxis("bottom").setTicks([ticks])
-        plot.setXRange(-0.6, len(buckets) - 0.4, padding=0)
-        # Head room above the tallest bar keeps the legend clear of the data.
-        plot.setYRange(0, max(4.0, float(base.max(initial=0)) * 1.55), padding=0)
-        self._sync_views()
-
-    def _draw_stretch(self, buckets: Sequence[stats.Bucket]) -> None:
-        plot = self.stretch.getPlotItem()
-        plot.clear()
-        values = np.array([b.longest_stretch_min or 0.0 for b in buckets], dtype=float)
-        plot.addItem(pg.BarGraphItem(x=np.arange(len(buckets)), height=values, width=0.6,
-                                     brush="#9aa5b1", pen=None))
-        interval = self._interval()
-        plot.addItem(pg.InfiniteLine(pos=interval, angle=0, label=tr("your interval"),
-                                     labelOpts={"position": 0.9, "color": "#1565c0"},
-                                     pen=pg.mkPen("#1565c0", style=Qt.PenStyle.DashLine)))
-        plot.getAxis("bottom").setTicks([[(i, "") for i in range(len(buckets))]])
-        plot.setYRange(0, max(interval * 1.5, float(values.max(initial=0)) * 1.1), padding=0)
 
     def _fill_table(self, buckets: Sequence[stats.Bucket]) -> None:
         self.table.setRowCount(len(buckets))
@@ -268,15 +203,6 @@ class Dashboard(QWidget):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
 
-    def _hover(self, position: QPointF) -> None:
-        plot = self.bars.getPlotItem()
-        if not plot.sceneBoundingRect().contains(position) or not self.buckets:
-            return
-        index = round(plot.vb.mapSceneToView(position).x())
-        if 0 <= index < len(self.buckets):
-            self.readout.setText(describe(self.buckets[index]))
-
-
 def describe(b: stats.Bucket) -> str:
     """The read-out for one period, as the hover line and screen readers say it."""
     parts = [f"{getattr(b, key)} {tr(name).lower()}" for key, name, _ in SEGMENTS
@@ -284,11 +210,3 @@ def describe(b: stats.Bucket) -> str:
     taken = "" if b.compliance is None else tr(" · %1 of due breaks taken").replace(
         "%1", f"{b.compliance:.0%}")
     return f"{b.label}: {', '.join(parts) or tr('nothing due')}{taken}"
-
-
-def _short(b: stats.Bucket, size: str) -> str:
-    if size == "day":
-        return f"{b.start:%a %d}"
-    if size == "week":
-        return f"{b.start:%d %b}"
-    return f"{b.start:%b %y}"

@@ -191,3 +191,14 @@ def test_a_policy_file_locks_a_value(desktop: Desktop, tmp_path: Path) -> None:
         app.quit()
     finally:
         app.kill()
+
+
+def test_open_progress_shows_the_dashboard_and_then_its_charts(app: App) -> None:
+    app.start()
+    assert app.cli("open", "progress").stdout.strip() == "opening progress"
+    wait_for(lambda: app.desk.visible_window("^DeskCoach - progress$"), 30, "the dashboard")
+    log = app.profile / "logs" / "deskcoach.log"
+    wait_for(lambda: "progress charts drawn" in log.read_text(), 30, "the charts")
+    refused = app.cli("open", "nothing", check=False)
+    assert refused.returncode == 2  # argparse: not one of the windows
+    app.quit()

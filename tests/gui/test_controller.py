@@ -102,6 +102,19 @@ def test_control_requests(make_controller: Any) -> None:
     assert "1-30" in replies[-1][2]
 
 
+def test_open_requests_name_a_window(make_controller: Any) -> None:
+    c: Controller = make_controller(Settings())
+    replies, reply = _reply_box()
+    opened: list[str] = []
+    c.open_requested.connect(opened.append)
+    c.handle_request(Request("open", {"window": "progress"}), reply)
+    assert replies[-1] == (True, "opening progress", "")
+    c.handle_request(Request("open", {"window": "/etc/passwd"}), reply)
+    assert replies[-1] == (False, None,
+                           "there is no window '/etc/passwd' (try: progress, settings, checklist)")
+    assert opened == ["progress"]
+
+
 def test_skips_used_today_survive_a_restart(make_controller: Any) -> None:
     first: Controller = make_controller(Settings(daily_skip_budget=2))
     assert first.skip() is None

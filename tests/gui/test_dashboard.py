@@ -81,22 +81,40 @@ def test_read_out_words() -> None:
                                 "6 skipped · 50% of due breaks taken")
 
 
-def test_the_app_does_not_load_charts_at_start() -> None:
-    code = ("import sys, deskcoach.app, deskcoach.controller; "
-            "print(sorted(m for m in ('pyqtgraph', 'numpy') if m in sys.modules))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60, check=True)
-    assert done.stdout.strip() == "[]"
+def test_numbers_show_at_once_and_the_charts_follow_the_first_frame(
+        qtbot: QtBot, history: History) -> None:
+    d = dashboard(qtbot, history)
+    assert d.charts is None  # nothing drawn yet: pyqtgraph has not been needed
+    assert d.tabs.widget(0) is d.charts_waiting
+    d.show()
+    qtbot.waitUntil(lambda: d.charts is not None, timeout=10_000)
+    assert d.charts is not None
+    assert d.tabs.widget(0) is d.charts
+    assert d.tabs.currentIndex() == 0
+    assert d.charts.buckets == d.buckets
+    bars = [item for item in d.charts.bars.getPlotItem().items
+            if type(item).__name__ == "BarGraphItem"]
+    assert len(bars) == 5  # one layer per outcome
+    d.range.setCurrentIndex(3)
+    assert d.charts.buckets == d.buckets
+    assert 12 <= len(d.buckets) <= 13
 
 
-def test_the_app_shows_its_icon_before_loading_content_detectors_and_scheduler() -> None:
-    """What `DeskCoachApp._settle` loads once the tray icon shows stays out of the start."""
-    later = ("deskcoach.scheduling", "apscheduler", "deskcoach.presence",
-             "deskcoach.store.catalogue", "deskcoach.platform.meeting",
-             "deskcoach.platform.fullscreen", "deskcoach.ui.settings_dialog",
-             "deskcoach.ui.checklist_flow")
-    code = (f"import sys, deskcoach.__main__, deskcoach.app; "
-            f"print(sorted(m for m in {later!r} if m in sys.modules))")
+def test_the_dashboard_window_does_not_load_charts_until_it_is_drawn(tmp_path: Path) -> None:
+    code = ("import sys\n"
+            "from datetime import UTC, date, datetime\n"
+            "from pathlib import Path\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
+            "from deskcoach.core.exercises import Catalogue\n"
+            "from deskcoach.progress import gather\n"
+            "from deskcoach.store.history import History\n"
+            "from deskcoach.ui.dashboard import Dashboard\n"
+            f"h = History(Path({str(tmp_path / 'h.sqlite3')!r}), datetime.now(UTC))\n"
+            "d = Dashboard(lambda a, b: gather(h, Catalogue({}), UTC, a, b), date.today, "
+            "lambda: 40)\n"
+            "print(d.card_values['today'].text(), "
+            "sorted(m for m in ('pyqtgraph', 'numpy') if m in sys.modules))\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60, check=True)
-    assert done.stdout.strip() == "[]"
+    assert done.stdout.strip() == "0 of 0 breaks []"

@@ -1,0 +1,35 @@
+"""What the idle app keeps out of memory, and out of its start (the benchmark measures both)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+#: loaded once the tray icon shows (DeskCoachApp._settle), not before
+AFTER_THE_ICON = ("deskcoach.scheduling", "apscheduler", "deskcoach.presence",
+                  "deskcoach.store.catalogue", "deskcoach.platform.meeting",
+                  "deskcoach.platform.fullscreen", "deskcoach.platform.session",
+                  "deskcoach.ui.checklist_flow")
+#: never loaded by the idle app: charts, the break player's SVGs, OpenSSL and asyncio
+NEVER_WHILE_IDLE = ("pyqtgraph", "numpy", "PySide6.QtSvg", "asyncio", "ssl", "_hashlib",
+                    "plistlib", "deskcoach.ui.settings_dialog", "deskcoach.ui.break_window")
+IDLE_APP = ("deskcoach.__main__", "deskcoach.app", *AFTER_THE_ICON,
+            "deskcoach.platform.activity", "deskcoach.platform.autostart")
+
+
+def loaded_after(imports: tuple[str, ...], watched: tuple[str, ...]) -> list[str]:
+    code = (f"import importlib, json, sys\n"
+            f"for name in {imports!r}: importlib.import_module(name)\n"
+            f"print(json.dumps(sorted(m for m in {watched!r} if m in sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True)
+    return list(json.loads(done.stdout))
+
+
+def test_the_tray_icon_shows_before_content_detectors_and_scheduler_load() -> None:
+    assert loaded_after(("deskcoach.__main__", "deskcoach.app"), AFTER_THE_ICON) == []
+
+
+def test_the_idle_app_never_loads_charts_openssl_or_asyncio() -> None:
+    assert loaded_after(IDLE_APP, NEVER_WHILE_IDLE) == []
