@@ -24,6 +24,7 @@ from deskcoach.core.settings import Settings
 from deskcoach.ipc import ControlServer, send, server_name
 from deskcoach.platform.activity import open_probe
 from deskcoach.platform.autostart import autostart_enabled
+from deskcoach.platform.display import display_problem
 from deskcoach.platform.fullscreen import open_fullscreen_probe
 from deskcoach.platform.meeting import open_meeting_probe
 from deskcoach.platform.session import open_session_watcher
@@ -56,12 +57,6 @@ def load_app_policy() -> Policy:
     laid out like /etc/deskcoach) to try a policy before deploying it."""
     root = os.environ.get("DESKCOACH_POLICY_ROOT")
     return load_policy(linux_roots=[Path(root)] if root else None)
-
-
-def has_display() -> bool:
-    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def setup_logging(paths: Paths) -> None:
@@ -300,10 +295,10 @@ class DeskCoachApp:
 
 def run(paths: Paths, time_scale: float) -> int:
     """Start the tray app, or hand over to the one already running for this profile."""
-    if not has_display():
+    problem = display_problem()  # Qt would abort the process instead
+    if problem:
         if sys.stderr is not None:
-            sys.stderr.write("DeskCoach needs a graphical desktop, and no display was found "
-                             "(DISPLAY and WAYLAND_DISPLAY are not set).\n")
+            sys.stderr.write(problem + "\n")
         return 1
     name = server_name(paths.config_dir.parent)
     app = QApplication(sys.argv[:1])

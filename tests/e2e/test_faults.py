@@ -581,6 +581,17 @@ def test_without_any_display_it_exits_1_with_a_clear_message(tmp_path: Path) -> 
     _check_clear_exit(done)
 
 
+def test_with_an_unreachable_display_it_exits_1_with_a_clear_message(tmp_path: Path) -> None:
+    """DISPLAY set, but no X server behind it (an ssh session, a stopped desktop)."""
+    number = next(n for n in range(4000, 5000)
+                  if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    env = {**_no_display_env(), "DISPLAY": f":{number}"}
+    done = subprocess.run([sys.executable, "-m", "deskcoach", "--profile",
+                           str(tmp_path / "profile")], env=env,
+                          capture_output=True, text=True, timeout=60, check=False)
+    _check_clear_exit(done)
+
+
 def _exchange(name: str, payload: bytes, close_after_write: bool = False) -> bytes | None:
     """Send `payload` on a fresh QLocalSocket; what came back (b"" if closed silently), or
     None if the connection was refused."""
