@@ -453,23 +453,28 @@ class Controller(QObject):
 
     def _store(self, effect: Record) -> None:
         self._last_exercises = effect.record.exercises
-        if self.history.add(effect.record):
+        self._wrote(self.history.add(effect.record))
+
+    def _retry_writes(self) -> None:
+        self._wrote(self.history.flush())
+
+    def _wrote(self, ok: bool) -> None:
+        """Tell the user and the log once when break history cannot be saved (support reads
+        the log), retry every minute, and log when it can be saved again."""
+        if ok:
+            self._retry.stop()
+            if self._write_warned:
+                self._write_warned = False
+                log.info("history writes work again; the breaks kept in memory are saved")
             return
         self._retry.start()
         if not self._write_warned:
             self._write_warned = True
-            self.problem.emit(
-                f"Break history could not be saved to {self.history.path} "
-                f"({self.history.last_error}). DeskCoach keeps it in memory and retries every "
-                "minute.")
-
-    def _retry_writes(self) -> None:
-        if self.history.flush():
-            if self._write_warned:
-                self._write_warned = False
-                log.info("history writes work again")
-        else:
-            self._retry.start()
+            message = (f"Break history could not be saved to {self.history.path} "
+                       f"({self.history.last_error}). DeskCoach keeps it in memory and "
+                       "retries every minute.")
+            log.warning("%s", message)
+            self.problem.emit(message)
 
 
 def _iso(moment: datetime | None) -> str | None:
