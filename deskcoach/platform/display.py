@@ -2,17 +2,15 @@
 
 Qt aborts the whole process (SIGABRT, a core dump) when its platform plugin cannot connect, so
 `deskcoach` could never say why or exit 1. Asking first costs one local connection: libxcb is
-the library Qt's xcb plugin uses, so loading it adds no new dependency; a Wayland compositor is
-asked by connecting to its socket.
+the library Qt's xcb plugin uses, libwayland-client the one its Wayland plugin uses, so this adds
+no dependency.
 """
 
 from __future__ import annotations
 
 import ctypes
 import os
-import socket
 import sys
-from pathlib import Path
 
 #: Qt platform plugins that connect to a desktop, and the variable naming its display
 _VARIABLES = (("wayland", "WAYLAND_DISPLAY"), ("xcb", "DISPLAY"))
@@ -46,27 +44,29 @@ def display_problem() -> str | None:
 
 
 def _wayland_problem(name: str) -> str | None:
-    if os.environ.get("WAYLAND_SOCKET"):  # the compositor handed over a connected socket
+    if os.environ.get("WAYLAND_SOCKET"):  # a connected socket handed over: Qt takes it
         return None
-    runtime = os.environ.get("XDG_RUNTIME_DIR")
-    if not name.startswith("/") and not runtime:
-        return f"the Wayland display {name} (WAYLAND_DISPLAY) cannot be found: " \
-               "XDG_RUNTIME_DIR is not set"
-    path = Path(runtime or "/", name)
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-        try:
-            sock.connect(str(path))
-        except OSError as exc:
-            return f"the Wayland display {name} (WAYLAND_DISPLAY) cannot be reached at " \
-                   f"{path} ({exc.strerror or exc})"
+    what = f"the Wayland display {name} (WAYLAND_DISPLAY)"
+    if not name.startswith("/") and not os.environ.get("XDG_RUNTIME_DIR"):
+        return f"{what} cannot be found: XDG_RUNTIME_DIR is not set"
+    wayland = _library("libwayland-client.so.0")
+    if wayland is None:
+        return f"{what} cannot be used: libwayland-client.so.0 is not installed"
+    wayland.wl_display_connect.restype = ctypes.c_void_p
+    wayland.wl_display_connect.argtypes = [ctypes.c_char_p]
+    wayland.wl_display_disconnect.argtypes = [ctypes.c_void_p]
+    display = wayland.wl_display_connect(name.encode())
+    if not display:
+        return f"{what} does not answer ({os.strerror(ctypes.get_errno())})"
+    wayland.wl_display_disconnect(display)
     return None
 
 
 def _x11_problem(name: str) -> str | None:
-    try:
-        xcb = ctypes.CDLL("libxcb.so.1")
-    except OSError:
-        return f"the X display {name} (DISPLAY) cannot be used: libxcb.so.1 is not installed"
+    what = f"the X display {name} (DISPLAY)"
+    xcb = _library("libxcb.so.1")
+    if xcb is None:
+        return f"{what} cannot be used: libxcb.so.1 is not installed"
     xcb.xcb_connect.restype = ctypes.c_void_p
     xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
     xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
@@ -74,6 +74,12 @@ def _x11_problem(name: str) -> str | None:
     connection = xcb.xcb_connect(name.encode(), None)  # never NULL; an error state instead
     failed = xcb.xcb_connection_has_error(connection)
     xcb.xcb_disconnect(connection)
-    if failed:
-        return f"the X display {name} (DISPLAY) does not answer, or refuses this user"
-    return None
+    return f"{what} does not answer, or refuses this user" if failed else None
+
+
+def _library(soname: str) -> ctypes.CDLL | None:
+    """The library Qt's platform plugin links to (so already installed with it), or None."""
+    try:
+        return ctypes.CDLL(soname, use_errno=True)
+    except OSError:
+        return None
