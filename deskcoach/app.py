@@ -9,6 +9,7 @@ import os
 import signal
 import socket
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,19 +60,31 @@ def load_app_policy() -> Policy:
     return load_policy(linux_roots=[Path(root)] if root else None)
 
 
-def setup_logging(paths: Paths) -> None:
-    handler = logging.handlers.RotatingFileHandler(
-        paths.log_file, maxBytes=512 * 1024, backupCount=2, encoding="utf-8")
+def setup_logging(paths: Paths) -> str | None:
+    """Log to the profile's log file; when it cannot be written, to standard error, and
+    return why, for the user to be told."""
+    handler: logging.Handler
+    problem = None
+    try:
+        handler = logging.handlers.RotatingFileHandler(
+            paths.log_file, maxBytes=512 * 1024, backupCount=2, encoding="utf-8")
+    except OSError as exc:
+        handler = logging.StreamHandler()
+        problem = (f"The log could not be saved to {paths.log_file} ({exc.strerror or exc}); "
+                   "DeskCoach writes it to its standard error instead.")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    return problem
 
 
 class DeskCoachApp:
     """Holds the long-lived objects so nothing is garbage-collected while the app runs."""
 
-    def __init__(self, paths: Paths, clock: AppClock, server: ControlServer) -> None:
+    def __init__(self, paths: Paths, clock: AppClock, server: ControlServer,
+                 problems: Sequence[str] = ()) -> None:
+        """`problems`: found before it was built, told with its own."""
         self.paths = paths
         self.server = server
         self.closing = False
@@ -81,8 +94,8 @@ class DeskCoachApp:
         self.history = History(paths.history_db, now.wall)
         catalogue = load_catalogue()
         policy = load_app_policy()
-        self.problems = [*loaded.problems, *self.history.problems, *catalogue.problems,
-                         *policy.problems]
+        self.problems = [*problems, *loaded.problems, *self.history.problems,
+                         *catalogue.problems, *policy.problems]
         probe = open_probe(QApplication.platformName())
         log.info("DeskCoach %s started (time scale %s, activity probe %s)",
                  __version__, clock.scale, probe.name)
@@ -237,7 +250,7 @@ class DeskCoachApp:
 
     def _tell_problems(self) -> None:
         text = "\n".join(self.problems)
-        self.tray.notify(tr("DeskCoach: some settings could not be used"), text, warning=True)
+        self.tray.notify(tr("DeskCoach: some files could not be used"), text, warning=True)
 
     def open_progress(self) -> None:
         """The dashboard; its module (and pyqtgraph, numpy) load on the first opening."""
@@ -312,13 +325,13 @@ def run(paths: Paths, time_scale: float) -> int:
         return 0
     paths.ensure()
     os.umask(0o077)
-    setup_logging(paths)
+    problem = setup_logging(paths)
     server = ControlServer(name)
     if not server.listen():
         if sys.stderr is not None:
             sys.stderr.write(f"DeskCoach could not open its control socket {name}.\n")
         return 1
-    deskcoach = DeskCoachApp(paths, AppClock(time_scale), server)
+    deskcoach = DeskCoachApp(paths, AppClock(time_scale), server, [problem] if problem else [])
     # Ctrl+C and SIGTERM quit cleanly. A Python handler only runs when the interpreter gets
     # control, so the signal also writes to a socket Qt watches: no polling timer needed.
     reader, writer = socket.socketpair()

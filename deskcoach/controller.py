@@ -7,6 +7,7 @@ the next deadline and says that the state changed. Nothing here draws.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import random
@@ -102,7 +103,7 @@ class Controller(QObject):
         self.cycle = BreakCycle(settings, now, skips_today=skipped_today)
         self._span = ("active", now.wall)
         self._shut = False
-        self._write_warned = False
+        self._write_warned = not history.writable  # History told the user at start
         self._last_exercises: tuple[str, ...] = ()
 
         self.alarm: DeadlineAlarm | None = None  # see start_alarm
@@ -121,7 +122,8 @@ class Controller(QObject):
         self._told: tuple[str, ...] = ()
         # Watch the file for edits in place, and its folder for files replaced or created.
         self._watcher = QFileSystemWatcher(self)
-        settings_file.path.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):  # a read-only disk: saving the settings says so
+            settings_file.path.parent.mkdir(parents=True, exist_ok=True)
         self._watcher.addPath(str(settings_file.path.parent))
         self._watcher.directoryChanged.connect(lambda _path: self.reload_settings())
         self._watcher.fileChanged.connect(lambda _path: self.reload_settings())

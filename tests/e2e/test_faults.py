@@ -459,6 +459,52 @@ def test_a_full_data_dir_keeps_the_app_running_warns_once_and_loses_nothing(
         _unmount(data)
 
 
+def test_a_read_only_data_dir_at_start_keeps_the_app_running_and_the_history_intact(
+        app: App) -> None:
+    """The data folder is read-only when DeskCoach starts (a read-only tmpfs as root, else
+    chmod): the app starts, answers, counts breaks in memory, warns once, and the history
+    file already there is not changed by a single byte."""
+    save_settings(app.profile, {"work_minutes": 120, "sound": False, "idle_minutes": 30})
+    launch(app)
+    take_a_break(app)
+    app.quit()
+    data = app.profile / "data"
+    saved = {p.name: p.read_bytes() for p in data.iterdir()}
+    assert "history.sqlite3" in saved
+    mounted = False
+    if os.geteuid() == 0:
+        for p in data.iterdir():
+            p.unlink()
+        mounted = _mount_tmpfs(data, "4m")
+        if not mounted:
+            pytest.skip("as root only a read-only mount makes a folder read-only, and mount "
+                        "failed; test_a_failing_history_write_warns_once_and_retries covers it")
+        for name, raw in saved.items():
+            (data / name).write_bytes(raw)
+        subprocess.run(["mount", "-o", "remount,ro", str(data)], check=True)
+    else:
+        for p in data.iterdir():
+            p.chmod(0o400)
+        data.chmod(0o500)
+    try:
+        launch(app)
+        assert app.status()["state"] in ("working", "pre_break")
+        take_a_break(app)
+        assert app.status()["today"]["completed"] >= 1
+        warnings = _write_warnings(app.profile)
+        assert len(warnings) == 1, f"the log should warn once: {warnings}"
+        app.quit()
+        assert {name: (data / name).read_bytes() for name in saved} == saved
+    finally:
+        app.kill()
+        if mounted:
+            _unmount(data)
+        else:
+            data.chmod(0o700)
+            for p in data.iterdir():
+                p.chmod(0o600)
+
+
 def test_a_failing_history_write_warns_once_and_retries(qtbot: QtBot, tmp_path: Path,
                                                         caplog: pytest.LogCaptureFixture) -> None:
     """The same fault faked in process (works without root): every INSERT fails with 'disk
