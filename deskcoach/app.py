@@ -32,6 +32,7 @@ from deskcoach.platform.session import open_session_watcher
 from deskcoach.platform.sound import play_chime
 from deskcoach.presence import Presence
 from deskcoach.protocol import Request
+from deskcoach.store.atomic import why_not_written
 from deskcoach.store.catalogue import load_catalogue, load_checklist, pose_bytes
 from deskcoach.store.history import History
 from deskcoach.store.paths import Paths
@@ -70,8 +71,9 @@ def setup_logging(paths: Paths) -> str | None:
             paths.log_file, maxBytes=512 * 1024, backupCount=2, encoding="utf-8")
     except OSError as exc:
         handler = logging.StreamHandler()
-        problem = (f"The log could not be saved to {paths.log_file} ({exc.strerror or exc}); "
-                   "DeskCoach writes it to its standard error instead.")
+        problem = (f"The log could not be saved to {paths.log_file} "
+                   f"({why_not_written(paths.log_file, exc)}); DeskCoach writes it to its "
+                   "standard error instead.")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)

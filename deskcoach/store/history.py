@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sqlite3
 import uuid
 from collections import Counter
@@ -22,7 +21,7 @@ from pathlib import Path
 from typing import Final
 
 from deskcoach.core.cycle import BreakRecord, Outcome
-from deskcoach.store.atomic import keep_backup
+from deskcoach.store.atomic import keep_backup, why_not_written
 
 SCHEMA_VERSION: Final = 3
 RATINGS: Final = ("good", "neutral", "uncomfortable")
@@ -130,7 +129,7 @@ class History:
         """The file cannot be written (a read-only folder or disk, no permission, busy): leave
         it as it is, read what it holds, keep new breaks in memory until `_reopen` works."""
         self.writable = False
-        self.last_error = self._why(exc)
+        self.last_error = why_not_written(self.path, exc)
         self.problems.append(
             f"Break history could not be saved to {self.path} ({self.last_error}). The breaks "
             "saved there are left as they are; this session's breaks are kept in memory and "
@@ -158,17 +157,11 @@ class History:
         try:
             db = self._open_file()
         except (OSError, sqlite3.Error) as exc:
-            self.last_error = self._why(exc)
+            self.last_error = why_not_written(self.path, exc)
             return False
         old, self._db, self.writable = self._db, db, True
         old.close()
         return True
-
-    def _why(self, exc: Exception) -> str:
-        folder = self.path.parent
-        if folder.is_dir() and not os.access(folder, os.W_OK):
-            return f"the folder {folder} is read-only"
-        return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
 
     def _set_aside(self, now: datetime, exc: Exception) -> sqlite3.Connection:
         backup = keep_backup(self.path, now)
