@@ -25,7 +25,7 @@ class SettingsLoad:
 class SettingsFile:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._kept: tuple[bytes, Path] | None = None  # digest of the bad file last copied, copy
+        self._kept: tuple[bytes, Path] | None = None  # the last bad content's digest, copy
 
     def _keep(self, raw: bytes, now: datetime) -> Path | None:
         """One copy of each bad content. The running app reloads on every change in the
