@@ -442,6 +442,8 @@ def _stats(args: argparse.Namespace, paths: Any) -> int:
 
 
 def _transfer(command: str, file: Path, paths: Any) -> int:
+    import sqlite3
+
     from deskcoach.store.atomic import write_atomic
     from deskcoach.store.history import History
     from deskcoach.store.settings_file import SettingsFile
@@ -477,8 +479,14 @@ def _transfer(command: str, file: Path, paths: Any) -> int:
         return EXIT_REFUSED
     paths.ensure()
     history = History(paths.history_db, now)
-    done = import_data(history, settings_file, data, now)
-    history.close()
+    try:
+        done = import_data(history, settings_file, data, now)
+    except (OSError, sqlite3.Error) as exc:  # a read-only folder, a full disk
+        why = history.last_error if not history.writable else getattr(exc, "strerror", None)
+        print(f"Could not import into {paths.history_db.parent}: {why or exc}", file=sys.stderr)
+        return EXIT_FAIL
+    finally:
+        history.close()
     print(f"Imported {done.breaks} new breaks, {done.feedback} feedback answers, "
           f"{done.spans} activity spans and {done.assessments} assessments"
           + ("; settings restored." if done.settings else "."))

@@ -10,6 +10,7 @@ import signal
 import socket
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,9 @@ from deskcoach.core.policy import FROM_MANDATORY, Policy
 from deskcoach.core.settings import Settings
 from deskcoach.ipc import ControlServer, send, server_name
 from deskcoach.platform.activity import NoActivityProbe
+from deskcoach.platform.display import display_problem
 from deskcoach.protocol import Request
+from deskcoach.store.atomic import why_not_written
 from deskcoach.store.history import History
 from deskcoach.store.paths import Paths
 from deskcoach.store.policy_sources import load_policy
@@ -53,29 +56,36 @@ def load_app_policy() -> Policy:
     return load_policy(linux_roots=[Path(root)] if root else None)
 
 
-def has_display() -> bool:
-    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def setup_logging(paths: Paths) -> None:
-    handler = logging.handlers.RotatingFileHandler(
-        paths.log_file, maxBytes=512 * 1024, backupCount=2, encoding="utf-8")
+def setup_logging(paths: Paths) -> str | None:
+    """Log to the profile's log file; when it cannot be written, to standard error, and
+    return why, for the user to be told."""
+    handler: logging.Handler
+    problem = None
+    try:
+        handler = logging.handlers.RotatingFileHandler(
+            paths.log_file, maxBytes=512 * 1024, backupCount=2, encoding="utf-8")
+    except OSError as exc:
+        handler = logging.StreamHandler()
+        problem = (f"The log could not be saved to {paths.log_file} "
+                   f"({why_not_written(paths.log_file, exc)}); DeskCoach writes it to its "
+                   "standard error instead.")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+    return problem
 
 
 class DeskCoachApp:
     """Holds the long-lived objects so nothing is garbage-collected while the app runs."""
 
-    def __init__(self, paths: Paths, clock: AppClock, server: ControlServer) -> None:
+    def __init__(self, paths: Paths, clock: AppClock, server: ControlServer,
+                 problems: Sequence[str] = ()) -> None:
         """Build what the tray icon needs and show it; `_settle` does the rest a moment later.
 
         The catalogue, the checklist, the desktop detectors and the scheduler are not needed
         to show the icon, and loading them first would keep the user waiting for it.
+        `problems`: found before it was built, told with its own.
         """
         self.paths = paths
         self.server = server
@@ -85,7 +95,7 @@ class DeskCoachApp:
         loaded = self.settings_file.load(now.wall)
         self.history = History(paths.history_db, now.wall)
         policy = load_app_policy()
-        self.problems = [*loaded.problems, *self.history.problems, *policy.problems]
+        self.problems = [*problems, *loaded.problems, *self.history.problems, *policy.problems]
         self.controller = Controller(clock, self.settings_file, self.history, NoActivityProbe(),
                                      loaded.settings, loaded.explicit, policy=policy)
         app = QApplication.instance()
@@ -264,7 +274,7 @@ class DeskCoachApp:
 
     def _tell_problems(self) -> None:
         text = "\n".join(self.problems)
-        self.tray.notify(tr("DeskCoach: some settings could not be used"), text, warning=True)
+        self.tray.notify(tr("DeskCoach: some files could not be used"), text, warning=True)
 
     def open_window(self, name: str) -> None:
         """`deskcoach open NAME`: the same windows as the tray menu's."""
@@ -345,10 +355,10 @@ class DeskCoachApp:
 
 def run(paths: Paths, time_scale: float) -> int:
     """Start the tray app, or hand over to the one already running for this profile."""
-    if not has_display():
+    problem = display_problem()  # Qt would abort the process instead
+    if problem:
         if sys.stderr is not None:
-            sys.stderr.write("DeskCoach needs a graphical desktop, and no display was found "
-                             "(DISPLAY and WAYLAND_DISPLAY are not set).\n")
+            sys.stderr.write(problem + "\n")
         return 1
     name = server_name(paths.config_dir.parent)
     app = QApplication(sys.argv[:1])
@@ -362,13 +372,13 @@ def run(paths: Paths, time_scale: float) -> int:
         return 0
     paths.ensure()
     os.umask(0o077)
-    setup_logging(paths)
+    problem = setup_logging(paths)
     server = ControlServer(name)
     if not server.listen():
         if sys.stderr is not None:
             sys.stderr.write(f"DeskCoach could not open its control socket {name}.\n")
         return 1
-    deskcoach = DeskCoachApp(paths, AppClock(time_scale), server)
+    deskcoach = DeskCoachApp(paths, AppClock(time_scale), server, [problem] if problem else [])
     # Ctrl+C and SIGTERM quit cleanly. A Python handler only runs when the interpreter gets
     # control, so the signal also writes to a socket Qt watches: no polling timer needed.
     reader, writer = socket.socketpair()

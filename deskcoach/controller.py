@@ -7,6 +7,7 @@ the next deadline and says that the state changed. Nothing here draws.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import random
@@ -103,7 +104,7 @@ class Controller(QObject):
         self.cycle = BreakCycle(settings, now, skips_today=skipped_today)
         self._span = ("active", now.wall)
         self._shut = False
-        self._write_warned = False
+        self._write_warned = not history.writable  # History told the user at start
         self._last_exercises: tuple[str, ...] = ()
 
         self.alarm: DeadlineAlarm | None = None  # see start_alarm
@@ -122,7 +123,8 @@ class Controller(QObject):
         self._told: tuple[str, ...] = ()
         # Watch the file for edits in place, and its folder for files replaced or created.
         self._watcher = QFileSystemWatcher(self)
-        settings_file.path.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):  # a read-only disk: saving the settings says so
+            settings_file.path.parent.mkdir(parents=True, exist_ok=True)
         self._watcher.addPath(str(settings_file.path.parent))
         self._watcher.directoryChanged.connect(lambda _path: self.reload_settings())
         self._watcher.fileChanged.connect(lambda _path: self.reload_settings())
@@ -461,23 +463,28 @@ class Controller(QObject):
 
     def _store(self, effect: Record) -> None:
         self._last_exercises = effect.record.exercises
-        if self.history.add(effect.record):
+        self._wrote(self.history.add(effect.record))
+
+    def _retry_writes(self) -> None:
+        self._wrote(self.history.flush())
+
+    def _wrote(self, ok: bool) -> None:
+        """Tell the user and the log once when break history cannot be saved (support reads
+        the log), retry every minute, and log when it can be saved again."""
+        if ok:
+            self._retry.stop()
+            if self._write_warned:
+                self._write_warned = False
+                log.info("history writes work again; the breaks kept in memory are saved")
             return
         self._retry.start()
         if not self._write_warned:
             self._write_warned = True
-            self.problem.emit(
-                f"Break history could not be saved to {self.history.path} "
-                f"({self.history.last_error}). DeskCoach keeps it in memory and retries every "
-                "minute.")
-
-    def _retry_writes(self) -> None:
-        if self.history.flush():
-            if self._write_warned:
-                self._write_warned = False
-                log.info("history writes work again")
-        else:
-            self._retry.start()
+            message = (f"Break history could not be saved to {self.history.path} "
+                       f"({self.history.last_error}). DeskCoach keeps it in memory and "
+                       "retries every minute.")
+            log.warning("%s", message)
+            self.problem.emit(message)
 
 
 def _iso(moment: datetime | None) -> str | None:

@@ -55,3 +55,12 @@ def keep_backup(path: Path, now: datetime) -> Path | None:
     except OSError:
         return None
     return target
+
+
+def why_not_written(path: Path, exc: Exception) -> str:
+    """Plain words for a failed write of `path`: the folder that is read-only (the nearest
+    one there is, when the file's own could not be made), else the system's reason."""
+    folder = next((f for f in path.parents if f.exists()), path.parent)
+    if not os.access(folder, os.W_OK):
+        return f"the folder {folder} is read-only"
+    return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)

@@ -2,7 +2,9 @@
 
 WAL with synchronous=FULL: a finished break survives the app being killed at any moment.
 A failed write (disk full, read-only folder) keeps the row in memory and is retried, so a
-passing fault never loses a break and never crashes the app.
+passing fault never loses a break and never crashes the app. A file that cannot be written at
+start is read without writing a byte and opened again once it can be; only a damaged one is
+set aside.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 from typing import Final
 
 from deskcoach.core.cycle import BreakRecord, Outcome
-from deskcoach.store.atomic import keep_backup
+from deskcoach.store.atomic import keep_backup, why_not_written
 
 SCHEMA_VERSION: Final = 3
 RATINGS: Final = ("good", "neutral", "uncomfortable")
@@ -89,15 +91,22 @@ class History:
         self._pending: list[tuple[object, ...]] = []
         self.last_uid: str | None = None
         self.last_error: str | None = None
+        self.writable = True  # False while the file can only be read; writes reopen it first
         self._db = self._open(now)
 
     # ---- opening ----
 
     def _open(self, now: datetime) -> sqlite3.Connection:
-        """Check the file before changing anything in it (even the journal mode)."""
-        db: sqlite3.Connection | None = None
         try:
-            db = self._connect(self.path, wal=False)
+            return self._open_file()
+        except (OSError, sqlite3.DatabaseError) as exc:
+            return self._set_aside(now, exc) if _damaged(exc) else self._read_only(exc)
+
+    def _open_file(self) -> sqlite3.Connection:
+        """The file, ready to write; checked before anything in it changes (even the journal
+        mode). Raises when it cannot be opened, read or written."""
+        db = self._connect(self.path, wal=False)
+        try:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 db.close()
@@ -110,12 +119,49 @@ class History:
                 raise sqlite3.DatabaseError("integrity check failed")
             db.execute("PRAGMA journal_mode=WAL")
             self._migrate(db, version)
-            return db
-        except sqlite3.DatabaseError as exc:
-            if db is not None:
-                with contextlib.suppress(sqlite3.Error):
-                    db.close()
-            return self._set_aside(now, exc)
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                db.close()
+            raise
+        return db
+
+    def _read_only(self, exc: Exception) -> sqlite3.Connection:
+        """The file cannot be written (a read-only folder or disk, no permission, busy): leave
+        it as it is, read what it holds, keep new breaks in memory until `_reopen` works."""
+        self.writable = False
+        self.last_error = why_not_written(self.path, exc)
+        self.problems.append(
+            f"Break history could not be saved to {self.path} ({self.last_error}). The breaks "
+            "saved there are left as they are; this session's breaks are kept in memory and "
+            "saved there as soon as it can be written again (DeskCoach retries every minute).")
+        # mode=ro reads the WAL too, but needs its -shm file; immutable needs nothing.
+        for query in ("mode=ro", "immutable=1"):
+            try:
+                db = sqlite3.connect(f"{self.path.absolute().as_uri()}?{query}", uri=True,
+                                     isolation_level=None)
+            except sqlite3.Error:
+                continue
+            try:
+                if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+                    db.execute("SELECT COUNT(*) FROM breaks").fetchone()
+                    return db
+            except sqlite3.Error:
+                pass
+            db.close()
+        db = self._memory()
+        db.execute("PRAGMA query_only=1")  # so writes fail and wait for the file
+        return db
+
+    def _reopen(self) -> bool:
+        """Try the file again after it could not be written; True once it can be."""
+        try:
+            db = self._open_file()
+        except (OSError, sqlite3.Error) as exc:
+            self.last_error = why_not_written(self.path, exc)
+            return False
+        old, self._db, self.writable = self._db, db, True
+        old.close()
+        return True
 
     def _set_aside(self, now: datetime, exc: Exception) -> sqlite3.Connection:
         backup = keep_backup(self.path, now)
@@ -135,7 +181,7 @@ class History:
                 db = self._connect(self.path, wal=True)
                 self._migrate(db, 0)
                 return db
-            except sqlite3.DatabaseError:
+            except (OSError, sqlite3.DatabaseError):
                 pass
         self.problems.append(f"{self.path}: cannot be used ({exc}); breaks are kept in memory "
                              "only this session")
@@ -188,16 +234,24 @@ class History:
     def flush(self) -> bool:
         if not self._pending:
             return True
-        try:
-            with transaction(self._db):
-                self._db.executemany(
-                    "INSERT INTO breaks (uid, due, started, ended, utc_offset_min, outcome, "
-                    "snoozes, exercises) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._pending)
-        except sqlite3.Error as exc:
-            self.last_error = str(exc)
+        if not self._write(
+                "INSERT INTO breaks (uid, due, started, ended, utc_offset_min, outcome, "
+                "snoozes, exercises) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._pending):
             return False
         self._pending.clear()
         self.last_error = None
+        return True
+
+    def _write(self, sql: str, rows: list[tuple[object, ...]]) -> bool:
+        """Run `sql` for each row in one transaction; False (and `last_error`) if it failed."""
+        if not self.writable and not self._reopen():
+            return False
+        try:
+            with transaction(self._db):
+                self._db.executemany(sql, rows)
+        except sqlite3.Error as exc:
+            self.last_error = str(exc)
+            return False
         return True
 
     @property
@@ -237,16 +291,9 @@ class History:
                      at: datetime) -> bool:
         if rating not in RATINGS:
             raise ValueError(f"rating must be one of {', '.join(RATINGS)}")
-        try:
-            with transaction(self._db):
-                self._db.executemany(
-                    "INSERT OR REPLACE INTO feedback (break_uid, exercise, rating, at) "
-                    "VALUES (?, ?, ?, ?)",
-                    [(break_uid, e, rating, utc_text(at)) for e in exercises])
-        except sqlite3.Error as exc:
-            self.last_error = str(exc)
-            return False
-        return True
+        return self._write("INSERT OR REPLACE INTO feedback (break_uid, exercise, rating, at) "
+                           "VALUES (?, ?, ?, ?)",
+                           [(break_uid, e, rating, utc_text(at)) for e in exercises])
 
     def discomfort(self) -> dict[str, int]:
         """How often each exercise was reported uncomfortable."""
@@ -259,29 +306,17 @@ class History:
         return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str) -> bool:
-        try:
-            with transaction(self._db):
-                self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                                 (key, value))
-        except sqlite3.Error as exc:
-            self.last_error = str(exc)
-            return False
-        return True
+        return self._write("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                           [(key, value)])
 
     def add_span(self, kind: str, start: datetime, end: datetime) -> bool:
         """Remember a stretch of time the app was active or paused (for fair statistics)."""
         if end <= start:
             return True
         offset = end.utcoffset() or timedelta(0)
-        try:
-            with transaction(self._db):
-                self._db.execute(
-                    "INSERT INTO spans (kind, start, end, utc_offset_min) VALUES (?, ?, ?, ?)",
-                    (kind, utc_text(start), utc_text(end), int(offset.total_seconds() // 60)))
-        except sqlite3.Error as exc:
-            self.last_error = str(exc)
-            return False
-        return True
+        return self._write(
+            "INSERT INTO spans (kind, start, end, utc_offset_min) VALUES (?, ?, ?, ?)",
+            [(kind, utc_text(start), utc_text(end), int(offset.total_seconds() // 60))])
 
     def spans(self, start: datetime, end: datetime) -> list[tuple[str, datetime, datetime]]:
         rows = self._db.execute(
@@ -327,6 +362,15 @@ class History:
         self.flush()
         with contextlib.suppress(sqlite3.Error):
             self._db.close()
+
+
+def _damaged(exc: Exception) -> bool:
+    """Whether SQLite found the file is no database or a damaged one (our own integrity
+    check raises without an error code); not merely that it cannot open or write it."""
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return False
+    name = getattr(exc, "sqlite_errorname", None)
+    return name is None or name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
 
 
 @contextlib.contextmanager

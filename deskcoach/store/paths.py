@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,11 +32,15 @@ class Paths:
         return self.log_dir / "deskcoach.log"
 
     def ensure(self) -> None:
-        """Create the folders readable by the user alone."""
+        """Create the folders, readable by the user alone. A folder that cannot be created or
+        changed (a read-only disk) is left as it is: what needs to write there says so. Only
+        the others' access is taken away, so a folder made read-only on purpose stays so."""
         for folder in (self.config_dir, self.data_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            if os.name == "posix":
-                os.chmod(folder, 0o700)
+            with contextlib.suppress(OSError):
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+                mode = stat.S_IMODE(folder.stat().st_mode)
+                if os.name == "posix" and mode & 0o077:
+                    os.chmod(folder, mode & 0o700)
 
 
 def resolve(profile: str | os.PathLike[str] | None) -> Paths:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,6 +25,17 @@ class SettingsLoad:
 class SettingsFile:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._kept: tuple[bytes, Path] | None = None  # the last bad content's digest, copy
+
+    def _keep(self, raw: bytes, now: datetime) -> Path | None:
+        """One copy of each bad content. The running app reloads on every change in the
+        folder, the copy's own arrival included: a copy per load would copy forever."""
+        digest = hashlib.sha256(raw).digest()
+        if self._kept is not None and self._kept[0] == digest and self._kept[1].exists():
+            return self._kept[1]
+        backup = keep_backup(self.path, now)
+        self._kept = None if backup is None else (digest, backup)
+        return backup
 
     def load(self, now: datetime, fallback: Settings | None = None) -> SettingsLoad:
         """Read the file; bad keys fall back to `fallback` or the defaults and are reported."""
@@ -41,13 +53,13 @@ class SettingsFile:
         try:
             data = tomllib.loads(raw.decode("utf-8"))
         except (ValueError, RecursionError) as exc:  # bad UTF-8 or TOML, absurd numbers
-            backup = keep_backup(self.path, now)
+            backup = self._keep(raw, now)
             kept = f"; a copy is kept as {backup.name}" if backup else ""
             problem = (f"{self.path}: not a readable settings file ({exc}){kept}; using "
                        f"{'the last good' if fallback else 'default'} settings")
             return SettingsLoad(fallback or Settings(), frozenset(), (problem,), backup)
         loaded = from_mapping(data, fallback)
-        backup = keep_backup(self.path, now) if loaded.problems else None
+        backup = self._keep(raw, now) if loaded.problems else None
         problems = tuple(f"{name}: {p}" for p in loaded.problems)
         return SettingsLoad(loaded.settings, loaded.explicit, problems, backup)
 

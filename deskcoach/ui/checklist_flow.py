@@ -33,10 +33,15 @@ class ChecklistFlow(QObject):
         super().__init__(parent)
         self.checklist = checklist
         self.history = history
-        self.store = AssessmentStore(history.connection, checklist.version)
         self._now = now
         self._settings = settings
         self.wizard: ChecklistWizard | None = None
+
+    @property
+    def store(self) -> AssessmentStore:
+        """On the history's current connection: it changes when a history that could only be
+        read at start can be written again."""
+        return AssessmentStore(self.history.connection, self.checklist.version)
 
     def open(self) -> ChecklistWizard:
         """Resume an unfinished check, else show the last one's actions, else start fresh."""
@@ -63,9 +68,10 @@ class ChecklistFlow(QObject):
         return self.wizard
 
     def _save(self, assessment: Assessment) -> None:
-        if not self.store.save(assessment):
+        store = self.store
+        if not store.save(assessment):
             self.notify.emit(tr("DeskCoach"), tr("Your answers could not be saved: %1")
-                             .replace("%1", self.store.last_error or "unknown error"))
+                             .replace("%1", store.last_error or "unknown error"))
 
     def _export(self, assessment: Assessment, fmt: str, path: str) -> None:
         from deskcoach.ui.report import write_json, write_pdf

@@ -421,9 +421,95 @@ def _write_warnings(profile: Path) -> list[str]:
             or "read-only" in line.lower() or "disk is full" in line.lower()]
 
 
-def test_a_failing_history_write_warns_once_and_retries(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_full_data_dir_keeps_the_app_running_warns_once_and_loses_nothing(
+        app: App) -> None:
+    """Disk full while running (a tiny tmpfs filled to the last byte): breaks keep being
+    counted, the user is warned once, the rows wait in memory and are written when space
+    comes back; what was saved before stays intact."""
+    data = app.profile / "data"
+    if not _mount_tmpfs(data, "1m"):
+        pytest.skip("needs root and mount for a tiny tmpfs; "
+                    "test_a_failing_history_write_warns_once_and_retries covers it in process")
+    try:
+        save_settings(app.profile, {"work_minutes": 120, "sound": False, "idle_minutes": 30})
+        launch(app)
+        take_a_break(app)
+        db = data / "history.sqlite3"
+        first = uids(db, live=True)
+        assert len(first) == 1
+        filler = _fill(data)
+        take_a_break(app)
+        take_a_break(app)
+        assert app.proc is not None
+        assert app.proc.poll() is None, "the app died on a full disk"
+        status = app.status()
+        assert status["today"]["completed"] == 3, "breaks kept in memory must still count"
+        assert uids(db, live=True) == first, "nothing new fits, and nothing old may change"
+        warnings = _write_warnings(app.profile)
+        assert len(warnings) == 1, f"the log should warn once about the full disk: {warnings}"
+
+        filler.unlink()
+        take_a_break(app)  # the next write takes the waiting rows along
+        wait_for(lambda: len(uids(db, live=True)) == 4, 10, "the waiting breaks to be written")
+        assert first <= uids(db, live=True)
+        app.quit()
+        assert outcomes(db) == ["completed"] * 4
+    finally:
+        app.kill()
+        _unmount(data)
+
+
+def test_a_read_only_data_dir_at_start_keeps_the_app_running_and_the_history_intact(
+        app: App) -> None:
+    """The data folder is read-only when DeskCoach starts (a read-only tmpfs as root, else
+    chmod): the app starts, answers, counts breaks in memory, warns once, and the history
+    file already there is not changed by a single byte."""
+    save_settings(app.profile, {"work_minutes": 120, "sound": False, "idle_minutes": 30})
+    launch(app)
+    take_a_break(app)
+    app.quit()
+    data = app.profile / "data"
+    saved = {p.name: p.read_bytes() for p in data.iterdir()}
+    assert "history.sqlite3" in saved
+    mounted = False
+    if os.geteuid() == 0:
+        for p in data.iterdir():
+            p.unlink()
+        mounted = _mount_tmpfs(data, "4m")
+        if not mounted:
+            pytest.skip("as root only a read-only mount makes a folder read-only, and mount "
+                        "failed; test_a_failing_history_write_warns_once_and_retries covers it")
+        for name, raw in saved.items():
+            (data / name).write_bytes(raw)
+        subprocess.run(["mount", "-o", "remount,ro", str(data)], check=True)
+    else:
+        for p in data.iterdir():
+            p.chmod(0o400)
+        data.chmod(0o500)
+    try:
+        launch(app)
+        assert app.status()["state"] in ("working", "pre_break")
+        take_a_break(app)
+        assert app.status()["today"]["completed"] >= 1
+        warnings = _write_warnings(app.profile)
+        assert len(warnings) == 1, f"the log should warn once: {warnings}"
+        app.quit()
+        assert {name: (data / name).read_bytes() for name in saved} == saved
+    finally:
+        app.kill()
+        if mounted:
+            _unmount(data)
+        else:
+            data.chmod(0o700)
+            for p in data.iterdir():
+                p.chmod(0o600)
+
+
+def test_a_failing_history_write_warns_once_and_retries(qtbot: QtBot, tmp_path: Path,
+                                                        caplog: pytest.LogCaptureFixture) -> None:
     """The same fault faked in process (works without root): every INSERT fails with 'disk
-    full' until the fault clears; the controller keeps the rows, warns once, then writes them."""
+    full' until the fault clears; the controller keeps the rows, warns once (the user and the
+    log), then writes them and logs that it could."""
     from deskcoach.clock import AppClock
     from deskcoach.controller import Controller
     from deskcoach.platform.activity import NoActivityProbe
@@ -449,6 +535,7 @@ def test_a_failing_history_write_warns_once_and_retries(qtbot: QtBot, tmp_path: 
                             history, NoActivityProbe(), Settings(sound=False), frozenset())
     told: list[str] = []
     controller.problem.connect(told.append)
+    caplog.set_level(logging.INFO, logger="deskcoach")
     try:
         assert controller.take_break() is None
         assert controller.done() is None
@@ -460,9 +547,12 @@ def test_a_failing_history_write_warns_once_and_retries(qtbot: QtBot, tmp_path: 
         assert controller.status_dict()["today"]["completed"] == 4
         assert len(told) == 1, told
         assert "could not be saved" in told[0], told
+        warned = [r for r in caplog.records if r.levelno == logging.WARNING]
+        assert [r.getMessage() for r in warned] == told
         fake.failing = False
         controller._retry_writes()  # what the retry timer does a minute later
         assert history.pending == 0
+        assert "history writes work again" in caplog.text
         rows = fake.db.execute("SELECT COUNT(*) FROM breaks").fetchone()[0]
         assert rows == 4
     finally:
@@ -577,6 +667,17 @@ def _check_clear_exit(done: subprocess.CompletedProcess[str]) -> None:
 def test_without_any_display_it_exits_1_with_a_clear_message(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "deskcoach", "--profile",
                            str(tmp_path / "profile")], env=_no_display_env(),
+                          capture_output=True, text=True, timeout=60, check=False)
+    _check_clear_exit(done)
+
+
+def test_with_an_unreachable_display_it_exits_1_with_a_clear_message(tmp_path: Path) -> None:
+    """DISPLAY set, but no X server behind it (an ssh session, a stopped desktop)."""
+    number = next(n for n in range(4000, 5000)
+                  if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    env = {**_no_display_env(), "DISPLAY": f":{number}"}
+    done = subprocess.run([sys.executable, "-m", "deskcoach", "--profile",
+                           str(tmp_path / "profile")], env=env,
                           capture_output=True, text=True, timeout=60, check=False)
     _check_clear_exit(done)
 

@@ -122,6 +122,21 @@ def _settled(app: App, control: Control) -> float:
     return rss_mb(app)
 
 
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc")
+def test_memory_stays_flat_over_thousands_of_control_connections(app: App) -> None:
+    """A panel applet polling `deskcoach status` every few seconds makes thousands a day."""
+    app.start(scale=1)
+    control = Control(app.profile)
+    for _ in range(500):
+        _connect_and_close(control)
+    before = _settled(app, control)
+    for _ in range(6000):
+        _connect_and_close(control)
+    grown = _settled(app, control) - before
+    assert grown < 1.0, f"memory grew {grown:.1f} MB over 6000 connections"
+    app.quit()
+
+
 def test_the_alarm_keeps_a_deadline_armed_from_its_own_handler(qtbot: QtBot) -> None:
     """A tick run by the alarm arms the next deadline; it must still be armed afterwards."""
     from deskcoach.scheduling import DeadlineAlarm

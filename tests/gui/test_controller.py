@@ -167,6 +167,8 @@ def test_a_hand_edited_file_applies_and_a_bad_value_keeps_the_last_good(
     path.write_text("schema_version = 1\nwork_minutes = 500\nbreak_seconds = 90\n")
     qtbot.waitUntil(lambda: c.settings.break_seconds == 90, timeout=5000)
     assert c.settings.work_minutes == 25  # the last good value, not the default 40
+    c.reload_settings()  # as the folder watcher does when the backup copy appears
+    assert len(list(path.parent.glob("settings.toml.bad-*"))) == 1
     assert len(problems) == 1
     assert "'work_minutes' is 500, allowed: 5-120 minutes; using 25" in problems[0]
 

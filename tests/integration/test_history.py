@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
+import subprocess
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -498,6 +500,69 @@ def test_close_during_fault_does_not_raise(path: Path) -> None:
     history.close()  # the break is lost, but quitting must not crash
 
     assert _rows(path) == []
+
+
+@contextlib.contextmanager
+def _read_only(folder: Path) -> Iterator[Callable[[], None]]:
+    """`folder` made read-only, its files kept (root: a read-only tmpfs mounted over it, as
+    permissions do not stop root; else chmod); yields a function that makes it writable."""
+    saved = {p.name: p.read_bytes() for p in folder.iterdir()}
+    if os.geteuid() != 0:
+        folder.chmod(0o500)
+        try:
+            yield lambda: folder.chmod(0o700)
+        finally:
+            folder.chmod(0o700)
+        return
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs",
+                              str(folder)], capture_output=True, check=False).returncode == 0
+    if not mounted:
+        pytest.skip("as root only a read-only mount makes a folder read-only, and mount failed")
+    try:
+        for name, raw in saved.items():
+            (folder / name).write_bytes(raw)
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        yield lambda: subprocess.run(["mount", "-o", "remount,rw", str(folder)], check=True)
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=True)
+
+
+def test_a_read_only_folder_at_start_keeps_the_history_and_saves_breaks_once_it_can(
+        path: Path) -> None:
+    """Nothing is set aside or written while the folder is read-only; what is saved can be
+    read, new breaks wait in memory, and go to the file when the folder can be written."""
+    saved = _record(NOW - timedelta(hours=1), Outcome.SKIPPED)
+    history = History(path, NOW)
+    assert history.add(saved)
+    assert history.set_meta("safety_acknowledged", "yes")
+    history.close()
+    before = path.read_bytes()
+    day = datetime(2024, 6, 3, tzinfo=BERLIN_SUMMER)
+    with _read_only(path.parent) as make_writable:
+        history = History(path, NOW)
+        try:
+            assert not history.writable
+            assert history.problems == [
+                f"Break history could not be saved to {path} (the folder {path.parent} is "
+                "read-only). The breaks saved there are left as they are; this session's "
+                "breaks are kept in memory and saved there as soon as it can be written again "
+                "(DeskCoach retries every minute)."]
+            assert history.records() == [saved]
+            assert history.get_meta("safety_acknowledged") == "yes"
+            assert history.add(_record(NOW)) is False
+            assert history.flush() is False
+            assert history.pending == 1
+            assert history.counts(day, day + timedelta(days=1)) == DayCounts(completed=1,
+                                                                           skipped=1)
+            assert path.read_bytes() == before
+            assert list(path.parent.glob("*.bad-*")) == []
+            make_writable()
+            assert history.flush() is True
+            assert history.writable
+            assert history.records() == [saved, _record(NOW)]
+        finally:
+            history.close()
+        assert [outcome for _, _, outcome in _rows(path)] == ["skipped", "completed"]
 
 
 def test_a_version_1_database_is_migrated_and_keeps_its_breaks(tmp_path: Path) -> None:

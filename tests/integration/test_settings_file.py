@@ -218,6 +218,22 @@ def test_corrupt_file_loaded_twice_keeps_two_backups(path: Path) -> None:
     assert first.read_bytes() == second.read_bytes() == CORRUPT["garbage"]
 
 
+def test_reloading_the_same_bad_file_keeps_one_backup(path: Path) -> None:
+    """The running app reloads on every change in the folder, its own backup's arrival
+    included: one copy per bad content, or it would copy forever."""
+    file = SettingsFile(path)
+    path.write_bytes(b"schema_version = 1\nwork_minutes = 500\n")
+    first = file.load(NOW)
+    again = file.load(NOW)
+    assert again.backup == first.backup == path.with_name(f"settings.toml.bad-{STAMP}")
+    assert again.problems == first.problems
+    path.write_bytes(b"schema_version = 1\nwork_minutes = 600\n")
+    other = file.load(NOW)
+    assert other.backup == path.with_name(f"settings.toml.bad-{STAMP}-1")
+    assert _names(path.parent) == ["settings.toml", f"settings.toml.bad-{STAMP}",
+                                   f"settings.toml.bad-{STAMP}-1"]
+
+
 def test_empty_file_means_nothing_set(path: Path) -> None:
     """An empty file is valid TOML with no keys: defaults (or the fallback), not an error."""
     path.write_bytes(b"")

@@ -319,6 +319,21 @@ def test_a_truncated_export_is_refused_and_changes_nothing(synthetic: Synthetic,
     assert [digest(path) for path in watched] == before
 
 
+def test_an_import_that_cannot_be_written_fails_plainly(synthetic: Synthetic,
+                                                       tmp_path: Path) -> None:
+    exported = tmp_path / "deskcoach.json"
+    assert cli(synthetic.profile, "export", str(exported)).returncode == 0
+    target = tmp_path / "target"
+    db_of(target).mkdir(parents=True)  # no database can be opened there, as on a broken disk
+
+    failed = cli(target, "import", str(exported))
+
+    assert failed.returncode == 1
+    assert failed.stderr.strip() == (f"Could not import into {db_of(target).parent}: unable to "
+                                     "open database file")
+    assert db_of(target).is_dir()
+
+
 def test_an_export_with_a_bad_row_is_refused_naming_it(synthetic: Synthetic,
                                                       tmp_path: Path) -> None:
     exported = tmp_path / "deskcoach.json"
