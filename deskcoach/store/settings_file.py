@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import tomllib
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,17 +24,18 @@ class SettingsLoad:
 class SettingsFile:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._kept: tuple[bytes, Path] | None = None  # the last bad content's digest, copy
+        self._kept: Path | None = None  # the copy of the last bad content
 
     def _keep(self, raw: bytes, now: datetime) -> Path | None:
         """One copy of each bad content. The running app reloads on every change in the
         folder, the copy's own arrival included: a copy per load would copy forever."""
-        digest = hashlib.sha256(raw).digest()
-        if self._kept is not None and self._kept[0] == digest and self._kept[1].exists():
-            return self._kept[1]
-        backup = keep_backup(self.path, now)
-        self._kept = None if backup is None else (digest, backup)
-        return backup
+        try:
+            if self._kept is not None and self._kept.read_bytes() == raw:
+                return self._kept
+        except OSError:
+            pass  # the copy is gone: make another
+        self._kept = keep_backup(self.path, now)
+        return self._kept
 
     def load(self, now: datetime, fallback: Settings | None = None) -> SettingsLoad:
         """Read the file; bad keys fall back to `fallback` or the defaults and are reported."""
