@@ -1,13 +1,19 @@
-"""The APScheduler adapter: one precise, cancellable timer, jobs on the GUI thread."""
+"""The APScheduler adapter: one precise, cancellable timer, jobs on the GUI thread, and cron
+jobs that fire exactly when the working hours start or end."""
 
 from __future__ import annotations
 
 import threading
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
+from hypothesis import given
+from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
-from deskcoach.scheduling import DeadlineAlarm
+from deskcoach.core.hours import WorkingHours
+from deskcoach.scheduling import DeadlineAlarm, hours_triggers
+from tests.unit.test_hours import ZONES, moments, schedules
 
 
 def test_rescheduling_1000_times_leaves_one_pending_timer(qtbot: QtBot) -> None:
@@ -46,3 +52,16 @@ def test_disarm_cancels_the_pending_deadline(qtbot: QtBot) -> None:
     with qtbot.assertNotEmitted(alarm.due, wait=400):
         pass
     alarm.shutdown()
+
+
+@given(schedules(), st.sampled_from(ZONES), moments)
+def test_the_cron_jobs_fire_when_the_working_hours_next_change(
+        hours: WorkingHours, zone: ZoneInfo, moment: datetime) -> None:
+    local = moment.astimezone(zone)
+    # Cron counts `now` itself as a possible fire time; next_change is strictly after.
+    just_after = (local.astimezone(UTC) + timedelta(microseconds=1)).astimezone(zone)
+    fires = [trigger.get_next_fire_time(None, just_after)
+             for trigger in hours_triggers(hours, zone)]
+    earliest = min((fire.astimezone(UTC) for fire in fires if fire is not None), default=None)
+    change = hours.next_change(local)
+    assert earliest == (None if change is None else change.astimezone(UTC))
