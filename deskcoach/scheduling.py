@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import math
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from apscheduler.executors.debug import DebugExecutor
@@ -33,10 +33,38 @@ _HOURS_PREFIX = "deskcoach-hours-"
 _MAX_MS = 2_147_483_647
 
 
+class _HoursCron(CronTrigger):  # type: ignore[misc]  # APScheduler ships no types
+    """A CronTrigger searched one local day at a time, from that day's midnight.
+
+    APScheduler 3.x's own search steps from `now` and adds whole days in UTC, so near a clock
+    change it skips valid times: a Monday 00:00 job asked from the Saturday before clocks go
+    forward fires a week late (agronholm/apscheduler#529, #606), and a 02:30 job it would fire
+    at 03:30 (02:30 read with the old offset) on the night 02:00 jumps to 03:00 is dropped
+    when asked from 03:10. Within one day, started at its (possibly skipped) midnight, its
+    answers are right, including both 02:30s of the night the clocks go back.
+    """
+
+    def get_next_fire_time(self, previous_fire_time: datetime | None,
+                           now: datetime) -> datetime | None:
+        after = (now if previous_fire_time is None else
+                 min(now, previous_fire_time + timedelta(microseconds=1))).astimezone(UTC)
+        first = after.astimezone(self.timezone).date()
+        for day in (first + timedelta(days=offset) for offset in range(8)):
+            start = datetime.combine(day, time(0), tzinfo=self.timezone)
+            while True:
+                at: datetime | None = super().get_next_fire_time(None, start)
+                if at is None or at.date() != day:
+                    break
+                if at.astimezone(UTC) >= after:
+                    return at
+                start = (at.astimezone(UTC) + timedelta(seconds=1)).astimezone(self.timezone)
+        return None
+
+
 def hours_triggers(hours: WorkingHours, zone: tzinfo) -> list[CronTrigger]:
     """One cron trigger per time of day a working range starts or ends, on those weekdays."""
-    return [CronTrigger(day_of_week=",".join(DAYS[day] for day in days), hour=at.hour,
-                        minute=at.minute, second=0, timezone=zone)
+    return [_HoursCron(day_of_week=",".join(DAYS[day] for day in days), hour=at.hour,
+                       minute=at.minute, second=0, timezone=zone)
             for at, days in hours.edges().items()]
 
 
