@@ -46,8 +46,10 @@ class _HoursCron(CronTrigger):  # type: ignore[misc]  # APScheduler ships no typ
 
     def get_next_fire_time(self, previous_fire_time: datetime | None,
                            now: datetime) -> datetime | None:
-        after = (now if previous_fire_time is None else
-                 min(now, previous_fire_time + timedelta(microseconds=1))).astimezone(UTC)
+        after = now.astimezone(UTC)
+        if previous_fire_time is not None and after >= previous_fire_time:
+            # The fire after the previous one, as CronTrigger answers (APScheduler catching up).
+            after = previous_fire_time.astimezone(UTC) + timedelta(microseconds=1)
         first = after.astimezone(self.timezone).date()
         for day in (first + timedelta(days=offset) for offset in range(8)):
             start = datetime.combine(day, time(0), tzinfo=self.timezone)
@@ -78,7 +80,9 @@ class _OnAppClock(BaseTrigger):  # type: ignore[misc]  # APScheduler ships no ty
 
     def get_next_fire_time(self, previous_fire_time: datetime | None,
                            now: datetime) -> datetime | None:
-        after = now if previous_fire_time is None else max(now, previous_fire_time)
+        after = now.astimezone(UTC)
+        if previous_fire_time is not None:
+            after = max(after, previous_fire_time.astimezone(UTC))
         at: datetime | None = self.trigger.get_next_fire_time(None, self.clock.to_app(after))
         return None if at is None else self.clock.real_after(at)
 

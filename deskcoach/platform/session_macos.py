@@ -82,7 +82,7 @@ class MacSessionWatcher(SessionEvents):
                     self._observe(center, notice, reason, state)
         except Exception as exc:  # noqa: BLE001 - pyobjc raises objc.error and others
             self.close()
-            self._why = f"{exc}" if isinstance(exc, OSError) else (
+            self._why = str(exc) if isinstance(exc, OSError) else (
                 f"could not observe workspace notifications: {exc}")
             return
         self._why = ("NSWorkspace sleep, display and session notifications and "

@@ -76,3 +76,21 @@ def test_the_cron_jobs_fire_when_the_working_hours_next_change(
     earliest = min((fire.astimezone(UTC) for fire in fires if fire is not None), default=None)
     change = hours.next_change(local)
     assert earliest == (None if change is None else change.astimezone(UTC))
+
+
+def test_each_cron_fire_follows_the_previous_through_the_hour_shown_twice() -> None:
+    # As APScheduler asks when it catches up: the next fire after the previous one.
+    triggers = hours_triggers(parse_hours("sun 02:30-05:00"), BERLIN)
+    fires: list[datetime] = []
+    previous: datetime | None = None
+    moment = datetime(2026, 10, 24, 12, 0, tzinfo=BERLIN)
+    for _ in range(4):
+        previous = min((fire for trigger in triggers
+                        if (fire := trigger.get_next_fire_time(previous, moment)) is not None),
+                       key=lambda fire: fire.astimezone(UTC))
+        fires.append(previous.astimezone(UTC))
+        moment = previous
+    assert fires == [datetime(2026, 10, 25, 0, 30, tzinfo=UTC),  # 02:30 CEST
+                     datetime(2026, 10, 25, 1, 30, tzinfo=UTC),  # 02:30 CET
+                     datetime(2026, 10, 25, 4, 0, tzinfo=UTC),  # 05:00 CET
+                     datetime(2026, 11, 1, 1, 30, tzinfo=UTC)]  # next Sunday 02:30 CET
