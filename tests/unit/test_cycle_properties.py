@@ -286,7 +286,7 @@ class CycleMachine(RuleBasedStateMachine):
         if target is None:  # waiting for the user's return, a break overdue and told, or
             # outside working hours, for the scheduler's working-hours job
             assert (self.cycle.away is not None or self.cycle.overdue_told
-                    or self.cycle.pause_reason == "outside_hours")
+                    or self.cycle.status(now).reason == "outside_hours")
             return
         assert target.astimezone(UTC) >= self.wall_utc - timedelta(microseconds=1)
 
