@@ -383,12 +383,17 @@ def _doctor() -> int:
     import os
 
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
 
     from deskcoach.app import load_app_policy
     from deskcoach.platform.doctor import doctor, guess_platform_name, render
+    from deskcoach.platform.reports import platform_kind
 
-    _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    reports = doctor(guess_platform_name(), os.getpid())
+    platform_name = guess_platform_name()
+    # Windows session notices go to a window, which needs a GUI application to exist.
+    kind = QGuiApplication if platform_kind(platform_name) == "windows" else QCoreApplication
+    _app = QCoreApplication.instance() or kind(sys.argv[:1])
+    reports = doctor(platform_name, os.getpid())
     print(render(reports))
     policy = load_app_policy()
     where = ", ".join(policy.sources) or "none found (see `deskcoach policy show`)"

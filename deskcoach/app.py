@@ -36,7 +36,7 @@ from deskcoach.ui.text import minutes_phrase, tr
 from deskcoach.ui.tray import Tray
 
 if TYPE_CHECKING:  # loaded when first needed (pyqtgraph, numpy, QtSvg) or once the icon shows
-    from deskcoach.platform.session import SessionWatcher
+    from deskcoach.platform.session import SessionEvents
     from deskcoach.presence import Presence
     from deskcoach.ui.break_window import BreakWindow
     from deskcoach.ui.checklist_flow import ChecklistFlow
@@ -107,7 +107,7 @@ class DeskCoachApp:
         self.dashboard: Dashboard | None = None
         self.checklist: ChecklistFlow | None = None
         self.presence: Presence | None = None
-        self.session: SessionWatcher | None = None
+        self.session: SessionEvents | None = None
         self._today = now.wall.date()
         self._wire()
         self.fallback: FallbackWindow | None = None

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 import tzlocal
 
-from deskcoach.core.cycle import Instant
+from deskcoach.core.cycle import Instant, shift
 
 
 def local_zone() -> tzinfo:
@@ -31,13 +31,21 @@ class AppClock:
         self._anchor = datetime.now(UTC)
 
     def now(self) -> Instant:
-        real = datetime.now(UTC)
-        wall = self._anchor + (real - self._anchor) * self.scale
-        return Instant(wall.astimezone(self.zone), time.monotonic() * self.scale)
+        return Instant(self.to_app(datetime.now(UTC)), time.monotonic() * self.scale)
+
+    def to_app(self, real: datetime) -> datetime:
+        """What the app clock reads (in its zone) at the real wall-clock moment `real`."""
+        return (self._anchor + (real.astimezone(UTC) - self._anchor) * self.scale).astimezone(
+            self.zone)
 
     def to_real(self, app_time: datetime) -> datetime:
         """The real wall-clock moment at which the app clock will read `app_time`."""
         return self._anchor + (app_time.astimezone(UTC) - self._anchor) / self.scale
+
+    def real_after(self, app_time: datetime) -> datetime:
+        """When to wake for `app_time`: a millisecond past it, so the Tick then reads a time
+        at or after it whatever the scaling rounds."""
+        return self.to_real(shift(app_time, 0.001))
 
     def real_ms(self, app_seconds: float) -> int:
         return max(1, round(app_seconds * 1000 / self.scale))

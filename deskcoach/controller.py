@@ -47,6 +47,7 @@ from deskcoach.core.cycle import (
 )
 from deskcoach.core.durations import DurationError, parse_pause
 from deskcoach.core.exercises import Catalogue
+from deskcoach.core.hours import WorkingHours
 from deskcoach.core.policy import NO_POLICY, Policy, Resolved, resolve
 from deskcoach.core.routine import NO_REPEAT_BREAKS, Preferences, Routine, choose, replacement
 from deskcoach.core.settings import Settings
@@ -108,6 +109,7 @@ class Controller(QObject):
         self._last_exercises: tuple[str, ...] = ()
 
         self.alarm: DeadlineAlarm | None = None  # see start_alarm
+        self._hours_jobs: WorkingHours | None = None  # the schedule the alarm's jobs follow
         self._refresh = QTimer(self)
         self._refresh.setTimerType(Qt.TimerType.CoarseTimer)
         self._refresh.setInterval(clock.real_ms(REFRESH_APP_SECONDS))
@@ -442,14 +444,18 @@ class Controller(QObject):
     # ---- internals ----
 
     def _rearm(self, now: Instant) -> None:
+        """Set the scheduler to tick at the cycle's next deadline and at the working-hours
+        edges (cron jobs, replaced only when the schedule changes)."""
         if self.alarm is None:
             return
+        if self.cycle.hours != self._hours_jobs:
+            self._hours_jobs = self.cycle.hours
+            self.alarm.follow_hours(self.cycle.hours, self.clock)
         at = self.cycle.next_wakeup(now)
         if at is None:
             self.alarm.disarm()
         else:
-            # Ask for a moment slightly past the deadline so the Tick lands after it.
-            self.alarm.arm(self.clock.to_real(shift(at, 0.001)))
+            self.alarm.arm(self.clock.real_after(at))
 
     def _poll_break(self) -> None:
         if not self._break_poll.isActive():

@@ -19,7 +19,7 @@ from deskcoach.core.cycle import Away, Back, Blocked, Phase
 from deskcoach.platform.activity import ActivityProbe
 from deskcoach.platform.fullscreen import FullscreenProbe, NoFullscreenProbe
 from deskcoach.platform.meeting import MeetingProbe, NoMeetingProbe
-from deskcoach.platform.session import SessionWatcher
+from deskcoach.platform.session import SessionEvents
 
 log = logging.getLogger(__name__)
 AWAY_POLL_MS: Final = 5000  # while away: notice the return within five seconds
@@ -30,7 +30,7 @@ BLOCK_LOOKAHEAD_SECONDS: Final = 2.0
 class Presence(QObject):
     def __init__(self, controller: Controller, idle: ActivityProbe,
                  fullscreen: FullscreenProbe | None = None, meeting: MeetingProbe | None = None,
-                 session: SessionWatcher | None = None, parent: QObject | None = None) -> None:
+                 session: SessionEvents | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.c = controller
         self.idle = idle

@@ -123,6 +123,9 @@ class BreakCycle:
         if isinstance(event, Pause):
             return self._pause(now, event.until)
         if isinstance(event, Resume) and self.phase is Phase.PAUSED:
+            if self.pause_reason == "outside_hours":
+                raise Refused("it is outside your working hours: DeskCoach starts again when "
+                              "they begin (change working_hours to work now)")
             self._fresh_stretch(now)
         elif isinstance(event, ChangeSettings):
             self._change_settings(now, event.settings)
@@ -176,9 +179,11 @@ class BreakCycle:
         return max(0.0, self.current.remaining - running)
 
     def next_wakeup(self, now: Instant) -> datetime | None:
-        """The wall-clock moment at which the cycle next needs a Tick."""
+        """The wall-clock moment at which the cycle next needs a Tick. The working hours'
+        starts and ends are not among them: the scheduler ticks at those (cron jobs built
+        from `hours.edges()`)."""
         if self.phase is Phase.PAUSED:
-            return self.paused_until
+            return None if self.pause_reason == "outside_hours" else self.paused_until
         if self.away is not None:
             return None  # the user's return is an event of its own
         if self.held_since is not None:
@@ -226,17 +231,19 @@ class BreakCycle:
         """Outside working hours DeskCoach rests, like a pause that ends when work starts."""
         inside = self.hours.inside(now.wall)
         if not inside and self.phase in (Phase.WORKING, Phase.PRE_BREAK):
-            self.phase, self.pause_reason = Phase.PAUSED, "outside_hours"
-            self.paused_until = self.hours.next_start(now.wall)
+            self._rest(now)
         elif inside and self.phase is Phase.PAUSED and self.pause_reason == "outside_hours":
             self._fresh_stretch(now)
+
+    def _rest(self, now: Instant) -> None:
+        self.phase, self.pause_reason = Phase.PAUSED, "outside_hours"
+        self.paused_until = self.hours.next_start(now.wall)
 
     def _advance(self, now: Instant) -> list[Effect]:
         s = self.settings
         if self.phase is Phase.PAUSED:
             if self.paused_until is not None and seconds_between(now.wall, self.paused_until) <= 0:
                 self._fresh_stretch(now)
-                self._follow_hours(now)
             if self.phase is Phase.PAUSED:
                 return []
         if self.away is not None:
@@ -386,6 +393,7 @@ class BreakCycle:
                 self.phase = Phase.WORKING
         elif self.phase is Phase.ON_BREAK and self.current is not None:
             self.current.remaining += new.break_seconds - old.break_seconds
+        self._follow_hours(now)  # new working hours apply now, not at the next Tick
 
     # ---- transitions ----
 
@@ -422,6 +430,8 @@ class BreakCycle:
         self.stretch_start = now.mono
         self.extension = 0.0
         self.due_mono = now.mono + self.settings.work_minutes * 60
+        if not self.hours.inside(now.wall):
+            self._rest(now)  # work begins only within the working hours
 
     def _due_wall(self, now: Instant) -> datetime:
         return shift(now.wall, self.due_mono - now.mono)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Final
 
 DAYS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -24,7 +25,14 @@ class HoursError(ValueError):
 
 @dataclass(frozen=True)
 class WorkingHours:
-    """Per weekday (0 = Monday) the sorted, non-overlapping ranges; empty: always on duty."""
+    """Per weekday (0 = Monday) the sorted, non-overlapping ranges; empty: always on duty.
+
+    On duty from a range's start to its end as the wall clock shows them. On the nights the
+    clocks change, a start or end the clocks skip happens that much later (02:30, when 02:00
+    jumps to 03:00, is 03:30) and one they show twice happens twice, exactly as cron jobs fire;
+    `inside` follows the latest start or end, so the repeated hour does not flip the duty back.
+    Moments carry their time zone.
+    """
 
     days: tuple[tuple[tuple[time, time], ...], ...] = ((),) * 7
     text: str = ""
@@ -33,34 +41,68 @@ class WorkingHours:
     def always(self) -> bool:
         return not any(self.days)
 
+    def edges(self) -> dict[time, tuple[int, ...]]:
+        """Each time of day a range starts or ends, with the weekdays it does so on: what the
+        scheduler turns into cron jobs (a range ending at 24:00 ends at 00:00 the next day)."""
+        found: dict[time, set[int]] = {}
+        for weekday, at, _ in self._marks():
+            found.setdefault(at, set()).add(weekday)
+        return {at: tuple(sorted(days)) for at, days in sorted(found.items())}
+
     def inside(self, moment: datetime) -> bool:
         if self.always:
             return True
-        now = moment.time().replace(tzinfo=None)
-        return any(start <= now < end for start, end in self.days[moment.weekday()])
+        now = moment.astimezone(UTC)
+        for offset in range(8):
+            passed = [mark for mark in self._on(moment.date() - timedelta(days=offset),
+                                                 moment.tzinfo) if mark[0] <= now]
+            if passed:
+                return max(passed)[1]  # a range starting as another ends: still on duty
+        return False
 
     def next_start(self, moment: datetime) -> datetime | None:
         """The next moment a working range begins (strictly after `moment`)."""
-        return self._next(moment, start=True)
+        return self._next(moment, starts_only=True)
 
     def next_change(self, moment: datetime) -> datetime | None:
         """The next range start or end after `moment`: when `inside` may change."""
-        return min(filter(None, (self._next(moment, start=True),
-                                 self._next(moment, start=False))), default=None)
+        return self._next(moment, starts_only=False)
 
-    def _next(self, moment: datetime, start: bool) -> datetime | None:
-        if self.always:
-            return None
+    def _next(self, moment: datetime, starts_only: bool) -> datetime | None:
+        after = moment.astimezone(UTC)
         for offset in range(8):
-            day: date = moment.date() + timedelta(days=offset)
-            for lo, hi in self.days[day.weekday()]:
-                edge = lo if start else hi
-                at = (datetime.combine(day + timedelta(days=1), time(0), tzinfo=moment.tzinfo)
-                      if edge == time.max else
-                      datetime.combine(day, edge, tzinfo=moment.tzinfo))
-                if at > moment:
-                    return at
+            later = [at for at, starts in self._on(moment.date() + timedelta(days=offset),
+                                                   moment.tzinfo)
+                     if at > after and (starts or not starts_only)]
+            if later:
+                return min(later).astimezone(moment.tzinfo)
         return None
+
+    def _marks(self) -> Iterator[tuple[int, time, bool]]:
+        """(weekday, time of day, True for a start) for every range start and end."""
+        for weekday, ranges in enumerate(self.days):
+            for start, end in ranges:
+                yield weekday, start, True
+                yield ((weekday + 1) % 7, time(0), False) if end == time.max else (
+                    weekday, end, False)
+
+    def _on(self, day: date, zone: tzinfo | None) -> list[tuple[datetime, bool]]:
+        """The instants (UTC) on `day` at which a range starts (True) or ends (False)."""
+        return [(instant, starts) for weekday, at, starts in self._marks()
+                if weekday == day.weekday() for instant in _occurrences(day, at, zone)]
+
+
+def _occurrences(day: date, at: time, zone: tzinfo | None) -> list[datetime]:
+    """When the clock in `zone` shows `at` on `day`: twice in the hour the clocks go back; a
+    time they skip comes as late as the skip (read with the offset before the change)."""
+    first = datetime.combine(day, at, tzinfo=zone)
+    second = first.replace(fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return [first.astimezone(UTC)]
+    shown = first.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
+    if shown == first.replace(tzinfo=None):  # shown twice
+        return [first.astimezone(UTC), second.astimezone(UTC)]
+    return [first.astimezone(UTC)]
 
 
 def parse_hours(text: str) -> WorkingHours:

@@ -1,5 +1,9 @@
 """Screen lock and suspend, as signals: the time behind a lock or a sleep counts as away.
 
+`SessionEvents` is the small interface Presence listens to; one backend per OS fills it in:
+D-Bus here, WTS session notifications on Windows (session_windows.py), NSWorkspace
+notifications on macOS (session_macos.py).
+
 On Linux, QtDBus match rules on the system bus (logind's `PrepareForSleep`, and `Lock` /
 `Unlock` on our own logind session) and on the session bus (`ActiveChanged` of
 org.freedesktop.ScreenSaver, which KDE and others send, and of org.gnome.ScreenSaver) are set up
@@ -26,25 +30,62 @@ NO_LOGIND = "logind is not running: sleep is caught by the clock-gap check"
 _Link = tuple[QDBusConnection, str, str, str, str, str]
 
 
-class SessionWatcher(QObject):
+class SessionEvents(QObject):
     """Emits `locked` / `unlocked` and `sleeping` / `woke`, each only on a change of state (a
-    lock reported by both logind and the screensaver fires once).
-
-    `system` and `session` default to the real buses; `listen=False` sets nothing up (tests call
-    the slots directly).
-    """
+    lock reported twice, by two sources or twice by one, fires once)."""
 
     locked = Signal()
     unlocked = Signal()
     sleeping = Signal()
     woke = Signal()
+    name = "none"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.is_locked = False
+        self.is_asleep = False
+        self._away_for: set[str] = set()
+
+    def set_locked(self, locked: bool) -> None:
+        if locked == self.is_locked:
+            return
+        self.is_locked = locked
+        (self.locked if locked else self.unlocked).emit()
+
+    def set_asleep(self, asleep: bool) -> None:
+        if asleep == self.is_asleep:
+            return
+        self.is_asleep = asleep
+        (self.sleeping if asleep else self.woke).emit()
+
+    def hold(self, reason: str, away: bool) -> None:
+        """Locked while any reason holds (screen locked, displays asleep, session switched
+        away): the displays waking on a locked screen is not the user's return."""
+        if away:
+            self._away_for.add(reason)
+        else:
+            self._away_for.discard(reason)
+        self.set_locked(bool(self._away_for))
+
+    def report(self) -> DetectorReport:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Stop listening; safe to call twice."""
+
+
+class SessionWatcher(SessionEvents):
+    """Linux: logind and the screensaver over D-Bus.
+
+    `system` and `session` default to the real buses; `listen=False` sets nothing up (tests call
+    the slots directly).
+    """
+
     name = "logind-screensaver-dbus"
 
     def __init__(self, parent: QObject | None = None, *, system: QDBusConnection | None = None,
                  session: QDBusConnection | None = None, listen: bool = True) -> None:
         super().__init__(parent)
-        self.is_locked = False
-        self.is_asleep = False
         self._sources: list[str] = []
         self._notes: list[str] = []
         self._links: list[_Link] = []
@@ -59,33 +100,22 @@ class SessionWatcher(QObject):
     @Slot(bool)
     def on_prepare_for_sleep(self, starting: bool) -> None:
         """logind Manager.PrepareForSleep: true before suspend, false after resume."""
-        if starting and not self.is_asleep:
-            self.is_asleep = True
-            self.sleeping.emit()
-        elif not starting and self.is_asleep:
-            self.is_asleep = False
-            self.woke.emit()
+        self.set_asleep(starting)
 
     @Slot(bool)
     def on_screensaver_active(self, active: bool) -> None:
         """{org.freedesktop,org.gnome}.ScreenSaver.ActiveChanged."""
-        self._set_locked(active)
+        self.set_locked(active)
 
     @Slot()
     def on_session_lock(self) -> None:
         """logind Session.Lock."""
-        self._set_locked(True)
+        self.set_locked(True)
 
     @Slot()
     def on_session_unlock(self) -> None:
         """logind Session.Unlock."""
-        self._set_locked(False)
-
-    def _set_locked(self, locked: bool) -> None:
-        if locked == self.is_locked:
-            return
-        self.is_locked = locked
-        (self.locked if locked else self.unlocked).emit()
+        self.set_locked(False)
 
     # wiring
 
@@ -144,38 +174,20 @@ class SessionWatcher(QObject):
         self._links.clear()
 
 
-class StubSessionWatcher(SessionWatcher):
-    """A watcher that never fires, for desktops whose lock/sleep notices are out of reach here.
-
-    Windows: WTSRegisterSessionNotification delivers WM_WTSSESSION_CHANGE to a native window and
-    WM_POWERBROADCAST announces suspend; both need a window-message hook that platform code
-    (QtCore only, no QtWidgets) does not own. macOS: NSWorkspace's screensDidSleep / willSleep /
-    didWake notifications need an Objective-C observer on the main run loop. In both cases a
-    lock shows up as idle time and a sleep as the domain's wall-versus-monotonic clock gap.
-    """
-
-    def __init__(self, parent: QObject | None, backend: str, why: str) -> None:
-        super().__init__(parent, listen=False)
-        self.name = backend
-        self._why = why
-
-    def report(self) -> DetectorReport:
-        return DetectorReport("session", self.name, False, self._why)
-
-
-_FALLBACK = "lock counts through idle time and sleep through the clock-gap check"
-
-
 def open_session_watcher(parent: QObject | None = None,
-                         platform_name: str | None = None) -> SessionWatcher:
-    """The watcher for this OS (chosen by `platform_name`, else by sys.platform)."""
+                         platform_name: str | None = None) -> SessionEvents:
+    """The watcher for this OS (chosen by `platform_name`, else by sys.platform). Where it
+    cannot listen, it says why in its report and never fires: lock then counts through idle
+    time and sleep through the domain's clock-gap check."""
     kind = platform_kind(platform_name) if platform_name else None
     if kind == "windows" or (kind is None and sys.platform == "win32"):
-        return StubSessionWatcher(parent, "windows-stub", "Windows session notifications (WTS) "
-                                  f"are not wired up yet: {_FALLBACK}")
+        from deskcoach.platform.session_windows import WindowsSessionWatcher
+
+        return WindowsSessionWatcher(parent)
     if kind == "macos" or (kind is None and sys.platform == "darwin"):
-        return StubSessionWatcher(parent, "macos-stub", "macOS workspace notifications are "
-                                  f"not wired up yet: {_FALLBACK}")
+        from deskcoach.platform.session_macos import MacSessionWatcher
+
+        return MacSessionWatcher(parent)
     return SessionWatcher(parent)
 
 

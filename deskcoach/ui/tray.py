@@ -73,7 +73,7 @@ class Tray(QObject):
         paused = status.phase is Phase.PAUSED
         on_break = status.phase is Phase.ON_BREAK
         self.pause_menu.menuAction().setVisible(not paused)
-        self.resume_action.setVisible(paused)
+        self.resume_action.setVisible(paused and status.reason != "outside_hours")
         self.break_action.setEnabled(not on_break)
         self.skip_action.setText(tr("Skip this break") if status.phase in
                                  (Phase.ON_BREAK, Phase.SNOOZED) else tr("Skip next break"))

@@ -477,15 +477,6 @@ def test_without_buses_the_watcher_reports_why(qtbot: QtBot) -> None:
     assert session.NO_SYSTEM_BUS in report.why
 
 
-def test_windows_and_macos_get_documented_stubs(qtbot: QtBot) -> None:
-    for platform_name, backend in (("windows", "windows-stub"), ("cocoa", "macos-stub")):
-        watched = session.open_session_watcher(None, platform_name)
-        assert isinstance(watched, session.StubSessionWatcher)
-        report = watched.report()
-        assert (report.backend, report.works) == (backend, False)
-        assert "clock-gap" in report.why
-
-
 @pytest.fixture
 def private_bus() -> Iterator[str]:
     """A throwaway dbus-daemon, standing in for both buses."""
@@ -510,6 +501,9 @@ def test_signals_arrive_over_a_real_bus(qtbot: QtBot, private_bus: str) -> None:
     try:
         assert sender.registerService(session.LOGIN1)  # a stand-in logind, without sessions
         watched = session.SessionWatcher(system=listener, session=listener)
+        # A round trip on the listener's connection: the daemon has its match rules before
+        # the first signal is sent (else that signal may be dropped).
+        assert listener.interface().isServiceRegistered(session.LOGIN1).value()
         report = watched.report()
         assert report.works
         assert "logind PrepareForSleep" in report.why

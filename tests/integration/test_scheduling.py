@@ -1,4 +1,5 @@
-"""The APScheduler adapter: one precise, cancellable timer, jobs on the GUI thread."""
+"""The APScheduler adapter: one precise, cancellable timer, jobs on the GUI thread, and cron
+jobs that fire exactly when the working hours start or end."""
 
 from __future__ import annotations
 
@@ -6,10 +7,16 @@ import subprocess
 import sys
 import threading
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
+from hypothesis import example, given, settings
 from pytestqt.qtbot import QtBot
 
-from deskcoach.scheduling import DeadlineAlarm
+from deskcoach.core.hours import WorkingHours, parse_hours
+from deskcoach.scheduling import DeadlineAlarm, hours_triggers
+from tests.unit.test_hours import schedules, zoned_moments
+
+BERLIN, SANTIAGO = ZoneInfo("Europe/Berlin"), ZoneInfo("America/Santiago")
 
 
 def test_rescheduling_1000_times_leaves_one_pending_timer(qtbot: QtBot) -> None:
@@ -66,3 +73,44 @@ def test_apscheduler_loads_without_asyncio_which_stays_importable() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60, check=True)
     assert done.stdout.split() == ["False", "True", "True"]
+
+
+@settings(max_examples=500)
+@given(schedules(), zoned_moments())
+# APScheduler's own CronTrigger gets the first three wrong: it adds whole days in UTC across a
+# change (agronholm/apscheduler#529), drops 02:01 (fired at 03:01 CEST) when asked from 03:00
+# CEST, and never fires a midnight the clocks skip (Chile, 6 September 2026). The last: the
+# second 02:30 of the night the clocks go back.
+@example(parse_hours("mon 00:00-00:01"), datetime(2026, 3, 29, 1, 0, tzinfo=BERLIN))
+@example(parse_hours("sun 00:00-02:01"), datetime(2026, 3, 29, 3, 0, tzinfo=BERLIN))
+@example(parse_hours("sat 22:00-24:00"), datetime(2026, 9, 5, 23, 0, tzinfo=SANTIAGO))
+@example(parse_hours("sun 02:30-05:00"), datetime(2026, 10, 25, 2, 45, tzinfo=BERLIN))
+def test_the_cron_jobs_fire_when_the_working_hours_next_change(
+        hours: WorkingHours, local: datetime) -> None:
+    zone = local.tzinfo
+    assert isinstance(zone, ZoneInfo)
+    # Cron counts `now` itself as a possible fire time; next_change is strictly after.
+    just_after = (local.astimezone(UTC) + timedelta(microseconds=1)).astimezone(zone)
+    fires = [trigger.get_next_fire_time(None, just_after)
+             for trigger in hours_triggers(hours, zone)]
+    earliest = min((fire.astimezone(UTC) for fire in fires if fire is not None), default=None)
+    change = hours.next_change(local)
+    assert earliest == (None if change is None else change.astimezone(UTC))
+
+
+def test_each_cron_fire_follows_the_previous_through_the_hour_shown_twice() -> None:
+    # As APScheduler asks when it catches up: the next fire after the previous one.
+    triggers = hours_triggers(parse_hours("sun 02:30-05:00"), BERLIN)
+    fires: list[datetime] = []
+    previous: datetime | None = None
+    moment = datetime(2026, 10, 24, 12, 0, tzinfo=BERLIN)
+    for _ in range(4):
+        previous = min((fire for trigger in triggers
+                        if (fire := trigger.get_next_fire_time(previous, moment)) is not None),
+                       key=lambda fire: fire.astimezone(UTC))
+        fires.append(previous.astimezone(UTC))
+        moment = previous
+    assert fires == [datetime(2026, 10, 25, 0, 30, tzinfo=UTC),  # 02:30 CEST
+                     datetime(2026, 10, 25, 1, 30, tzinfo=UTC),  # 02:30 CET
+                     datetime(2026, 10, 25, 4, 0, tzinfo=UTC),  # 05:00 CET
+                     datetime(2026, 11, 1, 1, 30, tzinfo=UTC)]  # next Sunday 02:30 CET

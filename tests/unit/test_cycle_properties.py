@@ -59,6 +59,8 @@ valid_settings = st.builds(
     daily_skip_budget=st.integers(-1, 20),
     strict_mode=st.booleans(),
     sound=st.booleans(),
+    working_hours=st.sampled_from(["", "mon-fri 08:30-12:30,13:30-17:30",
+                                   "sat 09:00-12:00; sun 10:00-11:00", "mon-sun 09:10-09:20"]),
 )
 
 
@@ -128,7 +130,9 @@ class CycleMachine(RuleBasedStateMachine):
         effects = self.send(Tick(now))
         assert effects is not None, "a Tick was refused"
         if phase is Phase.PAUSED and until is not None and now.wall >= until:
-            assert self.cycle.phase is not Phase.PAUSED, "the pause outlived its end"
+            assert self.cycle.phase is not Phase.PAUSED or (
+                self.cycle.pause_reason == "outside_hours"
+                and not self.cycle.hours.inside(now.wall)), "the pause outlived its end"
 
     # ---- setup ----
 
@@ -144,8 +148,11 @@ class CycleMachine(RuleBasedStateMachine):
 
     @rule(extra=st.sampled_from([0.0, 0.001, 0.5, 1.0]))
     def until_next_wakeup(self, extra: float) -> None:
+        """Until the app's scheduler next ticks: the cycle's deadline or a working-hours edge."""
         now = self.now()
-        target = self.cycle.next_wakeup(now)
+        target = min(filter(None, (self.cycle.next_wakeup(now),
+                                   self.cycle.hours.next_change(now.wall))),
+                     key=lambda moment: moment.astimezone(UTC), default=None)
         if target is None:  # nothing is due: the app's once-a-minute refresh runs
             self.let_time_pass(60 + extra, 60 + extra)
             return
@@ -207,8 +214,11 @@ class CycleMachine(RuleBasedStateMachine):
 
     @rule()
     def resume(self) -> None:
-        assert self.send(Resume(self.now())) is not None
-        assert self.cycle.phase is not Phase.PAUSED
+        resting = self.cycle.status(self.now()).reason == "outside_hours"
+        assert (self.send(Resume(self.now())) is not None) != resting
+        # A pause resumed outside the working hours rests until they begin.
+        assert self.cycle.phase is not Phase.PAUSED or (
+            self.cycle.status(self.now()).reason == "outside_hours")
 
     @rule(active=st.booleans())
     def user_active(self, active: bool) -> None:
@@ -273,8 +283,10 @@ class CycleMachine(RuleBasedStateMachine):
     def wakeup_is_never_in_the_past(self) -> None:
         now = self.now()
         target = self.cycle.next_wakeup(now)
-        if target is None:  # waiting for the user's return, or a break overdue and told
-            assert self.cycle.away is not None or self.cycle.overdue_told
+        if target is None:  # waiting for the user's return, a break overdue and told, or
+            # outside working hours, for the scheduler's working-hours job
+            assert (self.cycle.away is not None or self.cycle.overdue_told
+                    or self.cycle.status(now).reason == "outside_hours")
             return
         assert target.astimezone(UTC) >= self.wall_utc - timedelta(microseconds=1)
 

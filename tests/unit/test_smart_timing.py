@@ -13,12 +13,16 @@ from deskcoach.core.cycle import (
     Blocked,
     BreakCycle,
     BreakNow,
+    ChangeSettings,
+    Done,
     HideBreak,
     Instant,
     Outcome,
     Overdue,
     Phase,
     Record,
+    Refused,
+    Resume,
     ShowBreak,
     Tick,
 )
@@ -119,17 +123,31 @@ def test_idle_during_a_meeting_then_back_after_it() -> None:
 
 def test_outside_working_hours_the_app_rests() -> None:
     c = BreakCycle(Settings(working_hours="mon-fri 09:30-12:00"), at(0))  # starts 09:00
-    assert c.phase is Phase.WORKING  # until the first event checks the hours
-    c.handle(Tick(at(60)))
     assert c.phase is Phase.PAUSED
     assert c.status(at(60)).reason == "outside_hours"
     assert c.paused_until == datetime(2026, 3, 2, 9, 30, tzinfo=LONDON)
-    c.handle(Tick(at(1800)))  # 09:30
+    assert c.next_wakeup(at(60)) is None  # the scheduler's working-hours job ticks at 09:30
+    c.handle(Tick(at(1800)))  # 09:30, the moment the job fires
     assert c.phase is Phase.WORKING
     assert c.status(at(1800)).seconds_left == 2400
     c.handle(Tick(at(3 * 3600)))  # 12:00: quiet again, till Tuesday 09:30
     assert c.phase is Phase.PAUSED
     assert c.paused_until == datetime(2026, 3, 3, 9, 30, tzinfo=LONDON)
+
+
+def test_outside_working_hours_resume_is_refused_and_breaks_end_in_rest() -> None:
+    c = BreakCycle(Settings(working_hours="mon-fri 09:30-12:00"), at(0))
+    with pytest.raises(Refused, match="outside your working hours"):
+        c.handle(Resume(at(10)))
+    c.handle(BreakNow(at(20)))  # a break asked for is a break, hours or not
+    assert c.phase is Phase.ON_BREAK
+    c.handle(Done(at(50)))
+    assert c.status(at(50)).reason == "outside_hours"
+    c.handle(ChangeSettings(at(60), Settings(working_hours="mon-fri 08:00-12:00")))
+    assert c.phase is Phase.WORKING  # new hours apply at once, not at the next Tick
+    c.handle(ChangeSettings(at(70), Settings(working_hours="sat 08:00-12:00")))
+    assert c.status(at(70)).reason == "outside_hours"
+    assert c.paused_until == datetime(2026, 3, 7, 8, 0, tzinfo=LONDON)
 
 
 @pytest.mark.parametrize(("text", "inside", "outside"), [
