@@ -24,7 +24,6 @@ from deskcoach.core.cycle import Outcome, ShowBreak
 from deskcoach.core.policy import FROM_MANDATORY, Policy
 from deskcoach.core.settings import Settings
 from deskcoach.ipc import ControlServer, send, server_name
-from deskcoach.platform.activity import NoActivityProbe
 from deskcoach.platform.display import display_problem
 from deskcoach.protocol import Request
 from deskcoach.store.atomic import why_not_written
@@ -96,7 +95,7 @@ class DeskCoachApp:
         self.history = History(paths.history_db, now.wall)
         policy = load_app_policy()
         self.problems = [*problems, *loaded.problems, *self.history.problems, *policy.problems]
-        self.controller = Controller(clock, self.settings_file, self.history, NoActivityProbe(),
+        self.controller = Controller(clock, self.settings_file, self.history, None,
                                      loaded.settings, loaded.explicit, policy=policy)
         app = QApplication.instance()
         ratio = app.devicePixelRatio() if isinstance(app, QApplication) else 1.0

@@ -51,12 +51,12 @@ from deskcoach.core.hours import WorkingHours
 from deskcoach.core.policy import NO_POLICY, Policy, Resolved, resolve
 from deskcoach.core.routine import NO_REPEAT_BREAKS, Preferences, Routine, choose, replacement
 from deskcoach.core.settings import Settings
-from deskcoach.platform.activity import ActivityProbe
 from deskcoach.protocol import WINDOWS, Request
 from deskcoach.store.history import DayCounts, History
 from deskcoach.store.settings_file import SettingsFile
 
 if TYPE_CHECKING:
+    from deskcoach.platform.activity import ActivityProbe
     from deskcoach.scheduling import DeadlineAlarm
 
 log = logging.getLogger(__name__)
@@ -80,7 +80,7 @@ class Controller(QObject):
     open_requested = Signal(str)  # one of protocol.WINDOWS
 
     def __init__(self, clock: AppClock, settings_file: SettingsFile, history: History,
-                 probe: ActivityProbe, settings: Settings, explicit: frozenset[str],
+                 probe: ActivityProbe | None, settings: Settings, explicit: frozenset[str],
                  catalogue: Catalogue | None = None, rng: random.Random | None = None,
                  policy: Policy = NO_POLICY, parent: QObject | None = None) -> None:
         """`settings` and `explicit` are the user's own; `policy` shapes what takes effect."""
@@ -94,7 +94,7 @@ class Controller(QObject):
         self.clock = clock
         self.settings_file = settings_file
         self.history = history
-        self.probe = probe
+        self.probe = probe  # None until the app has chosen one for this desktop
         self.explicit = explicit
         self.resolved = self._resolve()
         settings = self.resolved.settings
@@ -374,7 +374,8 @@ class Controller(QObject):
         if self.alarm is not None:
             self.alarm.shutdown()
         self.history.close()
-        self.probe.close()
+        if self.probe is not None:
+            self.probe.close()
 
     # ---- queries ----
 
@@ -460,7 +461,7 @@ class Controller(QObject):
     def _poll_break(self) -> None:
         if not self._break_poll.isActive():
             return
-        idle = self.probe.idle_seconds()
+        idle = None if self.probe is None else self.probe.idle_seconds()
         active = idle is not None and idle < ACTIVE_WITHIN_SECONDS and not self.pointer_on_break()
         if active != self.cycle.user_active:
             self.dispatch(UserActive(self.clock.now(), active))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-import uuid
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -221,6 +220,8 @@ class History:
 
         The row keeps waiting in memory until `flush` succeeds; `last_uid` names it.
         """
+        import uuid  # at the first break: it loads `platform`, which nothing else needs
+
         offset = record.ended.utcoffset() or timedelta(0)
         uid = self.last_uid = str(uuid.uuid4())
         self._pending.append((

@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import tomli_w
-
 from deskcoach.core.settings import Settings, from_mapping, to_mapping
 from deskcoach.store.atomic import keep_backup, remove_debris, write_atomic
 
@@ -64,4 +62,6 @@ class SettingsFile:
         return SettingsLoad(loaded.settings, loaded.explicit, problems, backup)
 
     def save(self, settings: Settings, explicit: frozenset[str]) -> None:
+        import tomli_w  # only when saving
+
         write_atomic(self.path, tomli_w.dumps(to_mapping(settings, explicit)).encode())
