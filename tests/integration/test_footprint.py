@@ -11,10 +11,10 @@ AFTER_THE_ICON = ("deskcoach.scheduling", "apscheduler", "deskcoach.presence",
                   "deskcoach.store.catalogue", "deskcoach.platform.meeting",
                   "deskcoach.platform.fullscreen", "deskcoach.platform.session",
                   "deskcoach.ui.checklist_flow", "deskcoach.platform.activity",
-                  "deskcoach.platform.idle_backends")
+                  "deskcoach.platform.idle_backends", "uuid")
 #: never loaded by the idle app: charts, the break player's SVGs, OpenSSL and asyncio
 NEVER_WHILE_IDLE = ("pyqtgraph", "numpy", "PySide6.QtSvg", "asyncio", "ssl", "_hashlib",
-                    "plistlib", "uuid", "tomli_w", "deskcoach.ui.settings_dialog",
+                    "plistlib", "tomli_w", "deskcoach.ui.settings_dialog",
                     "deskcoach.ui.break_window")
 IDLE_APP = ("deskcoach.__main__", "deskcoach.app", *AFTER_THE_ICON,
             "deskcoach.platform.activity", "deskcoach.platform.autostart")
