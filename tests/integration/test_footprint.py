@@ -35,3 +35,15 @@ def test_the_tray_icon_shows_before_content_detectors_and_scheduler_load() -> No
 
 def test_the_idle_app_never_loads_charts_openssl_or_asyncio() -> None:
     assert loaded_after(IDLE_APP, NEVER_WHILE_IDLE) == []
+
+
+def test_modules_without_qt_load_before_pyside_reads_sources() -> None:
+    """PySide6 reads (and keeps) the source of each module imported after it."""
+    code = ("import json, linecache, deskcoach.__main__, deskcoach.app\n"
+            "print(json.dumps(sorted(linecache.cache)))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True)
+    read = json.loads(done.stdout)
+    spared = ("tzlocal", "zoneinfo", "sqlite3", "logging/handlers.py", "platformdirs",
+              "calendar.py")
+    assert [path for path in read if any(name in path for name in spared)] == []
