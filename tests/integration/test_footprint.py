@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 #: loaded once the tray icon shows (DeskCoachApp._settle), not before
 AFTER_THE_ICON = ("deskcoach.scheduling", "apscheduler", "deskcoach.presence",
@@ -47,3 +49,29 @@ def test_modules_without_qt_load_before_pyside_reads_sources() -> None:
     spared = ("tzlocal", "zoneinfo", "sqlite3", "logging/handlers.py", "platformdirs",
               "calendar.py")
     assert [path for path in read if any(name in path for name in spared)] == []
+
+
+def test_the_source_text_pyside_kept_is_dropped_once_started(tmp_path: Path) -> None:
+    code = ("import json, linecache\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
+            "import deskcoach.app as a\n"
+            "from deskcoach.clock import AppClock\n"
+            "from deskcoach.store.paths import resolve\n"
+            "later = []\n"
+            "a.QTimer.singleShot = lambda ms, slot: later.append(slot)\n"
+            f"paths = resolve(a.Path({str(tmp_path)!r}))\n"
+            "paths.ensure()\n"
+            "server = a.ControlServer(a.server_name(paths.config_dir.parent))\n"
+            "started = a.DeskCoachApp(paths, AppClock(1), server)\n"
+            "before = len(linecache.cache)\n"
+            "started._settle()\n"
+            "print(json.dumps([before, len(linecache.cache), started.presence is not None]))\n"
+            "started.quit()\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    before, after, settled = json.loads(done.stdout.splitlines()[-1])
+    assert settled
+    assert before > 20  # what PySide6 kept while the app started
+    assert after == 0
