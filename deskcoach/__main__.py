@@ -404,10 +404,11 @@ def _doctor() -> int:
 
 
 def _stats(args: argparse.Namespace, paths: Any) -> int:
-    from dataclasses import asdict
+    from dataclasses import fields
     from datetime import timedelta
 
     from deskcoach.clock import local_zone
+    from deskcoach.core import stats
     from deskcoach.progress import gather
     from deskcoach.store.catalogue import load_catalogue
     from deskcoach.store.history import History
@@ -421,7 +422,8 @@ def _stats(args: argparse.Namespace, paths: Any) -> int:
     history = History(paths.history_db, datetime.now(zone), check=False)
     progress = gather(history, load_catalogue().catalogue, zone, first, today)
     history.close()
-    rows = [asdict(d) for d in progress.days]
+    names = [f.name for f in fields(stats.DayStats)]
+    rows = [{name: getattr(d, name) for name in names} for d in progress.days]
     if args.format == "json":
         print(json.dumps(rows, default=str, indent=1))
         return EXIT_OK

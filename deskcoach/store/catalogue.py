@@ -6,9 +6,12 @@ import tomllib
 from dataclasses import dataclass
 from importlib.resources import files
 from importlib.resources.abc import Traversable
+from typing import TYPE_CHECKING
 
-from deskcoach.core.checklist import Checklist, parse_checklist
 from deskcoach.core.exercises import Catalogue, CatalogueError, Exercise, parse_exercise
+
+if TYPE_CHECKING:
+    from deskcoach.core.checklist import Checklist
 
 PACKAGE = "deskcoach.resources"
 
@@ -66,6 +69,8 @@ def pose_bytes(name: str, folder: Traversable | None = None) -> bytes:
 
 def load_checklist() -> tuple[Checklist | None, str | None]:
     """The shipped checklist, or None and the reason it could not be used."""
+    from deskcoach.core.checklist import parse_checklist  # not needed by `deskcoach stats`
+
     folder = files(PACKAGE) / "checklist"
     item = folder / "checklist.toml"
     try:
