@@ -420,7 +420,7 @@ def _stats(args: argparse.Namespace, paths: Any) -> int:
         print("--since is in the future", file=sys.stderr)
         return EXIT_REFUSED
     history = History(paths.history_db, datetime.now(zone), check=False)
-    progress = gather(history, load_catalogue().catalogue, zone, first, today)
+    progress = gather(history, load_catalogue().catalogue, zone, first, today, heatmap=False)
     history.close()
     names = [f.name for f in fields(stats.DayStats)]
     rows = [{name: getattr(d, name) for name in names} for d in progress.days]

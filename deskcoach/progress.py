@@ -20,10 +20,11 @@ class Progress:
 
 
 def gather(history: History, catalogue: Catalogue, zone: tzinfo, first: date,
-           last: date) -> Progress:
+           last: date, heatmap: bool = True) -> Progress:
     """Per-day figures for first..last (inclusive) in `zone`, reading only that range.
 
     The headline compares this week with last week, so at least 14 days are computed.
+    `heatmap=False` leaves the skip heat map empty (`deskcoach stats` does not show it).
     """
     wanted = first
     first = min(first, last - timedelta(days=13))
@@ -35,5 +36,5 @@ def gather(history: History, catalogue: Catalogue, zone: tzinfo, first: date,
     regions = {e.id: e.regions for e in catalogue}
     days = stats.per_day(records, zone, first, last, spans, seconds, regions)
     shown = [d for d in days if d.day >= wanted]
-    return Progress(shown, stats.headline(days, last),
-                    stats.skip_heatmap(records, zone, wanted, last), wanted, last)
+    skips = stats.skip_heatmap(records, zone, wanted, last) if heatmap else []
+    return Progress(shown, stats.headline(days, last), skips, wanted, last)
