@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -17,6 +15,7 @@ from deskcoach.progress import gather
 from deskcoach.store.catalogue import load_catalogue
 from deskcoach.store.history import History
 from deskcoach.ui.dashboard import RANGES, Dashboard, describe
+from tests.fresh_python import fresh_python
 from tools.synthetic_history import fill
 
 ZONE = ZoneInfo("Europe/London")
@@ -115,6 +114,5 @@ def test_the_dashboard_window_does_not_load_charts_until_it_is_drawn(tmp_path: P
             "lambda: 40)\n"
             "print(d.card_values['today'].text(), "
             "sorted(m for m in ('pyqtgraph', 'numpy') if m in sys.modules))\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60, check=True)
-    assert done.stdout.strip() == "0 of 0 breaks []"
+    out = fresh_python(code)
+    assert out.strip() == "0 of 0 breaks []"

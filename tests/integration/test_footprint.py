@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.fresh_python import fresh_python
 
 #: loaded once the tray icon shows (DeskCoachApp._settle), not before
 AFTER_THE_ICON = ("deskcoach.scheduling", "apscheduler", "deskcoach.presence",
@@ -18,17 +17,15 @@ AFTER_THE_ICON = ("deskcoach.scheduling", "apscheduler", "deskcoach.presence",
 NEVER_WHILE_IDLE = ("pyqtgraph", "numpy", "PySide6.QtSvg", "asyncio", "ssl", "_hashlib",
                     "plistlib", "tomli_w", "deskcoach.ui.settings_dialog",
                     "deskcoach.ui.break_window")
-IDLE_APP = ("deskcoach.__main__", "deskcoach.app", *AFTER_THE_ICON,
-            "deskcoach.platform.activity", "deskcoach.platform.autostart")
+IDLE_APP = ("deskcoach.__main__", "deskcoach.app", *AFTER_THE_ICON, "deskcoach.platform.autostart")
 
 
 def loaded_after(imports: tuple[str, ...], watched: tuple[str, ...]) -> list[str]:
     code = (f"import importlib, json, sys\n"
             f"for name in {imports!r}: importlib.import_module(name)\n"
             f"print(json.dumps(sorted(m for m in {watched!r} if m in sys.modules)))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60, check=True)
-    return list(json.loads(done.stdout))
+    out = fresh_python(code)
+    return list(json.loads(out))
 
 
 def test_the_tray_icon_shows_before_content_detectors_and_scheduler_load() -> None:
@@ -43,9 +40,8 @@ def test_modules_without_qt_load_before_pyside_reads_sources() -> None:
     """PySide6 reads (and keeps) the source of each module imported after it."""
     code = ("import json, linecache, deskcoach.__main__, deskcoach.app\n"
             "print(json.dumps(sorted(linecache.cache)))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60, check=True)
-    read = json.loads(done.stdout)
+    out = fresh_python(code)
+    read = json.loads(out)
     spared = ("tzlocal", "zoneinfo", "sqlite3", "logging/handlers.py", "platformdirs",
               "calendar.py")
     assert [path for path in read if any(name in path for name in spared)] == []
@@ -68,10 +64,8 @@ def test_the_source_text_pyside_kept_is_dropped_once_started(tmp_path: Path) -> 
             "started._settle()\n"
             "print(json.dumps([before, len(linecache.cache), started.presence is not None]))\n"
             "started.quit()\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60, check=True,
-                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    before, after, settled = json.loads(done.stdout.splitlines()[-1])
+    out = fresh_python(code, QT_QPA_PLATFORM="offscreen")
+    before, after, settled = json.loads(out.splitlines()[-1])
     assert settled
     assert before > 20  # what PySide6 kept while the app started
     assert after == 0

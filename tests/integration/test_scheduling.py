@@ -3,8 +3,6 @@ jobs that fire exactly when the working hours start or end."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -14,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from deskcoach.core.hours import WorkingHours, parse_hours
 from deskcoach.scheduling import DeadlineAlarm, hours_triggers
+from tests.fresh_python import fresh_python
 from tests.unit.test_hours import schedules, zoned_moments
 
 BERLIN, SANTIAGO = ZoneInfo("Europe/Berlin"), ZoneInfo("America/Santiago")
@@ -70,9 +69,8 @@ def test_apscheduler_loads_without_asyncio_which_stays_importable() -> None:
             "apscheduler.util.iscoroutinefunction is inspect.iscoroutinefunction)\n"
             "import asyncio\n"
             "print(hasattr(asyncio, 'get_running_loop'))\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60, check=True)
-    assert done.stdout.split() == ["False", "True", "True"]
+    out = fresh_python(code)
+    assert out.split() == ["False", "True", "True"]
 
 
 @settings(max_examples=500)
