@@ -1,0 +1,72 @@
+"""The commands that talk to the running app over its control socket."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from typing import Any
+
+from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
+
+
+def ask(paths: Any, cmd: str, fields: dict[str, str]) -> dict[str, Any] | None:
+    from PySide6.QtCore import QCoreApplication
+
+    from deskcoach.ipc import send, server_name
+    from deskcoach.protocol import ProtocolError, Request
+
+    _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    try:
+        return send(server_name(paths.config_dir.parent), Request(cmd, fields))
+    except ProtocolError as exc:
+        return {"ok": False, "error": str(exc)}
+
+
+def _not_running() -> int:
+    print("DeskCoach is not running. Start it with `deskcoach` (or `deskcoach run`).",
+          file=sys.stderr)
+    return EXIT_FAIL
+
+
+def forward(paths: Any, cmd: str, fields: dict[str, str]) -> int:
+    reply = ask(paths, cmd, fields)
+    if reply is None:
+        return _not_running()
+    if not reply["ok"]:
+        print(f"Refused: {reply.get('error', 'unknown error')}", file=sys.stderr)
+        return EXIT_REFUSED
+    result = reply.get("result")
+    if isinstance(result, dict) and "state" in result:
+        print(_describe(result))
+    elif isinstance(result, str):
+        print(result)
+    return EXIT_OK
+
+
+def status(paths: Any, as_json: bool) -> int:
+    reply = ask(paths, "status", {})
+    if reply is None:
+        return _not_running()
+    if not reply["ok"]:
+        print(reply.get("error", "unknown error"), file=sys.stderr)
+        return EXIT_FAIL
+    result = reply["result"]
+    if as_json:
+        print(json.dumps(result, indent=2))
+    else:
+        print(_describe(result))
+        today = result["today"]
+        print("Today: " + ", ".join(f"{n} {k}" for k, n in today.items()))
+    return EXIT_OK
+
+
+def _describe(status: dict[str, Any]) -> str:
+    state = status["state"]
+    if state == "on_break":
+        return f"On a break: {status['break_seconds_left']} s left."
+    if state == "paused":
+        return f"Paused until {status['paused_until']}."
+    when = datetime.fromisoformat(status["next_break_at"])
+    return f"{state.replace('_', ' ').capitalize()}: next break at {when:%H:%M} " \
+           f"(in {status['seconds_left']} s)."

@@ -1,0 +1,141 @@
+"""Settings, policy and the desktop check, read and written without the app."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tomllib
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
+from deskcoach.cli.remote import ask
+from deskcoach.core import settings as schema
+
+
+def config(args: argparse.Namespace, paths: Any) -> int:
+    from deskcoach.store.settings_file import SettingsFile
+
+    if args.config_command == "validate":
+        return _validate(args.file)
+    file = SettingsFile(paths.settings_file)
+    if args.config_command == "set":
+        try:
+            schema.parse_text(args.key, args.value)
+        except schema.SettingError as exc:
+            print(f"Refused: {exc}", file=sys.stderr)
+            return EXIT_REFUSED
+        reply = ask(paths, "config-set", {"key": args.key, "value": args.value})
+        if reply is not None:
+            if not reply["ok"]:
+                print(f"Refused: {reply.get('error')}", file=sys.stderr)
+                return EXIT_REFUSED
+            print(f"{args.key} = {args.value} (applied to the running DeskCoach)")
+            return EXIT_OK
+        loaded, resolved = effective(paths)
+        value = schema.parse_text(args.key, args.value)
+        refusal = resolved.check_user_change(args.key, value)
+        if refusal:
+            print(f"Refused: {refusal}", file=sys.stderr)
+            return EXIT_REFUSED
+        try:
+            file.save(loaded.settings.with_value(args.key, value), loaded.explicit | {args.key})
+        except OSError as exc:
+            print(f"Could not save {file.path}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_FAIL
+        print(f"{args.key} = {args.value} (saved; DeskCoach is not running)")
+        return EXIT_OK
+    loaded, resolved = effective(paths)
+    for problem in (*loaded.problems, *resolved.problems):
+        print(f"warning: {problem}", file=sys.stderr)
+    rows: dict[str, dict[str, Any]] = {}
+    for field in schema.FIELDS:
+        source = resolved.sources[field.key]
+        if source == "user":
+            source = f"user ({file.path})"
+        value = getattr(resolved.settings, field.key)
+        rows[field.key] = {"value": list(value) if isinstance(value, tuple) else value,
+                           "source": source, "allowed": field.allowed(),
+                           "locked": field.key in resolved.locked}
+    if args.json:
+        print(json.dumps(rows, indent=2))
+    else:
+        width = max(len(k) for k in rows)
+        for key, row in rows.items():
+            shown = json.dumps(row["value"])
+            print(f"{key:<{width}}  {shown:<6}  {row['source']}  [{row['allowed']}]")
+    return EXIT_OK
+
+
+def effective(paths: Any) -> tuple[Any, Any]:
+    """The settings file as loaded, and what takes effect under the organisation's policy."""
+    from deskcoach.app import load_app_policy
+    from deskcoach.core.policy import resolve
+    from deskcoach.store.settings_file import SettingsFile
+
+    loaded = SettingsFile(paths.settings_file).load(datetime.now().astimezone())
+    defaults = schema.Settings().as_dict()
+    own = {k: v for k, v in loaded.settings.as_dict().items()
+           if k in loaded.explicit or v != defaults[k]}
+    return loaded, resolve(schema.Settings(), own, load_app_policy())
+
+
+def policy(args: argparse.Namespace) -> int:
+    from deskcoach.store.policy_sources import policy_locations, policy_report, validate_file
+
+    if args.policy_command == "validate":
+        problems = validate_file(args.file)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if problems:
+            return EXIT_REFUSED
+        print(f"{args.file}: valid")
+        return EXIT_OK
+    from deskcoach.app import load_app_policy
+
+    print(policy_report(load_app_policy(), policy_locations()))
+    return EXIT_OK
+
+
+def doctor() -> int:
+    import os
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    from deskcoach.app import load_app_policy
+    from deskcoach.platform.doctor import doctor, guess_platform_name, render
+    from deskcoach.platform.reports import platform_kind
+
+    platform_name = guess_platform_name()
+    # Windows session notices go to a window, which needs a GUI application to exist.
+    kind = QGuiApplication if platform_kind(platform_name) == "windows" else QCoreApplication
+    _app = QCoreApplication.instance() or kind(sys.argv[:1])
+    reports = doctor(platform_name, os.getpid())
+    print(render(reports))
+    policy = load_app_policy()
+    where = ", ".join(policy.sources) or "none found (see `deskcoach policy show`)"
+    print(f"{'policy':<10} {'ok' if not policy.problems else 'warning':<7} {where}")
+    for problem in policy.problems:
+        print(f"{'':<10} {'':<7} {problem}")
+    return EXIT_OK
+
+
+def _validate(path: Path) -> int:
+    try:
+        data = tomllib.loads(path.read_bytes().decode("utf-8"))
+    except OSError as exc:
+        print(f"{path}: cannot be read ({exc.strerror or exc})", file=sys.stderr)
+        return EXIT_REFUSED
+    except (ValueError, RecursionError) as exc:  # bad UTF-8 or TOML, absurd numbers
+        print(f"{path}: not a valid TOML file ({exc})", file=sys.stderr)
+        return EXIT_REFUSED
+    problems = schema.from_mapping(data).problems
+    for problem in problems:
+        print(f"{path}: {problem}", file=sys.stderr)
+    if problems:
+        return EXIT_REFUSED
+    print(f"{path}: valid")
+    return EXIT_OK
