@@ -67,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
     when = stats.add_mutually_exclusive_group()
     when.add_argument("--days", type=int, default=7, help="the last N days (default 7)")
     when.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    stats.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                       help="the last day shown (default today)")
     stats.add_argument("--format", choices=("table", "csv", "json"), default="table")
     exp = sub.add_parser("export", parents=[common], help="write all your data to a JSON file")
     exp.add_argument("file", type=Path)

@@ -53,20 +53,6 @@ from tests.e2e.test_app import BREAK_TITLE  # noqa: E402
 WORKDAY_HOURS: Final = 8
 CENTER: Final = (640, 400)  # the break window opens in the middle of the 1280x800 screen
 CORNER: Final = (20, 780)
-#: runs `deskcoach stats` with its "today" moved to the soak's last simulated moment: the
-#: command counts days up to the real today, and a soak's history lies days ahead of it.
-STATS_AT: Final = """
-import sys
-from datetime import datetime
-import deskcoach.__main__ as cli
-END = datetime.fromisoformat(sys.argv.pop(1))
-class SimulatedNow(datetime):
-    @classmethod
-    def now(cls, tz=None):
-        return END.astimezone(tz) if tz is not None else END.replace(tzinfo=None)
-cli.datetime = SimulatedNow
-sys.exit(cli.main(sys.argv[1:]))
-"""
 
 
 # ---------------------------------------------------------------- checks (pure, tested)
@@ -387,11 +373,13 @@ class Soak:
         finally:
             db.close()
 
-    def stats(self, first: date, last_moment: str) -> list[dict[str, Any]]:
-        done = subprocess.run([sys.executable, "-c", STATS_AT, last_moment, "--profile",
+    def stats(self, first: date, last: date) -> list[dict[str, Any]]:
+        """`deskcoach stats` over the simulated days, which lie ahead of the real today."""
+        done = subprocess.run([sys.executable, "-m", "deskcoach", "--profile",
                                str(self.profile), "stats", "--since", first.isoformat(),
-                               "--format", "json"], env=self.desk.env, capture_output=True,
-                              text=True, timeout=120, check=False)
+                               "--until", last.isoformat(), "--format", "json"],
+                              env=self.desk.env, capture_output=True, text=True, timeout=120,
+                              check=False)
         if done.returncode != 0:
             raise RuntimeError(f"deskcoach stats exited {done.returncode}: {done.stderr}")
         days: list[dict[str, Any]] = json.loads(done.stdout)
@@ -456,7 +444,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         failures.append(str(exc))
     rows = soak.history()
     first_day = datetime.fromisoformat(first_now).astimezone(local_zone()).date()
-    days = soak.stats(first_day, last_now)
+    last_day = datetime.fromisoformat(last_now).astimezone(local_zone()).date()
+    days = soak.stats(first_day, last_day)
     failures += consistency(rows, days)
     if not rows:
         failures.append("not a single break in the history")

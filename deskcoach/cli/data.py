@@ -24,13 +24,14 @@ def stats(args: argparse.Namespace, paths: Any) -> int:
     from deskcoach.store.history import History
 
     zone = local_zone()
-    today = datetime.now(zone).date()
-    first = args.since or today - timedelta(days=max(1, args.days) - 1)
-    if first > today:
-        print("--since is in the future", file=sys.stderr)
+    last = args.until or datetime.now(zone).date()
+    first = args.since or last - timedelta(days=max(1, args.days) - 1)
+    if first > last:
+        print("--since is after --until" if args.until else "--since is in the future",
+              file=sys.stderr)
         return EXIT_REFUSED
     history = History(paths.history_db, datetime.now(zone), check=False)
-    progress = gather(history, load_catalogue().catalogue, zone, first, today, heatmap=False)
+    progress = gather(history, load_catalogue().catalogue, zone, first, last, heatmap=False)
     history.close()
     names = [f.name for f in fields(stats.DayStats)]
     rows = [{name: getattr(d, name) for name in names} for d in progress.days]

@@ -213,6 +213,20 @@ def test_stats_since_a_future_date_is_refused(synthetic: Synthetic) -> None:
     assert done.stdout == ""
 
 
+def test_stats_until_ends_the_days_there(synthetic: Synthetic) -> None:
+    first, last = today() - timedelta(days=9), today() - timedelta(days=4)
+    rows = json_rows(cli(synthetic.profile, "stats", "--since", first.isoformat(), "--until",
+                         last.isoformat(), "--format", "json"))
+    assert [row["day"] for row in rows] == [
+        (first + timedelta(days=i)).isoformat() for i in range(6)]
+    wanted = expected_day(synthetic.profile, last)
+    assert {k: rows[-1][k] for k in wanted} == wanted
+    done = cli(synthetic.profile, "stats", "--since", last.isoformat(), "--until",
+               first.isoformat())
+    assert done.returncode == 2
+    assert "--since is after --until" in done.stderr
+
+
 def test_stats_since_a_past_date_starts_there(synthetic: Synthetic) -> None:
     first = today() - timedelta(days=9)
     rows = json_rows(cli(synthetic.profile, "stats", "--since", first.isoformat(),
