@@ -27,7 +27,22 @@ def _millis_to_seconds(value: object) -> float | None:
     return float(value) / 1000.0
 
 
-class MutterIdleProbe:
+class _DBusIdleProbe:
+    """A probe that asks one D-Bus method for milliseconds of idle time (`_call`)."""
+
+    _call: Callable[[], object]
+
+    def idle_seconds(self) -> float | None:
+        try:
+            return _millis_to_seconds(self._call())
+        except OSError:
+            return None
+
+    def close(self) -> None:
+        pass
+
+
+class MutterIdleProbe(_DBusIdleProbe):
     """GNOME (Wayland or X11): `org.gnome.Mutter.IdleMonitor.GetIdletime` on
     /org/gnome/Mutter/IdleMonitor/Core over the session bus, milliseconds as uint64.
 
@@ -45,17 +60,8 @@ class MutterIdleProbe:
         if _millis_to_seconds(self._call()) is None:
             raise OSError("Mutter IdleMonitor gave no idle time")
 
-    def idle_seconds(self) -> float | None:
-        try:
-            return _millis_to_seconds(self._call())
-        except OSError:
-            return None
 
-    def close(self) -> None:
-        pass
-
-
-class KdeIdleProbe:
+class KdeIdleProbe(_DBusIdleProbe):
     """KDE Plasma: `GetSessionIdleTime` of the screen locker (service org.kde.screensaver,
     path /ScreenSaver, interface org.freedesktop.ScreenSaver), KIdleTime milliseconds.
 
@@ -79,15 +85,6 @@ class KdeIdleProbe:
             raise
         if _millis_to_seconds(first) is None:
             raise OSError("KDE screen locker gave no idle time")
-
-    def idle_seconds(self) -> float | None:
-        try:
-            return _millis_to_seconds(self._call())
-        except OSError:
-            return None
-
-    def close(self) -> None:
-        pass
 
 
 class _LastInputInfo(ctypes.Structure):
