@@ -7,4 +7,5 @@ export PATH="$PWD/.venv/bin:$PATH"
 echo "== ruff";         ruff check .
 echo "== mypy";         mypy
 echo "== import-linter"; lint-imports
+echo "== core without Qt"; bash scripts/pure-core.sh
 echo "== pytest";       exec pytest "$@"
