@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from deskcoach import __version__
-from deskcoach.protocol import WINDOWS
+from deskcoach.services.protocol import WINDOWS
 
 #: CLI command -> control-protocol command, for commands handed to the running app
 FORWARDED = {"break-now": "break-now", "resume": "resume", "skip-next": "skip",

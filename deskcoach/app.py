@@ -1,4 +1,8 @@
-"""The composition root: build everything, wire the signals, run the event loop."""
+"""The composition root: build the services and the screen, wire them, run the event loop.
+
+It sits above every layer (it imports ui, services, store and platform; nothing imports it
+but __main__), so it stays at the package's top rather than inside the application layer.
+"""
 
 from __future__ import annotations
 
@@ -8,41 +12,40 @@ from __future__ import annotations
 import dataclasses
 import linecache
 import logging
-import logging.handlers
 import os
 import signal
 import socket
 import sys
 import time
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskcoach import __version__
-from deskcoach.clock import AppClock
-from deskcoach.core.cycle import Outcome, ShowBreak
-from deskcoach.core.policy import FROM_MANDATORY, Policy
+from deskcoach.core.events import Outcome, ShowBreak
 from deskcoach.core.settings import Settings
 from deskcoach.platform.display import display_problem
-from deskcoach.protocol import Request
-from deskcoach.store.atomic import why_not_written
+from deskcoach.services.clock import AppClock
+from deskcoach.services.logs import setup_logging
+from deskcoach.services.org_policy import load_app_policy
+from deskcoach.services.protocol import Request
 from deskcoach.store.history import History
 from deskcoach.store.paths import Paths
-from deskcoach.store.policy_sources import load_policy
 from deskcoach.store.settings_file import SettingsFile
 
 # isort: split
 from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
-from deskcoach.controller import Controller
-from deskcoach.ipc import ControlServer, send, server_name
+from deskcoach.services.coach import Coach
+from deskcoach.services.ipc import ControlServer, send, server_name
 from deskcoach.ui.text import minutes_phrase, tr
 from deskcoach.ui.tray import Tray
 
 if TYPE_CHECKING:  # loaded when first needed (pyqtgraph, numpy, QtSvg) or once the icon shows
+    from deskcoach.core.exercises import Catalogue
+    from deskcoach.platform.activity import ActivityProbe
     from deskcoach.platform.session import SessionEvents
-    from deskcoach.presence import Presence
+    from deskcoach.services.presence import Presence
     from deskcoach.ui.break_window import BreakWindow
     from deskcoach.ui.checklist_flow import ChecklistFlow
     from deskcoach.ui.dashboard import Dashboard
@@ -52,33 +55,6 @@ if TYPE_CHECKING:  # loaded when first needed (pyqtgraph, numpy, QtSvg) or once 
 log = logging.getLogger("deskcoach")
 NO_TRAY_GRACE_MS = 5000
 FIRST_REMINDER_MS = 10 * 60_000  # checklist reminders wait until the user has settled in
-
-
-def load_app_policy() -> Policy:
-    """Organisation policy from the system's places, or from DESKCOACH_POLICY_ROOT (a folder
-    laid out like /etc/deskcoach) to try a policy before deploying it."""
-    root = os.environ.get("DESKCOACH_POLICY_ROOT")
-    return load_policy(linux_roots=[Path(root)] if root else None)
-
-
-def setup_logging(paths: Paths) -> str | None:
-    """Log to the profile's log file; when it cannot be written, to standard error, and
-    return why, for the user to be told."""
-    handler: logging.Handler
-    problem = None
-    try:
-        handler = logging.handlers.RotatingFileHandler(
-            paths.log_file, maxBytes=512 * 1024, backupCount=2, encoding="utf-8")
-    except OSError as exc:
-        handler = logging.StreamHandler()
-        problem = (f"The log could not be saved to {paths.log_file} "
-                   f"({why_not_written(paths.log_file, exc)}); DeskCoach writes it to its "
-                   "standard error instead.")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return problem
 
 
 class DeskCoachApp:
@@ -101,13 +77,14 @@ class DeskCoachApp:
         self.history = History(paths.history_db, now.wall)
         policy = load_app_policy()
         self.problems = [*problems, *loaded.problems, *self.history.problems, *policy.problems]
-        self.controller = Controller(clock, self.settings_file, self.history, None,
-                                     loaded.settings, loaded.explicit, policy=policy)
+        self.window: BreakWindow | None = None  # built at the first break
+        self.coach = Coach.build(clock, self.settings_file, self.history, loaded.settings,
+                                 loaded.explicit, policy, pointer_on_break=self._pointer_on_break)
+        self.coach.start()
         app = QApplication.instance()
         ratio = app.devicePixelRatio() if isinstance(app, QApplication) else 1.0
         self.tray = Tray(ratio)
         self._ratio = ratio
-        self.window: BreakWindow | None = None  # built at the first break
         self.dialog: SettingsDialog | None = None
         self.dashboard: Dashboard | None = None
         self.checklist: ChecklistFlow | None = None
@@ -123,46 +100,26 @@ class DeskCoachApp:
         QTimer.singleShot(FIRST_REMINDER_MS, self._daily)
 
     def _settle(self) -> None:
-        """The second half of starting: content, detectors, the scheduler, the tray rings.
+        """The second half of starting, in named stages: content, then the services'
+        detectors and scheduler, then presence, then the tray rings and the problems told.
 
         PySide6 keeps the text of every module it inspects in `linecache`, which nothing of
         ours reads (a traceback reads its files again): emptied before these imports, so they
         reuse that memory, and after them (2 MB in all).
         """
+        if self.closing:
+            return
         linecache.clearcache()
         from deskcoach.platform.activity import open_probe
         from deskcoach.platform.autostart import autostart_enabled
-        from deskcoach.platform.fullscreen import open_fullscreen_probe
-        from deskcoach.platform.meeting import open_meeting_probe
-        from deskcoach.platform.session import open_session_watcher
-        from deskcoach.presence import Presence
-        from deskcoach.store.catalogue import load_catalogue, load_checklist
-        from deskcoach.ui.checklist_flow import ChecklistFlow
 
-        if self.closing:
-            return
-        c = self.controller
-        catalogue = load_catalogue()
-        c.catalogue = catalogue.catalogue
-        checklist, problem = load_checklist()
-        self.problems += [*catalogue.problems, *([problem] if problem else [])]
-        if checklist is not None:
-            self.checklist = ChecklistFlow(checklist, self.history, lambda: c.clock.now().wall,
-                                           lambda: c.settings)
-            self.tray.open_checklist.connect(self.checklist.open)
-            self.checklist.notify.connect(self.tray.notify)
-        self.tray.checklist_action.setVisible(checklist is not None)
-        platform_name, pid = QApplication.platformName(), os.getpid()
-        c.probe = open_probe(platform_name)
+        catalogue = self._load_content()
+        platform_name = QApplication.platformName()
+        probe = open_probe(platform_name)
+        self.coach.settle(catalogue, probe, autostart_enabled())
         log.info("DeskCoach %s started (time scale %s, activity probe %s)",
-                 __version__, c.clock.scale, c.probe.name)
-        if (c.resolved.sources["start_at_login"] == FROM_MANDATORY
-                and c.settings.start_at_login and not autostart_enabled()):
-            c.follow_login_setting()  # the organisation wants it on
-        self.session = open_session_watcher(None, platform_name)
-        self.presence = Presence(c, c.probe, open_fullscreen_probe(platform_name, pid),
-                                 open_meeting_probe(platform_name, pid), self.session)
-        c.start_alarm()
+                 __version__, self.coach.clock.scale, probe.name)
+        self._watch_presence(platform_name, probe)
         self.tray.draw_ahead()
         linecache.clearcache()
         for problem in self.problems:
@@ -170,28 +127,67 @@ class DeskCoachApp:
         if self.problems:
             QTimer.singleShot(1500, self._tell_problems)
 
+    def _load_content(self) -> Catalogue:
+        """Start-up stage: the exercise catalogue and the workstation checklist."""
+        from deskcoach.services.checklists import ChecklistRecords
+        from deskcoach.store.catalogue import load_catalogue, load_checklist
+        from deskcoach.ui.checklist_flow import ChecklistFlow
+
+        catalogue = load_catalogue()
+        checklist, problem = load_checklist()
+        self.problems += [*catalogue.problems, *([problem] if problem else [])]
+        if checklist is not None:
+            coach = self.coach
+            self.checklist = ChecklistFlow(ChecklistRecords(checklist, self.history),
+                                           lambda: coach.clock.now().wall,
+                                           lambda: coach.config.settings)
+            self.tray.open_checklist.connect(self.checklist.open)
+            self.checklist.notify.connect(self.tray.notify)
+        self.tray.checklist_action.setVisible(checklist is not None)
+        return catalogue.catalogue
+
+    def _watch_presence(self, platform_name: str, probe: ActivityProbe) -> None:
+        """Start-up stage: lock, sleep, idle, meetings and full-screen apps feed the runner."""
+        from deskcoach.platform.fullscreen import open_fullscreen_probe
+        from deskcoach.platform.meeting import open_meeting_probe
+        from deskcoach.platform.session import open_session_watcher
+        from deskcoach.services.presence import Presence
+
+        pid, runner = os.getpid(), self.coach.runner
+        self.session = open_session_watcher(None, platform_name)
+        self.presence = Presence(runner, probe, open_fullscreen_probe(platform_name, pid),
+                                 open_meeting_probe(platform_name, pid), self.session)
+        runner.about_to_tick.connect(self.presence.before_tick)
+        runner.changed.connect(self.presence.follow)
+        self.presence.start()
+
     def _wire(self) -> None:
-        c, tray = self.controller, self.tray
-        c.changed.connect(self.refresh)
-        c.break_shown.connect(self._show_break)
-        c.break_hidden.connect(self._hide_break)
-        c.notice.connect(self._notice)
-        c.overdue.connect(lambda minutes: tray.notify(
+        coach, tray = self.coach, self.tray
+        runner, commands = coach.runner, coach.commands
+        runner.changed.connect(self.refresh)
+        runner.break_shown.connect(self._show_break)
+        runner.break_hidden.connect(self._hide_break)
+        runner.notice.connect(self._notice)
+        runner.overdue.connect(lambda minutes: tray.notify(
             tr("A break is waiting"),
             tr("Your break has waited %1 minutes for a meeting or full-screen app. Take it "
                "when you can; it appears as soon as you are done.").replace("%1", str(minutes))))
-        c.problem.connect(lambda text: tray.notify("DeskCoach", text, warning=True))
-        c.quit_requested.connect(self.quit)
-        c.open_requested.connect(self.open_window)
-        tray.take_break.connect(lambda: self._report(c.take_break()))
-        tray.pause.connect(lambda length: self._report(c.pause(length)))
-        tray.resume.connect(lambda: self._report(c.resume()))
-        tray.skip.connect(lambda: self._report(c.skip()))
+        for service in (coach.config, coach.records, coach.control):
+            service.problem.connect(lambda text: tray.notify("DeskCoach", text, warning=True))
+        coach.control.quit_requested.connect(self.quit)
+        coach.control.open_requested.connect(self.open_window)
+        tray.take_break.connect(lambda: self._report(commands.take_break()))
+        tray.pause.connect(lambda length: self._report(commands.pause(length)))
+        tray.resume.connect(lambda: self._report(commands.resume()))
+        tray.skip.connect(lambda: self._report(commands.skip()))
         tray.open_settings.connect(self.open_settings)
         tray.open_progress.connect(self.open_progress)
         tray.checklist_action.setVisible(False)  # until the checklist has loaded
         tray.quit.connect(self.quit)
-        self.server.request.connect(c.handle_request)
+        self.server.request.connect(coach.control.handle_request)
+
+    def _pointer_on_break(self) -> bool:
+        return self.window is not None and self.window.pointer_inside()
 
     def _break_window(self) -> BreakWindow:
         """The player, made at the first break (its module loads QtSvg and the stylesheets)."""
@@ -201,18 +197,17 @@ class DeskCoachApp:
         from deskcoach.ui.break_window import BreakWindow
         from deskcoach.ui.tray_icon import ring_icon
 
-        c = self.controller
-        window = self.window = BreakWindow(c.settings.snooze_minutes)
+        runner, commands = self.coach.runner, self.coach.commands
+        window = self.window = BreakWindow(runner.settings.snooze_minutes)
         window.pose_data = pose_bytes
-        window.elapsed = c.break_elapsed
-        window.setWindowIcon(ring_icon(16, c.status().phase, self._ratio))
-        c.pointer_on_break = window.pointer_inside
-        window.done.connect(lambda: self._report(c.done()))
-        window.snooze.connect(lambda: self._report(c.snooze()))
-        window.skip.connect(lambda: self._report(c.skip()))
-        window.swap.connect(lambda: self._report(c.swap()))
+        window.elapsed = runner.break_elapsed
+        window.setWindowIcon(ring_icon(16, runner.status().phase, self._ratio))
+        window.done.connect(lambda: self._report(commands.done()))
+        window.snooze.connect(lambda: self._report(commands.snooze()))
+        window.skip.connect(lambda: self._report(commands.skip()))
+        window.swap.connect(lambda: self._report(commands.swap()))
         window.feedback.connect(self._rated)
-        window.safety_acknowledged.connect(c.acknowledge_safety)
+        window.safety_acknowledged.connect(self.coach.records.acknowledge_safety)
         return window
 
     def _check_tray(self) -> None:
@@ -229,22 +224,23 @@ class DeskCoachApp:
     def refresh(self) -> None:
         if self.closing:
             return
-        status = self.controller.status()
-        today = self.controller.clock.now().wall.date()
+        runner = self.coach.runner
+        status = runner.status()
+        today = runner.clock.now().wall.date()
         if today != self._today:
             self._today = today
             self._daily()
-        self.tray.update(status, self.controller.clock.now().wall)
+        self.tray.update(status, runner.clock.now().wall)
         if self.fallback is not None:
             self.fallback.update_status(self.tray.status_action.text())
         window = self.window
         if window is not None and window.isVisible():
             window.update_status(status)
-            if window.routine is not self.controller.routine:
-                window.set_routine(self.controller.routine)
+            if window.routine is not self.coach.routines.routine:
+                window.set_routine(self.coach.routines.routine)
 
     def _rated(self, rating: str) -> None:
-        self.controller.rate(rating)
+        self.coach.records.rate(rating)
         if rating == "uncomfortable":
             self.tray.notify(tr("Thanks for telling DeskCoach"), tr(
                 "That exercise will come back less often. If discomfort keeps coming back, a "
@@ -259,19 +255,21 @@ class DeskCoachApp:
     def _show_break(self, effect: ShowBreak) -> None:
         from deskcoach.platform.sound import play_chime
 
-        c = self.controller
+        runner = self.coach.runner
+        settings = runner.settings
         window = self._break_window()
-        window.set_snooze_minutes(c.settings.snooze_minutes)
-        window.reduced_motion = c.settings.reduced_motion
-        window.update_status(c.status())
-        window.present(effect.break_seconds, c.routine, safety_first=c.safety_needed)
-        if c.settings.sound and not play_chime():
+        window.set_snooze_minutes(settings.snooze_minutes)
+        window.reduced_motion = settings.reduced_motion
+        window.update_status(runner.status())
+        window.present(effect.break_seconds, self.coach.routines.routine,
+                       safety_first=self.coach.records.safety_needed)
+        if settings.sound and not play_chime():
             QApplication.beep()
 
     def _hide_break(self, outcome: Outcome | None) -> None:
         if self.window is None:
             return
-        if outcome is Outcome.COMPLETED and self.controller.routine.exercises:
+        if outcome is Outcome.COMPLETED and self.coach.routines.routine.exercises:
             self.window.ask_feedback()
         else:
             self.window.dismiss()
@@ -304,15 +302,17 @@ class DeskCoachApp:
         """The dashboard; its module loads on the first opening, and its charts (pyqtgraph and
         numpy) once it is on screen. The log says how long each took (the benchmark reads it)."""
         if self.dashboard is None:
-            from deskcoach.progress import gather
+            from deskcoach.services.progress import gather
             from deskcoach.ui.dashboard import Dashboard
 
-            c = self.controller
+            coach = self.coach
             asked = time.monotonic()
             log.info("progress window asked")
             self.dashboard = Dashboard(
-                lambda first, last: gather(self.history, c.catalogue, c.clock.zone, first, last),
-                lambda: c.clock.now().wall.date(), lambda: c.settings.work_minutes)
+                lambda first, last: gather(self.history, coach.routines.catalogue,
+                                           coach.clock.zone, first, last),
+                lambda: coach.clock.now().wall.date(),
+                lambda: coach.config.settings.work_minutes)
             self.dashboard.charts_drawn.connect(lambda: log.info(
                 "progress charts drawn %.3f s after the window was asked for",
                 time.monotonic() - asked))
@@ -330,17 +330,17 @@ class DeskCoachApp:
             self.dialog.raise_()
             self.dialog.activateWindow()
             return
-        c = self.controller
-        names = {e.id: e.name for e in c.catalogue}
-        shown = dataclasses.replace(c.settings, start_at_login=autostart_enabled())  # as it is
-        self.dialog = SettingsDialog(shown, c.explicit, names, c.resolved.locked,
-                                     c.resolved.bounds)
+        config = self.coach.config
+        names = {e.id: e.name for e in self.coach.routines.catalogue}
+        shown = dataclasses.replace(config.settings, start_at_login=autostart_enabled())
+        self.dialog = SettingsDialog(shown, config.explicit, names, config.resolved.locked,
+                                     config.resolved.bounds)
         self.dialog.chosen.connect(self._settings_chosen)
         self.dialog.show()
         self.dialog.activateWindow()
 
     def _settings_chosen(self, settings: Settings, explicit: frozenset[str]) -> None:
-        problem = self.controller.apply_settings(settings, explicit)
+        problem = self.coach.config.apply_settings(settings, explicit)
         if problem:
             self.tray.notify("DeskCoach", problem, warning=True)
 
@@ -352,7 +352,7 @@ class DeskCoachApp:
             self.presence.close()
         if self.session is not None:
             self.session.close()
-        self.controller.shutdown()
+        self.coach.shutdown()
         self.server.close()
         self.tray.icon.hide()
         if self.window is not None:

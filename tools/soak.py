@@ -44,8 +44,8 @@ ROOT: Final = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from deskcoach.clock import local_zone  # noqa: E402
-from deskcoach.ipc import server_name  # noqa: E402
+from deskcoach.services.clock import local_zone  # noqa: E402
+from deskcoach.services.ipc import server_name  # noqa: E402
 from deskcoach.store.paths import resolve  # noqa: E402
 from tests.e2e.desktop import Desktop, missing_tools, start_desktop, wait_for  # noqa: E402
 from tests.e2e.test_app import BREAK_TITLE  # noqa: E402

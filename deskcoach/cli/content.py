@@ -93,11 +93,12 @@ def checklist(args: argparse.Namespace, paths: Any) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from deskcoach.ui.report import write_json, write_pdf
+    from deskcoach.store.atomic import write_atomic
+    from deskcoach.ui.report import report_bytes
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     try:
-        (write_pdf if args.format == "pdf" else write_json)(checklist, found, args.output)
+        write_atomic(args.output, report_bytes(checklist, found, args.format))
     except OSError as exc:
         print(f"Could not write {args.output}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_FAIL

@@ -17,9 +17,9 @@ def stats(args: argparse.Namespace, paths: Any) -> int:
     from dataclasses import fields
     from datetime import timedelta
 
-    from deskcoach.clock import local_zone
     from deskcoach.core import stats
-    from deskcoach.progress import gather
+    from deskcoach.services.clock import local_zone
+    from deskcoach.services.progress import gather
     from deskcoach.store.catalogue import load_catalogue
     from deskcoach.store.history import History
 

@@ -13,8 +13,8 @@ from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
 def ask(paths: Any, cmd: str, fields: dict[str, str]) -> dict[str, Any] | None:
     from PySide6.QtCore import QCoreApplication
 
-    from deskcoach.ipc import send, server_name
-    from deskcoach.protocol import ProtocolError, Request
+    from deskcoach.services.ipc import send, server_name
+    from deskcoach.services.protocol import ProtocolError, Request
 
     _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     try:

@@ -1,4 +1,4 @@
-"""The work/break cycle as a pure state machine.
+"""The work/break cycle as a pure state machine: events in, effects out.
 
 Every event carries the moment it happened as an `Instant`: the wall clock (for what people
 read and for wall-clock deadlines such as "paused until 14:30") and a monotonic reading (for
@@ -8,17 +8,19 @@ much further than the monotonic one means the machine slept (or the clock jumped
 that gap is at least a break long, it counts as a natural break and a fresh stretch begins,
 so waking up never brings a burst of overdue breaks.
 
-`handle` returns effects for the Qt layer to carry out; refused commands raise `Refused`.
+`handle` returns effects for the application layer to carry out; a refused command is one
+more effect, `Refusal`, after whatever catching up with time produced. The vocabulary lives
+in events.py, the read-only answers (status, next wake-up) in cycle_queries.py.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
-from typing import Final
+from datetime import date, datetime
 
+from deskcoach.core import cycle_queries as queries
 from deskcoach.core.events import (
+    Attention,
     Away,
     Back,
     Blocked,
@@ -35,7 +37,7 @@ from deskcoach.core.events import (
     Pause,
     Phase,
     Record,
-    Refused,
+    Refusal,
     Resume,
     ShowBreak,
     ShowNotice,
@@ -43,7 +45,6 @@ from deskcoach.core.events import (
     Skip,
     Snooze,
     Status,
-    Tick,
     UserActive,
     seconds_between,
     shift,
@@ -51,10 +52,9 @@ from deskcoach.core.events import (
 from deskcoach.core.hours import HoursError, WorkingHours, parse_hours
 from deskcoach.core.settings import Settings
 
-#: A break window ignored for this long past its length closes itself and counts as missed.
-IGNORED_GRACE_SECONDS: Final = 300.0
-#: "Pause until tomorrow" resumes at this local time on the next morning.
-MORNING: Final = time(4, 0)
+
+class _Refuse(Exception):
+    """A command the state or the settings do not allow; `handle` turns it into a Refusal."""
 
 
 @dataclass
@@ -99,13 +99,14 @@ class BreakCycle:
     # ---- the one entry point ----
 
     def handle(self, event: Event) -> list[Effect]:
+        """Catch up with time, carry the event out, advance: the effects, in order. A refused
+        command changes nothing and ends the list with a `Refusal` saying why."""
         now = event.at
         effects = self._observe(now)
         try:
             effects += self._command(event)
-        except Refused as refusal:
-            refusal.effects = effects + self._advance(now)
-            raise
+        except _Refuse as refusal:
+            return [*effects, *self._advance(now), Refusal(str(refusal))]
         if isinstance(event, Shutdown):
             return effects
         return effects + self._advance(now)
@@ -124,7 +125,7 @@ class BreakCycle:
             return self._pause(now, event.until)
         if isinstance(event, Resume) and self.phase is Phase.PAUSED:
             if self.pause_reason == "outside_hours":
-                raise Refused("it is outside your working hours: DeskCoach starts again when "
+                raise _Refuse("it is outside your working hours: DeskCoach starts again when "
                               "they begin (change working_hours to work now)")
             self._fresh_stretch(now)
         elif isinstance(event, ChangeSettings):
@@ -146,63 +147,19 @@ class BreakCycle:
     # ---- queries ----
 
     def status(self, now: Instant) -> Status:
-        s = self.settings
-        brk = self.current
-        used = brk.snoozes if brk else 0
-        snoozes_left = 0 if s.strict_mode else max(0, s.snoozes_per_break - used)
-        skips_left = None if s.skips_unlimited else max(0, s.daily_skip_budget - self.skips_today)
-        break_left: int | None = None
-        next_at: datetime | None
-        remaining = self.break_left(now)
-        if remaining is not None:
-            break_left = _ceil(remaining)
-            next_at, left = None, 0
-        elif self.phase is Phase.PAUSED and self.paused_until is not None:
-            next_at = shift(self.paused_until, s.work_minutes * 60)
-            left = _ceil(seconds_between(now.wall, next_at))
-        else:
-            left = _ceil(self.due_mono - now.mono)
-            next_at = shift(now.wall, left)
-        can_skip = (not s.strict_mode and self.phase is not Phase.PAUSED
-                    and (skips_left is None or skips_left > 0))
-        can_snooze = (snoozes_left > 0 and self.phase in (Phase.ON_BREAK, Phase.PRE_BREAK))
-        return Status(self.phase, next_at, left, break_left, self.paused_until,
-                      snoozes_left, skips_left, can_snooze, can_skip, self._progress(now),
-                      self.phase is Phase.ON_BREAK and self.user_active, self._reason())
+        return queries.status(self, now)
 
     def break_left(self, now: Instant) -> float | None:
         """Seconds left on the break's countdown at `now`; None when no break is on."""
-        if self.phase is not Phase.ON_BREAK or self.current is None:
-            return None
-        frozen = self.user_active or self.away is not None
-        running = 0.0 if frozen else max(0.0, now.mono - self.last.mono)
-        return max(0.0, self.current.remaining - running)
+        return queries.break_left(self, now)
 
     def next_wakeup(self, now: Instant) -> datetime | None:
-        """The wall-clock moment at which the cycle next needs a Tick. The working hours'
-        starts and ends are not among them: the scheduler ticks at those (cron jobs built
-        from `hours.edges()`)."""
-        if self.phase is Phase.PAUSED:
-            return None if self.pause_reason == "outside_hours" else self.paused_until
-        if self.away is not None:
-            return None  # the user's return is an event of its own
-        if self.held_since is not None:
-            if self.overdue_told:
-                return None
-            return shift(now.wall, max(0.0, self.held_since
-                                       + self.settings.max_defer_minutes * 60 - now.mono))
-        if self.phase is Phase.ON_BREAK and self.current is not None:
-            brk = self.current
-            give_up = (brk.shown_mono + brk.waited + self.settings.break_seconds
-                       + IGNORED_GRACE_SECONDS)
-            target = give_up if self.user_active else min(give_up, self.last.mono + brk.remaining)
-        elif self.phase is Phase.WORKING and self.settings.notice_seconds > 0:
-            target = self.due_mono - self.settings.notice_seconds
-            if target <= now.mono:
-                target = self.due_mono
-        else:
-            target = self.due_mono
-        return shift(now.wall, max(0.0, target - now.mono))
+        """The wall-clock moment at which the cycle next needs a Tick (see queries)."""
+        return queries.next_wakeup(self, now)
+
+    def attention(self, now: Instant, lookahead: float) -> Attention:
+        """What the presence detectors need to know (see queries)."""
+        return queries.attention(self, now, lookahead)
 
     # ---- time ----
 
@@ -252,7 +209,7 @@ class BreakCycle:
             notice_at = self.due_mono - s.notice_seconds
             if s.notice_seconds > 0 and now.mono >= notice_at:
                 self.phase = Phase.PRE_BREAK
-                return [ShowNotice(_ceil(self.due_mono - now.mono))]
+                return [ShowNotice(queries.ceil_seconds(self.due_mono - now.mono))]
             return []
         if self.phase in (Phase.WORKING, Phase.PRE_BREAK, Phase.SNOOZED):
             if now.mono < self.due_mono:
@@ -269,7 +226,8 @@ class BreakCycle:
         if self.phase is Phase.ON_BREAK and brk is not None:
             if brk.remaining <= 0:
                 return self._finish(now, Outcome.COMPLETED)
-            if now.mono >= brk.shown_mono + brk.waited + s.break_seconds + IGNORED_GRACE_SECONDS:
+            give_up = brk.shown_mono + brk.waited + s.break_seconds + queries.IGNORED_GRACE_SECONDS
+            if now.mono >= give_up:
                 return self._finish(now, Outcome.MISSED)
         return []
 
@@ -284,18 +242,18 @@ class BreakCycle:
 
     def _done(self, now: Instant) -> list[Effect]:
         if self.phase is not Phase.ON_BREAK:
-            raise Refused("there is no break on screen to finish")
+            raise _Refuse("there is no break on screen to finish")
         return self._finish(now, Outcome.COMPLETED)
 
     def _snooze(self, now: Instant) -> list[Effect]:
         s = self.settings
         if self.phase not in (Phase.ON_BREAK, Phase.PRE_BREAK):
-            raise Refused("there is no break to snooze right now")
+            raise _Refuse("there is no break to snooze right now")
         if s.strict_mode:
-            raise Refused("strict mode is on: breaks cannot be snoozed")
+            raise _Refuse("strict mode is on: breaks cannot be snoozed")
         brk = self.current or _Break(due=self._due_wall(now))
         if brk.snoozes >= s.snoozes_per_break:
-            raise Refused(f"this break cannot be snoozed again (limit: {s.snoozes_per_break} "
+            raise _Refuse(f"this break cannot be snoozed again (limit: {s.snoozes_per_break} "
                           f"per break)")
         brk.snoozes += 1
         self.current = brk
@@ -307,11 +265,11 @@ class BreakCycle:
     def _check_skip(self) -> None:
         s = self.settings
         if self.phase is Phase.PAUSED:
-            raise Refused("DeskCoach is paused: there is no break to skip")
+            raise _Refuse("DeskCoach is paused: there is no break to skip")
         if s.strict_mode:
-            raise Refused("strict mode is on: breaks cannot be skipped")
+            raise _Refuse("strict mode is on: breaks cannot be skipped")
         if not s.skips_unlimited and self.skips_today >= s.daily_skip_budget:
-            raise Refused(f"no skips left today (daily budget: {s.daily_skip_budget})")
+            raise _Refuse(f"no skips left today (daily budget: {s.daily_skip_budget})")
 
     def _skip(self, now: Instant) -> list[Effect]:
         self._check_skip()
@@ -327,7 +285,7 @@ class BreakCycle:
 
     def _pause(self, now: Instant, until: datetime) -> list[Effect]:
         if seconds_between(now.wall, until) <= 0:
-            raise Refused("a pause must end in the future")
+            raise _Refuse("a pause must end in the future")
         effects: list[Effect] = []
         if self.phase in (Phase.ON_BREAK, Phase.SNOOZED):
             self._check_skip()  # pausing skips the break in progress
@@ -373,15 +331,6 @@ class BreakCycle:
             self.due_mono += absence
             self.stretch_start += absence
         return []
-
-    def _reason(self) -> str | None:
-        if self.phase is Phase.PAUSED:
-            return self.pause_reason
-        if self.away is not None:
-            return self.away
-        if self.held_since is not None:
-            return self.blocked
-        return None
 
     def _change_settings(self, now: Instant, new: Settings) -> None:
         old, self.settings = self.settings, new
@@ -436,63 +385,8 @@ class BreakCycle:
     def _due_wall(self, now: Instant) -> datetime:
         return shift(now.wall, self.due_mono - now.mono)
 
-    def _progress(self, now: Instant) -> float:
-        if self.phase in (Phase.ON_BREAK, Phase.SNOOZED):
-            return 1.0
-        if self.phase is Phase.PAUSED:
-            return 0.0
-        span = self.due_mono - self.stretch_start
-        return min(1.0, max(0.0, (now.mono - self.stretch_start) / span)) if span > 0 else 1.0
-
-
 def _hours(settings: Settings) -> WorkingHours:
     try:
         return parse_hours(settings.working_hours)
     except HoursError:  # settings are validated; this only guards odd hand-made objects
         return WorkingHours()
-
-
-def morning_after(now: datetime) -> datetime:
-    """When "pause until tomorrow" ends: 04:00 on the next morning, in now's time zone."""
-    day = now.date() if now.time() < MORNING else now.date() + timedelta(days=1)
-    return datetime.combine(day, MORNING, tzinfo=now.tzinfo)
-
-
-def _ceil(seconds: float) -> int:
-    return max(0, math.ceil(seconds - 1e-9))
-
-
-__all__ = [
-    "IGNORED_GRACE_SECONDS",
-    "MORNING",
-    "Away",
-    "Back",
-    "Blocked",
-    "BreakCycle",
-    "BreakNow",
-    "BreakRecord",
-    "ChangeSettings",
-    "Done",
-    "Effect",
-    "Event",
-    "HideBreak",
-    "Instant",
-    "Outcome",
-    "Overdue",
-    "Pause",
-    "Phase",
-    "Record",
-    "Refused",
-    "Resume",
-    "ShowBreak",
-    "ShowNotice",
-    "Shutdown",
-    "Skip",
-    "Snooze",
-    "Status",
-    "Tick",
-    "UserActive",
-    "morning_after",
-    "seconds_between",
-    "shift",
-]

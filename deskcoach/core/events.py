@@ -152,19 +152,35 @@ class Overdue:
     minutes: int
 
 
-Effect = ShowNotice | ShowBreak | HideBreak | Record | Overdue
+@dataclass(frozen=True)
+class Refusal:
+    """A command that the state or the settings do not allow; the text says why.
 
-
-class Refused(Exception):
-    """A command that the current state or the settings do not allow; the text says why.
-
-    `effects` holds what catching up with time produced before the refusal (a natural break
-    after a sleep, say): the caller must still carry them out.
+    It comes last: the effects before it (catching up with time, a natural break after a
+    sleep, say) still happened and must be carried out. The command itself changed nothing.
     """
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.effects: list[Effect] = []
+    reason: str
+
+
+Effect = ShowNotice | ShowBreak | HideBreak | Record | Overdue | Refusal
+
+
+def refusal(effects: list[Effect]) -> str | None:
+    """Why the command was refused, or None when it was carried out."""
+    last = effects[-1] if effects else None
+    return last.reason if isinstance(last, Refusal) else None
+
+
+@dataclass(frozen=True)
+class Attention:
+    """What the presence detectors need to know of the cycle (BreakCycle.attention)."""
+
+    away: str | None  # "idle" | "locked" while the user is away
+    blocked: str | None  # "fullscreen" | "meeting" while breaks wait for one
+    paused: bool
+    holding: bool  # a due break waits for `blocked` to end
+    ask_blocks: bool  # a break is about to fall due or waits: ask the detectors
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from itertools import pairwise
 from typing import Final
 
-from deskcoach.core.cycle import BreakRecord, Outcome
+from deskcoach.core.events import BreakRecord, Outcome
 
 #: The definitions above for the dashboard's help: everything after the first paragraph, one
 #: line per paragraph (paragraphs apart by a blank line) so a label can wrap them.

@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Final
 
-from deskcoach.core.cycle import BreakRecord, Outcome
+from deskcoach.core.events import BreakRecord, Outcome
 from deskcoach.store.atomic import keep_backup, why_not_written
 
 SCHEMA_VERSION: Final = 3

@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from deskcoach import __version__
 from deskcoach.core.checklist import ANSWERS, WORKSTATIONS, Action, Assessment, Checklist
-from deskcoach.core.cycle import Outcome
+from deskcoach.core.events import Outcome
 from deskcoach.core.settings import from_mapping, to_mapping
 from deskcoach.store.history import RATINGS, History, transaction, utc_text
 from deskcoach.store.settings_file import SettingsFile

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskcoach.core.cycle import Status
+from deskcoach.core.events import Status
 from deskcoach.core.exercises import GENERAL_CAUTION, Exercise
 from deskcoach.core.routine import Moment, Routine
 from deskcoach.ui.player_widgets import FADE_SECONDS, BreathPacer, PoseView, StepRing

@@ -13,35 +13,23 @@ from PySide6.QtCore import QObject, Signal
 from deskcoach.core import checklist as model
 from deskcoach.core.checklist import Assessment, Checklist
 from deskcoach.core.settings import Settings
-from deskcoach.store.assessments import AssessmentStore
-from deskcoach.store.catalogue import checklist_art
-from deskcoach.store.history import History
+from deskcoach.services.checklists import ChecklistRecords
 from deskcoach.ui.text import tr
 
 if TYPE_CHECKING:  # the wizard (QtSvgWidgets) and the report load when first used
     from deskcoach.ui.checklist_wizard import ChecklistWizard
 
-REMINDED_KEY = "checklist_reminded_on"
-
-
 class ChecklistFlow(QObject):
     notify = Signal(str, str)  # title, text
 
-    def __init__(self, checklist: Checklist, history: History,
-                 now: Callable[[], datetime], settings: Callable[[], Settings],
-                 parent: QObject | None = None) -> None:
+    def __init__(self, records: ChecklistRecords, now: Callable[[], datetime],
+                 settings: Callable[[], Settings], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.checklist = checklist
-        self.history = history
+        self.records = records
+        self.checklist: Checklist = records.checklist
         self._now = now
         self._settings = settings
         self.wizard: ChecklistWizard | None = None
-
-    @property
-    def store(self) -> AssessmentStore:
-        """On the history's current connection: it changes when a history that could only be
-        read at start can be written again."""
-        return AssessmentStore(self.history.connection, self.checklist.version)
 
     def open(self) -> ChecklistWizard:
         """Resume an unfinished check, else show the last one's actions, else start fresh."""
@@ -51,13 +39,13 @@ class ChecklistFlow(QObject):
             self.wizard.raise_()
             self.wizard.activateWindow()
             return self.wizard
-        done = self.store.completed()
+        done = self.records.store.completed()
         latest = done[-1] if done else None
-        resume = self.store.in_progress()
+        resume = self.records.store.in_progress()
         reviewing = resume is None and latest is not None and bool(model.open_actions(latest))
         # Compare with the check before the one on screen.
         previous = (done[-2] if len(done) > 1 else None) if reviewing else latest
-        self.wizard = ChecklistWizard(self.checklist, checklist_art, self._now, resume,
+        self.wizard = ChecklistWizard(self.checklist, self.records.art, self._now, resume,
                                       previous=previous)
         self.wizard.saved.connect(self._save)
         self.wizard.export.connect(self._export)
@@ -68,19 +56,16 @@ class ChecklistFlow(QObject):
         return self.wizard
 
     def _save(self, assessment: Assessment) -> None:
-        store = self.store
+        store = self.records.store
         if not store.save(assessment):
             self.notify.emit(tr("DeskCoach"), tr("Your answers could not be saved: %1")
                              .replace("%1", store.last_error or "unknown error"))
 
     def _export(self, assessment: Assessment, fmt: str, path: str) -> None:
-        from deskcoach.ui.report import write_json, write_pdf
+        from deskcoach.ui.report import report_bytes
 
         try:
-            if fmt == "pdf":
-                write_pdf(self.checklist, assessment, Path(path))
-            else:
-                write_json(self.checklist, assessment, Path(path))
+            self.records.write_report(Path(path), report_bytes(self.checklist, assessment, fmt))
         except OSError as exc:
             self.notify.emit(tr("DeskCoach"), tr("Could not export to %1: %2")
                              .replace("%1", path).replace("%2", exc.strerror or str(exc)))
@@ -92,9 +77,9 @@ class ChecklistFlow(QObject):
         settings = self._settings()
         now = self._now()
         today = now.date().isoformat()
-        if not settings.checklist_reminders or self.history.get_meta(REMINDED_KEY) == today:
+        if not settings.checklist_reminders or self.records.reminded_on() == today:
             return []
-        done = self.store.completed()
+        done = self.records.store.completed()
         latest = done[-1] if done else None
         messages = []
         due = model.due_reminders(latest, now.date()) if latest else ()
@@ -111,5 +96,5 @@ class ChecklistFlow(QObject):
                                "one takes five minutes: Checklist... in the DeskCoach menu.")
                             .replace("%1", str(settings.reassess_months)))
         if messages:
-            self.history.set_meta(REMINDED_KEY, today)
+            self.records.set_reminded_on(today)
         return messages

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskcoach.core import stats
-from deskcoach.progress import Progress
+from deskcoach.services.progress import Progress
 from deskcoach.ui.text import tr
 
 if TYPE_CHECKING:

@@ -1,17 +1,15 @@
-"""The workstation check as a one- or two-page PDF, written with Qt's own PDF writer."""
+"""The workstation check as a one- or two-page PDF (Qt's own PDF writer) or as JSON, in memory."""
 
 from __future__ import annotations
 
 import html
 import json
-from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from deskcoach.core import checklist as model
 from deskcoach.core.checklist import Assessment, Checklist
-from deskcoach.store.atomic import write_atomic
 from deskcoach.ui.checklist_wizard import ANSWER_WORDS, OWNER_WORDS, WORKSTATION_WORDS
 
 SOURCE_NAMES = {
@@ -86,10 +84,11 @@ wording, based on the sources above.</p>
 </body></html>"""
 
 
-def write_pdf(checklist: Checklist, assessment: Assessment, path: Path) -> None:
-    """A4, written to a temporary file and renamed, like every file DeskCoach writes."""
-    tmp = path.with_name(f".{path.name}.pdf-tmp")
-    writer = QPdfWriter(str(tmp))
+def pdf_bytes(checklist: Checklist, assessment: Assessment) -> bytes:
+    """A4, rendered in memory: the caller writes it, atomically like every file we write."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
@@ -98,12 +97,16 @@ def write_pdf(checklist: Checklist, assessment: Assessment, path: Path) -> None:
     document = QTextDocument()
     document.setHtml(report_html(checklist, assessment))
     document.print_(writer)  # lays the text out on the writer's pages, in points
-    del writer
-    data = tmp.read_bytes()
-    tmp.unlink()
-    write_atomic(path, data)
+    del writer  # finishes the file
+    buffer.close()
+    return bytes(buffer.data().data())
 
 
-def write_json(checklist: Checklist, assessment: Assessment, path: Path) -> None:
+def json_bytes(checklist: Checklist, assessment: Assessment) -> bytes:
     data = json.dumps(model.to_json(checklist, assessment), indent=2, ensure_ascii=False)
-    write_atomic(path, data.encode("utf-8") + b"\n")
+    return data.encode("utf-8") + b"\n"
+
+
+def report_bytes(checklist: Checklist, assessment: Assessment, fmt: str) -> bytes:
+    """`fmt`: "pdf" or "json"."""
+    return (pdf_bytes if fmt == "pdf" else json_bytes)(checklist, assessment)

@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
-from deskcoach.core.cycle import Phase, Status
+from deskcoach.core.events import Phase, Status
 
 
 def tr(text: str) -> str:

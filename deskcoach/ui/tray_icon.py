@@ -7,7 +7,7 @@ from typing import Final
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 
-from deskcoach.core.cycle import Phase
+from deskcoach.core.events import Phase
 
 SIZES: Final = (16, 22, 24, 32)  # tray sizes; HiDPI gets each at the screen's ratio
 STEPS: Final = 24  # the ring moves in 1/24 steps: redraw only when a step changes

@@ -34,7 +34,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from deskcoach.core.settings import Settings, from_mapping
-from deskcoach.ipc import server_name
+from deskcoach.services.ipc import server_name
 from deskcoach.store.paths import resolve
 from deskcoach.store.settings_file import SettingsFile
 from tests.e2e.desktop import Desktop, wait_for
@@ -508,11 +508,10 @@ def test_a_read_only_data_dir_at_start_keeps_the_app_running_and_the_history_int
 def test_a_failing_history_write_warns_once_and_retries(qtbot: QtBot, tmp_path: Path,
                                                         caplog: pytest.LogCaptureFixture) -> None:
     """The same fault faked in process (works without root): every INSERT fails with 'disk
-    full' until the fault clears; the controller keeps the rows, warns once (the user and the
+    full' until the fault clears; the history service keeps the rows, warns once (the user and the
     log), then writes them and logs that it could."""
-    from deskcoach.clock import AppClock
-    from deskcoach.controller import Controller
-    from deskcoach.platform.activity import NoActivityProbe
+    from deskcoach.services.clock import AppClock
+    from deskcoach.services.coach import Coach
     from deskcoach.store.history import History
 
     class Failing:
@@ -531,26 +530,26 @@ def test_a_failing_history_write_warns_once_and_retries(qtbot: QtBot, tmp_path: 
     history = History(tmp_path / "data" / "history.sqlite3", clock.now().wall)
     fake = Failing(history.connection)
     history._db = fake  # type: ignore[assignment]  # the fault goes between History and sqlite
-    controller = Controller(clock, SettingsFile(tmp_path / "config" / "settings.toml"),
-                            history, NoActivityProbe(), Settings(sound=False), frozenset())
+    controller = Coach.build(clock, SettingsFile(tmp_path / "config" / "settings.toml"),
+                             history, Settings(sound=False), frozenset())
     told: list[str] = []
-    controller.problem.connect(told.append)
+    controller.records.problem.connect(told.append)
     caplog.set_level(logging.INFO, logger="deskcoach")
     try:
-        assert controller.take_break() is None
-        assert controller.done() is None
+        assert controller.commands.take_break() is None
+        assert controller.commands.done() is None
         fake.failing = True
         for _ in range(3):
-            assert controller.take_break() is None
-            assert controller.done() is None
+            assert controller.commands.take_break() is None
+            assert controller.commands.done() is None
         assert history.pending == 3
-        assert controller.status_dict()["today"]["completed"] == 4
+        assert controller.control.status_dict()["today"]["completed"] == 4
         assert len(told) == 1, told
         assert "could not be saved" in told[0], told
         warned = [r for r in caplog.records if r.levelno == logging.WARNING]
         assert [r.getMessage() for r in warned] == told
         fake.failing = False
-        controller._retry_writes()  # what the retry timer does a minute later
+        controller.records.retry_writes()  # what the retry timer does a minute later
         assert history.pending == 0
         assert "history writes work again" in caplog.text
         rows = fake.db.execute("SELECT COUNT(*) FROM breaks").fetchone()[0]
@@ -566,7 +565,7 @@ def _damaged_history(path: Path, how: str) -> bytes:
     if how == "garbage":
         raw = random.Random(7).randbytes(16384)
     else:  # a real history whose inner pages were overwritten
-        from deskcoach.core.cycle import BreakRecord, Outcome
+        from deskcoach.core.events import BreakRecord, Outcome
         from deskcoach.store.history import History
 
         now = datetime.now().astimezone()

@@ -139,7 +139,7 @@ def test_memory_stays_flat_over_thousands_of_control_connections(app: App) -> No
 
 def test_the_alarm_keeps_a_deadline_armed_from_its_own_handler(qtbot: QtBot) -> None:
     """A tick run by the alarm arms the next deadline; it must still be armed afterwards."""
-    from deskcoach.scheduling import DeadlineAlarm
+    from deskcoach.services.scheduling import DeadlineAlarm
 
     alarm = DeadlineAlarm()
     fired: list[datetime] = []
@@ -159,7 +159,7 @@ def test_the_alarm_keeps_a_deadline_armed_from_its_own_handler(qtbot: QtBot) -> 
 
 def test_the_alarm_can_be_disarmed_from_its_own_handler(qtbot: QtBot) -> None:
     """A tick that finds nothing to wait for (away, paused) disarms; no error may follow."""
-    from deskcoach.scheduling import DeadlineAlarm
+    from deskcoach.services.scheduling import DeadlineAlarm
 
     alarm = DeadlineAlarm()
     fired: list[bool] = []

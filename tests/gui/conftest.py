@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from deskcoach.clock import AppClock
-from deskcoach.controller import Controller
+from deskcoach.core.exercises import Catalogue
 from deskcoach.core.settings import Settings
+from deskcoach.services.clock import AppClock
+from deskcoach.services.coach import Coach
 from deskcoach.store.history import History
 from deskcoach.store.settings_file import SettingsFile
 
@@ -30,24 +31,25 @@ class FakeProbe:
 
 
 @pytest.fixture
-def make_controller(qtbot: QtBot, tmp_path: Path) -> Iterator[object]:
-    made: list[Controller] = []
+def make_coach(qtbot: QtBot, tmp_path: Path) -> Iterator[object]:
+    """The app's services, started as the app starts them, on a fake activity probe."""
+    made: list[Coach] = []
 
     def make(settings: Settings | None = None, scale: float = 1.0,
-             probe: FakeProbe | None = None, catalogue: object = None) -> Controller:
+             probe: FakeProbe | None = None, catalogue: Catalogue | None = None) -> Coach:
         clock = AppClock(scale)
         now = clock.now()
         history = History(tmp_path / "data" / "history.sqlite3", now.wall)
-        controller = Controller(clock, SettingsFile(tmp_path / "config" / "settings.toml"),
-                                history, probe or FakeProbe(), settings or Settings(),
-                                frozenset(), catalogue, random.Random(7))  # type: ignore[arg-type]
-        controller.start_alarm()
-        made.append(controller)
-        return controller
+        coach = Coach.build(clock, SettingsFile(tmp_path / "config" / "settings.toml"),
+                            history, settings or Settings(), frozenset(), rng=random.Random(7))
+        coach.start()
+        coach.settle(catalogue or Catalogue({}), probe or FakeProbe(), login_enabled=False)
+        made.append(coach)
+        return coach
 
     yield make
-    for controller in made:
-        controller.shutdown()
+    for coach in made:
+        coach.shutdown()
 
 
 SVG = (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 240">'
@@ -68,8 +70,8 @@ def entry(ident: str, **changes: object) -> dict[str, object]:
     return data
 
 
-def make_catalogue() -> object:
-    from deskcoach.core.exercises import Catalogue, parse_exercise
+def make_catalogue() -> Catalogue:
+    from deskcoach.core.exercises import parse_exercise
 
     breathing = entry("belly-breathing", regions=["breathing"], breath={"inhale": 4, "exhale": 6},
                       steps=[{"text": "Sit tall, one hand on your belly.", "seconds": 10,

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from deskcoach.core.cycle import Phase, Status
+from deskcoach.core.events import Phase, Status
 from deskcoach.core.routine import Routine
 from deskcoach.ui.break_window import BreakWindow
 

@@ -16,7 +16,7 @@ from deskcoach.core import checklist as model
 from deskcoach.core.checklist import Assessment, Checklist
 from deskcoach.store.catalogue import checklist_art, load_checklist
 from deskcoach.ui.checklist_wizard import ChecklistWizard
-from deskcoach.ui.report import write_pdf
+from deskcoach.ui.report import pdf_bytes
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=ZoneInfo("Europe/Dublin"))
 
@@ -133,7 +133,7 @@ def test_export_pdf_and_json(qtbot: QtBot, checklist: Checklist, tmp_path: Path,
     w._ask_export("json")
     assert exports == [("json", str(tmp_path / "check.json"))]
     pdf = tmp_path / "report.pdf"
-    write_pdf(checklist, saved[-1], pdf)
+    pdf.write_bytes(pdf_bytes(checklist, saved[-1]))
     assert pdf.read_bytes().startswith(b"%PDF")
     assert json.loads(json.dumps(model.to_json(checklist, saved[-1])))["actions"][0]["item"] == "K1"
 

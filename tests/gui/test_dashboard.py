@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from deskcoach.core import stats
-from deskcoach.progress import gather
+from deskcoach.services.progress import gather
 from deskcoach.store.catalogue import load_catalogue
 from deskcoach.store.history import History
 from deskcoach.ui.dashboard import RANGES, Dashboard, describe
@@ -106,7 +106,7 @@ def test_the_dashboard_window_does_not_load_charts_until_it_is_drawn(tmp_path: P
             "from PySide6.QtWidgets import QApplication\n"
             "app = QApplication([])\n"
             "from deskcoach.core.exercises import Catalogue\n"
-            "from deskcoach.progress import gather\n"
+            "from deskcoach.services.progress import gather\n"
             "from deskcoach.store.history import History\n"
             "from deskcoach.ui.dashboard import Dashboard\n"
             f"h = History(Path({str(tmp_path / 'h.sqlite3')!r}), datetime.now(UTC))\n"

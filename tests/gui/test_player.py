@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from deskcoach.controller import Controller
-from deskcoach.core.cycle import Outcome, Phase, Status
+from deskcoach.core.events import Outcome, Phase, Status
 from deskcoach.core.exercises import Catalogue
 from deskcoach.core.routine import Routine
+from deskcoach.services.coach import Coach
 from deskcoach.ui.break_window import BreakWindow
 from tests.gui.conftest import SVG, make_catalogue
 
@@ -149,56 +149,56 @@ def test_controls_are_named_and_swap_emits(qtbot: QtBot, player: Any) -> None:
 
 # ---- with the controller: the right outcome and exercises reach history ----
 
-def _on_break(make_controller: Any, qtbot: QtBot) -> Controller:
-    c: Controller = make_controller(catalogue=make_catalogue())
-    with qtbot.waitSignal(c.break_shown, timeout=1000):
-        c.take_break()
-    assert c.routine.exercises
+def _on_break(make_coach: Any, qtbot: QtBot) -> Coach:
+    c: Coach = make_coach(catalogue=make_catalogue())
+    with qtbot.waitSignal(c.runner.break_shown, timeout=1000):
+        c.commands.take_break()
+    assert c.routines.routine.exercises
     return c
 
 
 def test_done_records_completed_with_the_exercises_begun(qtbot: QtBot,
-                                                         make_controller: Any) -> None:
-    c = _on_break(make_controller, qtbot)
-    first = c.routine.ids[0]
-    assert c.done() is None
-    record = c.history.records()[-1]
+                                                         make_coach: Any) -> None:
+    c = _on_break(make_coach, qtbot)
+    first = c.routines.routine.ids[0]
+    assert c.commands.done() is None
+    record = c.records.history.records()[-1]
     assert record.outcome is Outcome.COMPLETED
     assert record.exercises == (first,)
 
 
-def test_swap_replaces_the_exercise_on_screen(qtbot: QtBot, make_controller: Any) -> None:
-    c = _on_break(make_controller, qtbot)
-    before = c.routine.ids
-    assert c.swap() is None
-    assert c.routine.ids[0] != before[0]
-    assert c.routine.ids[0] not in before
+def test_swap_replaces_the_exercise_on_screen(qtbot: QtBot, make_coach: Any) -> None:
+    c = _on_break(make_coach, qtbot)
+    before = c.routines.routine.ids
+    assert c.commands.swap() is None
+    assert c.routines.routine.ids[0] != before[0]
+    assert c.routines.routine.ids[0] not in before
 
 
 def test_snooze_then_skip_records_one_skipped_break(qtbot: QtBot,
-                                                    make_controller: Any) -> None:
-    c = _on_break(make_controller, qtbot)
-    routine = c.routine
-    assert c.snooze() is None
-    assert c.history.records() == []
-    with qtbot.waitSignal(c.break_shown, timeout=1000):
-        c.take_break()
-    assert c.routine is routine  # the same break comes back with the same routine
-    assert c.skip() is None
-    record = c.history.records()[-1]
+                                                    make_coach: Any) -> None:
+    c = _on_break(make_coach, qtbot)
+    routine = c.routines.routine
+    assert c.commands.snooze() is None
+    assert c.records.history.records() == []
+    with qtbot.waitSignal(c.runner.break_shown, timeout=1000):
+        c.commands.take_break()
+    assert c.routines.routine is routine  # the same break comes back with the same routine
+    assert c.commands.skip() is None
+    record = c.records.history.records()[-1]
     assert (record.outcome, record.snoozes) == (Outcome.SKIPPED, 1)
 
 
 def test_break_now_with_a_chosen_exercise_and_feedback(qtbot: QtBot,
-                                                       make_controller: Any) -> None:
-    c: Controller = make_controller(catalogue=make_catalogue())
-    assert c.take_break("no-such-move") is not None
-    with qtbot.waitSignal(c.break_shown, timeout=1000):
-        assert c.take_break("calf-raise") is None
-    assert c.routine.ids == ("calf-raise",)
-    c.done()
-    c.rate("uncomfortable")
-    assert c.history.discomfort() == {"calf-raise": 1}
-    assert c.safety_needed
-    c.acknowledge_safety()
-    assert not c.safety_needed
+                                                       make_coach: Any) -> None:
+    c: Coach = make_coach(catalogue=make_catalogue())
+    assert c.commands.take_break("no-such-move") is not None
+    with qtbot.waitSignal(c.runner.break_shown, timeout=1000):
+        assert c.commands.take_break("calf-raise") is None
+    assert c.routines.routine.ids == ("calf-raise",)
+    c.commands.done()
+    c.records.rate("uncomfortable")
+    assert c.records.history.discomfort() == {"calf-raise": 1}
+    assert c.records.safety_needed
+    c.records.acknowledge_safety()
+    assert not c.records.safety_needed

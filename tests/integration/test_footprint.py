@@ -8,7 +8,7 @@ from pathlib import Path
 from tests.fresh_python import fresh_python
 
 #: loaded once the tray icon shows (DeskCoachApp._settle), not before
-AFTER_THE_ICON = ("deskcoach.scheduling", "apscheduler", "deskcoach.presence",
+AFTER_THE_ICON = ("deskcoach.services.scheduling", "apscheduler", "deskcoach.services.presence",
                   "deskcoach.store.catalogue", "deskcoach.platform.meeting",
                   "deskcoach.platform.fullscreen", "deskcoach.platform.session",
                   "deskcoach.ui.checklist_flow", "deskcoach.platform.activity",
@@ -52,11 +52,12 @@ def test_the_source_text_pyside_kept_is_dropped_once_started(tmp_path: Path) -> 
             "from PySide6.QtWidgets import QApplication\n"
             "app = QApplication([])\n"
             "import deskcoach.app as a\n"
-            "from deskcoach.clock import AppClock\n"
+            "from deskcoach.services.clock import AppClock\n"
             "from deskcoach.store.paths import resolve\n"
+            "from pathlib import Path\n"
             "later = []\n"
             "a.QTimer.singleShot = lambda ms, slot: later.append(slot)\n"
-            f"paths = resolve(a.Path({str(tmp_path)!r}))\n"
+            f"paths = resolve(Path({str(tmp_path)!r}))\n"
             "paths.ensure()\n"
             "server = a.ControlServer(a.server_name(paths.config_dir.parent))\n"
             "started = a.DeskCoachApp(paths, AppClock(1), server)\n"

@@ -26,7 +26,13 @@ from hypothesis import strategies as st
 from deskcoach.core import settings as schema
 from deskcoach.core.checklist import Checklist, ChecklistError, parse_checklist
 from deskcoach.core.exercises import CatalogueError, Exercise, parse_exercise
-from deskcoach.protocol import COMMANDS, MAX_MESSAGE_BYTES, ProtocolError, Request, decode_request
+from deskcoach.services.protocol import (
+    COMMANDS,
+    MAX_MESSAGE_BYTES,
+    ProtocolError,
+    Request,
+    decode_request,
+)
 from deskcoach.store.catalogue import load_catalogue, load_checklist
 from deskcoach.store.history import History
 from deskcoach.store.settings_file import SettingsFile

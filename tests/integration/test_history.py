@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from deskcoach.core.cycle import BreakRecord, Outcome
+from deskcoach.core.events import BreakRecord, Outcome
 from deskcoach.store.history import SCHEMA_VERSION, DayCounts, History
 
 BERLIN_SUMMER = timezone(timedelta(hours=2))

@@ -48,7 +48,7 @@ INTERNET_CLASSES: Final = frozenset({"QNetworkAccessManager", "QTcpSocket", "QUd
                                      "QSslSocket", "QTcpServer", "QHostInfo", "QDnsLookup"})
 ALLOWED: Final = {
     "socket": ({"deskcoach/app.py"}, {"socketpair"}),
-    "PySide6.QtNetwork": ({"deskcoach/ipc.py"}, {"QLocalServer", "QLocalSocket"}),
+    "PySide6.QtNetwork": ({"deskcoach/services/ipc.py"}, {"QLocalServer", "QLocalSocket"}),
 }
 
 
@@ -140,9 +140,9 @@ def test_the_app_runs_breaks_settings_progress_and_transfer_offline(
     import deskcoach.app
     from deskcoach.__main__ import main
     from deskcoach.app import DeskCoachApp
-    from deskcoach.clock import AppClock
-    from deskcoach.ipc import ControlServer, server_name
-    from deskcoach.protocol import Request
+    from deskcoach.services.clock import AppClock
+    from deskcoach.services.ipc import ControlServer, server_name
+    from deskcoach.services.protocol import Request
     from deskcoach.store.paths import resolve
 
     class Later:
@@ -170,19 +170,19 @@ def test_the_app_runs_breaks_settings_progress_and_transfer_offline(
     try:
         for _ms, slot in sorted(Later.calls, key=lambda call: call[0]):
             slot()
-        c = app.controller
-        assert c.take_break() is None
+        c = app.coach
+        assert c.commands.take_break() is None
         qtbot.waitUntil(lambda: app.window is not None and app.window.isVisible(), timeout=5000)
-        assert c.done() is None
-        assert c.take_break() is None
-        assert c.snooze() is None
-        assert c.skip() is None
-        assert c.pause("30m") is None
-        assert c.resume() is None
-        assert c.set_value("work_minutes", "30") is None
-        c.reload_settings()
+        assert c.commands.done() is None
+        assert c.commands.take_break() is None
+        assert c.commands.snooze() is None
+        assert c.commands.skip() is None
+        assert c.commands.pause("30m") is None
+        assert c.commands.resume() is None
+        assert c.config.set_value("work_minutes", "30") is None
+        c.config.reload_settings()
         replies: list[tuple[bool, Any, str]] = []
-        c.handle_request(Request("status", {}), lambda ok, result, error: replies.append(
+        c.control.handle_request(Request("status", {}), lambda ok, result, error: replies.append(
             (ok, result, error)))
         assert replies[0][0]
         assert replies[0][1]["today"]["completed"] == 1
@@ -298,7 +298,7 @@ def _strace_works() -> bool:
 def test_the_real_app_process_never_connects_to_an_internet_address(tmp_path: Path) -> None:
     if not _strace_works():
         pytest.skip("strace is not installed or may not trace here (ptrace not permitted)")
-    from deskcoach.ipc import server_name
+    from deskcoach.services.ipc import server_name
     from deskcoach.store.paths import resolve
 
     profile = tmp_path / "profile"

@@ -37,7 +37,7 @@ def test_ensure_leaves_a_folder_it_cannot_make_to_whoever_writes_there(tmp_path:
 
 def test_a_log_file_that_cannot_be_opened_means_standard_error_and_a_problem(
         tmp_path: Path) -> None:
-    from deskcoach.app import setup_logging
+    from deskcoach.services.logs import setup_logging
 
     paths = resolve(tmp_path / "profile")
     paths.log_file.mkdir(parents=True)  # opening it for writing fails, as on a read-only disk

@@ -11,7 +11,7 @@ from hypothesis import example, given, settings
 from pytestqt.qtbot import QtBot
 
 from deskcoach.core.hours import WorkingHours, parse_hours
-from deskcoach.scheduling import DeadlineAlarm, hours_triggers
+from deskcoach.services.scheduling import DeadlineAlarm, hours_triggers
 from tests.fresh_python import fresh_python
 from tests.unit.test_hours import schedules, zoned_moments
 
@@ -62,7 +62,7 @@ def test_apscheduler_loads_without_asyncio_which_stays_importable() -> None:
     code = ("import sys, inspect\n"
             "from PySide6.QtCore import QCoreApplication\n"
             "app = QCoreApplication([])\n"
-            "from deskcoach.scheduling import DeadlineAlarm\n"
+            "from deskcoach.services.scheduling import DeadlineAlarm\n"
             "alarm = DeadlineAlarm()\n"
             "import apscheduler.util\n"
             "print('asyncio' in sys.modules, "

@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from deskcoach.core.checklist import Assessment
-from deskcoach.core.cycle import Outcome
+from deskcoach.core.events import Outcome
 from deskcoach.core.settings import Settings
 from deskcoach.store.assessments import AssessmentStore
 from deskcoach.store.catalogue import load_catalogue

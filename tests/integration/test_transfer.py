@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from deskcoach.core.checklist import Assessment, Checklist, answer, complete, set_action
-from deskcoach.core.cycle import BreakRecord, Outcome
+from deskcoach.core.events import BreakRecord, Outcome
 from deskcoach.core.settings import Settings
 from deskcoach.store.assessments import AssessmentStore
 from deskcoach.store.catalogue import load_checklist

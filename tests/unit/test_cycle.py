@@ -13,9 +13,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from deskcoach.core.cycle import (
-    IGNORED_GRACE_SECONDS,
-    BreakCycle,
+from deskcoach.core.cycle import BreakCycle
+from deskcoach.core.cycle_queries import IGNORED_GRACE_SECONDS
+from deskcoach.core.durations import morning_after
+from deskcoach.core.events import (
     BreakNow,
     BreakRecord,
     ChangeSettings,
@@ -28,7 +29,7 @@ from deskcoach.core.cycle import (
     Pause,
     Phase,
     Record,
-    Refused,
+    Refusal,
     Resume,
     ShowBreak,
     ShowNotice,
@@ -37,9 +38,9 @@ from deskcoach.core.cycle import (
     Snooze,
     Tick,
     UserActive,
-    morning_after,
 )
 from deskcoach.core.settings import Settings
+from tests.unit.refusals import assert_refused
 
 LONDON = ZoneInfo("Europe/London")
 START = datetime(2026, 3, 2, 9, 0, tzinfo=LONDON)
@@ -171,11 +172,9 @@ def test_done_early_completes_the_break_and_starts_a_fresh_stretch() -> None:
 
 def test_done_is_refused_without_a_break_on_screen() -> None:
     cycle = new_cycle()
-    with pytest.raises(Refused, match="no break on screen"):
-        cycle.handle(Done(at(100)))
+    assert_refused(cycle.handle(Done(at(100))), "no break on screen")
     assert tick(cycle, 2340) == [ShowNotice(60)]
-    with pytest.raises(Refused, match="no break on screen"):
-        cycle.handle(Done(at(2350)))
+    assert_refused(cycle.handle(Done(at(2350))), "no break on screen")
 
 
 def test_break_now_starts_a_break_at_once_and_twice_is_harmless() -> None:
@@ -198,8 +197,7 @@ def test_snooze_limit_then_refused() -> None:
     assert st.seconds_left == 300
     assert st.snoozes_left == 1
     assert st.can_snooze is False  # nothing on screen to snooze
-    with pytest.raises(Refused, match="no break to snooze"):
-        cycle.handle(Snooze(at(2420)))
+    assert_refused(cycle.handle(Snooze(at(2420))), "no break to snooze")
     assert tick(cycle, 2709) == []
     assert tick(cycle, 2710) == [ShowBreak(120, again=True)]
     assert cycle.status(at(2710)).can_snooze is True
@@ -208,8 +206,8 @@ def test_snooze_limit_then_refused() -> None:
     st = cycle.status(at(3020))
     assert st.snoozes_left == 0
     assert st.can_snooze is False
-    with pytest.raises(Refused, match=r"cannot be snoozed again \(limit: 2 per break\)"):
-        cycle.handle(Snooze(at(3030)))
+    assert_refused(cycle.handle(Snooze(at(3030))),
+                   r"cannot be snoozed again \(limit: 2 per break\)")
     assert cycle.status(at(3030)).phase is Phase.ON_BREAK
     assert cycle.handle(Done(at(3040))) == [
         HideBreak(Outcome.COMPLETED), record(2400, 2400, 3040, Outcome.COMPLETED, snoozes=2)]
@@ -230,16 +228,14 @@ def test_snooze_during_the_notice_puts_the_break_off() -> None:
 
 def test_snooze_is_refused_while_working() -> None:
     cycle = new_cycle()
-    with pytest.raises(Refused, match="no break to snooze right now"):
-        cycle.handle(Snooze(at(100)))
+    assert_refused(cycle.handle(Snooze(at(100))), "no break to snooze right now")
 
 
 def test_zero_snoozes_per_break_refuses_the_first_snooze() -> None:
     cycle = new_cycle(snoozes_per_break=0)
     to_break(cycle)
     assert cycle.status(at(2400)).can_snooze is False
-    with pytest.raises(Refused, match=r"limit: 0 per break"):
-        cycle.handle(Snooze(at(2410)))
+    assert_refused(cycle.handle(Snooze(at(2410))), r"limit: 0 per break")
 
 
 # ---- strict mode ------------------------------------------------------------------------------
@@ -249,17 +245,13 @@ def test_strict_mode_refuses_skip_and_snooze() -> None:
     st = cycle.status(at(0))
     assert st.can_skip is False
     assert st.snoozes_left == 0
-    with pytest.raises(Refused, match="strict mode is on: breaks cannot be skipped"):
-        cycle.handle(Skip(at(100)))
+    assert_refused(cycle.handle(Skip(at(100))), "strict mode is on: breaks cannot be skipped")
     assert tick(cycle, 2340) == [ShowNotice(60)]
-    with pytest.raises(Refused, match="strict mode is on: breaks cannot be snoozed"):
-        cycle.handle(Snooze(at(2350)))
+    assert_refused(cycle.handle(Snooze(at(2350))), "strict mode is on: breaks cannot be snoozed")
     assert tick(cycle, 2400) == [SHOW]
     assert cycle.status(at(2400)).can_snooze is False
-    with pytest.raises(Refused, match="strict mode is on: breaks cannot be snoozed"):
-        cycle.handle(Snooze(at(2410)))
-    with pytest.raises(Refused, match="strict mode is on: breaks cannot be skipped"):
-        cycle.handle(Skip(at(2420)))
+    assert_refused(cycle.handle(Snooze(at(2410))), "strict mode is on: breaks cannot be snoozed")
+    assert_refused(cycle.handle(Skip(at(2420))), "strict mode is on: breaks cannot be skipped")
     assert cycle.status(at(2420)).phase is Phase.ON_BREAK
     assert tick(cycle, 2520) == [HideBreak(Outcome.COMPLETED),
                                  record(2400, 2400, 2520, Outcome.COMPLETED)]
@@ -283,16 +275,14 @@ def test_daily_skip_budget_then_refused() -> None:
     assert st.skips_left == 0
     assert st.can_skip is False
     assert st.seconds_left == 9600 - 180  # three intervals pushed on
-    with pytest.raises(Refused, match=r"no skips left today \(daily budget: 3\)"):
-        cycle.handle(Skip(at(240)))
+    assert_refused(cycle.handle(Skip(at(240))), r"no skips left today \(daily budget: 3\)")
     assert cycle.status(at(240)).seconds_left == 9600 - 240  # the refusal changed nothing
 
 
 def test_zero_skip_budget_refuses_the_first_skip() -> None:
     cycle = new_cycle(daily_skip_budget=0)
     assert cycle.status(at(0)).can_skip is False
-    with pytest.raises(Refused, match=r"daily budget: 0"):
-        cycle.handle(Skip(at(60)))
+    assert_refused(cycle.handle(Skip(at(60))), r"daily budget: 0")
 
 
 def test_unlimited_skips_never_refuse() -> None:
@@ -329,8 +319,7 @@ def test_skip_budget_resets_on_a_new_local_day() -> None:
     assert cycle.status(at(four)).phase is Phase.WORKING
     for n in (1, 2, 3):
         assert cycle.handle(Skip(at(four + n))) != []
-    with pytest.raises(Refused, match="no skips left today"):
-        cycle.handle(Skip(at(four + 4)))
+    assert_refused(cycle.handle(Skip(at(four + 4))), "no skips left today")
 
 
 def test_skip_while_working_pushes_the_break_one_interval() -> None:
@@ -397,8 +386,7 @@ def test_pause_30_minutes_then_it_resumes_by_itself_with_a_fresh_stretch() -> No
     assert tick(cycle, 2400) == []
     assert tick(cycle, 3799) == []
     assert cycle.status(at(3799)).phase is Phase.PAUSED
-    with pytest.raises(Refused, match="paused"):
-        cycle.handle(Skip(at(3799)))
+    assert_refused(cycle.handle(Skip(at(3799))), "paused")
     assert tick(cycle, 3800) == []
     st = cycle.status(at(3800))
     assert st.phase is Phase.WORKING
@@ -428,10 +416,8 @@ def test_resume_without_a_pause_changes_nothing() -> None:
 
 def test_pause_must_end_in_the_future() -> None:
     cycle = new_cycle()
-    with pytest.raises(Refused, match="must end in the future"):
-        cycle.handle(Pause(at(600), wall(600)))
-    with pytest.raises(Refused, match="must end in the future"):
-        cycle.handle(Pause(at(600), wall(0)))
+    assert_refused(cycle.handle(Pause(at(600), wall(600))), "must end in the future")
+    assert_refused(cycle.handle(Pause(at(600), wall(0))), "must end in the future")
     assert cycle.status(at(600)).phase is Phase.WORKING
 
 
@@ -459,8 +445,7 @@ def test_pausing_while_snoozed_records_the_break_as_skipped() -> None:
 def test_pausing_during_a_break_is_refused_in_strict_mode() -> None:
     cycle = new_cycle(strict_mode=True)
     to_break(cycle)
-    with pytest.raises(Refused, match="strict mode"):
-        cycle.handle(Pause(at(2430), wall(4230)))
+    assert_refused(cycle.handle(Pause(at(2430), wall(4230))), "strict mode")
     st = cycle.status(at(2430))
     assert st.phase is Phase.ON_BREAK
     assert st.paused_until is None
@@ -469,8 +454,7 @@ def test_pausing_during_a_break_is_refused_in_strict_mode() -> None:
 def test_pausing_during_a_break_is_refused_without_skips_left() -> None:
     cycle = new_cycle(daily_skip_budget=0)
     to_break(cycle)
-    with pytest.raises(Refused, match="no skips left today"):
-        cycle.handle(Pause(at(2430), wall(4230)))
+    assert_refused(cycle.handle(Pause(at(2430), wall(4230))), "no skips left today")
     assert cycle.status(at(2430)).phase is Phase.ON_BREAK
 
 
@@ -641,10 +625,9 @@ def test_a_command_refused_after_a_sleep_keeps_the_natural_break_effects(
     to_break(cycle)
     assert tick(cycle, 2410) == []
     wake = at(2410, wall_shift=7200)
-    with pytest.raises(Refused) as refusal:
-        cycle.handle(command(wake))
-    effects: list[Effect] = refusal.value.effects + cycle.handle(Tick(wake))
-    assert [type(e) for e in effects] == [HideBreak, Record]
+    effects: list[Effect] = cycle.handle(command(wake))
+    assert [type(e) for e in effects] == [HideBreak, Record, Refusal]
+    assert cycle.handle(Tick(wake)) == []
     assert cycle.status(wake).phase is Phase.WORKING
 
 

@@ -15,11 +15,12 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
-from deskcoach.core.cycle import (
+from deskcoach.core.cycle import BreakCycle
+from deskcoach.core.durations import morning_after
+from deskcoach.core.events import (
     Away,
     Back,
     Blocked,
-    BreakCycle,
     BreakNow,
     BreakRecord,
     ChangeSettings,
@@ -33,7 +34,6 @@ from deskcoach.core.cycle import (
     Pause,
     Phase,
     Record,
-    Refused,
     Resume,
     ShowBreak,
     ShowNotice,
@@ -42,7 +42,7 @@ from deskcoach.core.cycle import (
     Snooze,
     Tick,
     UserActive,
-    morning_after,
+    refusal,
 )
 from deskcoach.core.settings import Settings
 
@@ -87,9 +87,8 @@ class CycleMachine(RuleBasedStateMachine):
         day = event.at.wall.date()
         if day != self.day:
             self.day, self.skipped_today = day, 0
-        try:
-            effects = self.cycle.handle(event)
-        except Refused:
+        effects = self.cycle.handle(event)
+        if refusal(effects) is not None:
             return None
         assert sum(isinstance(e, ShowBreak) for e in effects) <= 1, effects
         for effect in effects:

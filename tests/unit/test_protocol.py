@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deskcoach.protocol import (
+from deskcoach.services.protocol import (
     COMMANDS,
     MAX_MESSAGE_BYTES,
     ProtocolError,

@@ -7,11 +7,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from deskcoach.core.cycle import (
+from deskcoach.core.cycle import BreakCycle
+from deskcoach.core.events import (
     Away,
     Back,
     Blocked,
-    BreakCycle,
     BreakNow,
     ChangeSettings,
     Done,
@@ -21,13 +21,13 @@ from deskcoach.core.cycle import (
     Overdue,
     Phase,
     Record,
-    Refused,
     Resume,
     ShowBreak,
     Tick,
 )
 from deskcoach.core.hours import HoursError, parse_hours
 from deskcoach.core.settings import Settings
+from tests.unit.refusals import assert_refused
 
 LONDON = ZoneInfo("Europe/London")
 START = datetime(2026, 3, 2, 9, 0, tzinfo=LONDON)  # a Monday
@@ -137,8 +137,7 @@ def test_outside_working_hours_the_app_rests() -> None:
 
 def test_outside_working_hours_resume_is_refused_and_breaks_end_in_rest() -> None:
     c = BreakCycle(Settings(working_hours="mon-fri 09:30-12:00"), at(0))
-    with pytest.raises(Refused, match="outside your working hours"):
-        c.handle(Resume(at(10)))
+    assert_refused(c.handle(Resume(at(10))), "outside your working hours")
     c.handle(BreakNow(at(20)))  # a break asked for is a break, hours or not
     assert c.phase is Phase.ON_BREAK
     c.handle(Done(at(50)))

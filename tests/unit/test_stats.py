@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deskcoach.core.cycle import BreakRecord, Outcome
+from deskcoach.core.events import BreakRecord, Outcome
 from deskcoach.core.stats import (
     DEFINITIONS,
     Bucket,

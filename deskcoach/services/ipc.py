@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from deskcoach.protocol import (
+from deskcoach.services.protocol import (
     MAX_MESSAGE_BYTES,
     ProtocolError,
     Request,

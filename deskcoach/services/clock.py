@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 
 import tzlocal
 
-from deskcoach.core.cycle import Instant, shift
+from deskcoach.core.events import Instant, shift
 
 
 def local_zone() -> tzinfo:

@@ -4,18 +4,18 @@ Idle: one single-shot check, set for the earliest moment the user could count as
 threshold minus the current idle time); while away, a short poll notices the return.
 Full-screen apps and meetings: asked only when a break falls due, then every 20 s while it
 waits, so a break comes within a minute of a meeting ending. Lock and sleep arrive as signals.
+Presence sees the cycle only through `Attended` (the break runner is one).
 """
 
 from __future__ import annotations
 
 import logging
-import time
-from typing import Final
+from typing import Final, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
-from deskcoach.controller import Controller
-from deskcoach.core.cycle import Away, Back, Blocked, Phase
+from deskcoach.core.events import Attention, Away, Back, Blocked, Event, Instant
+from deskcoach.core.settings import Settings
 from deskcoach.platform.activity import ActivityProbe
 from deskcoach.platform.fullscreen import FullscreenProbe, NoFullscreenProbe
 from deskcoach.platform.meeting import MeetingProbe, NoMeetingProbe
@@ -27,15 +27,38 @@ HOLD_POLL_MS: Final = 20_000  # while a break waits for a meeting or full-screen
 BLOCK_LOOKAHEAD_SECONDS: Final = 2.0
 
 
+class Clock(Protocol):
+    @property
+    def scale(self) -> float: ...
+
+    def now(self) -> Instant: ...
+
+
+class Attended(Protocol):
+    """What presence needs of the cycle: the settings, what it should know, and a way in."""
+
+    @property
+    def clock(self) -> Clock: ...
+
+    @property
+    def settings(self) -> Settings: ...
+
+    def attention(self, lookahead: float) -> Attention: ...
+
+    def dispatch(self, event: Event) -> str | None: ...
+
+
 class Presence(QObject):
-    def __init__(self, controller: Controller, idle: ActivityProbe,
+    def __init__(self, cycle: Attended, idle: ActivityProbe,
                  fullscreen: FullscreenProbe | None = None, meeting: MeetingProbe | None = None,
                  session: SessionEvents | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.c = controller
+        self.cycle = cycle
+        self.clock = cycle.clock
         self.idle = idle
         self.fullscreen = fullscreen or NoFullscreenProbe()
         self.meeting = meeting or NoMeetingProbe()
+        self.session = session
         self._last_idle: float | None = None
         self._last_look = 0.0
         self._idle_timer = QTimer(self)
@@ -43,14 +66,21 @@ class Presence(QObject):
         self._idle_timer.setTimerType(Qt.TimerType.CoarseTimer)
         self._idle_timer.timeout.connect(self.check_idle)
         self._hold_timer = QTimer(self)
-        self._hold_timer.setInterval(max(200, round(HOLD_POLL_MS / controller.clock.scale)))
+        self._hold_timer.setInterval(max(200, round(HOLD_POLL_MS / self.clock.scale)))
         self._hold_timer.timeout.connect(self.check_blocks)
-        controller.before_tick = self._before_tick
-        controller.changed.connect(self._follow)
-        if session is not None:
-            session.locked.connect(lambda: self._away("locked", 0.0))
-            session.unlocked.connect(self._back)
+
+    def start(self) -> None:
+        """Follow lock and unlock, and look at the idle time for the first time."""
+        if self.session is not None:
+            self.session.locked.connect(lambda: self._away("locked", 0.0))
+            self.session.unlocked.connect(self._back)
         self.check_idle()
+
+    def _attention(self) -> Attention:
+        return self.cycle.attention(BLOCK_LOOKAHEAD_SECONDS * self.clock.scale)
+
+    def _real_now(self) -> float:
+        return self.clock.now().mono / self.clock.scale
 
     # ---- idle ----
 
@@ -58,19 +88,19 @@ class Presence(QObject):
         real_idle = self.idle.idle_seconds()
         if real_idle is None:
             return  # no idle detection on this desktop (see `deskcoach doctor`)
-        scale = self.c.clock.scale
-        threshold = self.c.settings.idle_minutes * 60 / scale  # real seconds
-        away = self.c.cycle.away
-        now = time.monotonic()
+        scale = self.clock.scale
+        threshold = self.cycle.settings.idle_minutes * 60 / scale  # real seconds
+        seen = self._attention()
+        now = self._real_now()
         # Input since the last look: idle is shorter than it would be had nobody touched a key.
         touched = (self._last_idle is not None
                    and real_idle + 0.25 < self._last_idle + (now - self._last_look))
-        if away is None and real_idle >= threshold and self.c.cycle.phase is not Phase.PAUSED:
+        if seen.away is None and real_idle >= threshold and not seen.paused:
             self._away("idle", real_idle * scale)
-        elif away == "idle" and touched:
+        elif seen.away == "idle" and touched:
             self._back()
         self._last_idle, self._last_look = real_idle, now
-        if self.c.cycle.away is not None:
+        if self._attention().away is not None:
             self._idle_timer.start(AWAY_POLL_MS)
         else:
             wait = max(1.0, threshold - real_idle + 0.5)
@@ -78,21 +108,21 @@ class Presence(QObject):
 
     def _away(self, reason: str, idle_app_seconds: float) -> None:
         log.info("user away (%s)", reason)
-        self.c.dispatch(Away(self.c.clock.now(), reason, idle_app_seconds))
+        self.cycle.dispatch(Away(self.clock.now(), reason, idle_app_seconds))
         self._idle_timer.start(AWAY_POLL_MS)
 
     def _back(self) -> None:
-        if self.c.cycle.away is None:
+        if self._attention().away is None:
             return
         log.info("user back")
-        self.c.dispatch(Back(self.c.clock.now()))
+        self.cycle.dispatch(Back(self.clock.now()))
         self._last_idle = None
         self.check_idle()
 
     # ---- meetings and full-screen apps ----
 
     def reason(self) -> str | None:
-        s = self.c.settings
+        s = self.cycle.settings
         if s.defer_meetings and self.meeting.in_meeting():
             return "meeting"
         if s.defer_fullscreen and self.fullscreen.fullscreen():
@@ -101,20 +131,18 @@ class Presence(QObject):
 
     def check_blocks(self) -> None:
         reason = self.reason()
-        if reason != self.c.cycle.blocked:
+        if reason != self._attention().blocked:
             log.info("breaks %s", f"wait: {reason}" if reason else "no longer wait")
-            self.c.dispatch(Blocked(self.c.clock.now(), reason))
+            self.cycle.dispatch(Blocked(self.clock.now(), reason))
 
-    def _before_tick(self) -> None:
+    def before_tick(self) -> None:
         """Ask the detectors only when a break is about to be due or is waiting."""
-        cycle, now = self.c.cycle, self.c.clock.now()
-        due_soon = (cycle.phase in (Phase.WORKING, Phase.PRE_BREAK, Phase.SNOOZED)
-                    and cycle.due_mono <= now.mono + BLOCK_LOOKAHEAD_SECONDS * self.c.clock.scale)
-        if due_soon or cycle.held_since is not None or cycle.blocked is not None:
+        if self._attention().ask_blocks:
             self.check_blocks()
 
-    def _follow(self) -> None:
-        holding = self.c.cycle.held_since is not None
+    def follow(self) -> None:
+        """After every change of the cycle: poll the detectors while a break waits."""
+        holding = self._attention().holding
         if holding and not self._hold_timer.isActive():
             self._hold_timer.start()
         elif not holding and self._hold_timer.isActive():

@@ -21,8 +21,8 @@ import types
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from deskcoach.clock import AppClock
 from deskcoach.core.hours import DAYS, WorkingHours
+from deskcoach.services.clock import AppClock
 
 
 def _import_apscheduler_without_asyncio() -> None:

@@ -1,0 +1,114 @@
+"""What the cycle answers without changing: its status, the break time left, when it next
+needs a Tick, and what the presence detectors need to know.
+
+Functions of a `BreakCycle` (cycle.py delegates to them), kept apart so the state machine
+reads as its rules alone.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+from typing import TYPE_CHECKING, Final
+
+from deskcoach.core.events import Attention, Instant, Phase, Status, seconds_between, shift
+
+if TYPE_CHECKING:
+    from deskcoach.core.cycle import BreakCycle
+
+#: A break window ignored for this long past its length closes itself and counts as missed.
+IGNORED_GRACE_SECONDS: Final = 300.0
+
+
+def status(cycle: BreakCycle, now: Instant) -> Status:
+    s = cycle.settings
+    brk = cycle.current
+    used = brk.snoozes if brk else 0
+    snoozes_left = 0 if s.strict_mode else max(0, s.snoozes_per_break - used)
+    skips_left = None if s.skips_unlimited else max(0, s.daily_skip_budget - cycle.skips_today)
+    break_left_s: int | None = None
+    next_at: datetime | None
+    remaining = break_left(cycle, now)
+    if remaining is not None:
+        break_left_s = ceil_seconds(remaining)
+        next_at, left = None, 0
+    elif cycle.phase is Phase.PAUSED and cycle.paused_until is not None:
+        next_at = shift(cycle.paused_until, s.work_minutes * 60)
+        left = ceil_seconds(seconds_between(now.wall, next_at))
+    else:
+        left = ceil_seconds(cycle.due_mono - now.mono)
+        next_at = shift(now.wall, left)
+    can_skip = (not s.strict_mode and cycle.phase is not Phase.PAUSED
+                and (skips_left is None or skips_left > 0))
+    can_snooze = (snoozes_left > 0 and cycle.phase in (Phase.ON_BREAK, Phase.PRE_BREAK))
+    return Status(cycle.phase, next_at, left, break_left_s, cycle.paused_until,
+                  snoozes_left, skips_left, can_snooze, can_skip, _progress(cycle, now),
+                  cycle.phase is Phase.ON_BREAK and cycle.user_active, _reason(cycle))
+
+
+def break_left(cycle: BreakCycle, now: Instant) -> float | None:
+    """Seconds left on the break's countdown at `now`; None when no break is on."""
+    if cycle.phase is not Phase.ON_BREAK or cycle.current is None:
+        return None
+    frozen = cycle.user_active or cycle.away is not None
+    running = 0.0 if frozen else max(0.0, now.mono - cycle.last.mono)
+    return max(0.0, cycle.current.remaining - running)
+
+
+def next_wakeup(cycle: BreakCycle, now: Instant) -> datetime | None:
+    """The wall-clock moment at which the cycle next needs a Tick. The working hours'
+    starts and ends are not among them: the scheduler ticks at those (cron jobs built
+    from `hours.edges()`)."""
+    s = cycle.settings
+    if cycle.phase is Phase.PAUSED:
+        return None if cycle.pause_reason == "outside_hours" else cycle.paused_until
+    if cycle.away is not None:
+        return None  # the user's return is an event of its own
+    if cycle.held_since is not None:
+        if cycle.overdue_told:
+            return None
+        return shift(now.wall, max(0.0, cycle.held_since + s.max_defer_minutes * 60 - now.mono))
+    if cycle.phase is Phase.ON_BREAK and cycle.current is not None:
+        brk = cycle.current
+        give_up = brk.shown_mono + brk.waited + s.break_seconds + IGNORED_GRACE_SECONDS
+        target = give_up if cycle.user_active else min(give_up, cycle.last.mono + brk.remaining)
+    elif cycle.phase is Phase.WORKING and s.notice_seconds > 0:
+        target = cycle.due_mono - s.notice_seconds
+        if target <= now.mono:
+            target = cycle.due_mono
+    else:
+        target = cycle.due_mono
+    return shift(now.wall, max(0.0, target - now.mono))
+
+
+def attention(cycle: BreakCycle, now: Instant, lookahead: float) -> Attention:
+    """Whether the user counts as away, and whether the full-screen and meeting detectors
+    are worth asking: a break falls due within `lookahead` app seconds or already waits."""
+    due_soon = (cycle.phase in (Phase.WORKING, Phase.PRE_BREAK, Phase.SNOOZED)
+                and cycle.due_mono <= now.mono + lookahead)
+    waiting = cycle.held_since is not None
+    return Attention(away=cycle.away, blocked=cycle.blocked, paused=cycle.phase is Phase.PAUSED,
+                     holding=waiting, ask_blocks=due_soon or waiting or cycle.blocked is not None)
+
+
+def _reason(cycle: BreakCycle) -> str | None:
+    if cycle.phase is Phase.PAUSED:
+        return cycle.pause_reason
+    if cycle.away is not None:
+        return cycle.away
+    if cycle.held_since is not None:
+        return cycle.blocked
+    return None
+
+
+def _progress(cycle: BreakCycle, now: Instant) -> float:
+    if cycle.phase in (Phase.ON_BREAK, Phase.SNOOZED):
+        return 1.0
+    if cycle.phase is Phase.PAUSED:
+        return 0.0
+    span = cycle.due_mono - cycle.stretch_start
+    return min(1.0, max(0.0, (now.mono - cycle.stretch_start) / span)) if span > 0 else 1.0
+
+
+def ceil_seconds(seconds: float) -> int:
+    return max(0, math.ceil(seconds - 1e-9))

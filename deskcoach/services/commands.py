@@ -1,0 +1,57 @@
+"""The user's commands, from the tray, the break window and the control socket alike: each
+returns why it was refused (one plain sentence), or None when done."""
+
+from __future__ import annotations
+
+from deskcoach.core.durations import DurationError, pause_end
+from deskcoach.core.events import BreakNow, Done, Pause, Phase, Resume, Skip, Snooze
+from deskcoach.services.routines import Routines
+from deskcoach.services.runner import BreakRunner
+
+
+class Commands:
+    def __init__(self, runner: BreakRunner, routines: Routines) -> None:
+        self.runner = runner
+        self.routines = routines
+
+    def take_break(self, exercise: str | None = None) -> str | None:
+        """A break now; with `exercise`, that one (on a break already: shown instead)."""
+        if exercise is not None:
+            refusal = self.routines.force(exercise)
+            if refusal:
+                return refusal
+            if self.runner.cycle.phase is Phase.ON_BREAK:
+                self.routines.choose(self.runner.clock.now())
+                self.runner.changed.emit()
+                return None
+        return self.runner.command(BreakNow)
+
+    def swap(self) -> str | None:
+        """Replace the exercise on screen with another that fits the time left."""
+        if self.runner.cycle.phase is not Phase.ON_BREAK:
+            return "there is no exercise on screen to swap"
+        refusal = self.routines.swap(self.runner.break_elapsed())
+        if refusal is None:
+            self.runner.changed.emit()
+        return refusal
+
+    def done(self) -> str | None:
+        return self.runner.command(Done)
+
+    def snooze(self) -> str | None:
+        return self.runner.command(Snooze)
+
+    def skip(self) -> str | None:
+        return self.runner.command(Skip)
+
+    def resume(self) -> str | None:
+        return self.runner.command(Resume)
+
+    def pause(self, length: str) -> str | None:
+        """`length` as the user wrote it: 30m, 1h30m, tomorrow (see core.durations)."""
+        now = self.runner.clock.now()
+        try:
+            until = pause_end(length, now.wall, self.runner.cycle.hours)
+        except DurationError as exc:
+            return str(exc)
+        return self.runner.dispatch(Pause(now, until))

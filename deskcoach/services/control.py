@@ -1,0 +1,88 @@
+"""Answers to the control socket (`deskcoach status`, `pause 30m`, `config set` ...): one
+request in, one reply out, through the same commands as the tray."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from deskcoach.core.events import Phase
+from deskcoach.services.commands import Commands
+from deskcoach.services.config import Config
+from deskcoach.services.protocol import WINDOWS, Request
+from deskcoach.services.runner import BreakRunner
+
+Reply = Callable[[bool, Any, str], None]
+
+
+class ControlHandler(QObject):
+    quit_requested = Signal()
+    open_requested = Signal(str)  # one of protocol.WINDOWS
+    problem = Signal(str)  # to tell the user once, plainly
+
+    def __init__(self, runner: BreakRunner, commands: Commands, config: Config,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.commands = commands
+        self.config = config
+
+    def status_dict(self) -> dict[str, Any]:
+        runner = self.runner
+        now = runner.clock.now()
+        st = runner.cycle.status(now)
+        counts = runner.records.today_counts(now).as_dict()
+        if runner.cycle.current is not None:
+            counts["snoozed"] += runner.cycle.current.snoozes
+        return {
+            "state": st.phase.value,
+            "now": now.wall.isoformat(timespec="seconds"),
+            "next_break_at": _iso(st.next_break_at),
+            "seconds_left": st.seconds_left,
+            "break_seconds_left": st.break_seconds_left,
+            "paused_until": _iso(st.paused_until),
+            "reason": st.reason,
+            "snoozes_left": st.snoozes_left,
+            "skips_left": st.skips_left,
+            "today": counts,
+            "time_scale": runner.clock.scale,
+            "exercises": list(runner.routines.routine.ids) if st.phase is Phase.ON_BREAK else [],
+        }
+
+    def handle_request(self, req: Request, reply: Reply) -> None:
+        c = self.commands
+        simple: dict[str, Callable[[], str | None]] = {
+            "break-now": c.take_break, "done": c.done, "snooze": c.snooze,
+            "skip": c.skip, "resume": c.resume, "swap": c.swap,
+            "break-with": lambda: c.take_break(req.args.get("exercise")),
+            "pause": lambda: c.pause(req.args["length"]),
+        }
+        if req.cmd == "status":
+            reply(True, self.status_dict(), "")
+        elif req.cmd in simple:
+            error = simple[req.cmd]()
+            reply(error is None, self.status_dict() if error is None else None, error or "")
+        elif req.cmd == "config-set":
+            error = self.config.set_value(req.args["key"], req.args["value"])
+            reply(error is None, self.config.settings.as_dict() if error is None else None,
+                  error or "")
+        elif req.cmd == "activate":
+            reply(True, "DeskCoach is already running", "")
+            self.problem.emit("DeskCoach is already running; its icon is in the system tray.")
+        elif req.cmd == "open":
+            window = req.args["window"]
+            if window in WINDOWS:
+                reply(True, f"opening {window}", "")
+                self.open_requested.emit(window)
+            else:
+                reply(False, None, f"there is no window '{window}' (try: {', '.join(WINDOWS)})")
+        elif req.cmd == "quit":
+            reply(True, "quitting", "")
+            self.quit_requested.emit()
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat(timespec="seconds")

@@ -1,0 +1,99 @@
+"""Break history as the running app writes it: records, active/paused spans, feedback, and
+writes retried every minute while the disk refuses them, told once."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, time, timedelta
+from typing import Final
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from deskcoach.core.events import BreakRecord, Instant
+from deskcoach.services.clock import AppClock
+from deskcoach.store.history import DayCounts, History
+
+log = logging.getLogger(__name__)
+
+RETRY_WRITE_MS: Final = 60_000
+SAFETY_KEY: Final = "safety_acknowledged"
+
+
+class Records(QObject):
+    problem = Signal(str)  # to tell the user once, plainly
+
+    def __init__(self, history: History, clock: AppClock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.history = history
+        self.clock = clock
+        self._span = ("active", clock.now().wall)
+        self._write_warned = not history.writable  # History told the user at start
+        self._last_exercises: tuple[str, ...] = ()
+        self._closed = False
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_WRITE_MS)
+        self._retry.timeout.connect(self.retry_writes)
+
+    def store(self, record: BreakRecord) -> None:
+        log.info("break recorded: %s", record.outcome.value)
+        self._last_exercises = record.exercises
+        self._wrote(self.history.add(record))
+
+    def follow(self, paused: bool, now: Instant) -> None:
+        """Remember when the app was active or paused, so paused time never counts against you."""
+        kind = "paused" if paused else "active"
+        started_kind, started_at = self._span
+        if kind != started_kind:
+            self.history.add_span(started_kind, started_at, now.wall)
+            self._span = (kind, now.wall)
+
+    def rate(self, rating: str) -> None:
+        """The optional tap after a break: stored against the last break's exercises."""
+        uid, record = self.history.last_uid, self._last_exercises
+        if uid and record:
+            self.history.add_feedback(uid, record, rating, self.clock.now().wall)
+
+    @property
+    def safety_needed(self) -> bool:
+        return self.history.get_meta(SAFETY_KEY) is None
+
+    def acknowledge_safety(self) -> None:
+        self.history.set_meta(SAFETY_KEY, self.clock.now().wall.isoformat(timespec="seconds"))
+
+    def today_counts(self, now: Instant) -> DayCounts:
+        start = datetime.combine(now.wall.date(), time(0), tzinfo=now.wall.tzinfo)
+        end = datetime.combine(now.wall.date() + timedelta(days=1), time(0),
+                               tzinfo=now.wall.tzinfo)
+        return self.history.counts(start, end)
+
+    def retry_writes(self) -> None:
+        """What the retry timer does a minute after a write failed."""
+        self._wrote(self.history.flush())
+
+    def shutdown(self, now: Instant) -> None:
+        """Close the last span and the history (after the runner's Shutdown records)."""
+        if self._closed:
+            return
+        self._closed = True
+        self._retry.stop()
+        self.history.add_span(self._span[0], self._span[1], now.wall)
+        self.history.close()
+
+    def _wrote(self, ok: bool) -> None:
+        """Tell the user and the log once when break history cannot be saved (support reads
+        the log), retry every minute, and log when it can be saved again."""
+        if ok:
+            self._retry.stop()
+            if self._write_warned:
+                self._write_warned = False
+                log.info("history writes work again; the breaks kept in memory are saved")
+            return
+        self._retry.start()
+        if not self._write_warned:
+            self._write_warned = True
+            message = (f"Break history could not be saved to {self.history.path} "
+                       f"({self.history.last_error}). DeskCoach keeps it in memory and "
+                       "retries every minute.")
+            log.warning("%s", message)
+            self.problem.emit(message)

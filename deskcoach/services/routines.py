@@ -1,0 +1,75 @@
+"""Which exercises a break shows: chosen from the catalogue, the user's preferences and what
+they moved today, one asked for by name, or one swapped for another that fits the time left."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Callable
+from datetime import datetime, time
+
+from deskcoach.core.events import Instant, shift
+from deskcoach.core.exercises import Catalogue
+from deskcoach.core.routine import NO_REPEAT_BREAKS, Preferences, Routine, choose, replacement
+from deskcoach.core.settings import Settings
+from deskcoach.store.history import History
+
+
+class Routines:
+    def __init__(self, history: History, settings: Callable[[], Settings],
+                 catalogue: Catalogue | None = None, rng: random.Random | None = None) -> None:
+        """`settings`: the settings in effect now (they change while the app runs)."""
+        self.history = history
+        self.catalogue = catalogue or Catalogue({})
+        self.rng = rng or random.Random()
+        self.routine = Routine(())
+        self._settings = settings
+        self._forced: str | None = None
+
+    def load(self, catalogue: Catalogue) -> None:
+        """Start-up stage: the catalogue loads once the tray icon shows."""
+        self.catalogue = catalogue
+
+    def force(self, exercise: str) -> str | None:
+        """Show `exercise` at the next break (or now, see `choose`); the refusal, or None."""
+        if exercise not in self.catalogue:
+            return f"there is no exercise '{exercise}' (see `deskcoach exercises`)"
+        self._forced = exercise
+        return None
+
+    def preferences(self) -> Preferences:
+        s = self._settings()
+        return Preferences(frozenset(s.avoid_exercises), frozenset(s.avoid_regions),
+                           s.seated_only, s.spine_preference)
+
+    def choose(self, now: Instant) -> Routine:
+        """A fresh routine for the break starting `now`: the one asked for, or a chosen mix."""
+        forced, self._forced = self._forced, None
+        exercise = self.catalogue.get(forced) if forced else None
+        if exercise is not None:
+            self.routine = Routine((exercise,))
+            return self.routine
+        start = datetime.combine(now.wall.date(), time(0), tzinfo=now.wall.tzinfo)
+        moved: Counter[str] = Counter()
+        for ident in self.history.exercises_between(start, shift(now.wall, 1)):
+            known = self.catalogue.get(ident)
+            moved.update(known.regions if known else ())
+        self.routine = choose(self.catalogue, self._settings().break_seconds, self.rng,
+                              self.preferences(), self.history.recent_exercises(NO_REPEAT_BREAKS),
+                              moved, self.history.discomfort())
+        return self.routine
+
+    def swap(self, elapsed: float) -> str | None:
+        """Replace the exercise on screen `elapsed` seconds into the break with another that
+        fits the time left; the refusal, or None."""
+        routine, break_seconds = self.routine, self._settings().break_seconds
+        if not routine.exercises:
+            return "there is no exercise on screen to swap"
+        index = min(routine.at(elapsed).index, len(routine.exercises) - 1)
+        left = break_seconds - max(elapsed, routine.starts[index])
+        other = replacement(self.catalogue, routine, index, left, self.rng,
+                            self.preferences(), self.history.discomfort())
+        if other is None:
+            return "no other exercise fits the time left"
+        self.routine = routine.swapped(index, other, elapsed, break_seconds)
+        return None
