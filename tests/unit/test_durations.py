@@ -10,7 +10,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deskcoach.core.durations import MAX_PAUSE, MIN_PAUSE, DurationError, parse_pause
+from deskcoach.core.durations import (
+    MAX_PAUSE,
+    MIN_PAUSE,
+    DurationError,
+    parse_pause,
+    pause_end,
+)
+from deskcoach.core.hours import WorkingHours, parse_hours
 
 LONDON = ZoneInfo("Europe/London")
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=LONDON)
@@ -123,3 +130,31 @@ def test_well_formed_lengths_are_accepted_exactly_when_in_bounds(
     seconds = sum(n * {"h": 3600, "m": 60, "s": 1}[unit.lower()] for n, unit in chunks)
     expected = timedelta(seconds=seconds) if 60 <= seconds <= 86400 else None
     assert check_any(text) == expected
+
+
+# ---- when a pause ends: "tomorrow" follows the working hours, one function for tray and CLI
+
+FRIDAY_3PM = datetime(2026, 3, 6, 15, 0, tzinfo=LONDON)
+OFFICE = parse_hours("mon-fri 09:00-17:00")
+
+
+@pytest.mark.parametrize(("text", "hours", "expected"), [
+    ("tomorrow", WorkingHours(), datetime(2026, 3, 7, 4, 0, tzinfo=LONDON)),
+    ("tomorrow", OFFICE, datetime(2026, 3, 9, 9, 0, tzinfo=LONDON)),  # Monday's start
+    (" To morrow ", OFFICE, datetime(2026, 3, 9, 9, 0, tzinfo=LONDON)),
+    ("30m", OFFICE, datetime(2026, 3, 6, 15, 30, tzinfo=LONDON)),
+    ("1h", WorkingHours(), datetime(2026, 3, 6, 16, 0, tzinfo=LONDON)),
+])
+def test_pause_end(text: str, hours: WorkingHours, expected: datetime) -> None:
+    assert pause_end(text, FRIDAY_3PM, hours) == expected
+
+
+def test_pause_end_tomorrow_starts_at_the_first_range_of_the_next_day() -> None:
+    split = parse_hours("mon-fri 07:30-12:00, 13:00-17:00")
+    monday_8pm = datetime(2026, 3, 2, 20, 0, tzinfo=LONDON)
+    assert pause_end("tomorrow", monday_8pm, split) == datetime(2026, 3, 3, 7, 30, tzinfo=LONDON)
+
+
+def test_pause_end_refuses_what_parse_pause_refuses() -> None:
+    with pytest.raises(DurationError, match="cannot read pause length"):
+        pause_end("soon", FRIDAY_3PM, OFFICE)

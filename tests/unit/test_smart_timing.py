@@ -9,6 +9,7 @@ import pytest
 
 from deskcoach.core.cycle import BreakCycle
 from deskcoach.core.events import (
+    Attention,
     Away,
     Back,
     Blocked,
@@ -19,6 +20,7 @@ from deskcoach.core.events import (
     Instant,
     Outcome,
     Overdue,
+    Pause,
     Phase,
     Record,
     Resume,
@@ -176,3 +178,18 @@ def test_next_start_skips_the_weekend() -> None:
     assert hours.next_start(friday_evening) == datetime(2026, 3, 9, 8, 30, tzinfo=LONDON)
     assert hours.next_change(datetime(2026, 3, 9, 9, 0, tzinfo=LONDON)) == datetime(
         2026, 3, 9, 17, 30, tzinfo=LONDON)
+
+
+def test_attention_says_when_presence_should_ask_its_detectors() -> None:
+    c = cycle()  # 40 min of work: the break falls due at 2400 s
+    assert c.attention(at(2397), 2.0) == Attention(None, None, False, False, ask_blocks=False)
+    assert c.attention(at(2398), 2.0).ask_blocks
+    c.handle(Blocked(at(2398), "meeting"))
+    c.handle(Tick(at(2400)))
+    assert c.attention(at(2400), 2.0) == Attention(None, "meeting", False, True, True)
+    c.handle(Blocked(at(2410), None))
+    c.handle(Away(at(2420), "idle", 0.0))
+    assert c.attention(at(2420), 2.0).away == "idle"
+    c.handle(Back(at(2430)))
+    c.handle(Pause(at(2440), START + timedelta(hours=2)))
+    assert c.attention(at(2440), 2.0) == Attention(None, None, True, False, False)
