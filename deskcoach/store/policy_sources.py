@@ -37,11 +37,11 @@ from deskcoach.core.policy import (
     Level,
     Policy,
     PolicyError,
-    json_schema,
     limit_text,
     merge_policies,
     parse_policy,
 )
+from deskcoach.core.policy_schema import json_schema
 from deskcoach.core.settings import FIELD_BY_KEY, show
 from deskcoach.store.paths import APP_NAME
 

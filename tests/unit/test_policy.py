@@ -24,13 +24,13 @@ from deskcoach.core.policy import (
     Policy,
     PolicyError,
     clamp_to_limit,
-    json_schema,
     limit_text,
     merge_policies,
     parse_policy,
     resolve,
     within_limit,
 )
+from deskcoach.core.policy_schema import json_schema
 from deskcoach.core.settings import (
     FIELD_BY_KEY,
     FIELDS,
