@@ -26,7 +26,6 @@ import argparse
 import json
 import random
 import shutil
-import socket
 import sqlite3
 import statistics
 import subprocess
@@ -45,10 +44,10 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from deskcoach.services.clock import local_zone  # noqa: E402
-from deskcoach.services.ipc import server_name  # noqa: E402
 from deskcoach.store.paths import resolve  # noqa: E402
-from tests.e2e.desktop import Desktop, missing_tools, start_desktop, wait_for  # noqa: E402
+from tests.e2e.desktop import Desktop, missing_tools, start_desktop  # noqa: E402
 from tests.e2e.test_app import BREAK_TITLE  # noqa: E402
+from tools.control import Control, wait_for  # noqa: E402
 
 WORKDAY_HOURS: Final = 8
 CENTER: Final = (640, 400)  # the break window opens in the middle of the 1280x800 screen
@@ -123,34 +122,6 @@ def consistency(rows: Sequence[tuple[str, date]], days: Sequence[dict[str, Any]]
 
 # ---------------------------------------------------------------- driving the app
 
-class Control:
-    """The control protocol over the app's local socket (what the CLI sends), for reacting
-    to a break within milliseconds, which a CLI process start cannot. Used sparingly (one
-    connection per break seen and every 2 s), like a person or a panel applet would."""
-
-    def __init__(self, profile: Path) -> None:
-        from PySide6.QtCore import QDir
-
-        self.path = Path(QDir.tempPath()) / server_name(resolve(profile).config_dir.parent)
-
-    def ask(self, cmd: str, **args: str) -> dict[str, Any] | None:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            sock.settimeout(5)
-            try:
-                sock.connect(str(self.path))
-                sock.sendall(json.dumps({"cmd": cmd, "args": args}).encode() + b"\n")
-                data = b""
-                while b"\n" not in data:
-                    chunk = sock.recv(65536)
-                    if not chunk:
-                        return None
-                    data += chunk
-            except OSError:
-                return None
-        reply: dict[str, Any] = json.loads(data.split(b"\n", 1)[0])
-        return reply
-
-
 @dataclass
 class Tally:
     accepted: Counter[str] = field(default_factory=Counter)
@@ -167,7 +138,7 @@ class Soak:
         self.desk, self.work, self.args = desk, work, args
         self.rng = random.Random(args.seed)
         self.profile = work / "profile"
-        self.control = Control(self.profile)
+        self.control = Control(self.profile, timeout=5.0)
         self.tally = Tally()
         self.cli_running: list[tuple[str, subprocess.Popen[bytes]]] = []
         self.jiggle: subprocess.Popen[bytes] | None = None

@@ -13,15 +13,14 @@ import shutil
 import signal
 import subprocess
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TypeVar
 
 from deskbench.xwin import XDisplay
+from tools.control import wait_for
 
-T = TypeVar("T")
 TOOLS = ("Xvfb", "openbox", "trayer", "xdotool", "xprop")
 _LIVE: list[subprocess.Popen[bytes]] = []  # every process started, until stopped
 
@@ -85,18 +84,6 @@ def kill_everything() -> None:
         with contextlib.suppress(subprocess.TimeoutExpired):
             proc.wait(timeout=5)
     _LIVE.clear()
-
-
-def wait_for(check: Callable[[], T | None], timeout: float, what: str,
-             interval: float = 0.05) -> T:
-    deadline = time.monotonic() + timeout
-    while True:
-        result = check()
-        if result:
-            return result
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"timed out after {timeout} s waiting for {what}")
-        time.sleep(interval)
 
 
 @dataclass

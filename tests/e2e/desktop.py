@@ -5,30 +5,16 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
 
-T = TypeVar("T")
+from tools.control import wait_for
+
 TOOLS = ("Xvfb", "openbox", "trayer", "xdotool", "xwininfo", "xprop", "xmessage")
 
 
 def missing_tools() -> list[str]:
     return [tool for tool in TOOLS if shutil.which(tool) is None]
-
-
-def wait_for(check: Callable[[], T | None], timeout: float, what: str) -> T:
-    """Poll `check` until it returns something truthy; fail naming `what`."""
-    deadline = time.monotonic() + timeout
-    while True:
-        result = check()
-        if result:
-            return result
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
-        time.sleep(0.05)
 
 
 @dataclass
@@ -100,7 +86,7 @@ def start_desktop(home: Path, with_tray: bool = True) -> Desktop:
             try:
                 wait_for(lambda t=trayer: t.poll() is not None or desk.run(
                     "xdotool", "search", "--class", "trayer").strip(), 15, "trayer")
-            except AssertionError:
+            except TimeoutError:
                 continue
             if trayer.poll() is None:
                 return desk

@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.desktop import Desktop, start_desktop, wait_for
+from tests.e2e.desktop import Desktop, start_desktop
+from tools.control import wait_for
 
 pytestmark = pytest.mark.e2e
 BREAK_TITLE = "DeskCoach - time to move"

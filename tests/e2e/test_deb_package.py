@@ -22,7 +22,8 @@ import pytest
 
 from deskcoach import __version__
 from deskcoach.platform.autostart import DESKTOP_FILE, autostart_enabled, set_autostart
-from tests.e2e.desktop import missing_tools, start_desktop, wait_for
+from tests.e2e.desktop import missing_tools, start_desktop
+from tools.control import wait_for
 
 pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
@@ -154,7 +155,7 @@ def test_the_installed_app_puts_its_icon_in_the_tray(installed: Path, tmp_path: 
             wait_for(lambda: proc is not None and (proc.poll() is not None
                                                    or desk.tray_holds("DeskCoach")),
                      45, "the installed DeskCoach's tray icon")
-        except AssertionError:
+        except TimeoutError:
             desk.screenshot(tmp_path / "no-tray.png")
             raise
         assert proc.poll() is None, log.read_text(errors="replace")

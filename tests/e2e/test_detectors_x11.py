@@ -11,7 +11,8 @@ import pytest
 
 from deskcoach.platform.activity import X11ActivityProbe, idle_report
 from deskcoach.platform.fullscreen import X11FullscreenProbe, fullscreen_report
-from tests.e2e.desktop import Desktop, missing_tools, start_desktop, wait_for
+from tests.e2e.desktop import Desktop, missing_tools, start_desktop
+from tools.control import wait_for
 
 pytestmark = pytest.mark.e2e
 HELPER_CLASS = "dc-fullscreen-helper"

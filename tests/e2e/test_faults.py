@@ -15,7 +15,6 @@ import os
 import random
 import shutil
 import signal
-import socket
 import sqlite3
 import stat
 import subprocess
@@ -37,8 +36,9 @@ from deskcoach.core.settings import Settings, from_mapping
 from deskcoach.services.ipc import server_name
 from deskcoach.store.paths import resolve
 from deskcoach.store.settings_file import SettingsFile
-from tests.e2e.desktop import Desktop, wait_for
+from tests.e2e.desktop import Desktop
 from tests.e2e.test_app import BREAK_TITLE, App
+from tools.control import Control, socket_path, wait_for
 
 pytestmark = pytest.mark.e2e
 log = logging.getLogger(__name__)
@@ -58,44 +58,6 @@ def app(desktop: Desktop, tmp_path: Path) -> Iterator[App]:
 
 
 # ---------------------------------------------------------------- helpers
-
-def socket_path(profile: Path) -> Path:
-    """Where QLocalServer puts the control socket for this profile (QDir::tempPath())."""
-    from PySide6.QtCore import QDir
-
-    return Path(QDir.tempPath()) / server_name(resolve(profile).config_dir.parent)
-
-
-class Control:
-    """The control protocol spoken directly over the socket: fast, and safe from any thread."""
-
-    def __init__(self, profile: Path) -> None:
-        self.path = socket_path(profile)
-
-    def ask(self, cmd: str, timeout: float = 3.0, **args: str) -> dict[str, Any] | None:
-        """The reply, or None when nothing answered (not running, or killed mid-request)."""
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            sock.settimeout(timeout)
-            try:
-                sock.connect(str(self.path))
-                sock.sendall(json.dumps({"cmd": cmd, "args": args}).encode() + b"\n")
-                data = b""
-                while b"\n" not in data:
-                    chunk = sock.recv(65536)
-                    if not chunk:
-                        break
-                    data += chunk
-            except OSError:
-                return None
-        if b"\n" not in data:
-            return None
-        reply: dict[str, Any] = json.loads(data.split(b"\n", 1)[0])
-        return reply
-
-    def status(self) -> dict[str, Any] | None:
-        reply = self.ask("status")
-        return reply["result"] if reply and reply["ok"] else None
-
 
 def spawn(desk: Desktop, profile: Path, scale: float, output: Path) -> subprocess.Popen[bytes]:
     with output.open("ab") as log:

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.desktop import Desktop, wait_for
+from tests.e2e.desktop import Desktop
 from tests.e2e.test_app import BREAK_TITLE, App
+from tools.control import wait_for
 
 pytestmark = pytest.mark.e2e
 FULLSCREEN = """

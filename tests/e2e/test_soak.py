@@ -23,9 +23,10 @@ from typing import Any, Final
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tests.e2e.desktop import Desktop, wait_for
+from tests.e2e.desktop import Desktop
 from tests.e2e.test_app import App
-from tools.soak import Control, consistency, memory_verdict
+from tools.control import Control, wait_for
+from tools.soak import consistency, memory_verdict
 
 ROOT: Final = Path(__file__).resolve().parents[2]
 
