@@ -13,7 +13,7 @@ pkgs=(libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-ima
       libfontconfig1 libdbus-1-3 libxss1 fonts-dejavu-core python3-venv)
 if [ "$want_test" = 1 ]; then
   pkgs+=(xvfb openbox trayer xdotool x11-utils imagemagick poppler-utils dbus-daemon
-        wixl msitools libxml2-utils shellcheck)
+        wixl msitools libxml2-utils shellcheck python3-yaml)
 fi
 
 if command -v dpkg-query >/dev/null 2>&1; then

@@ -3,10 +3,10 @@ back with msiinfo), the ADMX/ADML templates, the macOS profile and LaunchAgent, 
 guide and the release workflow, each cross-checked against the settings schema and against
 what deskcoach.store.policy_sources reads.
 
-Tools come from Debian (wixl, msitools, libxml2-utils, shellcheck, python3-yaml): when one is
-missing and we are root it is installed with apt-get, as packaging/build-msi.sh does; a test
-that needs one that cannot be had is skipped and says why. The Wine install test runs only
-where wine and xvfb-run are installed (they are large, and Wine is not Windows).
+Tools come from Debian (wixl, msitools, libxml2-utils, shellcheck, python3-yaml), installed by
+`scripts/bootstrap.sh --test`: the tests never install anything themselves, and a missing
+tool fails the test that needs it, naming the package. The Wine install test runs only where
+wine and xvfb-run are installed (they are large, and Wine is not Windows).
 """
 
 from __future__ import annotations
@@ -71,18 +71,13 @@ def _load_make_admx() -> ModuleType:
 make_admx = _load_make_admx()
 
 
-def _tool(command: str, package: str) -> str | None:
-    """The path of `command`, installing Debian's `package` first when it is missing and we
-    are root; None if it cannot be had."""
+def _tool(command: str, package: str) -> str:
+    """The path of `command`; fails naming Debian's `package` when it is not installed."""
     found = shutil.which(command)
-    if found or os.geteuid() != 0 or not shutil.which("apt-get"):
-        return found
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    install = ["apt-get", "install", "-y", "-qq", "--no-install-recommends", package]
-    if subprocess.run(install, env=env, capture_output=True, check=False).returncode != 0:
-        subprocess.run(["apt-get", "update", "-qq"], env=env, capture_output=True, check=False)
-        subprocess.run(install, env=env, capture_output=True, check=False)
-    return shutil.which(command)
+    if found is None:
+        pytest.fail(f"{command} is missing: `bash scripts/bootstrap.sh --test` installs it "
+                    f"(Debian package {package})")
+    return found
 
 
 # ---- the MSI ----
@@ -92,16 +87,12 @@ MSI_TOOLS = ("wixl", "wixl-heat", "msiinfo", "msibuild")
 
 @pytest.fixture(scope="module")
 def msi(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    missing = [tool for tool in MSI_TOOLS if not shutil.which(tool)]
-    if missing and (os.geteuid() != 0 or not shutil.which("apt-get")):
-        pytest.skip(f"{', '.join(missing)} missing, and not root with apt-get to install "
-                    "Debian's wixl and msitools")
+    for tool in MSI_TOOLS:
+        _tool(tool, "wixl" if tool.startswith("wixl") else "msitools")
     out = tmp_path_factory.mktemp("msi")
     result = subprocess.run(["bash", str(PACKAGING / "build-msi.sh")], cwd=ROOT,
                             env={**os.environ, "OUT": str(out)}, capture_output=True,
                             text=True, check=False, timeout=600)
-    if result.returncode != 0 and any(not shutil.which(tool) for tool in MSI_TOOLS):
-        pytest.skip(f"wixl/msitools could not be installed: {result.stderr.strip()[-300:]}")
     assert result.returncode == 0, result.stdout + result.stderr
     built = out / f"DeskCoach-{deskcoach.__version__}-x64.msi"
     assert built.is_file(), result.stdout
@@ -326,8 +317,6 @@ def test_generated_files_are_up_to_date() -> None:
 
 def test_admx_and_adml_are_well_formed_xml() -> None:
     xmllint = _tool("xmllint", "libxml2-utils")
-    if xmllint is None:
-        pytest.skip("xmllint (libxml2-utils) is not installed and cannot be installed here")
     result = subprocess.run([xmllint, "--noout", str(ADMX), str(ADML), str(WXS),
                              str(WIN / "MachineDefaults.wxs")],
                             capture_output=True, text=True, check=False)
@@ -336,8 +325,6 @@ def test_admx_and_adml_are_well_formed_xml() -> None:
 
 def test_xmllint_rejects_a_broken_template(tmp_path: Path) -> None:
     xmllint = _tool("xmllint", "libxml2-utils")
-    if xmllint is None:
-        pytest.skip("xmllint (libxml2-utils) is not installed and cannot be installed here")
     broken = tmp_path / "broken.admx"
     broken.write_text(ADMX.read_text(encoding="utf-8").replace("</policies>", "", 1),
                       encoding="utf-8")
@@ -546,8 +533,6 @@ SCRIPTS = [PACKAGING / "build-msi.sh", MAC / "build-app.sh", MAC / "build-pkg.sh
 def test_shell_scripts_pass_shellcheck(script: Path) -> None:
     assert os.access(script, os.X_OK), f"{script.name} is not executable"
     shellcheck = _tool("shellcheck", "shellcheck")
-    if shellcheck is None:
-        pytest.skip("shellcheck is not installed and cannot be installed here")
     result = subprocess.run([shellcheck, "-x", str(script)], capture_output=True, text=True,
                             check=False)
     assert result.returncode == 0, result.stdout
@@ -607,9 +592,9 @@ def _load_yaml(path: Path) -> dict[str, object]:
         python = "/usr/bin/python3"
         probe = [python, "-c", "import yaml"]
         usable = Path(python).exists() and subprocess.run(probe, check=False).returncode == 0
-        if not usable and (_tool("python3", "python3-yaml") is None
-                           or subprocess.run(probe, check=False).returncode != 0):
-            pytest.skip("no YAML parser: PyYAML is not installed (Debian: python3-yaml)")
+        if not usable:
+            pytest.fail("no YAML parser: `bash scripts/bootstrap.sh --test` installs Debian's "
+                        "python3-yaml")
         dumped = subprocess.run(
             [python, "-c", "import json, sys, yaml; "
              "json.dump(yaml.safe_load(open(sys.argv[1], encoding='utf-8')), sys.stdout, "
@@ -679,8 +664,6 @@ def test_release_workflow_structure() -> None:
 
 def test_release_workflow_bash_steps_pass_shellcheck(tmp_path: Path) -> None:
     shellcheck = _tool("shellcheck", "shellcheck")
-    if shellcheck is None:
-        pytest.skip("shellcheck is not installed and cannot be installed here")
     workflow = _load_yaml(WORKFLOW)
     checked = 0
     for name, job, step in _steps(workflow):
