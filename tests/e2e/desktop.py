@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from tools.control import wait_for
@@ -57,6 +58,12 @@ class Desktop:
                 proc.wait()
 
 
+def _trayer_up(desk: Desktop, trayer: subprocess.Popen[bytes]) -> bool:
+    """Trayer has a window, or has died (then the caller starts another)."""
+    return trayer.poll() is not None or bool(desk.run("xdotool", "search", "--class",
+                                                      "trayer").strip())
+
+
 def start_desktop(home: Path, with_tray: bool = True) -> Desktop:
     read_fd, write_fd = os.pipe()
     xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24",
@@ -84,8 +91,7 @@ def start_desktop(home: Path, with_tray: bool = True) -> Desktop:
                              "--transparent", "false", "--tint", "0x333333"], env)
             desk.procs.append(trayer)
             try:
-                wait_for(lambda t=trayer: t.poll() is not None or desk.run(
-                    "xdotool", "search", "--class", "trayer").strip(), 15, "trayer")
+                wait_for(partial(_trayer_up, desk, trayer), 15, "trayer")
             except TimeoutError:
                 continue
             if trayer.poll() is None:

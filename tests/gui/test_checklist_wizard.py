@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from deskcoach.core import checklist as model
@@ -27,6 +28,12 @@ def checklist() -> Checklist:
     assert problem is None
     assert loaded is not None
     return loaded
+
+
+def _widget_at(w: ChecklistWizard, row: int, column: int) -> QWidget | None:
+    item = w.actions_grid.itemAtPosition(row, column)
+    assert item is not None
+    return item.widget()
 
 
 def wizard(qtbot: QtBot, checklist: Checklist, resume: Assessment | None = None,
@@ -49,7 +56,7 @@ def test_a_laptop_user_walks_through_every_question(qtbot: QtBot, checklist: Che
     w, saved = wizard(qtbot, checklist)
     w.name_edit.setText("Ada")
     choose(w, "laptop")
-    qtbot.mouseClick(w.start_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(w.start_button, Qt.MouseButton.LeftButton)
     items = checklist.items_for("laptop")
     assert any(i.laptop_only for i in items)
     seen = []
@@ -61,7 +68,7 @@ def test_a_laptop_user_walks_through_every_question(qtbot: QtBot, checklist: Che
         assert w.fix.text() == f"If not: {item.fix}"
         seen.append(item.id)
         key = Qt.Key.Key_N if item.id in ("C1", "S1", "L1") else Qt.Key.Key_Y
-        qtbot.keyClick(w, key)
+        QTest.keyClick(w, key)
     assert seen == [i.id for i in items]
     assert w.pages.currentIndex() == 2
     final = saved[-1]
@@ -110,12 +117,13 @@ def test_actions_can_be_assigned_and_ticked_off(qtbot: QtBot, checklist: Checkli
     w.start()
     while w.pages.currentIndex() == 1:
         w.give("no" if w._current == "E2" else "yes")
-    owner = w.actions_grid.itemAtPosition(0, 1).widget()
+    owner = _widget_at(w, 0, 1)
     assert isinstance(owner, QComboBox)
     owner.setCurrentIndex(owner.findData("facilities"))
     assert saved[-1].actions[0].owner == "facilities"
-    done = w.actions_grid.itemAtPosition(0, 3).widget()
-    done.setChecked(True)  # type: ignore[union-attr]
+    done = _widget_at(w, 0, 3)
+    assert isinstance(done, QCheckBox)
+    done.setChecked(True)
     assert saved[-1].actions[0].done == NOW.date()
     assert model.open_actions(saved[-1]) == ()
 

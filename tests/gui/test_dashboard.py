@@ -22,6 +22,12 @@ ZONE = ZoneInfo("Europe/London")
 TODAY = date(2026, 11, 20)  # a Friday
 
 
+def _cell(d: Dashboard, row: int, column: int) -> str:
+    item = d.table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
 def dashboard(qtbot: QtBot, history: History) -> Dashboard:
     catalogue = load_catalogue().catalogue
     d = Dashboard(lambda first, last: gather(history, catalogue, ZONE, first, last),
@@ -54,12 +60,12 @@ def test_every_range_shows_its_buckets(qtbot: QtBot, history: History, index: in
     assert d.stack.currentWidget() is d.tabs
     assert low <= len(d.buckets) <= high
     assert d.table.rowCount() == len(d.buckets)
-    assert d.table.item(0, 0).text() == d.buckets[-1].label  # newest first in the table
+    assert _cell(d, 0, 0) == d.buckets[-1].label  # newest first in the table
     size = RANGES[index][2]
     if size == "day":
         assert d.buckets[-1].start == TODAY
     last = d.buckets[-1]
-    assert int(d.table.item(0, 1).text()) == last.due
+    assert int(_cell(d, 0, 1)) == last.due
     assert last.completed + last.snoozed_then_taken + last.natural + last.skipped + \
         last.missed == last.due
 

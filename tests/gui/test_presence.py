@@ -96,7 +96,7 @@ def make(qtbot: QtBot, idle: float | None, scale: float = 1.0,
     cycle = FakeCycle(clock, settings)
     probe, meeting, fullscreen = FakeIdle(idle), FakeDetector(), FakeDetector()
     session = SessionEvents()
-    presence = Presence(cycle, probe, fullscreen, meeting, session)  # type: ignore[arg-type]
+    presence = Presence(cycle, probe, fullscreen, meeting, session)
     presence.start()
     return presence, cycle, probe, meeting, fullscreen, session
 
@@ -136,7 +136,7 @@ def test_no_away_while_paused(qtbot: QtBot) -> None:
     clock = FakeClock()
     cycle = FakeCycle(clock)
     cycle.state = Attention(None, None, paused=True, holding=False, ask_blocks=False)
-    presence = Presence(cycle, FakeIdle(900.0))  # type: ignore[arg-type]
+    presence = Presence(cycle, FakeIdle(900.0))
     presence.start()
     assert cycle.sent == []
     presence.close()

@@ -502,6 +502,10 @@ def test_close_during_fault_does_not_raise(path: Path) -> None:
     assert _rows(path) == []
 
 
+def _remount_rw(folder: Path) -> None:
+    subprocess.run(["mount", "-o", "remount,rw", str(folder)], check=True)
+
+
 @contextlib.contextmanager
 def _read_only(folder: Path) -> Iterator[Callable[[], None]]:
     """`folder` made read-only, its files kept (root: a read-only tmpfs mounted over it, as
@@ -522,7 +526,7 @@ def _read_only(folder: Path) -> Iterator[Callable[[], None]]:
         for name, raw in saved.items():
             (folder / name).write_bytes(raw)
         subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
-        yield lambda: subprocess.run(["mount", "-o", "remount,rw", str(folder)], check=True)
+        yield lambda: _remount_rw(folder)
     finally:
         subprocess.run(["umount", "-l", str(folder)], check=True)
 

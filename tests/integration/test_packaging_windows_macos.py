@@ -642,7 +642,7 @@ def test_release_workflow_structure() -> None:
 
     def job_running(text: str) -> str:
         [name] = [n for n, r in runs.items() if text in r]
-        return name
+        return str(name)
 
     freeze = job_running("packaging/windows/deskcoach.spec")
     assert os_of[freeze].startswith("windows-")

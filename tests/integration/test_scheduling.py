@@ -29,8 +29,11 @@ def test_rescheduling_1000_times_leaves_one_pending_timer(qtbot: QtBot) -> None:
     alarm.arm(target)
     fired_at: list[datetime] = []
     threads: list[threading.Thread] = []
-    alarm.due.connect(lambda: (fired_at.append(datetime.now(UTC)),
-                               threads.append(threading.current_thread())))
+    def fired() -> None:
+        fired_at.append(datetime.now(UTC))
+        threads.append(threading.current_thread())
+
+    alarm.due.connect(fired)
     with qtbot.waitSignal(alarm.due, timeout=3000):
         pass
     assert fired_at[0] >= target

@@ -74,7 +74,8 @@ def deliver(watcher: WindowsSessionWatcher, message: int, wparam: int, hwnd: int
     msg = MSG(hwnd=watcher.hwnd if hwnd is None else hwnd, message=message, wParam=wparam)
     # PySide passes the pointer as an int; accept its VoidPtr form as well.
     for pointer in (ctypes.addressof(msg), shiboken6.VoidPtr(ctypes.addressof(msg))):
-        assert watcher._filter.nativeEventFilter(QByteArray(event_type), pointer) == (False, 0)
+        assert watcher._filter.nativeEventFilter(
+            QByteArray(event_type), pointer) == (False, 0)  # type: ignore[arg-type]
 
 
 def test_msg_has_the_64_bit_windows_layout() -> None:

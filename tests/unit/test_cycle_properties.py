@@ -105,7 +105,7 @@ class CycleMachine(RuleBasedStateMachine):
             elif isinstance(effect, Overdue):
                 assert not self.shown
                 assert self.cycle.blocked is not None
-            else:
+            elif isinstance(effect, Record):
                 self.check_record(effect.record)
         assert self.shown == (self.cycle.phase is Phase.ON_BREAK)
         return effects

@@ -59,9 +59,11 @@ def zoned_moments(draw: st.DrawFn) -> datetime:
     """A moment in one of ZONES, often in the hours around one of its clock changes."""
     zone = draw(st.sampled_from(ZONES))
     moment = draw(ANY_TIME)
-    if CLOCK_CHANGES[zone] and draw(st.booleans()):
+    changes = CLOCK_CHANGES[zone]
+    near_a_change: bool = bool(changes) and draw(st.booleans())
+    if near_a_change:
         seconds = draw(st.integers(-3 * 3600, 3600))
-        moment = draw(st.sampled_from(CLOCK_CHANGES[zone])) + timedelta(
+        moment = draw(st.sampled_from(changes)) + timedelta(
             seconds=seconds, microseconds=draw(st.sampled_from([0, 1, 999_999])))
     return moment.astimezone(zone)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -44,7 +45,7 @@ def cycle(**changes: object) -> BreakCycle:
     return BreakCycle(Settings(notice_seconds=0, **changes), at(0))  # type: ignore[arg-type]
 
 
-def records(effects: list[object]) -> list[Outcome]:
+def records(effects: Sequence[object]) -> list[Outcome]:
     return [e.record.outcome for e in effects if isinstance(e, Record)]
 
 
