@@ -2,9 +2,9 @@
 
 A guided self-assessment modelled on the display-screen checklists employers use (HSE, OSHA,
 EU 90/270/EEC, CSA Z412). The questions are data (resources/checklist/checklist.toml), checked
-here by `parse_checklist`, which names the file and key of anything wrong. An `Assessment` is
-one person's walk through them; every step returns a new value, so the UI can keep the
-partial one, the store can save it, and history stays comparable.
+by `checklist_file.parse_checklist`, which names the file and key of anything wrong. An
+`Assessment` is one person's walk through them; every step returns a new value, so the UI can
+keep the partial one, the store can save it, and history stays comparable.
 
 "yes" always means fine, so every "no" is something to act on: `complete` turns each into an
 `Action` with an owner and a follow-up date, which the tray reminds about until it is done.
@@ -29,21 +29,8 @@ SOURCES: Final = ("HSE", "OSHA", "EU 90/270/EEC", "CSA Z412", "CCOHS", "Ontario 
                   "ANSI/HFES 100", "Research")
 JSON_FORMAT: Final = "deskcoach-assessment"
 JSON_FORMAT_VERSION: Final = 1
+ITEM_ID: Final = re.compile(r"[A-Z][1-9][0-9]?")  # stable: history keys on it
 DISCLAIMER: Final = "A self-assessment supports, but does not replace, your employer's assessor."
-
-# Limits: a question fits one line of the wizard and is read in a few seconds.
-QUESTION_MAX: Final = 110
-WHY_MAX: Final = 140
-FIX_MAX: Final = 160
-TITLE_MAX: Final = 40
-
-_ITEM_ID = re.compile(r"[A-Z][1-9][0-9]?")
-_GROUP_ID = re.compile(r"[a-z]+(_[a-z]+)*")
-_ART = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*\.svg")
-_KEYS: Final = {"schema_version", "reassess_months", "follow_up_days", "groups", "items"}
-_GROUP_KEYS: Final = {"id", "title"}
-_ITEM_KEYS: Final = {"id", "group", "question", "why", "fix", "sources", "default_owner",
-                     "laptop_only", "illustration"}
 
 
 class ChecklistError(ValueError):
@@ -90,163 +77,6 @@ class Checklist:
         goes, so only "laptop" gets the laptop-only ones."""
         _check_workstation("checklist", workstation)
         return tuple(i for i in self.items if workstation == "laptop" or not i.laptop_only)
-
-
-# ---------------------------------------------------------------- parsing the data file
-
-class _Reader:
-    """Typed access to the parsed file that raises ChecklistError naming the file and key."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-
-    def fail(self, key: str, why: str) -> ChecklistError:
-        return ChecklistError(f"{self.source}: '{key}' {why}")
-
-    def keys(self, data: Mapping[str, object], known: set[str], prefix: str = "") -> None:
-        unknown = sorted(set(data) - known)
-        if unknown:
-            raise self.fail(prefix + unknown[0], "is not a known key")
-
-    def text(self, data: Mapping[str, object], key: str, label: str, limit: int) -> str:
-        value = data.get(key)
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(label, "must be a non-empty text")
-        if "\n" in value or "\r" in value:
-            raise self.fail(label, "must be one line")
-        if len(value) > limit:
-            raise self.fail(label, f"is {len(value)} characters long, at most {limit} allowed")
-        return value.strip()
-
-    def number(self, data: Mapping[str, object], key: str, low: int, high: int) -> int:
-        value = data.get(key)
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise self.fail(key, f"must be a whole number from {low} to {high}, not {value!r}")
-        return value
-
-    def tables(self, data: Mapping[str, object], key: str, low: int,
-               high: int) -> list[Mapping[str, object]]:
-        value = data.get(key)
-        if not isinstance(value, list) or not low <= len(value) <= high:
-            raise self.fail(key, f"must be a list of {low}-{high} tables")
-        for i, entry in enumerate(value):
-            if not isinstance(entry, Mapping):
-                raise self.fail(f"{key}[{i}]", "must be a table")
-        return value
-
-    def identifier(self, data: Mapping[str, object], label: str, pattern: re.Pattern[str],
-                   rule: str, seen: set[str]) -> str:
-        value = data.get("id")
-        if not isinstance(value, str) or not pattern.fullmatch(value):
-            raise self.fail(label, f"is {value!r}; {rule}")
-        if value in seen:
-            raise self.fail(label, f"is {value!r}, which an earlier entry already uses")
-        seen.add(value)
-        return value
-
-
-def parse_checklist(source: str, data: Mapping[str, object]) -> Checklist:
-    """Check the parsed checklist file (`source` names it) and build the Checklist.
-
-    Everything is checked here, once, so the wizard, the reports and the reminders can trust
-    every field without checking again."""
-    r = _Reader(source)
-    r.keys(data, _KEYS)
-    version = data.get("schema_version")
-    if type(version) is not int or version != SCHEMA_VERSION:
-        raise r.fail("schema_version", f"is {version!r}; this DeskCoach reads {SCHEMA_VERSION}")
-    reassess = r.number(data, "reassess_months", 1, 60)
-    follow_up = r.number(data, "follow_up_days", 1, 365)
-    groups = _groups(r, data)
-    items = _items(r, data, groups)
-    return Checklist(SCHEMA_VERSION, reassess, follow_up, groups, items)
-
-
-def _groups(r: _Reader, data: Mapping[str, object]) -> tuple[Group, ...]:
-    seen: set[str] = set()
-    groups = []
-    for i, entry in enumerate(r.tables(data, "groups", 1, 12)):
-        where = f"groups[{i}]"
-        r.keys(entry, _GROUP_KEYS, f"{where}.")
-        ident = r.identifier(entry, f"{where}.id", _GROUP_ID,
-                             "a group id is lowercase words joined by single underscores", seen)
-        groups.append(Group(ident, r.text(entry, "title", f"{where}.title", TITLE_MAX)))
-    return tuple(groups)
-
-
-def _items(r: _Reader, data: Mapping[str, object],
-           groups: tuple[Group, ...]) -> tuple[Item, ...]:
-    order = {group.id: n for n, group in enumerate(groups)}
-    seen: set[str] = set()
-    items: list[Item] = []
-    for i, entry in enumerate(r.tables(data, "items", 1, 100)):
-        where = f"items[{i}]"
-        r.keys(entry, _ITEM_KEYS, f"{where}.")
-        ident = r.identifier(entry, f"{where}.id", _ITEM_ID,
-                             "an item id is a capital letter and a number from 1 to 99, "
-                             "like 'C1'", seen)
-        group = entry.get("group")
-        if not isinstance(group, str) or group not in order:
-            raise r.fail(f"{where}.group", f"is {group!r}, not one of the [[groups]]: "
-                                           f"{', '.join(order)}")
-        if items and order[group] < order[items[-1].group]:
-            # The wizard walks the groups in order and shows each group's title once.
-            raise r.fail(f"{where}.group", f"is {group!r} after an item of "
-                                           f"{items[-1].group!r}; list the items group by "
-                                           "group, in the order of [[groups]]")
-        question = r.text(entry, "question", f"{where}.question", QUESTION_MAX)
-        if not question.endswith("?"):
-            raise r.fail(f"{where}.question", "must be a question, ending in '?'")
-        items.append(Item(
-            id=ident, group=group, question=question,
-            why=r.text(entry, "why", f"{where}.why", WHY_MAX),
-            fix=r.text(entry, "fix", f"{where}.fix", FIX_MAX),
-            sources=_sources(r, entry, f"{where}.sources"),
-            default_owner=_choice(r, entry, "default_owner", f"{where}.default_owner", OWNERS),
-            laptop_only=_flag(r, entry, "laptop_only", f"{where}.laptop_only"),
-            illustration=_illustration(r, entry, f"{where}.illustration")))
-    used = {item.group for item in items}
-    for n, group in enumerate(groups):
-        if group.id not in used:  # an empty page in the wizard
-            raise r.fail(f"groups[{n}].id", f"is {group.id!r}, but no item is in that group")
-    return tuple(items)
-
-
-def _sources(r: _Reader, entry: Mapping[str, object], label: str) -> tuple[str, ...]:
-    value = entry.get("sources")
-    if not isinstance(value, list) or not 1 <= len(value) <= len(SOURCES):
-        raise r.fail(label, f"must be a list of 1-{len(SOURCES)} source names")
-    for i, name in enumerate(value):
-        if name not in SOURCES:
-            raise r.fail(f"{label}[{i}]", f"is {name!r}, allowed: {', '.join(SOURCES)}")
-    if len(set(value)) != len(value):
-        raise r.fail(label, "lists the same source twice")
-    return tuple(str(name) for name in value)
-
-
-def _choice(r: _Reader, entry: Mapping[str, object], key: str, label: str,
-            allowed: tuple[str, ...]) -> str:
-    value = entry.get(key)
-    if value not in allowed:
-        raise r.fail(label, f"is {value!r}, allowed: {', '.join(allowed)}")
-    return str(value)
-
-
-def _flag(r: _Reader, entry: Mapping[str, object], key: str, label: str) -> bool:
-    value = entry.get(key, False)
-    if not isinstance(value, bool):
-        raise r.fail(label, f"must be true or false, not {value!r}")
-    return value
-
-
-def _illustration(r: _Reader, entry: Mapping[str, object], label: str) -> str | None:
-    value = entry.get("illustration")
-    if value is None:
-        return None
-    if not isinstance(value, str) or len(value) > 64 or not _ART.fullmatch(value):
-        raise r.fail(label, f"is {value!r}; it must be a file name in art/ like "
-                            "'screen-height.svg': lowercase letters, digits, single hyphens")
-    return value
 
 
 # ---------------------------------------------------------------- one person's assessment
@@ -320,7 +150,7 @@ def _check_workstation(where: str, workstation: object) -> None:
 
 
 def _check_answer(where: str, item_id: object, value: object) -> None:
-    if not isinstance(item_id, str) or not _ITEM_ID.fullmatch(item_id):
+    if not isinstance(item_id, str) or not ITEM_ID.fullmatch(item_id):
         raise ChecklistError(f"{where}: 'answers' has {item_id!r}, which is not an item id")
     if value not in ANSWERS:
         raise ChecklistError(f"{where}: 'answers.{item_id}' is {value!r}, allowed: "

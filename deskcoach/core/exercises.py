@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from deskcoach.core.content import ContentReader
 from deskcoach.core.settings import REGION_NAMES
 
 SCHEMA_VERSION: Final = 1
@@ -91,34 +92,23 @@ class Exercise:
         }
 
 
-class _Reader:
-    """Typed access to one entry that raises CatalogueError naming the file and key."""
+class _Reader(ContentReader):
+    """One entry, read with content.py's rules; errors are CatalogueError."""
+
+    error = CatalogueError
 
     def __init__(self, source: str, data: Mapping[str, object]) -> None:
-        self.source, self.data = source, data
-
-    def fail(self, key: str, why: str) -> CatalogueError:
-        return CatalogueError(f"{self.source}: '{key}' {why}")
+        super().__init__(source)
+        self.data = data
 
     def text(self, key: str, limit: int, data: Mapping[str, object] | None = None,
              label: str | None = None) -> str:
-        value = (self.data if data is None else data).get(key)
-        name = label or key
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(name, "must be a non-empty text")
-        if "\n" in value or "\r" in value:
-            raise self.fail(name, "must be one line")
-        if len(value) > limit:
-            raise self.fail(name, f"is {len(value)} characters long, at most {limit} allowed")
-        return value.strip()
+        return self.line((self.data if data is None else data).get(key), label or key, limit)
 
     def number(self, key: str, low: int, high: int, data: Mapping[str, object] | None = None,
                label: str | None = None) -> int:
-        value = (self.data if data is None else data).get(key)
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise self.fail(label or key,
-                            f"must be a whole number from {low} to {high}, not {value!r}")
-        return value
+        return self.whole((self.data if data is None else data).get(key), label or key, low,
+                          high)
 
     def optional_number(self, key: str, low: int, high: int, data: Mapping[str, object],
                         label: str) -> int | None:
@@ -141,10 +131,7 @@ class _Reader:
         return tuple(result)
 
     def choice(self, key: str, allowed: tuple[str, ...]) -> str:
-        value = self.data.get(key)
-        if value not in allowed:
-            raise self.fail(key, f"is {value!r}, allowed: {', '.join(allowed)}")
-        return str(value)
+        return self.one_of(self.data.get(key), key, allowed)
 
 
 def parse_exercise(source: str, data: Mapping[str, object]) -> Exercise:

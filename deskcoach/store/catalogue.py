@@ -69,7 +69,7 @@ def pose_bytes(name: str, folder: Traversable | None = None) -> bytes:
 
 def load_checklist() -> tuple[Checklist | None, str | None]:
     """The shipped checklist, or None and the reason it could not be used."""
-    from deskcoach.core.checklist import parse_checklist  # not needed by `deskcoach stats`
+    from deskcoach.core.checklist_file import parse_checklist  # not needed by `deskcoach stats`
 
     folder = files(PACKAGE) / "checklist"
     item = folder / "checklist.toml"

@@ -24,7 +24,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from deskcoach.core import settings as schema
-from deskcoach.core.checklist import Checklist, ChecklistError, parse_checklist
+from deskcoach.core.checklist import Checklist, ChecklistError
+from deskcoach.core.checklist_file import parse_checklist
 from deskcoach.core.exercises import CatalogueError, Exercise, parse_exercise
 from deskcoach.services.protocol import (
     COMMANDS,

@@ -42,12 +42,12 @@ from deskcoach.core.checklist import (
     due_reminders,
     next_item,
     open_actions,
-    parse_checklist,
     reassessment_due,
     set_action,
     summarize,
     to_json,
 )
+from deskcoach.core.checklist_file import parse_checklist
 
 FOLDER = Path(__file__).parents[2] / "resources/checklist"
 FILE = FOLDER / "checklist.toml"
