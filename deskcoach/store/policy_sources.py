@@ -39,8 +39,8 @@ from deskcoach.core.policy import (
     PolicyError,
     limit_text,
     merge_policies,
-    parse_policy,
 )
+from deskcoach.core.policy_parse import parse_policy
 from deskcoach.core.policy_schema import json_schema
 from deskcoach.core.settings import FIELD_BY_KEY, show
 from deskcoach.store.paths import APP_NAME

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
-from deskcoach.core.policy import parse_policy
+from deskcoach.core.policy_parse import parse_policy
 from deskcoach.core.settings import Settings
 from deskcoach.services.coach import Coach
 from deskcoach.ui.settings_dialog import SettingsDialog

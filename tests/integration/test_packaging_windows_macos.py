@@ -28,7 +28,8 @@ from types import ModuleType
 import pytest
 
 import deskcoach
-from deskcoach.core.policy import FEATURES, LIMITS, parse_policy
+from deskcoach.core.policy import FEATURES, LIMITS
+from deskcoach.core.policy_parse import parse_policy
 from deskcoach.core.settings import FIELD_BY_KEY, FIELDS
 from deskcoach.store import policy_sources
 from deskcoach.store.policy_sources import (

@@ -26,10 +26,10 @@ from deskcoach.core.policy import (
     clamp_to_limit,
     limit_text,
     merge_policies,
-    parse_policy,
     resolve,
     within_limit,
 )
+from deskcoach.core.policy_parse import parse_policy
 from deskcoach.core.policy_schema import json_schema
 from deskcoach.core.settings import (
     FIELD_BY_KEY,
