@@ -15,22 +15,24 @@ import pytest
 
 from deskcoach.platform.autostart import (
     APP_ID,
-    APPROVED_KEY,
-    APPROVED_ON,
     DESKTOP_FILE,
     PLIST_FILE,
-    REG_BINARY,
-    REG_SZ,
-    RUN_KEY,
-    RUN_VALUE,
-    WindowsRegistry,
-    approved_off,
     autostart_enabled,
     default_command,
     exec_quote,
     exec_split,
     read_desktop_entry,
     set_autostart,
+)
+from deskcoach.platform.autostart_windows import (
+    APPROVED_KEY,
+    APPROVED_ON,
+    REG_BINARY,
+    REG_SZ,
+    RUN_KEY,
+    RUN_VALUE,
+    WindowsRegistry,
+    approved_off,
     windows_command_line,
 )
 

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from pytestqt.qtbot import QtBot
 
-from deskcoach.platform import activity, doctor, fullscreen, meeting, session
+from deskcoach.platform import activity, doctor, fullscreen, meeting, meeting_macos, session
 from deskcoach.platform.idle_backends import (
     TICK_WRAP,
     KdeIdleProbe,
@@ -74,7 +74,7 @@ def test_windows_and_mac_backends_refuse_to_open_elsewhere() -> None:
     with pytest.raises(OSError, match="Windows"):
         meeting.WindowsMeetingProbe()
     with pytest.raises(OSError, match="macOS"):
-        meeting.MacMeetingProbe()
+        meeting_macos.MacMeetingProbe()
 
 
 def test_mutter_idle_reads_milliseconds_and_gives_none_on_a_failed_call() -> None:
@@ -237,7 +237,7 @@ def test_consent_store_nothing_in_use() -> None:
 ])
 def test_coreaudio_and_coremediaio_running_somewhere(
         camera: bool | None, microphone: bool | None, expected: str | None) -> None:
-    probe = meeting.MacMeetingProbe(camera_running=lambda: camera,
+    probe = meeting_macos.MacMeetingProbe(camera_running=lambda: camera,
                                     microphone_running=lambda: microphone)
     assert probe.in_meeting() == expected
 
