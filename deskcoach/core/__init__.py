@@ -1,0 +1,1 @@
+"""The domain: plain Python rules (cycle, settings, policy, content, statistics), time passed in."""

@@ -1,5 +1,7 @@
-"""Reading the checklist's data file (resources/checklist/checklist.toml) into a Checklist,
-naming the file and key of anything wrong (the shared rules are in content.py)."""
+"""Reading the checklist's data file into a Checklist, naming the file and key of any fault.
+
+resources/checklist/checklist.toml; the shared rules are in content.py.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Reading our content files (exercises, the checklist): typed access to parsed TOML that
-raises the file's own error naming the file and the key, with the same rules everywhere."""
+"""Reading our content files (exercises, the checklist) with the same rules everywhere.
+
+Typed access to parsed TOML that raises the file's own error naming the file and the key.
+"""
 
 from __future__ import annotations
 

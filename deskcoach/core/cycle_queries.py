@@ -1,5 +1,4 @@
-"""What the cycle answers without changing: its status, the break time left, when it next
-needs a Tick, and what the presence detectors need to know.
+"""What the cycle answers without changing: status, break time left, next wake-up, attention.
 
 Functions of a `BreakCycle` (cycle.py delegates to them), kept apart so the state machine
 reads as its rules alone.

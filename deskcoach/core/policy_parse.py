@@ -1,5 +1,7 @@
-"""Reading an organisation policy document (or one section from a managed folder, registry
-key or property list): every problem reported with its source and key, and ignored."""
+"""Reading an organisation policy document: each problem reported with its source, and ignored.
+
+A whole document, or one section from a managed folder, registry key or property list.
+"""
 
 from __future__ import annotations
 

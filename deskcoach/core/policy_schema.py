@@ -1,7 +1,7 @@
-"""The organisation policy document as a JSON Schema (draft 2020-12), generated from the
-settings schema and the policy's limits and features, for administrators' editors.
+"""The organisation policy document as a JSON Schema, generated from the settings schema.
 
-packaging/policy/policy.schema.json is `json_schema()` written out (store.policy_sources).
+Draft 2020-12, for administrators' editors; packaging/policy/policy.schema.json is
+`json_schema()` written out (store.policy_sources).
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""The desktop: OS detectors (idle, lock, meetings, full screen), login items, sound."""

@@ -1,5 +1,7 @@
-"""Start at login on Windows: the `DeskCoach` value of HKCU's Run key, respecting the user's
-StartupApproved switch (see autostart.py); the registry is reached through `Registry`."""
+"""Start at login on Windows: HKCU's Run key, respecting the user's StartupApproved switch.
+
+See autostart.py; the registry is reached through `Registry`, faked in tests.
+"""
 
 from __future__ import annotations
 

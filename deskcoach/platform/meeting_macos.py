@@ -1,5 +1,7 @@
-"""macOS: whether a camera or an audio input is "running somewhere", asked of CoreMediaIO and
-CoreAudio through ctypes (the meeting probe for meeting.py)."""
+"""macOS: whether a camera or an audio input is in use, asked of CoreMediaIO and CoreAudio.
+
+"Running somewhere", through ctypes: the meeting probe meeting.py offers on macOS.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""The workstation checklist's data for the screen: its answers in the history file, the art
-it shows, the day it last reminded, and exported reports written atomically."""
+"""The workstation checklist's stored data for the screen: answers, art, reminders, exports.
+
+The answers live in the history file; exported reports are written atomically.
+"""
 
 from __future__ import annotations
 

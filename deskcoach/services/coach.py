@@ -1,5 +1,7 @@
-"""The application's services built and wired together, with their start-up stages and
-their shutdown in order; the composition root (app.py) adds the screen and the desktop."""
+"""The application's services built and wired, with named start-up stages and a shutdown.
+
+The composition root (app.py) adds the screen and the desktop's detectors.
+"""
 
 from __future__ import annotations
 

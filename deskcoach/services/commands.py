@@ -1,5 +1,7 @@
-"""The user's commands, from the tray, the break window and the control socket alike: each
-returns why it was refused (one plain sentence), or None when done."""
+"""The user's commands (tray, break window, control socket): each returns a refusal or None.
+
+A refusal is one plain sentence saying why.
+"""
 
 from __future__ import annotations
 

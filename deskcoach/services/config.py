@@ -1,5 +1,8 @@
-"""The settings in effect: the user's file (watched for hand edits), the organisation's
-policy over it (found by org_policy.py), and the login item that follows `start_at_login`."""
+"""The settings in effect: the user's watched file, the policy over it, start at login.
+
+The policy comes from org_policy.py; a hand-edited file applies at once, a bad value keeps
+the last good one.
+"""
 
 from __future__ import annotations
 

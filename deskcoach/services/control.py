@@ -1,5 +1,7 @@
-"""Answers to the control socket (`deskcoach status`, `pause 30m`, `config set` ...): one
-request in, one reply out, through the same commands as the tray."""
+"""Answers to the control socket's requests, through the same commands as the tray.
+
+`deskcoach status`, `pause 30m`, `config set` ...: one request in, one reply out.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Where the app's log goes: the profile's rotating log file, or standard error when that
-cannot be written (support reads the log; the user is told why it is elsewhere)."""
+"""Where the app's log goes: the profile's rotating log file, or standard error.
+
+Support reads the log; when it cannot be written the user is told why it is elsewhere.
+"""
 
 from __future__ import annotations
 

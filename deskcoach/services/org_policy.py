@@ -1,5 +1,7 @@
-"""Which organisation policy applies to the app and the command line alike (Qt-free, so the
-app imports it before PySide6 starts reading sources)."""
+"""Which organisation policy applies, for the app and the command line alike.
+
+Qt-free, so the app imports it before PySide6 starts reading sources.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Break history as the running app writes it: records, active/paused spans, feedback, and
-writes retried every minute while the disk refuses them, told once."""
+"""Break history as the running app writes it: records, spans, feedback, retried writes.
+
+Active and paused spans keep paused time from counting against the user; writes the disk
+refuses wait in memory and are retried every minute, told once.
+"""
 
 from __future__ import annotations
 

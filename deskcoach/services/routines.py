@@ -1,5 +1,8 @@
-"""Which exercises a break shows: chosen from the catalogue, the user's preferences and what
-they moved today, one asked for by name, or one swapped for another that fits the time left."""
+"""Which exercises a break shows: chosen, asked for by name, or swapped.
+
+Chosen from the catalogue by the user's preferences and what they moved today; swapped for
+another that fits the time left.
+"""
 
 from __future__ import annotations
 

@@ -1,0 +1,1 @@
+"""Storage: settings, history and policy files, written atomically with backups."""
