@@ -21,7 +21,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from deskcoach import __version__
-from deskcoach.core.events import Outcome, ShowBreak
 from deskcoach.core.settings import Settings
 from deskcoach.platform.display import display_problem
 from deskcoach.services.clock import AppClock
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import QApplication
 
 from deskcoach.services.coach import Coach
 from deskcoach.services.ipc import ControlServer, send, server_name
+from deskcoach.ui.break_screen import BreakScreen
 from deskcoach.ui.text import minutes_phrase, tr
 from deskcoach.ui.tray import Tray
 
@@ -77,14 +77,14 @@ class DeskCoachApp:
         self.history = History(paths.history_db, now.wall)
         policy = load_app_policy()
         self.problems = [*problems, *loaded.problems, *self.history.problems, *policy.problems]
-        self.window: BreakWindow | None = None  # built at the first break
         self.coach = Coach.build(clock, self.settings_file, self.history, loaded.settings,
-                                 loaded.explicit, policy, pointer_on_break=self._pointer_on_break)
+                                 loaded.explicit, policy,
+                                 pointer_on_break=lambda: self.screen.pointer_inside())
         self.coach.start()
         app = QApplication.instance()
         ratio = app.devicePixelRatio() if isinstance(app, QApplication) else 1.0
         self.tray = Tray(ratio)
-        self._ratio = ratio
+        self.screen = BreakScreen(self.coach, ratio, _pose_bytes, self._report, self.tray.notify)
         self.dialog: SettingsDialog | None = None
         self.dashboard: Dashboard | None = None
         self.checklist: ChecklistFlow | None = None
@@ -165,8 +165,6 @@ class DeskCoachApp:
         coach, tray = self.coach, self.tray
         runner, commands = coach.runner, coach.commands
         runner.changed.connect(self.refresh)
-        runner.break_shown.connect(self._show_break)
-        runner.break_hidden.connect(self._hide_break)
         runner.notice.connect(self._notice)
         runner.overdue.connect(lambda minutes: tray.notify(
             tr("A break is waiting"),
@@ -186,29 +184,10 @@ class DeskCoachApp:
         tray.quit.connect(self.quit)
         self.server.request.connect(coach.control.handle_request)
 
-    def _pointer_on_break(self) -> bool:
-        return self.window is not None and self.window.pointer_inside()
-
-    def _break_window(self) -> BreakWindow:
-        """The player, made at the first break (its module loads QtSvg and the stylesheets)."""
-        if self.window is not None:
-            return self.window
-        from deskcoach.store.catalogue import pose_bytes
-        from deskcoach.ui.break_window import BreakWindow
-        from deskcoach.ui.tray_icon import ring_icon
-
-        runner, commands = self.coach.runner, self.coach.commands
-        window = self.window = BreakWindow(runner.settings.snooze_minutes)
-        window.pose_data = pose_bytes
-        window.elapsed = runner.break_elapsed
-        window.setWindowIcon(ring_icon(16, runner.status().phase, self._ratio))
-        window.done.connect(lambda: self._report(commands.done()))
-        window.snooze.connect(lambda: self._report(commands.snooze()))
-        window.skip.connect(lambda: self._report(commands.skip()))
-        window.swap.connect(lambda: self._report(commands.swap()))
-        window.feedback.connect(self._rated)
-        window.safety_acknowledged.connect(self.coach.records.acknowledge_safety)
-        return window
+    @property
+    def window(self) -> BreakWindow | None:
+        """The break window, once the first break has made it."""
+        return self.screen.window
 
     def _check_tray(self) -> None:
         """A tray host may start after us; if there is still none, show the small window."""
@@ -233,46 +212,12 @@ class DeskCoachApp:
         self.tray.update(status, runner.clock.now().wall)
         if self.fallback is not None:
             self.fallback.update_status(self.tray.status_action.text())
-        window = self.window
-        if window is not None and window.isVisible():
-            window.update_status(status)
-            if window.routine is not self.coach.routines.routine:
-                window.set_routine(self.coach.routines.routine)
-
-    def _rated(self, rating: str) -> None:
-        self.coach.records.rate(rating)
-        if rating == "uncomfortable":
-            self.tray.notify(tr("Thanks for telling DeskCoach"), tr(
-                "That exercise will come back less often. If discomfort keeps coming back, a "
-                "quick workstation check can help: Checklist... in the menu. See a clinician "
-                "about pain that persists."))
+        self.screen.refresh(status)
 
     def _daily(self) -> None:
         if self.checklist is not None and not self.closing:
             for message in self.checklist.daily_reminders():
                 self.tray.notify(tr("DeskCoach workstation check"), message)
-
-    def _show_break(self, effect: ShowBreak) -> None:
-        from deskcoach.platform.sound import play_chime
-
-        runner = self.coach.runner
-        settings = runner.settings
-        window = self._break_window()
-        window.set_snooze_minutes(settings.snooze_minutes)
-        window.reduced_motion = settings.reduced_motion
-        window.update_status(runner.status())
-        window.present(effect.break_seconds, self.coach.routines.routine,
-                       safety_first=self.coach.records.safety_needed)
-        if settings.sound and not play_chime():
-            QApplication.beep()
-
-    def _hide_break(self, outcome: Outcome | None) -> None:
-        if self.window is None:
-            return
-        if outcome is Outcome.COMPLETED and self.coach.routines.routine.exercises:
-            self.window.ask_feedback()
-        else:
-            self.window.dismiss()
 
     def _notice(self, seconds: int) -> None:
         self.tray.notify(tr("Movement break in %1").replace("%1", minutes_phrase(seconds)),
@@ -355,14 +300,19 @@ class DeskCoachApp:
         self.coach.shutdown()
         self.server.close()
         self.tray.icon.hide()
-        if self.window is not None:
-            self.window.dismiss()
+        self.screen.close()
         if self.fallback is not None:
             self.fallback.allow_close = True
             self.fallback.close()
         # exit(), not quit(): Qt 6's quit() asks every window to close and stops if one says
         # no, and the break window says no on purpose (closing it by hand snoozes).
         QApplication.exit(0)
+
+
+def _pose_bytes(name: str) -> bytes:
+    from deskcoach.store.catalogue import pose_bytes
+
+    return pose_bytes(name)
 
 
 def run(paths: Paths, time_scale: float) -> int:
