@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from deskcoach.core import absence
 from deskcoach.core import cycle_queries as queries
 from deskcoach.core.events import (
     Attention,
@@ -133,9 +134,9 @@ class BreakCycle:
         elif isinstance(event, UserActive):
             self.user_active = event.active
         elif isinstance(event, Away):
-            self._away(now, event.reason, event.idle_seconds)
+            absence.leave(self, now, event.reason, event.idle_seconds)
         elif isinstance(event, Back):
-            return self._back(now)
+            return absence.come_back(self, now)
         elif isinstance(event, Blocked):
             self.blocked = event.reason
             if event.reason is None:
@@ -174,7 +175,7 @@ class BreakCycle:
         if gap >= self.settings.break_seconds and self.phase is not Phase.PAUSED:
             # Asleep (or the clock leapt ahead) for at least a break: that was a break.
             if self.current is None:
-                self.current = _Break(due=self._due_wall(self.last))
+                self.current = self._coming(self.last)
             self.current.started = self.current.started or self.last.wall
             effects += self._finish(now, Outcome.NATURAL)
         self.last = now
@@ -251,7 +252,7 @@ class BreakCycle:
             raise _Refuse("there is no break to snooze right now")
         if s.strict_mode:
             raise _Refuse("strict mode is on: breaks cannot be snoozed")
-        brk = self.current or _Break(due=self._due_wall(now))
+        brk = self.current or self._coming(now)
         if brk.snoozes >= s.snoozes_per_break:
             raise _Refuse(f"this break cannot be snoozed again (limit: {s.snoozes_per_break} "
                           f"per break)")
@@ -276,7 +277,7 @@ class BreakCycle:
         self.skips_today += 1
         if self.phase in (Phase.WORKING, Phase.PRE_BREAK):
             # Skip the coming break: the stretch runs on for one more interval.
-            skipped = _Break(due=self._due_wall(now))
+            skipped = self._coming(now)
             self.extension += self.settings.work_minutes * 60
             self.due_mono += self.settings.work_minutes * 60
             self.phase = Phase.WORKING
@@ -296,42 +297,6 @@ class BreakCycle:
         self.pause_reason = "paused"
         return effects
 
-    def _away(self, now: Instant, reason: str, idle_seconds: float) -> None:
-        if self.away is not None:
-            self.away = "locked" if reason == "locked" else self.away
-            return
-        back_to = max(0.0, min(idle_seconds, now.mono - self.stretch_start))
-        self.away = reason
-        self.away_since = Instant(shift(now.wall, -back_to), now.mono - back_to)
-        self.away_during_break = self.phase is Phase.ON_BREAK
-
-    def _back(self, now: Instant) -> list[Effect]:
-        """Back at the desk: a long enough absence was a natural break; else carry on."""
-        if self.away is None or self.away_since is None:
-            return []
-        reason, since, during_break = self.away, self.away_since, self.away_during_break
-        self.away, self.away_since, self.away_during_break = None, None, False
-        absence = max(0.0, now.mono - since.mono)
-        if self.phase is Phase.PAUSED:
-            return []
-        strict_lock = reason == "locked" and during_break and self.settings.strict_mode
-        if self.phase is Phase.ON_BREAK and self.current is not None and strict_lock:
-            # A strict break interrupted by a lock is offered again from the start.
-            self.current.remaining = float(self.settings.break_seconds)
-            self.current.waited += absence
-            return []
-        if absence >= self.settings.break_seconds:
-            if self.current is None:
-                self.current = _Break(due=self._due_wall(now))
-            self.current.started = self.current.started or since.wall
-            return self._finish(now, Outcome.NATURAL)
-        if self.phase is Phase.ON_BREAK and self.current is not None:
-            self.current.waited += absence
-        else:  # resume where it was: the absence does not count as work
-            self.due_mono += absence
-            self.stretch_start += absence
-        return []
-
     def _change_settings(self, now: Instant, new: Settings) -> None:
         old, self.settings = self.settings, new
         self.hours = _hours(new)
@@ -347,7 +312,7 @@ class BreakCycle:
     # ---- transitions ----
 
     def _start_break(self, now: Instant) -> list[Effect]:
-        brk = self.current or _Break(due=self._due_wall(now))
+        brk = self.current or self._coming(now)
         brk.started = brk.started or now.wall
         brk.shown_mono = now.mono
         brk.remaining = float(self.settings.break_seconds)
@@ -381,6 +346,10 @@ class BreakCycle:
         self.due_mono = now.mono + self.settings.work_minutes * 60
         if not self.hours.inside(now.wall):
             self._rest(now)  # work begins only within the working hours
+
+    def _coming(self, now: Instant) -> _Break:
+        """The break this stretch is heading for, as seen at `now`."""
+        return _Break(due=self._due_wall(now))
 
     def _due_wall(self, now: Instant) -> datetime:
         return shift(now.wall, self.due_mono - now.mono)
