@@ -311,7 +311,8 @@ class DeskCoachApp:
             asked = time.monotonic()
             log.info("progress window asked")
             self.dashboard = Dashboard(
-                lambda first, last: gather(self.history, c.catalogue, c.clock.zone, first, last),
+                lambda first, last: gather(self.history, c.catalogue, c.clock.zone, first, last,
+                                           goal=c.settings.goal_percent / 100),
                 lambda: c.clock.now().wall.date(), lambda: c.settings.work_minutes)
             self.dashboard.charts_drawn.connect(lambda: log.info(
                 "progress charts drawn %.3f s after the window was asked for",

@@ -337,6 +337,14 @@ class History:
     def records_between(self, start: datetime, end: datetime) -> list[BreakRecord]:
         return self._records("WHERE ended >= ? AND ended < ?", (utc_text(start), utc_text(end)))
 
+    def first_ended(self) -> datetime | None:
+        """When the oldest break ended (queued ones included); None with no history yet."""
+        row = self._db.execute("SELECT MIN(ended) FROM breaks").fetchone()
+        found = [str(p[3]) for p in self._pending]
+        if row is not None and row[0] is not None:
+            found.append(str(row[0]))
+        return datetime.fromisoformat(min(found)) if found else None
+
     def records(self) -> list[BreakRecord]:
         return self._records("", ())
 
