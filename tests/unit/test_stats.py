@@ -25,6 +25,7 @@ from deskcoach.core.stats import (
     per_day,
     skip_heatmap,
     streak,
+    streak_may_go_back,
 )
 
 LONDON = ZoneInfo("Europe/London")
@@ -298,6 +299,17 @@ def test_streak_goal_is_a_parameter_and_exact_fractions_meet_it() -> None:
     assert streak(days, goal=0.7) == 2
     assert streak(days, goal=0.6) == 3
     assert streak(days) == 0
+
+
+@pytest.mark.parametrize(("history", "goes_back"), [
+    ([], True),
+    ([(8, 10), (0, 0), (9, 10)], True),   # unbroken to the first day: earlier days may add
+    ([(0, 0), (9, 10), (2, 10)], True),   # today below the goal does not end it
+    ([(5, 10), (9, 10), (10, 10)], False),
+])
+def test_whether_the_streak_may_go_back_further(history: list[tuple[int, int]],
+                                                goes_back: bool) -> None:
+    assert streak_may_go_back(week_of(*history)) is goes_back
 
 
 def test_streak_on_per_day_output_skips_days_the_app_was_paused() -> None:
