@@ -259,10 +259,11 @@ def test_a_days_longest_stretch_does_not_depend_on_the_range(
 
 # ---- the same histories through `deskcoach stats`, run as a real process -------------------
 
-def cli(profile: Path, *args: str, tz: str = "Europe/London") -> subprocess.CompletedProcess[str]:
+def cli(profile: Path, *args: str, tz: str = "Europe/London",
+        extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "deskcoach", "--profile", str(profile), *args],
                           capture_output=True, text=True, timeout=120, check=False,
-                          env={**os.environ, "TZ": tz})
+                          env={**os.environ, "TZ": tz, **(extra or {})})
 
 
 def profile_with(tmp_path: Path, make: Callable[[Path], History]) -> Path:
@@ -308,6 +309,23 @@ def test_stats_summary_follows_the_goal_setting(tmp_path: Path) -> None:
     refused = cli(profile, "config", "set", "goal_percent", "5")
     assert refused.returncode == 2
     assert "'goal_percent' is 5, allowed: 10-100 %" in refused.stderr
+
+
+def test_an_organisations_goal_is_the_one_stats_count_with(tmp_path: Path) -> None:
+    profile = profile_with(tmp_path, streak_history)
+    root = tmp_path / "policy"
+    root.mkdir()
+    (root / "policy.json").write_text(json.dumps(
+        {"version": 1, "mandatory": {"goal_percent": 50}}))
+    env = {"DESKCOACH_POLICY_ROOT": str(root)}
+
+    done = cli(profile, "stats", "--summary", "--until", "2026-11-20", "--format", "json",
+               extra=env)
+    refused = cli(profile, "config", "set", "goal_percent", "80", extra=env)
+
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {**SUMMARY, "streak_days": 37, "goal_percent": 50}
+    assert refused.returncode == 2
 
 
 TRAVEL_DAYS = [("2026-06-09", 5, 5, 0, 0, 440.0), ("2026-06-10", 3, 2, 1, 0, 200.0),
