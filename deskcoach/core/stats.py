@@ -25,8 +25,8 @@ time, so after you travel your past days stay as they were, and a day spent in a
 zone is that zone's day. A moment at exactly 00:00 belongs to the day that begins then, so a
 break or a stretch ending at 00:00, or spanning midnight, counts on the new day. A day on
 which the clocks change has 23 or 25 hours. Days with nothing due (paused, outside working
-hours, DeskCoach not running) do not count against you: they neither break nor extend a
-streak and do not lower a week's compliance.
+hours, DeskCoach not running) neither break nor extend a streak and do not lower a week's
+compliance: they never count against you.
 
 Streak: the days in a row, up to today, on which you took at least your goal share of the
 breaks due (the "Streak goal" setting, 80% unless you or your organisation change it). It
@@ -37,8 +37,8 @@ Longest stretch without a break: the longest time DeskCoach was running and not 
 the end of a taken break (or DeskCoach starting or resuming) to the start of the next taken
 break (or DeskCoach closing or pausing), in real time, so a clock change never stretches or
 shrinks it. It counts on the day it ended, and it is the same whatever range is shown, even
-when it began days before. For days from before DeskCoach recorded when it
-was running, it is the longest gap between two taken breaks on the same day.
+when it began days before. For days from before DeskCoach recorded when it was running, it is
+the longest gap between two taken breaks on the same day.
 
 Minutes moved: the length of the exercises in the breaks you completed. Body regions: the
 regions those exercises work.
@@ -165,9 +165,8 @@ def per_day(records: Iterable[BreakRecord], first: date, last: date,
         outcome = record.outcome
         ended = record.ended
         if outcome is Outcome.COMPLETED or outcome is Outcome.NATURAL:
-            started = ended if record.started is None else record.started
-            taken.append(_interval(started, ended) if started <= ended
-                         else _interval(ended, ended))
+            started = record.started
+            taken.append(_interval(started if started and started <= ended else ended, ended))
         i = (local_day(ended) - first).days
         if not 0 <= i < n:
             continue
@@ -265,8 +264,7 @@ def _longest_stretches(active: list[Interval], taken: list[Interval], first: dat
                        n: int) -> list[float | None]:
     """Per day from `first`, the longest stretch in seconds, counted on the day it ended."""
     longest: list[float | None] = [None] * n
-    breaks = _merge(taken)
-    covered = [False] * n
+    breaks, covered = _merge(taken), [False] * n
     for _, _, start_day, end_day in active:
         for i in range(max(0, (start_day - first).days), min(n, (end_day - first).days + 1)):
             covered[i] = True
