@@ -98,7 +98,7 @@ def _day(option: str, text: str) -> date:
 
 
 def _count(option: str, text: str) -> int:
-    if not text.strip().isdigit() or not 1 <= int(text) <= MAX_DAYS:
+    if not (text.isascii() and text.strip().isdigit()) or not 1 <= int(text) <= MAX_DAYS:
         raise ValueError(f"{option} must be a whole number of days from 1 to {MAX_DAYS}, "
                          f"not {text!r}")
     return int(text)

@@ -378,6 +378,7 @@ def test_stats_prints_minutes_as_a_person_reads_them(tmp_path: Path) -> None:
     (("--days", "-3"), "--days must be a whole number of days from 1 to 3660, not '-3'"),
     (("--days", "week"), "--days must be a whole number of days from 1 to 3660, not 'week'"),
     (("--days", "3661"), "--days must be a whole number of days from 1 to 3660, not '3661'"),
+    (("--days", "\u00b2"), "--days must be a whole number of days from 1 to 3660, not '\u00b2'"),
     (("--since", "2026-13-01"), "--since '2026-13-01' is not a date: write it YYYY-MM-DD, "
                                 "such as 2026-03-01 (month 01-12, day 01-31)"),
     (("--until", "2026-02-30"), "--until '2026-02-30' is not a date: write it YYYY-MM-DD, "
