@@ -339,10 +339,8 @@ class History:
 
     def first_ended(self) -> datetime | None:
         """When the oldest break ended (queued ones included); None with no history yet."""
-        row = self._db.execute("SELECT MIN(ended) FROM breaks").fetchone()
-        found = [str(p[3]) for p in self._pending]
-        if row is not None and row[0] is not None:
-            found.append(str(row[0]))
+        oldest = self._db.execute("SELECT MIN(ended) FROM breaks").fetchone()[0]
+        found = [str(p[3]) for p in self._pending] + ([str(oldest)] if oldest else [])
         return datetime.fromisoformat(min(found)) if found else None
 
     def records(self) -> list[BreakRecord]:
