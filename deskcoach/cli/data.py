@@ -124,14 +124,14 @@ def _summary(h: Headline, today: date, goal: int, form: str) -> int:
         print(json.dumps(figures, indent=1))
         return EXIT_OK
 
-    def share(value: float | None) -> str:
-        return "-" if value is None else f"{value:.0%}"
+    def share(value: float | None, then: str = "") -> str:
+        return "nothing due" if value is None else f"{value:.0%}{then}"
 
     change = "" if h.change_points is None else f" ({h.change_points:+.0f} points)"
     regions = ", ".join(r.replace("_", " ") for r in h.week_regions)
     for label, value in (
             ("Today", f"{h.today_taken} of {h.today_due} breaks taken"),
-            ("This week", f"{share(h.week_compliance)} of due breaks taken{change}"),
+            ("This week", share(h.week_compliance, f" of due breaks taken{change}")),
             ("Last week", share(h.last_week_compliance)),
             ("Streak", f"{h.streak} {'day' if h.streak == 1 else 'days'} "
                        f"at {goal}% or more"),

@@ -298,6 +298,20 @@ def test_stats_summary_prints_the_dashboards_headline_over_all_history(tmp_path:
     ]
 
 
+def test_stats_summary_on_a_new_profile(tmp_path: Path) -> None:
+    done = cli(tmp_path / "new", "stats", "--summary")
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "Today              0 of 0 breaks taken",
+        "This week          nothing due",
+        "Last week          nothing due",
+        "Streak             0 days at 80% or more",
+        "Moved this week    0 min",
+        "Regions this week  0",
+    ]
+
+
 def test_stats_summary_follows_the_goal_setting(tmp_path: Path) -> None:
     profile = profile_with(tmp_path, streak_history)
     assert cli(profile, "config", "set", "goal_percent", "50").returncode == 0
