@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 from deskcoach import __version__
@@ -64,10 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
     polval = polsub.add_parser("validate", parents=[common], help="check a policy file")
     polval.add_argument("file", type=Path)
     stats = sub.add_parser("stats", parents=[common], help="breaks per day")
-    when = stats.add_mutually_exclusive_group()
-    when.add_argument("--days", type=int, default=7, help="the last N days (default 7)")
-    when.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD")
-    stats.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD",
+    when = stats.add_mutually_exclusive_group()  # values checked by the command (one line)
+    when.add_argument("--days", metavar="N", help="the last N days (default 7)")
+    when.add_argument("--since", metavar="YYYY-MM-DD")
+    when.add_argument("--summary", action="store_true",
+                      help="the dashboard's headline figures, over all of the history")
+    stats.add_argument("--until", metavar="YYYY-MM-DD",
                        help="the last day shown (default today)")
     stats.add_argument("--format", choices=("table", "csv", "json"), default="table")
     exp = sub.add_parser("export", parents=[common], help="write all your data to a JSON file")

@@ -15,20 +15,19 @@ import socket
 import sys
 import time
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskcoach import __version__
 from deskcoach.clock import AppClock
 from deskcoach.core.cycle import Outcome, ShowBreak
-from deskcoach.core.policy import FROM_MANDATORY, Policy
+from deskcoach.core.policy import FROM_MANDATORY
 from deskcoach.core.settings import Settings
 from deskcoach.platform.display import display_problem
 from deskcoach.protocol import Request
 from deskcoach.store.atomic import why_not_written
 from deskcoach.store.history import History
 from deskcoach.store.paths import Paths
-from deskcoach.store.policy_sources import load_policy
+from deskcoach.store.policy_sources import load_app_policy
 from deskcoach.store.settings_file import SettingsFile
 
 # isort: split
@@ -52,13 +51,6 @@ if TYPE_CHECKING:  # loaded when first needed (pyqtgraph, numpy, QtSvg) or once 
 log = logging.getLogger("deskcoach")
 NO_TRAY_GRACE_MS = 5000
 FIRST_REMINDER_MS = 10 * 60_000  # checklist reminders wait until the user has settled in
-
-
-def load_app_policy() -> Policy:
-    """Organisation policy from the system's places, or from DESKCOACH_POLICY_ROOT (a folder
-    laid out like /etc/deskcoach) to try a policy before deploying it."""
-    root = os.environ.get("DESKCOACH_POLICY_ROOT")
-    return load_policy(linux_roots=[Path(root)] if root else None)
 
 
 def setup_logging(paths: Paths) -> str | None:
@@ -311,7 +303,8 @@ class DeskCoachApp:
             asked = time.monotonic()
             log.info("progress window asked")
             self.dashboard = Dashboard(
-                lambda first, last: gather(self.history, c.catalogue, c.clock.zone, first, last),
+                lambda first, last: gather(self.history, c.catalogue, c.clock.zone, first, last,
+                                           goal=c.settings.goal_percent / 100),
                 lambda: c.clock.now().wall.date(), lambda: c.settings.work_minutes)
             self.dashboard.charts_drawn.connect(lambda: log.info(
                 "progress charts drawn %.3f s after the window was asked for",

@@ -71,8 +71,8 @@ def config(args: argparse.Namespace, paths: Any) -> int:
 
 def effective(paths: Any) -> tuple[Any, Any]:
     """The settings file as loaded, and what takes effect under the organisation's policy."""
-    from deskcoach.app import load_app_policy
     from deskcoach.core.policy import resolve
+    from deskcoach.store.policy_sources import load_app_policy
     from deskcoach.store.settings_file import SettingsFile
 
     loaded = SettingsFile(paths.settings_file).load(datetime.now().astimezone())
@@ -93,7 +93,7 @@ def policy(args: argparse.Namespace) -> int:
             return EXIT_REFUSED
         print(f"{args.file}: valid")
         return EXIT_OK
-    from deskcoach.app import load_app_policy
+    from deskcoach.store.policy_sources import load_app_policy
 
     print(policy_report(load_app_policy(), policy_locations()))
     return EXIT_OK
@@ -105,9 +105,9 @@ def doctor() -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
 
-    from deskcoach.app import load_app_policy
     from deskcoach.platform.doctor import doctor, guess_platform_name, render
     from deskcoach.platform.reports import platform_kind
+    from deskcoach.store.policy_sources import load_app_policy
 
     platform_name = guess_platform_name()
     # Windows session notices go to a window, which needs a GUI application to exist.
