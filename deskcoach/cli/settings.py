@@ -23,9 +23,14 @@ def config(args: argparse.Namespace, paths: Any) -> int:
     file = SettingsFile(paths.settings_file)
     if args.config_command == "set":
         try:
-            schema.parse_text(args.key, args.value)
+            parsed = schema.parse_text(args.key, args.value)
         except schema.SettingError as exc:
             print(f"Refused: {exc}", file=sys.stderr)
+            return EXIT_REFUSED
+        unknown = _unknown_exercises(args.key, parsed)
+        if unknown:
+            print(f"Refused: 'avoid_exercises' names no exercise {unknown!r} "
+                  "(`deskcoach exercises` lists them)", file=sys.stderr)
             return EXIT_REFUSED
         reply = ask(paths, "config-set", {"key": args.key, "value": args.value})
         if reply is not None:
@@ -67,6 +72,16 @@ def config(args: argparse.Namespace, paths: Any) -> int:
             shown = json.dumps(row["value"])
             print(f"{key:<{width}}  {shown:<6}  {row['source']}  [{row['allowed']}]")
     return EXIT_OK
+
+
+def _unknown_exercises(key: str, value: object) -> str:
+    """The first id in an `avoid_exercises` value that the catalogue does not have, or ""."""
+    if key != "avoid_exercises" or not isinstance(value, tuple):
+        return ""
+    from deskcoach.store.catalogue import load_catalogue
+
+    known = {exercise.id for exercise in load_catalogue().catalogue}
+    return next((str(item) for item in value if item not in known), "")
 
 
 def effective(paths: Any) -> tuple[Any, Any]:

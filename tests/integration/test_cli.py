@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from deskcoach.store.catalogue import load_catalogue
+from tests.fresh_python import fresh_python
 
 
 def cli(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -76,3 +78,70 @@ def test_config_set_refuses_with_one_line_and_status_2(tmp_path: Path, args: tup
     assert reason in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "config" / "settings.toml").exists()
+
+
+# ---- what a person expects from the command line (issue 14) ----
+
+def test_output_cut_short_by_the_reader_ends_quietly(tmp_path: Path) -> None:
+    """`deskcoach exercises | head -1`: the reader goes away; no BrokenPipeError traceback."""
+    for args in (("exercises",), ("exercises", "--format", "json"),
+                 ("exercises", "show", "chin-tuck")):
+        read, write = os.pipe()
+        os.close(read)  # the reader is gone before the first line is written
+        with os.fdopen(write, "wb") as out:
+            done = subprocess.run([sys.executable, "-m", "deskcoach", "--profile",
+                                   str(tmp_path), *args], stdout=out, stderr=subprocess.PIPE,
+                                  text=True, timeout=60, check=False)
+        assert "Traceback" not in done.stderr, done.stderr
+        assert done.stderr == ""
+        assert done.returncode == 1
+
+
+def test_exercises_show_honours_format_json_given_before_show(tmp_path: Path) -> None:
+    for args in (("exercises", "--format", "json", "show", "chin-tuck"),
+                 ("exercises", "show", "chin-tuck", "--format", "json")):
+        done = cli(tmp_path, *args)
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["id"] == "chin-tuck"
+    text = cli(tmp_path, "exercises", "show", "chin-tuck")
+    assert text.stdout.startswith("Chin tucks (chin-tuck)\n")
+
+
+@pytest.mark.parametrize("length", ["-5m", "-1h30m"])
+def test_a_negative_pause_is_refused_in_one_line(tmp_path: Path, length: str) -> None:
+    for args in (("pause", length), ("pause", length, "--profile", str(tmp_path))):
+        done = cli(tmp_path, *args)
+        assert done.returncode == 2
+        assert done.stderr.strip() == (f"Refused: a pause cannot be negative ({length!r}): "
+                                       "use e.g. 30m, 1h, 1h30m or tomorrow")
+
+
+def test_a_pause_length_that_cannot_be_read_is_refused_without_the_app(tmp_path: Path) -> None:
+    done = cli(tmp_path, "pause", "soon")
+    assert done.returncode == 2
+    assert done.stderr.strip() == ("Refused: cannot read pause length 'soon': use e.g. 30m, "
+                                   "1h, 1h30m or tomorrow")
+
+
+def test_avoid_exercises_refuses_an_unknown_exercise(tmp_path: Path) -> None:
+    done = cli(tmp_path, "config", "set", "avoid_exercises", "chin-tuck, nosuch")
+    assert done.returncode == 2
+    assert done.stderr.strip() == ("Refused: 'avoid_exercises' names no exercise 'nosuch' "
+                                   "(`deskcoach exercises` lists them)")
+    assert not (tmp_path / "config" / "settings.toml").exists()
+    assert cli(tmp_path, "config", "set", "avoid_exercises", "chin-tuck").returncode == 0
+
+
+def test_paused_until_is_a_local_clock_time() -> None:
+    code = ("from datetime import datetime\n"
+            "from deskcoach.cli.remote import _describe, local_time\n"
+            "print(_describe({'state': 'paused', 'paused_until': '2026-12-02T09:51:50+00:00'}))\n"
+            "now = datetime.fromisoformat('2026-12-02T12:00:00+01:00')\n"
+            "print(local_time('2026-12-03T03:00:00+00:00', now))\n"
+            "print(_describe({'state': 'working', 'seconds_left': 60,"
+            " 'next_break_at': '2026-12-02T09:51:50+00:00'}))\n")
+    lines = fresh_python(code, TZ="Europe/Berlin").splitlines()
+    assert lines[0] in ("Paused until 10:51.", "Paused until Wed 2 Dec 10:51.")
+    assert lines[1] == "Thu 3 Dec 04:00"
+    assert lines[2].startswith("Working: next break at ")
+    assert "10:51 (in 60 s)." in lines[2]
