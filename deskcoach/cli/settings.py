@@ -50,6 +50,11 @@ def config(args: argparse.Namespace, paths: Any) -> int:
         except OSError as exc:
             print(f"Could not save {file.path}: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_FAIL
+        if args.key == "start_at_login":
+            problem = _follow_login(paths, bool(value))
+            if problem:
+                print(problem, file=sys.stderr)
+                return EXIT_FAIL
         print(f"{args.key} = {args.value} (saved; DeskCoach is not running)")
         return EXIT_OK
     loaded, resolved = effective(paths)
@@ -61,6 +66,14 @@ def config(args: argparse.Namespace, paths: Any) -> int:
         if source == "user":
             source = f"user ({file.path})"
         value = getattr(resolved.settings, field.key)
+        if field.key == "start_at_login":  # what the next login will do, not just the wish
+            from deskcoach.platform.autostart import autostart_enabled
+
+            actual = autostart_enabled()
+            if actual != value:
+                source += ("; no login entry starts DeskCoach" if not actual
+                           else "; a login entry starts DeskCoach")
+            value = actual
         rows[field.key] = {"value": list(value) if isinstance(value, tuple) else value,
                            "source": source, "allowed": field.allowed(),
                            "locked": field.key in resolved.locked}
@@ -72,6 +85,18 @@ def config(args: argparse.Namespace, paths: Any) -> int:
             shown = json.dumps(row["value"])
             print(f"{key:<{width}}  {shown:<6}  {row['source']}  [{row['allowed']}]")
     return EXIT_OK
+
+
+def _follow_login(paths: Any, enabled: bool) -> str | None:
+    """Write (or turn off) the login item, for this profile, as the app does."""
+    from deskcoach.platform.autostart import set_autostart
+    from deskcoach.store.paths import profile_of
+
+    try:
+        set_autostart(enabled, profile=profile_of(paths.settings_file))
+    except (OSError, ValueError) as exc:
+        return f"Saved, but could not change starting at login: {exc}"
+    return None
 
 
 def _unknown_exercises(key: str, value: object) -> str:

@@ -384,13 +384,17 @@ def macos_autostart_enabled(home: Path | None = None,
 
 def set_autostart(enabled: bool, *, config_home: Path | None = None,
                   exec_path: str | None = None, platform: str = sys.platform,
-                  registry: Registry | None = None, home: Path | None = None) -> Path:
+                  registry: Registry | None = None, home: Path | None = None,
+                  profile: Path | None = None) -> Path:
     """Turn starting at login on or off for this user; returns where that was written.
 
     `config_home` (Linux), `registry` (Windows) and `home` (macOS) replace the real places,
     for tests. `exec_path` replaces the command that starts DeskCoach (`default_command`).
+    `profile`: a portable profile's folder, passed as `--profile` so the login starts it.
     """
     command = default_command(exec_path)
+    if profile is not None:
+        command = [*command, "--profile", str(profile)]
     if platform == "win32":
         return Path(set_windows_autostart(enabled, command, registry or WindowsRegistry()))
     if platform == "darwin":

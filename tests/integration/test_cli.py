@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -145,3 +146,36 @@ def test_paused_until_is_a_local_clock_time() -> None:
     assert lines[1] == "Thu 3 Dec 04:00"
     assert lines[2].startswith("Working: next break at ")
     assert "10:51 (in 60 s)." in lines[2]
+
+
+def test_start_at_login_is_what_the_login_entry_does_and_carries_the_profile(
+        tmp_path: Path) -> None:
+    from deskcoach.platform.autostart import DESKTOP_FILE, exec_split, read_desktop_entry
+
+    profile = tmp_path / "portable profile"
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_CONFIG_DIRS": str(tmp_path / "etc-xdg")}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "deskcoach", "--profile", str(profile),
+                               *args], capture_output=True, text=True, timeout=60,
+                              check=False, env=env)
+
+    shown = json.loads(run("config", "show", "--json").stdout)["start_at_login"]
+    assert shown["value"] is False  # the setting's default is true, but nothing starts it
+    assert shown["source"] == "default; no login entry starts DeskCoach"
+    assert re.search(r"^start_at_login +false +default; no login entry",
+                     run("config", "show").stdout, re.MULTILINE)
+
+    done = run("config", "set", "start_at_login", "true")
+    assert done.returncode == 0, done.stderr
+    entry = read_desktop_entry(tmp_path / "config" / "autostart" / DESKTOP_FILE)
+    assert entry is not None
+    assert exec_split(entry["Exec"]) == [sys.executable, "-m", "deskcoach",
+                                         "--profile", str(profile)]
+    shown = json.loads(run("config", "show", "--json").stdout)["start_at_login"]
+    assert shown["value"] is True
+    assert shown["source"].startswith("user (")
+
+    assert run("config", "set", "start_at_login", "false").returncode == 0
+    assert json.loads(run("config", "show", "--json").stdout)["start_at_login"]["value"] is False
