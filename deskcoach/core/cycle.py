@@ -171,7 +171,8 @@ class BreakCycle:
         can_snooze = (snoozes_left > 0 and self.phase in (Phase.ON_BREAK, Phase.PRE_BREAK))
         return Status(self.phase, next_at, left, break_left, self.paused_until,
                       snoozes_left, skips_left, can_snooze, can_skip, self._progress(now),
-                      self.phase is Phase.ON_BREAK and self.user_active, self._reason())
+                      self.phase is Phase.ON_BREAK and self.user_active, self._reason(),
+                      s.strict_mode)
 
     def break_left(self, now: Instant) -> float | None:
         """Seconds left on the break's countdown at `now`; None when no break is on."""

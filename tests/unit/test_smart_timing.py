@@ -80,6 +80,14 @@ def test_away_the_work_timer_stands_still(reason: str) -> None:
     assert c.status(at(1300)).seconds_left == 1360
 
 
+def test_the_status_says_when_strict_mode_is_on() -> None:
+    assert not cycle().status(at(0)).strict
+    strict = cycle(strict_mode=True).status(at(0))
+    assert strict.strict
+    assert not strict.can_skip
+    assert not strict.can_snooze
+
+
 def test_a_break_that_falls_due_while_away_waits() -> None:
     c = cycle(break_seconds=300)
     c.handle(Away(at(2300), "idle", idle_seconds=60))
