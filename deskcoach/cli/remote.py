@@ -79,6 +79,10 @@ def _describe(status: dict[str, Any]) -> str:
         return f"On a break: {status['break_seconds_left']} s left."
     if state == "paused" and status.get("paused_until"):
         return f"Paused until {local_time(status['paused_until'])}."
+    if status.get("reason") in ("idle", "locked"):
+        minutes, seconds = divmod(int(status["seconds_left"]), 60)
+        why = "the screen is locked" if status["reason"] == "locked" else "you are away"
+        return f"Work timer stopped ({why}) with {minutes}:{seconds:02d} to the next break."
     if not status.get("next_break_at"):
         return f"{state.replace('_', ' ').capitalize()}."
     when = local_time(status["next_break_at"])

@@ -148,6 +148,16 @@ def test_paused_until_is_a_local_clock_time() -> None:
     assert "10:51 (in 60 s)." in lines[2]
 
 
+def test_status_while_away_says_the_timer_is_stopped() -> None:
+    code = ("from deskcoach.cli.remote import _describe\n"
+            "for reason in ('idle', 'locked'):\n"
+            "    print(_describe({'state': 'working', 'seconds_left': 1460, 'reason': reason,"
+            " 'next_break_at': '2026-12-02T09:51:50+00:00'}))\n")
+    assert fresh_python(code).splitlines() == [
+        "Work timer stopped (you are away) with 24:20 to the next break.",
+        "Work timer stopped (the screen is locked) with 24:20 to the next break."]
+
+
 def test_start_at_login_is_what_the_login_entry_does_and_carries_the_profile(
         tmp_path: Path) -> None:
     from deskcoach.platform.autostart import DESKTOP_FILE, exec_split, read_desktop_entry
