@@ -322,9 +322,11 @@ class Controller(QObject):
     def follow_login_setting(self) -> str | None:
         """Write (or turn off) the per-user login item to match `start_at_login`."""
         from deskcoach.platform.autostart import set_autostart
+        from deskcoach.store.paths import profile_of
 
         try:
-            set_autostart(self.settings.start_at_login)
+            set_autostart(self.settings.start_at_login,
+                          profile=profile_of(self.settings_file.path))
         except (OSError, ValueError) as exc:  # a full disk, or a path a desktop file can't hold
             message = f"Could not change starting at login: {exc}"
             self.problem.emit(message)

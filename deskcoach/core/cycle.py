@@ -161,14 +161,18 @@ class BreakCycle:
             next_at = shift(self.paused_until, s.work_minutes * 60)
             left = _ceil(seconds_between(now.wall, next_at))
         else:
-            left = _ceil(self.due_mono - now.mono)
+            # Away, the work timer stands still where it was when the user left (the absence
+            # is added back on return, or the stretch starts afresh after a natural break).
+            at = now.mono if self.away_since is None else min(now.mono, self.away_since.mono)
+            left = _ceil(self.due_mono - at)
             next_at = shift(now.wall, left)
         can_skip = (not s.strict_mode and self.phase is not Phase.PAUSED
                     and (skips_left is None or skips_left > 0))
         can_snooze = (snoozes_left > 0 and self.phase in (Phase.ON_BREAK, Phase.PRE_BREAK))
         return Status(self.phase, next_at, left, break_left, self.paused_until,
                       snoozes_left, skips_left, can_snooze, can_skip, self._progress(now),
-                      self.phase is Phase.ON_BREAK and self.user_active, self._reason())
+                      self.phase is Phase.ON_BREAK and self.user_active, self._reason(),
+                      s.strict_mode)
 
     def break_left(self, now: Instant) -> float | None:
         """Seconds left on the break's countdown at `now`; None when no break is on."""
@@ -442,7 +446,8 @@ class BreakCycle:
         if self.phase is Phase.PAUSED:
             return 0.0
         span = self.due_mono - self.stretch_start
-        return min(1.0, max(0.0, (now.mono - self.stretch_start) / span)) if span > 0 else 1.0
+        at = now.mono if self.away_since is None else min(now.mono, self.away_since.mono)
+        return min(1.0, max(0.0, (at - self.stretch_start) / span)) if span > 0 else 1.0
 
 
 def _hours(settings: Settings) -> WorkingHours:
