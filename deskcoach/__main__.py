@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
 
 from deskcoach import __version__
@@ -49,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     exsub = ex.add_subparsers(dest="exercises_command", metavar="ACTION")
     exshow = exsub.add_parser("show", parents=[common], help="print one exercise")
     exshow.add_argument("id")
-    exshow.add_argument("--format", choices=("text", "json"), default="text")
+    # No default here: `exercises --format json show ID` keeps the format given before `show`.
+    exshow.add_argument("--format", choices=("text", "json"), default=argparse.SUPPRESS)
     check = sub.add_parser("checklist", parents=[common], help="the workstation checklist")
     checksub = check.add_subparsers(dest="checklist_command", metavar="ACTION", required=True)
     items = checksub.add_parser("items", parents=[common], help="list the questions")
@@ -64,10 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     polval = polsub.add_parser("validate", parents=[common], help="check a policy file")
     polval.add_argument("file", type=Path)
     stats = sub.add_parser("stats", parents=[common], help="breaks per day")
-    when = stats.add_mutually_exclusive_group()
-    when.add_argument("--days", type=int, default=7, help="the last N days (default 7)")
-    when.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD")
-    stats.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD",
+    when = stats.add_mutually_exclusive_group()  # values checked by the command (one line)
+    when.add_argument("--days", metavar="N", help="the last N days (default 7)")
+    when.add_argument("--since", metavar="YYYY-MM-DD")
+    when.add_argument("--summary", action="store_true",
+                      help="the dashboard's headline figures, over all of the history")
+    stats.add_argument("--until", metavar="YYYY-MM-DD",
                        help="the last day shown (default today)")
     stats.add_argument("--format", choices=("table", "csv", "json"), default="table")
     exp = sub.add_parser("export", parents=[common], help="write all your data to a JSON file")
@@ -96,8 +100,44 @@ def _positive(text: str) -> float:
     return value
 
 
+def _negative_pause_last(argv: Sequence[str]) -> list[str]:
+    """`pause -5m`: argparse takes "-5m" for an option and says the length is missing. Move
+    such a length to the end, after `--`, so it is read (and refused) as a length."""
+    args = list(argv)
+    command_at, i = None, 0
+    while i < len(args):
+        if args[i] in ("--profile", "--time-scale"):
+            i += 2
+            continue
+        if not args[i].startswith("-"):
+            command_at = i
+            break
+        i += 1
+    if command_at is None or args[command_at] != "pause" or "--" in args:
+        return args
+    for j in range(command_at + 1, len(args)):
+        if re.match(r"-\d", args[j]):
+            return [*args[:j], *args[j + 1:], "--", args[j]]
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Run one command; a reader that stops early (`deskcoach exercises | head`) ends it
+    quietly, as it does any other command-line tool."""
+    try:
+        status = _main(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python's advice: point stdout at devnull so the flush at exit cannot fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    return status
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    args = build_parser().parse_args(
+        _negative_pause_last(sys.argv[1:] if argv is None else argv))
     from deskcoach.store.paths import resolve
 
     paths = resolve(getattr(args, "profile", None))
@@ -126,7 +166,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "status":
         return remote.status(paths, args.json)
     if command == "pause":
-        return remote.forward(paths, "pause", {"length": args.length})
+        refused = remote.check_pause(args.length)
+        return refused if refused is not None else remote.forward(
+            paths, "pause", {"length": args.length})
     if command == "open":
         return remote.forward(paths, "open", {"window": args.window})
     if command == "break-now" and args.exercise:

@@ -25,10 +25,10 @@ from deskcoach.core.settings import Settings
 from deskcoach.platform.display import display_problem
 from deskcoach.services.clock import AppClock
 from deskcoach.services.logs import setup_logging
-from deskcoach.services.org_policy import load_app_policy
 from deskcoach.services.protocol import Request
 from deskcoach.store.history import History
 from deskcoach.store.paths import Paths
+from deskcoach.store.policy_sources import load_app_policy
 from deskcoach.store.settings_file import SettingsFile
 
 # isort: split
@@ -255,7 +255,8 @@ class DeskCoachApp:
             log.info("progress window asked")
             self.dashboard = Dashboard(
                 lambda first, last: gather(self.history, coach.routines.catalogue,
-                                           coach.clock.zone, first, last),
+                                           coach.clock.zone, first, last,
+                                           goal=coach.config.settings.goal_percent / 100),
                 lambda: coach.clock.now().wall.date(),
                 lambda: coach.config.settings.work_minutes)
             self.dashboard.charts_drawn.connect(lambda: log.info(

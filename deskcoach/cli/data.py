@@ -5,57 +5,139 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
 from deskcoach.cli.settings import effective
 
+if TYPE_CHECKING:
+    from deskcoach.core.stats import Headline
+
+
+#: The longest range `stats --days` shows, and the dates it accepts (so no day overflows).
+MAX_DAYS = 3660
+FIRST_YEAR, LAST_YEAR = 1971, 9990
+#: `stats` columns, in the table, CSV and JSON alike: `taken` is a count of breaks, and
+#: `compliance` the share of due breaks taken (a percentage in the table, 0-1 in CSV/JSON).
+COLUMNS = ("day", "due", "completed", "snoozed_then_taken", "natural", "skipped", "missed",
+           "taken", "compliance", "longest_stretch_min", "minutes_moved")
+
 
 def stats(args: argparse.Namespace, paths: Any) -> int:
-    from dataclasses import fields
     from datetime import timedelta
 
-    from deskcoach.core import stats
     from deskcoach.services.clock import local_zone
     from deskcoach.services.progress import gather
     from deskcoach.store.catalogue import load_catalogue
     from deskcoach.store.history import History
 
     zone = local_zone()
-    last = args.until or datetime.now(zone).date()
-    first = args.since or last - timedelta(days=max(1, args.days) - 1)
+    try:
+        last = _day("--until", args.until) if args.until else datetime.now(zone).date()
+        if args.summary:
+            first = last
+        elif args.since:
+            first = _day("--since", args.since)
+        else:
+            first = last - timedelta(days=_count("--days", args.days or "7") - 1)
+    except ValueError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_REFUSED
+    if args.summary and args.format == "csv":
+        print("--summary prints a table or JSON (--format table|json), not CSV", file=sys.stderr)
+        return EXIT_REFUSED
     if first > last:
         print("--since is after --until" if args.until else "--since is in the future",
               file=sys.stderr)
         return EXIT_REFUSED
+    goal = effective(paths)[1].settings.goal_percent
     history = History(paths.history_db, datetime.now(zone), check=False)
-    progress = gather(history, load_catalogue().catalogue, zone, first, last, heatmap=False)
+    progress = gather(history, load_catalogue().catalogue, zone, first, last, heatmap=False,
+                      goal=goal / 100)
     history.close()
-    names = [f.name for f in fields(stats.DayStats)]
-    rows = [{name: getattr(d, name) for name in names} for d in progress.days]
+    if args.summary:
+        return _summary(progress.headline, last, goal, args.format)
+    rows = [{key: _plain(key, getattr(d, key)) for key in (*COLUMNS, "regions")}
+            for d in progress.days]
     if args.format == "json":
         print(json.dumps(rows, default=str, indent=1))
         return EXIT_OK
-    keys = ("day", "due", "completed", "snoozed_then_taken", "natural", "skipped", "missed",
-            "taken", "compliance", "longest_stretch_min", "minutes_moved")
     if args.format == "csv":
         import csv
 
         writer = csv.writer(sys.stdout)
-        writer.writerow(keys)
+        writer.writerow(COLUMNS)
         for row in rows:
-            writer.writerow(["" if row[k] is None else row[k] for k in keys])
+            writer.writerow(["" if row[k] is None else row[k] for k in COLUMNS])
         return EXIT_OK
     print(f"{'day':<10} {'due':>4} {'done':>4} {'snz':>4} {'nat':>4} {'skip':>4} {'miss':>4}"
-          f" {'taken':>6} {'longest':>8} {'moved':>6}")
+          f" {'taken':>5} {'compliance':>10} {'longest':>8} {'moved':>6}")
     for d in progress.days:
-        taken = "-" if d.compliance is None else f"{d.compliance:.0%}"
+        share = "-" if d.compliance is None else f"{d.compliance:.0%}"
         longest = "-" if d.longest_stretch_min is None else f"{d.longest_stretch_min:.0f} min"
         print(f"{d.day.isoformat():<10} {d.due:>4} {d.completed:>4} {d.snoozed_then_taken:>4} "
-              f"{d.natural:>4} {d.skipped:>4} {d.missed:>4} {taken:>6} {longest:>8} "
-              f"{d.minutes_moved:>4.0f} m")
+              f"{d.natural:>4} {d.skipped:>4} {d.missed:>4} {d.taken:>5} {share:>10} "
+              f"{longest:>8} {d.minutes_moved:>4.0f} m")
+    return EXIT_OK
+
+
+def _day(option: str, text: str) -> date:
+    """A date given on the command line; ValueError with a one-line message if it is none."""
+    try:
+        day = date.fromisoformat(text) if len(text) == 10 else None
+    except ValueError:
+        day = None
+    if day is None:
+        raise ValueError(f"{option} {text!r} is not a date: write it YYYY-MM-DD, such as "
+                         "2026-03-01 (month 01-12, day 01-31)")
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValueError(f"{option} {text}: the year must be from {FIRST_YEAR} to {LAST_YEAR}")
+    return day
+
+
+def _count(option: str, text: str) -> int:
+    if not (text.isascii() and text.strip().isdigit()) or not 1 <= int(text) <= MAX_DAYS:
+        raise ValueError(f"{option} must be a whole number of days from 1 to {MAX_DAYS}, "
+                         f"not {text!r}")
+    return int(text)
+
+
+def _plain(key: str, value: Any) -> Any:
+    """A figure as a person reads it: minutes to one decimal, shares to three."""
+    if isinstance(value, float):
+        return round(value, 3 if key == "compliance" else 1)
+    return value
+
+
+def _summary(h: Headline, today: date, goal: int, form: str) -> int:
+    """The dashboard's headline cards; the streak and weeks are counted over all history."""
+    figures = {
+        "day": today.isoformat(), "today_taken": h.today_taken, "today_due": h.today_due,
+        "week_compliance": _plain("compliance", h.week_compliance),
+        "last_week_compliance": _plain("compliance", h.last_week_compliance),
+        "change_points": _plain("points", h.change_points), "streak_days": h.streak,
+        "goal_percent": goal, "week_minutes_moved": _plain("minutes", h.week_minutes_moved),
+        "week_regions": list(h.week_regions)}
+    if form == "json":
+        print(json.dumps(figures, indent=1))
+        return EXIT_OK
+
+    def share(value: float | None, then: str = "") -> str:
+        return "nothing due" if value is None else f"{value:.0%}{then}"
+
+    change = "" if h.change_points is None else f" ({h.change_points:+.0f} points)"
+    regions = ", ".join(r.replace("_", " ") for r in h.week_regions)
+    for label, value in (
+            ("Today", f"{h.today_taken} of {h.today_due} breaks taken"),
+            ("This week", share(h.week_compliance, f" of due breaks taken{change}")),
+            ("Last week", share(h.last_week_compliance)),
+            ("Streak", f"{h.streak} {'day' if h.streak == 1 else 'days'} "
+                       f"at {goal}% or more"),
+            ("Moved this week", f"{h.week_minutes_moved:.0f} min"),
+            ("Regions this week", f"{len(h.week_regions)}" + (f": {regions}" if regions else ""))):
+        print(f"{label:<18} {value}")
     return EXIT_OK
 
 

@@ -44,6 +44,18 @@ def forward(paths: Any, cmd: str, fields: dict[str, str]) -> int:
     return EXIT_OK
 
 
+def check_pause(length: str) -> int | None:
+    """Refuse a pause length that cannot be read here, before asking the app (status 2)."""
+    from deskcoach.core.durations import DurationError, parse_pause
+
+    try:
+        parse_pause(length, datetime.now().astimezone())
+    except DurationError as exc:
+        print(f"Refused: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    return None
+
+
 def status(paths: Any, as_json: bool) -> int:
     reply = ask(paths, "status", {})
     if reply is None:
@@ -65,8 +77,24 @@ def _describe(status: dict[str, Any]) -> str:
     state = status["state"]
     if state == "on_break":
         return f"On a break: {status['break_seconds_left']} s left."
-    if state == "paused":
-        return f"Paused until {status['paused_until']}."
-    when = datetime.fromisoformat(status["next_break_at"])
-    return f"{state.replace('_', ' ').capitalize()}: next break at {when:%H:%M} " \
+    if state == "paused" and status.get("paused_until"):
+        return f"Paused until {local_time(status['paused_until'])}."
+    if status.get("reason") in ("idle", "locked"):
+        minutes, seconds = divmod(int(status["seconds_left"]), 60)
+        why = "the screen is locked" if status["reason"] == "locked" else "you are away"
+        return f"Work timer stopped ({why}) with {minutes}:{seconds:02d} to the next break."
+    if not status.get("next_break_at"):
+        return f"{state.replace('_', ' ').capitalize()}."
+    when = local_time(status["next_break_at"])
+    return f"{state.replace('_', ' ').capitalize()}: next break at {when} " \
            f"(in {status['seconds_left']} s)."
+
+
+def local_time(iso: str, now: datetime | None = None) -> str:
+    """An ISO time from the app as a person reads it: the local clock time, with the day
+    when it is not today ("09:51", "Thu 3 Dec 04:00")."""
+    moment = datetime.fromisoformat(iso).astimezone()
+    today = (now or datetime.now().astimezone()).date()
+    if moment.date() == today:
+        return f"{moment:%H:%M}"
+    return f"{moment:%a} {moment.day} {moment:%b %H:%M}"

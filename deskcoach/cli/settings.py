@@ -23,9 +23,14 @@ def config(args: argparse.Namespace, paths: Any) -> int:
     file = SettingsFile(paths.settings_file)
     if args.config_command == "set":
         try:
-            schema.parse_text(args.key, args.value)
+            parsed = schema.parse_text(args.key, args.value)
         except schema.SettingError as exc:
             print(f"Refused: {exc}", file=sys.stderr)
+            return EXIT_REFUSED
+        unknown = _unknown_exercises(args.key, parsed)
+        if unknown:
+            print(f"Refused: 'avoid_exercises' names no exercise {unknown!r} "
+                  "(`deskcoach exercises` lists them)", file=sys.stderr)
             return EXIT_REFUSED
         reply = ask(paths, "config-set", {"key": args.key, "value": args.value})
         if reply is not None:
@@ -45,6 +50,11 @@ def config(args: argparse.Namespace, paths: Any) -> int:
         except OSError as exc:
             print(f"Could not save {file.path}: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_FAIL
+        if args.key == "start_at_login":
+            problem = _follow_login(paths, bool(value))
+            if problem:
+                print(problem, file=sys.stderr)
+                return EXIT_FAIL
         print(f"{args.key} = {args.value} (saved; DeskCoach is not running)")
         return EXIT_OK
     loaded, resolved = effective(paths)
@@ -56,6 +66,14 @@ def config(args: argparse.Namespace, paths: Any) -> int:
         if source == "user":
             source = f"user ({file.path})"
         value = getattr(resolved.settings, field.key)
+        if field.key == "start_at_login":  # what the next login will do, not just the wish
+            from deskcoach.platform.autostart import autostart_enabled
+
+            actual = autostart_enabled()
+            if actual != value:
+                source += ("; no login entry starts DeskCoach" if not actual
+                           else "; a login entry starts DeskCoach")
+            value = actual
         rows[field.key] = {"value": list(value) if isinstance(value, tuple) else value,
                            "source": source, "allowed": field.allowed(),
                            "locked": field.key in resolved.locked}
@@ -69,10 +87,32 @@ def config(args: argparse.Namespace, paths: Any) -> int:
     return EXIT_OK
 
 
+def _follow_login(paths: Any, enabled: bool) -> str | None:
+    """Write (or turn off) the login item, for this profile, as the app does."""
+    from deskcoach.platform.autostart import set_autostart
+    from deskcoach.store.paths import profile_of
+
+    try:
+        set_autostart(enabled, profile=profile_of(paths.settings_file))
+    except (OSError, ValueError) as exc:
+        return f"Saved, but could not change starting at login: {exc}"
+    return None
+
+
+def _unknown_exercises(key: str, value: object) -> str:
+    """The first id in an `avoid_exercises` value that the catalogue does not have, or ""."""
+    if key != "avoid_exercises" or not isinstance(value, tuple):
+        return ""
+    from deskcoach.store.catalogue import load_catalogue
+
+    known = {exercise.id for exercise in load_catalogue().catalogue}
+    return next((str(item) for item in value if item not in known), "")
+
+
 def effective(paths: Any) -> tuple[Any, Any]:
     """The settings file as loaded, and what takes effect under the organisation's policy."""
     from deskcoach.core.policy import resolve
-    from deskcoach.services.org_policy import load_app_policy
+    from deskcoach.store.policy_sources import load_app_policy
     from deskcoach.store.settings_file import SettingsFile
 
     loaded = SettingsFile(paths.settings_file).load(datetime.now().astimezone())
@@ -93,7 +133,7 @@ def policy(args: argparse.Namespace) -> int:
             return EXIT_REFUSED
         print(f"{args.file}: valid")
         return EXIT_OK
-    from deskcoach.services.org_policy import load_app_policy
+    from deskcoach.store.policy_sources import load_app_policy
 
     print(policy_report(load_app_policy(), policy_locations()))
     return EXIT_OK
@@ -107,7 +147,7 @@ def doctor() -> int:
 
     from deskcoach.platform.doctor import doctor, guess_platform_name, render
     from deskcoach.platform.reports import platform_kind
-    from deskcoach.services.org_policy import load_app_policy
+    from deskcoach.store.policy_sources import load_app_policy
 
     platform_name = guess_platform_name()
     # Windows session notices go to a window, which needs a GUI application to exist.

@@ -35,14 +35,17 @@ def status(cycle: BreakCycle, now: Instant) -> Status:
         next_at = shift(cycle.paused_until, s.work_minutes * 60)
         left = ceil_seconds(seconds_between(now.wall, next_at))
     else:
-        left = ceil_seconds(cycle.due_mono - now.mono)
+        # Away, the work timer stands still where it was when the user left (the absence
+        # is added back on return, or the stretch starts afresh after a natural break).
+        left = ceil_seconds(cycle.due_mono - _work_clock(cycle, now))
         next_at = shift(now.wall, left)
     can_skip = (not s.strict_mode and cycle.phase is not Phase.PAUSED
                 and (skips_left is None or skips_left > 0))
     can_snooze = (snoozes_left > 0 and cycle.phase in (Phase.ON_BREAK, Phase.PRE_BREAK))
     return Status(cycle.phase, next_at, left, break_left_s, cycle.paused_until,
                   snoozes_left, skips_left, can_snooze, can_skip, _progress(cycle, now),
-                  cycle.phase is Phase.ON_BREAK and cycle.user_active, _reason(cycle))
+                  cycle.phase is Phase.ON_BREAK and cycle.user_active, _reason(cycle),
+                  s.strict_mode)
 
 
 def break_left(cycle: BreakCycle, now: Instant) -> float | None:
@@ -106,7 +109,13 @@ def _progress(cycle: BreakCycle, now: Instant) -> float:
     if cycle.phase is Phase.PAUSED:
         return 0.0
     span = cycle.due_mono - cycle.stretch_start
-    return min(1.0, max(0.0, (now.mono - cycle.stretch_start) / span)) if span > 0 else 1.0
+    at = _work_clock(cycle, now)
+    return min(1.0, max(0.0, (at - cycle.stretch_start) / span)) if span > 0 else 1.0
+
+
+def _work_clock(cycle: BreakCycle, now: Instant) -> float:
+    """The monotonic reading the work stretch has reached: it stops while the user is away."""
+    return now.mono if cycle.away_since is None else min(now.mono, cycle.away_since.mono)
 
 
 def ceil_seconds(seconds: float) -> int:

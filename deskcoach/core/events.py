@@ -197,6 +197,7 @@ class Status:
     progress: float  # how far the work stretch has gone, 0..1
     held: bool = False  # a break's countdown waits while the user works elsewhere
     reason: str | None = None  # why the timer is stopped or a break waits (see `reasons`)
+    strict: bool = False  # strict mode: Snooze and Skip are not offered at all
 
 
 def shift(wall: datetime, seconds: float) -> datetime:

@@ -111,6 +111,9 @@ FIELDS: Final[tuple[Field, ...]] = (
     Field("reassess_months", int, 6, "Fresh check after",
           "Months after a workstation check until DeskCoach suggests a new one.", 1, 24,
           "months", group="Workstation check"),
+    Field("goal_percent", int, 80, "Streak goal",
+          "The share of the day's due breaks to take for the day to join your streak on the "
+          "progress dashboard.", 10, 100, "%", group="Progress"),
 )
 
 FIELD_BY_KEY: Final[dict[str, Field]] = {f.key: f for f in FIELDS}
@@ -141,6 +144,7 @@ class Settings:
     working_hours: str = ""
     checklist_reminders: bool = True
     reassess_months: int = 6
+    goal_percent: int = 80
 
     def __post_init__(self) -> None:
         for key, value in self.as_dict().items():

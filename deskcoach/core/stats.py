@@ -19,20 +19,26 @@ Missed: a break left unanswered until its window closed by itself.
 Compliance: breaks taken divided by breaks due. With nothing due there is no compliance
 figure (a dash, not zero).
 
-Days: a break counts on the day it ended, in your local time, so a break that spans midnight
-counts on the day after. Days with nothing due (paused, outside working hours, DeskCoach not
-running) do not count against you: they neither break nor extend a streak and do not lower a
-week's compliance.
+Days: a break counts on the day it ended, by the clock of the place where it happened:
+DeskCoach records the computer's UTC offset with every break and every stretch of running
+time, so after you travel your past days stay as they were, and a day spent in another time
+zone is that zone's day. A moment at exactly 00:00 belongs to the day that begins then, so a
+break or a stretch ending at 00:00, or spanning midnight, counts on the new day. A day on
+which the clocks change has 23 or 25 hours. Days with nothing due (paused, outside working
+hours, DeskCoach not running) neither break nor extend a streak and do not lower a week's
+compliance: they never count against you.
 
 Streak: the days in a row, up to today, on which you took at least your goal share of the
-breaks due (80% unless you change it). Today joins the streak once it meets the goal; until
-then the streak runs up to yesterday.
+breaks due (the "Streak goal" setting, 80% unless you or your organisation change it). It
+looks back through all of your history, whatever range is shown. Today joins the streak once
+it meets the goal; until then the streak runs up to yesterday.
 
 Longest stretch without a break: the longest time DeskCoach was running and not paused from
 the end of a taken break (or DeskCoach starting or resuming) to the start of the next taken
 break (or DeskCoach closing or pausing), in real time, so a clock change never stretches or
-shrinks it. It counts on the day it ended. For days from before DeskCoach recorded when it
-was running, it is the longest gap between two taken breaks on the same day.
+shrinks it. It counts on the day it ended, and it is the same whatever range is shown, even
+when it began days before. For days from before DeskCoach recorded when it was running, it is
+the longest gap between two taken breaks on the same day.
 
 Minutes moved: the length of the exercises in the breaks you completed. Body regions: the
 regions those exercises work.
@@ -40,15 +46,15 @@ regions those exercises work.
 Weeks run Monday to Sunday. This week's compliance covers Monday to today and is compared
 with the whole of last week, in percentage points.
 
-Skip heat map: skipped and missed breaks by the weekday and hour they fell due.
+Skip heat map: skipped and missed breaks by the weekday and hour they fell due, by the clock
+of the place where they happened.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import Final
 
@@ -69,7 +75,8 @@ _WEEKDAYS: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _SKIPPED: Final = frozenset({Outcome.SKIPPED, Outcome.SNOOZED, Outcome.MISSED})
 _EPSILON: Final = 1e-9
 
-Interval = tuple[float, float]  # POSIX seconds, start <= end
+#: (start, end) in POSIX seconds, start <= end, and the days (`local_day`) of those moments
+Interval = tuple[float, float, date, date]
 
 
 @dataclass(frozen=True)
@@ -134,23 +141,19 @@ class Headline:
 
 # ---- per day --------------------------------------------------------------------------------
 
-def per_day(records: Iterable[BreakRecord], zone: tzinfo, first: date, last: date,
+def per_day(records: Iterable[BreakRecord], first: date, last: date,
             spans: Iterable[Span] = (), exercise_seconds: Mapping[str, int] | None = None,
             exercise_regions: Mapping[str, tuple[str, ...]] | None = None) -> list[DayStats]:
-    """Every day from `first` to `last` inclusive (in `zone`), days without breaks zero-filled.
+    """Every day from `first` to `last` inclusive, days without breaks zero-filled.
 
-    One pass over the records; records outside the range are ignored, so the whole history
-    may be passed in.
+    Each moment counts on its own calendar day in the UTC offset it carries (where it
+    happened; see `local_day`), not in the zone of whoever asks. Records outside the range are
+    ignored, so the whole history may be passed in; a day's figures never depend on the range.
     """
     if last < first:
         return []
     n = (last - first).days + 1
     days = [first + timedelta(days=i) for i in range(n)]
-    bounds = [_midnight(day, zone) for day in days]
-    bounds.append(_midnight(last + timedelta(days=1), zone))
-    lo, hi = bounds[0], bounds[-1]
-    active = [(a, b) for a, b in _active_intervals(spans) if b > lo and a < hi]
-    floor = min(lo, active[0][0]) if active else lo
     seconds_of = exercise_seconds or {}
     regions_of = exercise_regions or {}
 
@@ -160,14 +163,13 @@ def per_day(records: Iterable[BreakRecord], zone: tzinfo, first: date, last: dat
     taken: list[Interval] = []
     for record in records:
         outcome = record.outcome
-        end = record.ended.timestamp()
-        if (outcome is Outcome.COMPLETED or outcome is Outcome.NATURAL) and end >= floor:
-            start = end if record.started is None else record.started.timestamp()
-            if start < hi:
-                taken.append((min(start, end), end))
-        if end < lo or end >= hi:
+        ended = record.ended
+        if outcome is Outcome.COMPLETED or outcome is Outcome.NATURAL:
+            started = record.started
+            taken.append(_interval(started if started and started <= ended else ended, ended))
+        i = (local_day(ended) - first).days
+        if not 0 <= i < n:
             continue
-        i = bisect_right(bounds, end) - 1
         if outcome is Outcome.COMPLETED:
             if record.snoozes > 0:
                 snoozed[i] += 1
@@ -188,7 +190,7 @@ def per_day(records: Iterable[BreakRecord], zone: tzinfo, first: date, last: dat
         else:  # SKIPPED, SNOOZED
             skipped[i] += 1
 
-    longest = _longest_stretches(active, taken, bounds)
+    longest = _longest_stretches(_active_intervals(spans), taken, first, n)
     result = []
     for i, day in enumerate(days):
         took = completed[i] + snoozed[i] + natural[i]
@@ -202,20 +204,25 @@ def per_day(records: Iterable[BreakRecord], zone: tzinfo, first: date, last: dat
     return result
 
 
-def _midnight(day: date, zone: tzinfo) -> float:
-    """The moment `day` begins in `zone` (a midnight skipped by DST: the moment of the jump)."""
-    return datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
+def local_day(moment: datetime) -> date:
+    """The day a moment counts on: its calendar date in the UTC offset it carries, the one in
+    force where it happened. 00:00 begins a day, so a moment at midnight counts on the new day."""
+    return moment.date()
+
+
+def _interval(start: datetime, end: datetime) -> Interval:
+    return start.timestamp(), end.timestamp(), local_day(start), local_day(end)
 
 
 def _merge(intervals: list[Interval]) -> list[Interval]:
-    """Sorted, disjoint union of the intervals."""
+    """Sorted, disjoint union of the intervals (each end keeps the day of the moment it is)."""
     merged: list[Interval] = []
-    for start, end in sorted(intervals):
+    for start, end, start_day, end_day in sorted(intervals, key=lambda i: (i[0], i[1])):
         if merged and start <= merged[-1][1]:
             if end > merged[-1][1]:
-                merged[-1] = (merged[-1][0], end)
+                merged[-1] = (merged[-1][0], end, merged[-1][2], end_day)
         else:
-            merged.append((start, end))
+            merged.append((start, end, start_day, end_day))
     return merged
 
 
@@ -223,18 +230,19 @@ def _subtract(keep: list[Interval], cut: list[Interval]) -> list[Interval]:
     """The parts of `keep` outside `cut` (both sorted and disjoint); a point in `cut` splits."""
     pieces: list[Interval] = []
     j = 0
-    for start, end in keep:
+    for start, end, start_day, end_day in keep:
         while j < len(cut) and cut[j][1] <= start:
             j += 1
-        cursor, k = start, j
+        cursor, cursor_day, k = start, start_day, j
         while k < len(cut) and cut[k][0] < end:
-            cut_start, cut_end = cut[k]
+            cut_start, cut_end, cut_start_day, cut_end_day = cut[k]
             if cut_start > cursor:
-                pieces.append((cursor, cut_start))
-            cursor = max(cursor, cut_end)
+                pieces.append((cursor, cut_start, cursor_day, cut_start_day))
+            if cut_end > cursor:
+                cursor, cursor_day = cut_end, cut_end_day
             k += 1
         if cursor < end:
-            pieces.append((cursor, end))
+            pieces.append((cursor, end, cursor_day, end_day))
     return pieces
 
 
@@ -243,32 +251,29 @@ def _active_intervals(spans: Iterable[Span]) -> list[Interval]:
     active: list[Interval] = []
     paused: list[Interval] = []
     for span in spans:
-        start, end = span.start.timestamp(), span.end.timestamp()
-        if end <= start:
+        if span.end <= span.start:
             continue
         if span.kind == ACTIVE:
-            active.append((start, end))
+            active.append(_interval(span.start, span.end))
         elif span.kind == PAUSED:
-            paused.append((start, end))
+            paused.append(_interval(span.start, span.end))
     return _subtract(_merge(active), _merge(paused))
 
 
-def _longest_stretches(active: list[Interval], taken: list[Interval],
-                       bounds: list[float]) -> list[float | None]:
-    """Per day, the longest stretch in seconds, counted on the day it ended."""
-    n = len(bounds) - 1
+def _longest_stretches(active: list[Interval], taken: list[Interval], first: date,
+                       n: int) -> list[float | None]:
+    """Per day from `first`, the longest stretch in seconds, counted on the day it ended."""
     longest: list[float | None] = [None] * n
-    breaks = _merge(taken)
-    covered = [False] * n
-    for start, end in active:
-        for i in range(max(0, bisect_right(bounds, start) - 1), min(n, bisect_left(bounds, end))):
+    breaks, covered = _merge(taken), [False] * n
+    for _, _, start_day, end_day in active:
+        for i in range(max(0, (start_day - first).days), min(n, (end_day - first).days + 1)):
             covered[i] = True
-    for start, end in _subtract(active, breaks):
-        _longer(longest, bisect_left(bounds, end) - 1, end - start)
+    for start, end, _, end_day in _subtract(active, breaks):
+        _longer(longest, (end_day - first).days, end - start)
     # Days without spans (history from before they were recorded): gaps between taken breaks.
-    for (_, prev_end), (next_start, _) in pairwise(breaks):
-        i = bisect_right(bounds, prev_end) - 1
-        if 0 <= i < n and not covered[i] and next_start < bounds[i + 1]:
+    for (_, prev_end, _, prev_day), (next_start, _, next_day, _) in pairwise(breaks):
+        i = (next_day - first).days
+        if prev_day == next_day and 0 <= i < n and not covered[i]:
             _longer(longest, i, next_start - prev_end)
     return longest
 
@@ -330,6 +335,16 @@ def _met(stats: DayStats, goal: float) -> bool:
 def streak(days: Sequence[DayStats], goal: float = DEFAULT_GOAL) -> int:
     """Days in a row meeting `goal`, ending at the last day. Days with nothing due are passed
     over; the last day (today, maybe still in progress) only counts once it meets the goal."""
+    return _streak(days, goal)[0]
+
+
+def streak_may_go_back(days: Sequence[DayStats], goal: float = DEFAULT_GOAL) -> bool:
+    """Whether the streak runs unbroken to the first of `days`, so earlier days may add to it:
+    the caller then asks again with more history (the streak never stops at a range's start)."""
+    return _streak(days, goal)[1]
+
+
+def _streak(days: Sequence[DayStats], goal: float) -> tuple[int, bool]:
     ordered = sorted(days, key=lambda stats: stats.day)
     count = 0
     for position in range(len(ordered) - 1, -1, -1):
@@ -339,8 +354,8 @@ def streak(days: Sequence[DayStats], goal: float = DEFAULT_GOAL) -> int:
         if _met(stats, goal):
             count += 1
         elif position != len(ordered) - 1:
-            break
-    return count
+            return count, False
+    return count, True
 
 
 def headline(days: Sequence[DayStats], today: date, goal: float = DEFAULT_GOAL) -> Headline:
@@ -373,17 +388,12 @@ def _compliance(days: Iterable[DayStats]) -> float | None:
 
 # ---- when breaks get skipped ----------------------------------------------------------------
 
-def skip_heatmap(records: Iterable[BreakRecord], zone: tzinfo, first: date,
-                 last: date) -> list[list[int]]:
+def skip_heatmap(records: Iterable[BreakRecord], first: date, last: date) -> list[list[int]]:
     """7 rows (Monday..Sunday) x 24 hours: skipped (incl. snoozed, never taken) and missed
-    breaks by the local weekday and hour they fell due, for the breaks `per_day` counts in
-    `first`..`last` (by the day they ended)."""
+    breaks by the weekday and hour they fell due where they happened, for the breaks `per_day`
+    counts in `first`..`last` (by the day they ended)."""
     grid = [[0] * 24 for _ in range(7)]
-    if last < first:
-        return grid
-    lo, hi = _midnight(first, zone), _midnight(last + timedelta(days=1), zone)
     for record in records:
-        if record.outcome in _SKIPPED and lo <= record.ended.timestamp() < hi:
-            due = record.due.astimezone(zone)
-            grid[due.weekday()][due.hour] += 1
+        if record.outcome in _SKIPPED and first <= local_day(record.ended) <= last:
+            grid[record.due.weekday()][record.due.hour] += 1
     return grid

@@ -1,7 +1,7 @@
 """The settings in effect: the user's watched file, the policy over it, start at login.
 
-The policy comes from org_policy.py; a hand-edited file applies at once, a bad value keeps
-the last good one.
+The policy comes from store.policy_sources; a hand-edited file applies at once, a bad value
+keeps the last good one.
 """
 
 from __future__ import annotations
@@ -106,9 +106,11 @@ class Config(QObject):
     def follow_login_setting(self) -> str | None:
         """Write (or turn off) the per-user login item to match `start_at_login`."""
         from deskcoach.platform.autostart import set_autostart
+        from deskcoach.store.paths import profile_of
 
         try:
-            set_autostart(self.settings.start_at_login)
+            set_autostart(self.settings.start_at_login,
+                          profile=profile_of(self.settings_file.path))
         except (OSError, ValueError) as exc:  # a full disk, or a path a desktop file can't hold
             message = f"Could not change starting at login: {exc}"
             self.problem.emit(message)

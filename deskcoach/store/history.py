@@ -337,6 +337,12 @@ class History:
     def records_between(self, start: datetime, end: datetime) -> list[BreakRecord]:
         return self._records("WHERE ended >= ? AND ended < ?", (utc_text(start), utc_text(end)))
 
+    def first_ended(self) -> datetime | None:
+        """When the oldest break ended (queued ones included); None with no history yet."""
+        oldest = self._db.execute("SELECT MIN(ended) FROM breaks").fetchone()[0]
+        found = [str(p[3]) for p in self._pending] + ([str(oldest)] if oldest else [])
+        return datetime.fromisoformat(min(found)) if found else None
+
     def records(self) -> list[BreakRecord]:
         return self._records("", ())
 

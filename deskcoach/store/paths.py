@@ -52,3 +52,11 @@ def resolve(profile: str | os.PathLike[str] | None) -> Paths:
         Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
         Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
     )
+
+
+def profile_of(settings_file: Path) -> Path | None:
+    """The --profile folder whose settings file this is, or None for the default places:
+    what a login item must pass to start this same profile."""
+    if settings_file == resolve(None).settings_file:
+        return None
+    return settings_file.parent.parent

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -337,6 +338,14 @@ def load_policy(platform: str = sys.platform, *, linux_roots: Sequence[Path] | N
     if platform == "darwin":
         return load_macos(managed_preferences, user)
     return load_linux(linux_roots)
+
+
+def load_app_policy() -> Policy:
+    """Organisation policy from the system's places, or from DESKCOACH_POLICY_ROOT (a folder
+    laid out like /etc/deskcoach) to try a policy before deploying it. Here, not in the app,
+    so that commands can read it without loading Qt."""
+    root = os.environ.get("DESKCOACH_POLICY_ROOT")
+    return load_policy(linux_roots=[Path(root)] if root else None)
 
 
 def policy_locations(platform: str = sys.platform, *,

@@ -332,6 +332,9 @@ class BreakWindow(QWidget):
         self.held.setVisible(status.held)
         self.snooze_button.setEnabled(status.can_snooze)
         self.skip_button.setEnabled(status.can_skip)
+        # Strict mode removes them (no snoozes or skips left only greys them out).
+        self.snooze_button.setHidden(status.strict)
+        self.skip_button.setHidden(status.strict)
         if status.skips_left is None:
             self.skip_button.setText(tr("&Skip"))
         else:

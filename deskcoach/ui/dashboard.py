@@ -39,8 +39,9 @@ SEGMENTS = (("completed", "Completed", "#1e88e5"),
             ("natural", "Natural (away)", "#43a047"),
             ("skipped", "Skipped", "#fb8c00"),
             ("missed", "Missed", "#d81b60"))
+#: as in `deskcoach stats`: Taken counts breaks, Compliance is the share of due breaks taken
 COLUMNS = ("Period", "Due", "Completed", "Snoozed, then taken", "Natural", "Skipped", "Missed",
-           "Taken", "Longest stretch (min)", "Minutes moved")
+           "Taken", "Compliance", "Longest stretch (min)", "Minutes moved")
 
 
 class Dashboard(QWidget):
@@ -191,10 +192,10 @@ class Dashboard(QWidget):
     def _fill_table(self, buckets: Sequence[stats.Bucket]) -> None:
         self.table.setRowCount(len(buckets))
         for row, b in enumerate(reversed(buckets)):
-            taken = "-" if b.compliance is None else f"{b.compliance:.0%}"
+            share = "-" if b.compliance is None else f"{b.compliance:.0%}"
             stretch = "-" if b.longest_stretch_min is None else f"{b.longest_stretch_min:.0f}"
             cells = (b.label, b.due, b.completed, b.snoozed_then_taken, b.natural, b.skipped,
-                     b.missed, taken, stretch, f"{b.minutes_moved:.0f}")
+                     b.missed, b.taken, share, stretch, f"{b.minutes_moved:.0f}")
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(str(value))
                 if column:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from deskcoach.core.settings import FIELDS, Field, Settings, Value
 from deskcoach.ui.text import tr
 
-_UNITS = {"minutes": " min", "seconds": " s"}
+_UNITS = {"minutes": " min", "seconds": " s", "%": " %"}
 _STRICT_LOCKS = ("snooze_minutes", "snoozes_per_break", "daily_skip_budget")
 #: groups with a tab of their own; the rest share "Breaks"
 _TABS = {"Exercises": "Exercises", "Workstation check": "Workstation check",

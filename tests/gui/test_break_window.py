@@ -65,15 +65,35 @@ def test_keyboard_enter_is_done_and_escape_snoozes(qtbot: QtBot, window: BreakWi
 
 
 def test_strict_break_cannot_be_put_off(qtbot: QtBot, window: BreakWindow) -> None:
-    strict = dataclasses.replace(STATUS, can_snooze=False, can_skip=False, snoozes_left=0)
+    """README: "Strict mode removes Snooze and Skip" (running out of them greys them)."""
+    strict = dataclasses.replace(STATUS, can_snooze=False, can_skip=False, snoozes_left=0,
+                                 strict=True)
     window.update_status(strict)
     window.present(120, NO_ROUTINE)
+    qtbot.waitExposed(window)
+    assert not window.snooze_button.isVisible()
+    assert not window.skip_button.isVisible()
+    assert window.done_button.isVisible()
     assert not window.snooze_button.isEnabled()
     assert not window.skip_button.isEnabled()
     with qtbot.assertNotEmitted(window.snooze), qtbot.assertNotEmitted(window.skip):
         QTest.keyClick(window, Qt.Key.Key_Escape)
         window.close()
     assert window.isVisible()  # closing by hand does not end a strict break
+
+
+def test_out_of_snoozes_and_skips_greys_them_but_keeps_them(qtbot: QtBot,
+                                                           window: BreakWindow) -> None:
+    window.update_status(dataclasses.replace(STATUS, can_snooze=False, can_skip=False,
+                                             snoozes_left=0, skips_left=0))
+    window.present(120, NO_ROUTINE)
+    qtbot.waitExposed(window)
+    assert window.snooze_button.isVisible()
+    assert window.skip_button.isVisible()
+    assert not window.snooze_button.isEnabled()
+    assert not window.skip_button.isEnabled()
+    window.update_status(STATUS)  # strict mode switched off again: all back
+    assert window.snooze_button.isEnabled()
 
 
 def test_closing_by_hand_snoozes(qtbot: QtBot, window: BreakWindow) -> None:

@@ -25,7 +25,8 @@ KNOWN = ("work_minutes, break_seconds, notice_seconds, snooze_minutes, snoozes_p
          "daily_skip_budget, strict_mode, sound, start_at_login, reduced_motion, seated_only, "
          "spine_preference, "
          "avoid_regions, avoid_exercises, idle_minutes, defer_fullscreen, defer_meetings, "
-         "max_defer_minutes, working_hours, checklist_reminders, reassess_months")
+         "max_defer_minutes, working_hours, checklist_reminders, reassess_months, "
+         "goal_percent")
 UNKNOWN_BOGUS = f"unknown setting 'bogus' (known: {KNOWN})"
 
 INT_BOUNDS = {
@@ -39,7 +40,7 @@ INT_BOUNDS = {
 BOOL_KEYS = ("strict_mode", "sound", "start_at_login", "reduced_motion", "seated_only")
 OTHER_KEYS = ("spine_preference", "avoid_regions", "avoid_exercises")
 LATER_KEYS = ("idle_minutes", "defer_fullscreen", "defer_meetings", "max_defer_minutes",
-              "working_hours", "checklist_reminders", "reassess_months")
+              "working_hours", "checklist_reminders", "reassess_months", "goal_percent")
 
 
 def test_the_schema_is_what_the_tables_here_expect() -> None:
@@ -59,7 +60,7 @@ def test_the_schema_is_what_the_tables_here_expect() -> None:
         "spine_preference": "any",
         "avoid_regions": (), "avoid_exercises": (), "idle_minutes": 5, "defer_fullscreen": True,
         "defer_meetings": True, "max_defer_minutes": 60, "working_hours": "",
-        "checklist_reminders": True, "reassess_months": 6}
+        "checklist_reminders": True, "reassess_months": 6, "goal_percent": 80}
 
 
 # ---- check_value ------------------------------------------------------------------------------
@@ -329,6 +330,7 @@ valid_settings = st.builds(
                                    "sat 09:00-12:00; sun 10:00-11:00"]),
     checklist_reminders=st.booleans(),
     reassess_months=st.integers(1, 24),
+    goal_percent=st.integers(10, 100),
 )
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.integers(-5, 700)

@@ -25,6 +25,7 @@ from deskcoach.core.stats import (
     per_day,
     skip_heatmap,
     streak,
+    streak_may_go_back,
 )
 
 LONDON = ZoneInfo("Europe/London")
@@ -56,8 +57,8 @@ def paused(start: datetime, end: datetime) -> Span:
 
 
 def one_day(records: list[BreakRecord], day: date, spans: list[Span] | None = None,
-            zone: tzinfo = LONDON) -> DayStats:
-    [stats] = per_day(records, zone, day, day, spans or ())
+            ) -> DayStats:
+    [stats] = per_day(records, day, day, spans or ())
     return stats
 
 
@@ -85,7 +86,7 @@ def test_counts_per_day_and_bar_segments_add_up_to_due() -> None:
         brk(at(2026, 3, 2, 12, 30), M),
         brk(at(2026, 3, 4, 9, 30), S),
     ]
-    days = per_day(records, LONDON, date(2026, 3, 1), date(2026, 3, 4))
+    days = per_day(records, date(2026, 3, 1), date(2026, 3, 4))
 
     assert [d.day for d in days] == [date(2026, 3, d) for d in (1, 2, 3, 4)]
     monday = days[1]
@@ -100,7 +101,7 @@ def test_counts_per_day_and_bar_segments_add_up_to_due() -> None:
 
 
 def test_days_without_breaks_are_zero_filled_with_no_compliance() -> None:
-    days = per_day([brk(at(2026, 3, 2, 9))], LONDON, date(2026, 3, 1), date(2026, 3, 3))
+    days = per_day([brk(at(2026, 3, 2, 9))], date(2026, 3, 1), date(2026, 3, 3))
 
     empty = days[0]
     assert (empty.due, empty.taken, empty.completed, empty.compliance) == (0, 0, 0, None)
@@ -113,16 +114,16 @@ def test_only_records_in_range_count_and_an_empty_range_gives_nothing() -> None:
     records = [brk(at(2026, 2, 28, 23, 59)), brk(at(2026, 3, 1, 0, 0)),
                brk(at(2026, 3, 2, 23, 59)), brk(at(2026, 3, 3, 0, 0))]
 
-    days = per_day(records, LONDON, date(2026, 3, 1), date(2026, 3, 2))
+    days = per_day(records, date(2026, 3, 1), date(2026, 3, 2))
 
     assert [d.due for d in days] == [1, 1]
-    assert per_day(records, LONDON, date(2026, 3, 2), date(2026, 3, 1)) == []
+    assert per_day(records, date(2026, 3, 2), date(2026, 3, 1)) == []
 
 
 def test_a_break_spanning_midnight_counts_on_the_day_it_ended() -> None:
     across = brk(at(2026, 3, 5, 0, 3), minutes=6, due=at(2026, 3, 4, 23, 55))
 
-    days = per_day([across], LONDON, date(2026, 3, 4), date(2026, 3, 5))
+    days = per_day([across], date(2026, 3, 4), date(2026, 3, 5))
 
     assert [d.due for d in days] == [0, 1]
     assert across.started is not None
@@ -162,25 +163,24 @@ def test_fall_back_day_has_25_hours_and_stretches_run_in_real_time() -> None:
     assert stats.longest_stretch_min == pytest.approx(240)
 
 
-def test_a_time_zone_change_puts_records_on_days_of_the_given_zone() -> None:
+def test_each_record_counts_on_the_day_where_it_happened() -> None:
     # Flew London -> New York: the history holds both offsets.
     in_london = brk(datetime(2026, 6, 10, 9, 0, tzinfo=timezone(timedelta(hours=1))))
     in_new_york = brk(datetime(2026, 6, 10, 23, 30, tzinfo=timezone(timedelta(hours=-4))))
 
-    london = per_day([in_london, in_new_york], LONDON, date(2026, 6, 10), date(2026, 6, 11))
-    new_york = per_day([in_london, in_new_york], NEW_YORK, date(2026, 6, 10), date(2026, 6, 11))
+    days = per_day([in_london, in_new_york], date(2026, 6, 10), date(2026, 6, 11))
 
-    # 23:30 in New York is 04:30 on the 11th in London; 09:00 in London is 04:00 in New York.
-    assert [d.due for d in london] == [1, 1]
-    assert [d.due for d in new_york] == [2, 0]
+    # 23:30 in New York would be 04:30 on the 11th in London: it stays on the 10th.
+    assert [d.due for d in days] == [2, 0]
 
 
-def test_another_zone_draws_its_own_midnights() -> None:
-    records = [brk(at(2026, 3, 2, 14, 59)), brk(at(2026, 3, 2, 15, 0))]  # London = GMT
+def test_a_record_from_tokyo_keeps_tokyo_midnights() -> None:
+    records = [brk(at(2026, 3, 2, 14, 59, zone=TOKYO)), brk(at(2026, 3, 2, 15, 0, zone=TOKYO)),
+               brk(at(2026, 3, 3, 0, 0, zone=TOKYO))]
 
-    days = per_day(records, TOKYO, date(2026, 3, 2), date(2026, 3, 3))
+    days = per_day(records, date(2026, 3, 2), date(2026, 3, 3))
 
-    assert [d.due for d in days] == [1, 1]  # 23:59 and 00:00 in Tokyo
+    assert [d.due for d in days] == [2, 1]  # 00:00 begins the 3rd
 
 
 # ---- the longest stretch --------------------------------------------------------------------
@@ -234,7 +234,7 @@ def test_a_natural_break_ends_a_stretch_but_the_sleep_is_not_one() -> None:
 def test_a_stretch_across_midnight_counts_on_the_day_it_ended() -> None:
     spans = [active(at(2026, 3, 2, 22, 0), at(2026, 3, 3, 1, 0))]
 
-    days = per_day([], LONDON, date(2026, 3, 2), date(2026, 3, 3), spans)
+    days = per_day([], date(2026, 3, 2), date(2026, 3, 3), spans)
 
     assert [d.longest_stretch_min for d in days] == [None, pytest.approx(180)]
 
@@ -244,7 +244,7 @@ def test_without_spans_the_stretch_is_the_longest_gap_between_taken_breaks_that_
                brk(at(2026, 3, 2, 15, 0), minutes=5), brk(at(2026, 3, 2, 13, 0), S),
                brk(at(2026, 3, 3, 9, 0))]
 
-    days = per_day(records, LONDON, date(2026, 3, 2), date(2026, 3, 3))
+    days = per_day(records, date(2026, 3, 2), date(2026, 3, 3))
 
     # 10:00-11:25 (85), 11:30-14:55 (205); overnight gaps and lone breaks give nothing
     assert [d.longest_stretch_min for d in days] == [pytest.approx(205), None]
@@ -262,8 +262,8 @@ def test_minutes_moved_and_regions_come_from_completed_breaks() -> None:
         brk(at(2026, 3, 2, 12), S, exercises=("squat",)),  # skipped: not moved
     ]
 
-    [stats] = per_day(records, LONDON, date(2026, 3, 2), date(2026, 3, 2), (), seconds, regions)
-    [bare] = per_day(records, LONDON, date(2026, 3, 2), date(2026, 3, 2))
+    [stats] = per_day(records, date(2026, 3, 2), date(2026, 3, 2), (), seconds, regions)
+    [bare] = per_day(records, date(2026, 3, 2), date(2026, 3, 2))
 
     assert stats.minutes_moved == pytest.approx(3.0)
     assert stats.regions == ("forearms", "legs", "neck", "wrists")
@@ -301,10 +301,21 @@ def test_streak_goal_is_a_parameter_and_exact_fractions_meet_it() -> None:
     assert streak(days) == 0
 
 
+@pytest.mark.parametrize(("history", "goes_back"), [
+    ([], True),
+    ([(8, 10), (0, 0), (9, 10)], True),   # unbroken to the first day: earlier days may add
+    ([(0, 0), (9, 10), (2, 10)], True),   # today below the goal does not end it
+    ([(5, 10), (9, 10), (10, 10)], False),
+])
+def test_whether_the_streak_may_go_back_further(history: list[tuple[int, int]],
+                                                goes_back: bool) -> None:
+    assert streak_may_go_back(week_of(*history)) is goes_back
+
+
 def test_streak_on_per_day_output_skips_days_the_app_was_paused() -> None:
     records = [brk(at(2026, 3, d, 10)) for d in (2, 3, 5)] + [brk(at(2026, 3, 6, 9), M)]
 
-    days = per_day(records, LONDON, date(2026, 3, 2), date(2026, 3, 6))
+    days = per_day(records, date(2026, 3, 2), date(2026, 3, 6))
 
     assert [d.due for d in days] == [1, 1, 0, 1, 1]
     assert streak(days) == 3
@@ -352,7 +363,7 @@ def test_month_buckets_and_labels() -> None:
 
 
 def test_day_buckets_sum_nothing_and_keep_the_order() -> None:
-    days = list(reversed(per_day([brk(at(2026, 11, 23, 10), S)], LONDON,
+    days = list(reversed(per_day([brk(at(2026, 11, 23, 10), S)],
                                  date(2026, 11, 22), date(2026, 11, 23))))
 
     sunday, monday = buckets(days, "day")
@@ -430,7 +441,7 @@ def test_skip_heatmap_counts_skipped_and_missed_by_local_weekday_and_hour_due() 
         brk(at(2026, 6, 5, 16, 30), Z, due=at(2026, 6, 5, 16, 5)),  # Friday, never taken
         brk(at(2026, 6, 5, 16, 45), C, due=at(2026, 6, 5, 16, 40)),
         brk(at(2026, 6, 5, 17, 45), N, due=at(2026, 6, 5, 17, 40)),
-        # due 14:10 UTC is 15:10 BST
+        # happened in UTC: 14:10 there, though 15:10 in London
         brk(at(2026, 6, 3, 14, 30, zone=UTC), S, due=at(2026, 6, 3, 14, 10, zone=UTC)),
         # due late on Sunday 7 June, ended on Monday 8 June: outside the range
         brk(at(2026, 6, 8, 0, 5), M, due=at(2026, 6, 7, 23, 50)),
@@ -438,16 +449,16 @@ def test_skip_heatmap_counts_skipped_and_missed_by_local_weekday_and_hour_due() 
         brk(at(2026, 6, 1, 0, 5), S, due=at(2026, 5, 31, 23, 50)),
     ]
 
-    grid = skip_heatmap(records, LONDON, date(2026, 6, 1), date(2026, 6, 7))
+    grid = skip_heatmap(records, date(2026, 6, 1), date(2026, 6, 7))
 
     assert len(grid) == 7
     assert all(len(row) == 24 for row in grid)
     assert grid[0][9] == 2
     assert grid[4][16] == 1
-    assert grid[2][15] == 1
+    assert grid[2][14] == 1
     assert grid[6][23] == 1
     assert sum(map(sum, grid)) == 5
-    assert sum(map(sum, skip_heatmap(records, LONDON, date(2026, 6, 2), date(2026, 6, 1)))) == 0
+    assert sum(map(sum, skip_heatmap(records, date(2026, 6, 2), date(2026, 6, 1)))) == 0
 
 
 def test_definitions_are_written_down_for_the_help() -> None:
@@ -490,23 +501,28 @@ def test_per_day_counts_every_record_in_range_once(
         records: list[BreakRecord], spans: list[Span], zone: tzinfo, a: int, b: int) -> None:
     first = EPOCH.date() + timedelta(days=min(a, b))
     last = EPOCH.date() + timedelta(days=max(a, b))
-    in_range = [r for r in records if first <= r.ended.astimezone(zone).date() <= last]
+    in_range = [r for r in records if first <= r.ended.date() <= last]
+    spans = [Span(span.start.astimezone(zone), span.end.astimezone(zone), span.kind)
+             for span in spans]  # running time where the reader is now
 
-    days = per_day(records, zone, first, last, spans)
+    days = per_day(records, first, last, spans)
+    wider = per_day(records, first - timedelta(days=9), last + timedelta(days=2), spans)
 
     assert [d.day for d in days] == [first + timedelta(days=i) for i in range(len(days))]
     assert days[-1].day == last
     assert sum(d.due for d in days) == len(in_range)
     by_day = {d.day: d for d in days}
     for record in in_range:
-        assert by_day[record.ended.astimezone(zone).date()].due > 0
+        assert by_day[record.ended.date()].due > 0
     for stats in days:
         assert segments(stats) == stats.due
         assert stats.taken == stats.completed + stats.snoozed_then_taken + stats.natural
         assert stats.compliance == (stats.taken / stats.due if stats.due else None)
         assert stats.longest_stretch_min is None or stats.longest_stretch_min > 0
     assert sum(d.skipped + d.missed for d in days) == sum(
-        map(sum, skip_heatmap(records, zone, first, last)))
+        map(sum, skip_heatmap(records, first, last)))
+    # A day's figures (its longest stretch too) never depend on the range asked for.
+    assert days == wider[9:-2]
     for size in ("day", "week", "month"):
         assert sum(bucket.due for bucket in buckets(days, size)) == len(in_range)
         assert sum(bucket.taken for bucket in buckets(days, size)) == sum(d.taken for d in days)
