@@ -15,7 +15,6 @@ import socket
 import sys
 import time
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskcoach import __version__
@@ -37,6 +36,9 @@ from PySide6.QtWidgets import QApplication
 
 from deskcoach.controller import Controller
 from deskcoach.ipc import ControlServer, send, server_name
+from deskcoach.platform.owner import UnsafeFolder
+from deskcoach.protocol import ProtocolError
+from deskcoach.store.instance_lock import InstanceLock
 from deskcoach.ui.text import minutes_phrase, tr
 from deskcoach.ui.tray import Tray
 
@@ -55,10 +57,10 @@ FIRST_REMINDER_MS = 10 * 60_000  # checklist reminders wait until the user has s
 
 
 def load_app_policy() -> Policy:
-    """Organisation policy from the system's places, or from DESKCOACH_POLICY_ROOT (a folder
-    laid out like /etc/deskcoach) to try a policy before deploying it."""
-    root = os.environ.get("DESKCOACH_POLICY_ROOT")
-    return load_policy(linux_roots=[Path(root)] if root else None)
+    """Organisation policy from the system's own places only: nothing a user can set (an
+    environment variable, an option) moves it. `deskcoach policy show --root DIR` tries a
+    policy folder before deploying it, without the app, settings or exports reading it."""
+    return load_policy()
 
 
 def setup_logging(paths: Paths) -> str | None:
@@ -365,6 +367,12 @@ class DeskCoachApp:
         QApplication.exit(0)
 
 
+def _fail(message: str) -> int:
+    if sys.stderr is not None:
+        sys.stderr.write(message + "\n")
+    return 1
+
+
 def run(paths: Paths, time_scale: float) -> int:
     """Start the tray app, or hand over to the one already running for this profile."""
     problem = display_problem()  # Qt would abort the process instead
@@ -372,24 +380,35 @@ def run(paths: Paths, time_scale: float) -> int:
         if sys.stderr is not None:
             sys.stderr.write(problem + "\n")
         return 1
-    name = server_name(paths.config_dir.parent)
+    try:
+        name = server_name(paths.config_dir.parent)
+    except UnsafeFolder as exc:
+        return _fail(f"DeskCoach cannot open its control socket: {exc}.")
     app = QApplication(sys.argv[:1])
     app.setApplicationName("DeskCoach")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.deskcoach.DeskCoach")
     app.setQuitOnLastWindowClosed(False)
-    if send(name, Request("activate", {}), timeout_ms=2000) is not None:
-        if sys.stdout is not None:  # a windowed Windows build has no console
-            sys.stdout.write("DeskCoach is already running for this profile.\n")
-        return 0
     paths.ensure()
+    lock = InstanceLock(paths.lock_file)
+    held = lock.acquire()
+    if held is not True:  # another app has this profile, or the lock cannot be made
+        try:
+            answer = send(name, Request("activate", {}), timeout_ms=2000)
+        except ProtocolError as exc:
+            return _fail(f"DeskCoach cannot use its control socket: {exc}.")
+        if answer is not None:
+            if sys.stdout is not None:  # a windowed Windows build has no console
+                sys.stdout.write("DeskCoach is already running for this profile.\n")
+            return 0
+        if held is False:
+            return _fail(f"DeskCoach is already running for this profile (it holds "
+                         f"{paths.lock_file}) but does not answer on its control socket.")
     os.umask(0o077)
     problem = setup_logging(paths)
     server = ControlServer(name)
     if not server.listen():
-        if sys.stderr is not None:
-            sys.stderr.write(f"DeskCoach could not open its control socket {name}.\n")
-        return 1
+        return _fail(f"DeskCoach could not open its control socket {name}.")
     deskcoach = DeskCoachApp(paths, AppClock(time_scale), server, [problem] if problem else [])
     # Ctrl+C and SIGTERM quit cleanly. A Python handler only runs when the interpreter gets
     # control, so the signal also writes to a socket Qt watches: no polling timer needed.
@@ -401,5 +420,8 @@ def run(paths: Paths, time_scale: float) -> int:
     notifier.activated.connect(lambda *_: reader.recv(64))
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: QTimer.singleShot(0, deskcoach.quit))
-    log.info("ready (tray available: %s)", Tray.available())
-    return app.exec()
+    log.info("ready (tray available: %s, control socket %s)", Tray.available(), name)
+    try:
+        return app.exec()
+    finally:
+        lock.release()

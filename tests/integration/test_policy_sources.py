@@ -8,7 +8,6 @@ import plistlib
 from collections.abc import Mapping
 from pathlib import Path
 
-import platformdirs
 import pytest
 
 from deskcoach.core.policy import (
@@ -207,22 +206,19 @@ def test_the_first_root_wins_over_the_site_config_dir(tmp_path: Path) -> None:
         etc / "policy.json", xdg / "policy.json", xdg / "recommended" / "a.json"]
 
 
-def test_the_default_roots_are_etc_and_platformdirs_site_config_dir(
+def test_the_default_roots_are_fixed_whatever_xdg_config_dirs_says(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A user can set XDG_CONFIG_DIRS; it must neither hide /etc/xdg/DeskCoach nor point
+    DeskCoach at a policy of the user's making."""
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "xdg"))
-    site = Path(platformdirs.site_config_dir("DeskCoach", appauthor=False))
-    path = write(site / "managed" / "a.json", {"sound": False})
+    write(tmp_path / "xdg" / "DeskCoach" / "managed" / "a.json", {"sound": False})
 
-    roots = default_linux_roots()
-    policy = load_linux([roots[1]])
-
-    assert roots == [Path("/etc/deskcoach"), tmp_path / "xdg" / "DeskCoach"]
-    assert policy.mandatory == {"sound": False}
-    assert policy.sources == (str(path),)
+    assert default_linux_roots() == [Path("/etc/deskcoach"), Path("/etc/xdg/DeskCoach")]
     assert policy_locations("linux") == [
         "/etc/deskcoach/policy.json", "/etc/deskcoach/managed/*.json",
-        "/etc/deskcoach/recommended/*.json", f"{site}/policy.json", f"{site}/managed/*.json",
-        f"{site}/recommended/*.json"]
+        "/etc/deskcoach/recommended/*.json", "/etc/xdg/DeskCoach/policy.json",
+        "/etc/xdg/DeskCoach/managed/*.json", "/etc/xdg/DeskCoach/recommended/*.json"]
+    assert str(tmp_path) not in " ".join(load_policy("linux").sources)
 
 
 def test_a_policy_file_locks_a_value_end_to_end(etc: Path) -> None:
