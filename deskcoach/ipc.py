@@ -170,14 +170,17 @@ class ControlServer(QObject):
 
     def _answer(self, sock: QLocalSocket, data: bytes) -> None:
         """Reply and hang up; a client that has gone (it gave up waiting) is simply let go."""
-        if not isValid(sock):
+        if not isValid(sock) or sock not in self._open:
             return
-        if sock.state() == QLocalSocket.LocalSocketState.ConnectedState:
-            sock.write(QByteArray(data))
-            sock.flush()
-            sock.disconnectFromServer()
-        else:
+        if sock.state() != QLocalSocket.LocalSocketState.ConnectedState:
             self._release(sock)
+            return
+        sock.write(QByteArray(data))
+        # Writing to a client that has gone emits `disconnected` at once, which frees it.
+        if isValid(sock) and sock.state() == QLocalSocket.LocalSocketState.ConnectedState:
+            sock.flush()
+        if isValid(sock) and sock.state() == QLocalSocket.LocalSocketState.ConnectedState:
+            sock.disconnectFromServer()
 
 
 def send(name: str, request: Request, timeout_ms: int = 5000) -> dict[str, Any] | None:
