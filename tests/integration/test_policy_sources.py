@@ -4,6 +4,7 @@ macOS managed preferences as real property lists in tmp_path, the committed sche
 from __future__ import annotations
 
 import json
+import os
 import plistlib
 from collections.abc import Mapping
 from pathlib import Path
@@ -579,3 +580,16 @@ def test_policy_report_without_a_policy() -> None:
         "No organisation policy is in effect.\n"
         "Problems (1):\n"
         "  x: broken; skipped\n")
+
+
+def test_macos_the_users_copy_follows_the_user_id_not_user_or_logname(
+        managed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """USER and LOGNAME are the user's to set: naming someone else must not swap the
+    per-user managed preferences for theirs (or for none)."""
+    import pwd
+
+    own = pwd.getpwuid(os.getuid()).pw_name
+    for variable in ("USER", "LOGNAME", "LNAME", "USERNAME"):
+        monkeypatch.setenv(variable, "someone-else")
+    assert macos_files(managed) == [managed / f"{BUNDLE_ID}.plist",
+                                    managed / own / f"{BUNDLE_ID}.plist"]
