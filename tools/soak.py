@@ -129,7 +129,6 @@ class Control:
     connection per break seen and every 2 s), like a person or a panel applet would."""
 
     def __init__(self, profile: Path) -> None:
-
         self.path = Path(server_name(resolve(profile).config_dir.parent))
 
     def ask(self, cmd: str, **args: str) -> dict[str, Any] | None:
