@@ -114,7 +114,7 @@ def private_etc(files: Mapping[str, str], scratch: Path) -> Iterator[list[str]]:
         assert holder.stdout is not None
         if holder.stdout.readline().strip() != "ready":
             raise AssertionError("could not lay a policy over /etc in a mount namespace")
-        yield ["nsenter", "-t", str(holder.pid), "-m", "--"]
+        yield ["nsenter", "-t", str(holder.pid), "-m", f"--wd={os.getcwd()}", "--"]
     finally:
         holder.kill()
         holder.wait()
