@@ -23,9 +23,10 @@ from deskcoach.core.cycle import Outcome, ShowBreak
 from deskcoach.core.policy import FROM_MANDATORY, Policy
 from deskcoach.core.settings import Settings
 from deskcoach.platform.display import display_problem
-from deskcoach.protocol import Request
+from deskcoach.platform.owner import UnsafeFolder
 from deskcoach.store.atomic import why_not_written
 from deskcoach.store.history import History
+from deskcoach.store.instance_lock import InstanceLock
 from deskcoach.store.paths import Paths
 from deskcoach.store.policy_sources import load_policy
 from deskcoach.store.settings_file import SettingsFile
@@ -35,10 +36,7 @@ from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from deskcoach.controller import Controller
-from deskcoach.ipc import ControlServer, send, server_name
-from deskcoach.platform.owner import UnsafeFolder
-from deskcoach.protocol import ProtocolError
-from deskcoach.store.instance_lock import InstanceLock
+from deskcoach.ipc import ControlServer, claim, server_name
 from deskcoach.ui.text import minutes_phrase, tr
 from deskcoach.ui.tray import Tray
 
@@ -391,24 +389,15 @@ def run(paths: Paths, time_scale: float) -> int:
     app.setQuitOnLastWindowClosed(False)
     paths.ensure()
     lock = InstanceLock(paths.lock_file)
-    held = lock.acquire()
-    if held is not True:  # another app has this profile, or the lock cannot be made
-        try:
-            answer = send(name, Request("activate", {}), timeout_ms=2000)
-        except ProtocolError as exc:
-            return _fail(f"DeskCoach cannot use its control socket: {exc}.")
-        if answer is not None:
-            if sys.stdout is not None:  # a windowed Windows build has no console
-                sys.stdout.write("DeskCoach is already running for this profile.\n")
-            return 0
-        if held is False:
-            return _fail(f"DeskCoach is already running for this profile (it holds "
-                         f"{paths.lock_file}) but does not answer on its control socket.")
+    server, refusal = claim(name, lock)
+    if server is None:
+        if refusal:
+            return _fail(refusal)
+        if sys.stdout is not None:  # a windowed Windows build has no console
+            sys.stdout.write("DeskCoach is already running for this profile.\n")
+        return 0
     os.umask(0o077)
     problem = setup_logging(paths)
-    server = ControlServer(name)
-    if not server.listen():
-        return _fail(f"DeskCoach could not open its control socket {name}.")
     deskcoach = DeskCoachApp(paths, AppClock(time_scale), server, [problem] if problem else [])
     # Ctrl+C and SIGTERM quit cleanly. A Python handler only runs when the interpreter gets
     # control, so the signal also writes to a socket Qt watches: no polling timer needed.

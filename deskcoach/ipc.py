@@ -39,6 +39,7 @@ from deskcoach.protocol import (
     decode_request,
     encode_reply,
 )
+from deskcoach.store.instance_lock import InstanceLock
 
 log = logging.getLogger(__name__)
 Reply = Callable[[bool, Any, str], None]
@@ -181,6 +182,28 @@ class ControlServer(QObject):
             sock.flush()
         if isValid(sock) and sock.state() == QLocalSocket.LocalSocketState.ConnectedState:
             sock.disconnectFromServer()
+
+
+def claim(name: str, lock: InstanceLock) -> tuple[ControlServer | None, str]:
+    """Become the one app of a profile: take its lock, then listen on `name`. (None, "")
+    when another app has the profile and was told to show itself; (None, why) when this
+    one cannot start. A profile whose lock cannot be made (read-only) relies on the socket."""
+    held = lock.acquire()
+    if held is not True:
+        try:
+            answer = send(name, Request("activate", {}), timeout_ms=2000)
+        except ProtocolError as exc:
+            return None, f"DeskCoach cannot use its control socket: {exc}."
+        if answer is not None:
+            return None, ""
+        if held is False:
+            return None, (f"DeskCoach is already running for this profile (it holds "
+                          f"{lock.path}) but does not answer on its control socket.")
+    server = ControlServer(name)
+    if not server.listen():
+        lock.release()
+        return None, f"DeskCoach could not open its control socket {name}."
+    return server, ""
 
 
 def send(name: str, request: Request, timeout_ms: int = 5000) -> dict[str, Any] | None:
