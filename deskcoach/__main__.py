@@ -62,9 +62,17 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--assessment", default="latest", metavar="latest|YYYY-MM-DD")
     pol = sub.add_parser("policy", parents=[common], help="organisation policy")
     polsub = pol.add_subparsers(dest="policy_command", metavar="ACTION", required=True)
-    polsub.add_parser("show", parents=[common], help="the effective policy and its sources")
-    polval = polsub.add_parser("validate", parents=[common], help="check a policy file")
-    polval.add_argument("file", type=Path)
+    polshow = polsub.add_parser("show", parents=[common],
+                                help="the effective policy and its sources")
+    polshow.add_argument("--root", metavar="DIR", type=Path,
+                         help="try a policy folder laid out like /etc/deskcoach instead "
+                              "(only this command reads it)")
+    polval = polsub.add_parser("validate", parents=[common],
+                               help="check a policy file, or every file of a policy folder")
+    polwhat = polval.add_mutually_exclusive_group(required=True)
+    polwhat.add_argument("file", type=Path, nargs="?")
+    polwhat.add_argument("--root", metavar="DIR", type=Path,
+                         help="every policy file in DIR, laid out like /etc/deskcoach")
     stats = sub.add_parser("stats", parents=[common], help="breaks per day")
     when = stats.add_mutually_exclusive_group()  # values checked by the command (one line)
     when.add_argument("--days", metavar="N", help="the last N days (default 7)")
@@ -121,6 +129,15 @@ def _negative_pause_last(argv: Sequence[str]) -> list[str]:
     return args
 
 
+def _uses_profile(args: argparse.Namespace, command: str) -> bool:
+    """Whether `command` reads or writes the profile (which must then be the user's own)."""
+    if command in ("policy", "exercises", "doctor"):
+        return False
+    if command == "config" and args.config_command == "validate":
+        return False
+    return not (command == "checklist" and args.checklist_command == "items")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; a reader that stops early (`deskcoach exercises | head`) ends it
     quietly, as it does any other command-line tool."""
@@ -142,6 +159,11 @@ def _main(argv: Sequence[str] | None) -> int:
 
     paths = resolve(getattr(args, "profile", None))
     command = args.command or "run"
+    if _uses_profile(args, command):
+        problem = paths.problem()
+        if problem:
+            print(f"DeskCoach will not use this profile: {problem}.", file=sys.stderr)
+            return 1
     if command == "run":
         from deskcoach.app import run
 
@@ -150,7 +172,7 @@ def _main(argv: Sequence[str] | None) -> int:
         from deskcoach.cli import settings
 
         return (settings.config(args, paths) if command == "config"
-                else settings.policy(args) if command == "policy" else settings.doctor())
+                else settings.policy(args) if command == "policy" else settings.doctor(paths))
     if command in ("exercises", "checklist"):
         from deskcoach.cli import content
 

@@ -15,13 +15,11 @@ T = TypeVar("T")
 
 
 def socket_path(profile: Path) -> Path:
-    """Where QLocalServer puts the control socket for this profile (QDir::tempPath())."""
-    from PySide6.QtCore import QDir
-
+    """Where the app puts the control socket for this profile (a full path on Unix)."""
     from deskcoach.services.ipc import server_name
     from deskcoach.store.paths import resolve
 
-    return Path(QDir.tempPath()) / server_name(resolve(profile).config_dir.parent)
+    return Path(server_name(resolve(profile).config_dir.parent))
 
 
 class Control:

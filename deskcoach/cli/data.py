@@ -33,6 +33,11 @@ def stats(args: argparse.Namespace, paths: Any) -> int:
     from deskcoach.store.catalogue import load_catalogue
     from deskcoach.store.history import History
 
+    if args.format != "table" and not effective(paths)[1].features.get("statistics_export", True):
+        print(f"Refused: --format {args.format} is turned off by your organisation (statistics "
+              "export); the table and the progress window still show your statistics",
+              file=sys.stderr)
+        return EXIT_REFUSED
     zone = local_zone()
     try:
         last = _day("--until", args.until) if args.until else datetime.now(zone).date()
@@ -177,6 +182,7 @@ def transfer(command: str, file: Path, paths: Any) -> int:
     except TransferError as exc:
         print(f"Refused, nothing was changed: {exc}", file=sys.stderr)
         return EXIT_REFUSED
+    left = _policy_keeps(paths, data)
     paths.ensure()
     history = History(paths.history_db, now)
     try:
@@ -190,4 +196,19 @@ def transfer(command: str, file: Path, paths: Any) -> int:
     print(f"Imported {done.breaks} new breaks, {done.feedback} feedback answers, "
           f"{done.spans} activity spans and {done.assessments} assessments"
           + ("; settings restored." if done.settings else "."))
+    if left:
+        print(f"Left as your organisation set them: {', '.join(left)}.")
     return EXIT_OK
+
+
+def _policy_keeps(paths: Any, data: dict[str, Any]) -> list[str]:
+    """Take out of an import the settings the organisation's policy locks or limits (they
+    stay as they are), and name them."""
+    from deskcoach.core import settings as schema
+
+    resolved = effective(paths)[1]
+    imported = schema.from_mapping(data["settings"]).settings
+    left = sorted(key for key in data["settings"] if key in schema.FIELD_BY_KEY and
+                  resolved.check_user_change(key, getattr(imported, key)))
+    data["settings"] = {k: v for k, v in data["settings"].items() if k not in left}
+    return left

@@ -11,16 +11,29 @@ from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
 
 
 def ask(paths: Any, cmd: str, fields: dict[str, str]) -> dict[str, Any] | None:
+    """The app's reply; None when it is not running. A reply with "failed" set means no
+    answer came (the socket is not ours, or the app did not answer in time), not a refusal."""
     from PySide6.QtCore import QCoreApplication
 
-    from deskcoach.services.ipc import send, server_name
+    from deskcoach.platform.owner import UnsafeFolder
+    from deskcoach.services.ipc import ForeignSocket, NoAnswer, send, server_name
     from deskcoach.services.protocol import ProtocolError, Request
 
     _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     try:
         return send(server_name(paths.config_dir.parent), Request(cmd, fields))
+    except (NoAnswer, ForeignSocket, UnsafeFolder) as exc:
+        return {"ok": False, "error": str(exc), "failed": True}
     except ProtocolError as exc:
         return {"ok": False, "error": str(exc)}
+
+
+def failed(reply: dict[str, Any]) -> int | None:
+    """EXIT_FAIL, told plainly, when the app could not be asked or did not answer."""
+    if reply.get("failed"):
+        print(f"DeskCoach: {reply.get('error')}", file=sys.stderr)
+        return EXIT_FAIL
+    return None
 
 
 def _not_running() -> int:
@@ -33,6 +46,8 @@ def forward(paths: Any, cmd: str, fields: dict[str, str]) -> int:
     reply = ask(paths, cmd, fields)
     if reply is None:
         return _not_running()
+    if (code := failed(reply)) is not None:
+        return code
     if not reply["ok"]:
         print(f"Refused: {reply.get('error', 'unknown error')}", file=sys.stderr)
         return EXIT_REFUSED
@@ -60,6 +75,8 @@ def status(paths: Any, as_json: bool) -> int:
     reply = ask(paths, "status", {})
     if reply is None:
         return _not_running()
+    if (code := failed(reply)) is not None:
+        return code
     if not reply["ok"]:
         print(reply.get("error", "unknown error"), file=sys.stderr)
         return EXIT_FAIL

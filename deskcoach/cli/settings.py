@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
-from deskcoach.cli.remote import ask
+from deskcoach.cli.remote import ask, failed
 from deskcoach.core import settings as schema
 
 
@@ -34,6 +34,8 @@ def config(args: argparse.Namespace, paths: Any) -> int:
             return EXIT_REFUSED
         reply = ask(paths, "config-set", {"key": args.key, "value": args.value})
         if reply is not None:
+            if (code := failed(reply)) is not None:
+                return code
             if not reply["ok"]:
                 print(f"Refused: {reply.get('error')}", file=sys.stderr)
                 return EXIT_REFUSED
@@ -123,15 +125,37 @@ def effective(paths: Any) -> tuple[Any, Any]:
 
 
 def policy(args: argparse.Namespace) -> int:
-    from deskcoach.store.policy_sources import policy_locations, policy_report, validate_file
+    """`policy show` and `policy validate`; `--root DIR` is read here and nowhere else."""
+    from deskcoach.store.policy_sources import (
+        linux_files,
+        load_policy,
+        policy_locations,
+        policy_report,
+        validate_file,
+    )
 
+    root = [args.root] if args.root is not None else None
     if args.policy_command == "validate":
-        problems = validate_file(args.file)
+        if root is not None and not args.root.is_dir():
+            print(f"{args.root}: not a folder", file=sys.stderr)
+            return EXIT_REFUSED
+        files = [args.file] if root is None else [f for f, _level in linux_files(root)]
+        problems = [p for file in files for p in validate_file(file)]
         for problem in problems:
             print(problem, file=sys.stderr)
         if problems:
             return EXIT_REFUSED
-        print(f"{args.file}: valid")
+        if root is not None and not files:
+            print(f"{args.root}: no policy files (policy.json, managed/*.json, "
+                  "recommended/*.json)", file=sys.stderr)
+            return EXIT_REFUSED
+        print("\n".join(f"{file}: valid" for file in files))
+        return EXIT_OK
+    if root is not None:
+        print(f"Trying the policy folder {args.root}: DeskCoach itself reads only the "
+              "system's policy (see `deskcoach policy show`).")
+        print(policy_report(load_policy("linux", linux_roots=root),
+                            policy_locations("linux", linux_roots=root)))
         return EXIT_OK
     from deskcoach.store.policy_sources import load_app_policy
 
@@ -139,15 +163,17 @@ def policy(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def doctor() -> int:
+def doctor(paths: Any) -> int:
     import os
 
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
 
     from deskcoach.platform.doctor import doctor, guess_platform_name, render
+    from deskcoach.platform.owner import UnsafeFolder
     from deskcoach.platform.reports import platform_kind
-    from deskcoach.store.policy_sources import load_app_policy
+    from deskcoach.services.ipc import server_name
+    from deskcoach.store.policy_sources import load_app_policy, policy_locations
 
     platform_name = guess_platform_name()
     # Windows session notices go to a window, which needs a GUI application to exist.
@@ -156,10 +182,19 @@ def doctor() -> int:
     reports = doctor(platform_name, os.getpid())
     print(render(reports))
     policy = load_app_policy()
-    where = ", ".join(policy.sources) or "none found (see `deskcoach policy show`)"
-    print(f"{'policy':<10} {'ok' if not policy.problems else 'warning':<7} {where}")
+    where = ", ".join(policy.sources) or "none found"
+    print(f"{'policy':<10} {'ok' if not policy.problems else 'warning':<7} read from: {where}")
     for problem in policy.problems:
         print(f"{'':<10} {'':<7} {problem}")
+    print(f"{'':<10} {'':<7} looked in: {', '.join(policy_locations())}")
+    try:
+        name, state = server_name(paths.config_dir.parent), "ok"
+    except UnsafeFolder as exc:
+        name, state = str(exc), "error"
+    print(f"{'socket':<10} {state:<7} control socket: {name}")
+    unsafe = paths.problem()
+    print(f"{'profile':<10} {'error' if unsafe else 'ok':<7} "
+          f"{unsafe or ', '.join(str(f) for f in (paths.config_dir, paths.data_dir))}")
     return EXIT_OK
 
 

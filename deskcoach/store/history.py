@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Final
 
 from deskcoach.core.events import BreakRecord, Outcome
-from deskcoach.store.atomic import keep_backup, why_not_written
+from deskcoach.store.atomic import move_aside, why_not_written
 
 SCHEMA_VERSION: Final = 3
 RATINGS: Final = ("good", "neutral", "uncomfortable")
@@ -163,15 +163,13 @@ class History:
         return True
 
     def _set_aside(self, now: datetime, exc: Exception) -> sqlite3.Connection:
-        backup = keep_backup(self.path, now)
+        backup = move_aside(self.path, now)
         for suffix in ("-wal", "-shm"):
             extra = self.path.with_name(self.path.name + suffix)
             if extra.exists() and backup is not None:
                 with contextlib.suppress(OSError):
                     extra.rename(backup.with_name(backup.name + suffix))
         if backup is not None:
-            with contextlib.suppress(OSError):
-                self.path.unlink()
             self.problems.append(
                 f"{self.path}: damaged ({exc}); it was moved to {backup.name} and a fresh "
                 "history started. To recover, quit DeskCoach and try `sqlite3 "

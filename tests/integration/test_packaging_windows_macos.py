@@ -717,7 +717,8 @@ def test_admin_guide_covers_every_key_and_procedure() -> None:
         assert f"`{make_admx.msi_property(spec.key)}`" in text
     for needle in ("msiexec /i", "/qn", "msiexec /x", "ADDLOCAL=Main", "apt install ./",
                    "apt purge", "installer -pkg", "deskcoach doctor", "deskcoach policy show",
-                   "deskcoach policy validate", "DESKCOACH_POLICY_ROOT=", "PolicyDefinitions",
+                   "deskcoach policy validate", "policy show --root DIR",
+                   "What users cannot change", "PolicyDefinitions",
                    "OMA-URI", "Jamf", "ansible.builtin", "/etc/deskcoach/policy.json",
                    "no network code", POLICY_KEY, RECOMMENDED_KEY, DEFAULTS_KEY, BUNDLE_ID):
         assert needle in text, needle
