@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
 from deskcoach.cli.settings import effective
+
+#: The days `stats` can show: no history is older (import refuses it), and near the end of
+#: the calendar the day arithmetic would overflow.
+FIRST_DAY, LAST_DAY = date(1970, 1, 1), date(9999, 12, 1)
 
 
 def stats(args: argparse.Namespace, paths: Any) -> int:
@@ -25,7 +29,13 @@ def stats(args: argparse.Namespace, paths: Any) -> int:
 
     zone = local_zone()
     last = args.until or datetime.now(zone).date()
-    first = args.since or last - timedelta(days=max(1, args.days) - 1)
+    try:
+        first = args.since or last - timedelta(days=max(1, args.days) - 1)
+    except OverflowError:
+        first = date.min
+    if first < FIRST_DAY or last > LAST_DAY:
+        print(f"stats shows days from {FIRST_DAY} to {LAST_DAY}", file=sys.stderr)
+        return EXIT_REFUSED
     if first > last:
         print("--since is after --until" if args.until else "--since is in the future",
               file=sys.stderr)

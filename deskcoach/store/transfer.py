@@ -2,8 +2,10 @@
 
 `export_data` gathers settings, breaks, feedback, activity spans and checklist assessments.
 `import_data` checks the whole file first and refuses it with a message naming the key and
-position of the first problem; only a good file is merged, in one transaction, skipping what
-is already there, so importing twice changes nothing.
+position of the first problem, impossible records included (a break that ends before it
+starts, a time in the future beyond a few minutes of clock skew, or before 1970); only a
+good file is merged, in one transaction, skipping what is already there, so importing twice
+changes nothing.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import json
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, Final
 
 from deskcoach import __version__
@@ -25,6 +27,13 @@ from deskcoach.store.settings_file import SettingsFile
 FORMAT: Final = "deskcoach-export"
 FORMAT_VERSION: Final = 1
 MAX_ROWS: Final = 2_000_000
+#: How far ahead of this computer's clock a recorded time may be (the other one's was fast).
+CLOCK_SKEW: Final = timedelta(minutes=10)
+#: No record is older: clocks that lost their time restart at 1970, never before.
+EARLIEST: Final = datetime(1970, 1, 1, tzinfo=UTC)
+#: How far a break may fall due from when it ended (skipping the next break ahead records a
+#: due time in the future; a long sleep one in the past).
+DUE_WITHIN: Final = timedelta(days=366)
 
 
 class TransferError(ValueError):
@@ -73,10 +82,12 @@ def export_data(history: History, settings_file: SettingsFile, now: datetime) ->
     }
 
 
-def parse_export(raw: bytes, source: str, checklist: Checklist | None = None) -> dict[str, Any]:
+def parse_export(raw: bytes, source: str, checklist: Checklist | None = None,
+                 now: datetime | None = None) -> dict[str, Any]:
     """The whole file checked; raises TransferError naming the first problem.
 
-    Missing sections count as empty, so the returned data always has all of them.
+    Missing sections count as empty, so the returned data always has all of them. `now`
+    (default: this computer's clock) bounds the times recorded: nothing after it but skew.
     """
     try:
         data = json.loads(raw.decode("utf-8"))
@@ -88,7 +99,7 @@ def parse_export(raw: bytes, source: str, checklist: Checklist | None = None) ->
     if type(version) is not int or version > FORMAT_VERSION or version < 1:
         raise TransferError(f"{source}: 'format_version' is {version!r}; this DeskCoach reads "
                             f"1-{FORMAT_VERSION}")
-    check = _Checker(source)
+    check = _Checker(source, now or datetime.now(UTC))
     for section in ("breaks", "feedback", "spans", "assessments"):
         data.setdefault(section, [])
     settings = check.table(data, "settings")
@@ -99,10 +110,13 @@ def parse_export(raw: bytes, source: str, checklist: Checklist | None = None) ->
     for i, row in enumerate(check.rows(data, "breaks")):
         where = f"breaks[{i}]"
         check.text(row, "uid", where)
-        for key in ("due", "ended"):
-            check.moment(row, key, where)
+        ended = check.moment(row, "ended", where)
+        due = check.moment(row, "due", where, future=True)
+        if abs(due - ended) > DUE_WITHIN:
+            raise check.fail(where, "due", f"is {due.isoformat()}, more than "
+                             f"{DUE_WITHIN.days} days from its end ({row['ended']})")
         if row.get("started") is not None:
-            check.moment(row, "started", where)
+            check.order(row, ("started", "ended"), where)
         check.number(row, "utc_offset_min", where, -1080, 1080)
         check.choice(row, "outcome", where, tuple(o.value for o in Outcome))
         check.number(row, "snoozes", where, 0, 100)
@@ -118,15 +132,15 @@ def parse_export(raw: bytes, source: str, checklist: Checklist | None = None) ->
     for i, row in enumerate(check.rows(data, "spans")):
         where = f"spans[{i}]"
         check.choice(row, "kind", where, ("active", "paused"))
-        check.moment(row, "start", where)
-        check.moment(row, "end", where)
+        check.order(row, ("start", "end"), where)
         check.number(row, "utc_offset_min", where, -1080, 1080)
     for i, row in enumerate(check.rows(data, "assessments")):
         where = f"assessments[{i}]"
         check.text(row, "uid", where)
-        check.moment(row, "started", where)
         if row.get("completed") is not None:
-            check.moment(row, "completed", where)
+            check.order(row, ("started", "completed"), where)
+        else:
+            check.moment(row, "started", where)
         check.choice(row, "workstation", where, WORKSTATIONS)
         if not isinstance(row.get("name", ""), str):
             raise check.fail(where, "name", "must be a text")
@@ -223,8 +237,9 @@ def _assessment(row: Mapping[str, Any]) -> Assessment:
 
 
 class _Checker:
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, now: datetime) -> None:
         self.source = source
+        self.latest = now + CLOCK_SKEW
 
     def fail(self, where: str, key: str, why: str) -> TransferError:
         return TransferError(f"{self.source}: {where}.{key} {why}")
@@ -261,16 +276,32 @@ class _Checker:
         if row.get(key) not in allowed:
             raise self.fail(where, key, f"must be one of {', '.join(allowed)}")
 
-    def moment(self, row: Mapping[str, Any], key: str, where: str) -> None:
+    def moment(self, row: Mapping[str, Any], key: str, where: str,
+               future: bool = False) -> datetime:
+        """A time with its offset, from 1970 to now (plus skew; a year on when `future`)."""
         value = row.get(key)
         try:
             moment = datetime.fromisoformat(value) if isinstance(value, str) else None
         except ValueError:
             moment = None
-        try:
-            usable = moment is not None and moment.tzinfo is not None and bool(
-                moment.astimezone(UTC))
-        except OverflowError:  # the edge of the calendar
-            usable = False
-        if not usable:
+        if moment is None or moment.tzinfo is None or moment.utcoffset() is None:
             raise self.fail(where, key, "must be an ISO 8601 time with its UTC offset")
+        try:
+            utc = moment.astimezone(UTC)
+        except OverflowError:  # the edge of the calendar
+            utc = EARLIEST - timedelta(days=1) if moment.year < 2 else datetime.max.replace(
+                tzinfo=UTC)
+        latest = self.latest + (DUE_WITHIN if future else timedelta(0))
+        if utc < EARLIEST:
+            raise self.fail(where, key, f"is {value}, before {EARLIEST.year}")
+        if utc > latest:
+            raise self.fail(where, key, f"is {value}, in the future (this computer's clock "
+                            f"says {(self.latest - CLOCK_SKEW).isoformat(timespec='seconds')})")
+        return moment
+
+    def order(self, row: Mapping[str, Any], keys: tuple[str, str], where: str) -> None:
+        """Both times valid and the first not after the second."""
+        first, second = (self.moment(row, key, where) for key in keys)
+        if second < first:
+            raise self.fail(where, keys[1], f"({row[keys[1]]}) is before {keys[0]} "
+                            f"({row[keys[0]]})")
