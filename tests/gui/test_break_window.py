@@ -4,6 +4,7 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
@@ -94,3 +95,77 @@ def test_every_control_has_an_accessible_name(window: BreakWindow) -> None:
     for widget in (window.done_button, window.snooze_button, window.skip_button,
                    window.clock, window.bar, window.steps):
         assert widget.accessibleName()
+
+
+def _active(qtbot: QtBot, window: BreakWindow) -> None:
+    """As after the user clicks the break window: it is active and keys reach it."""
+    window.present(120, NO_ROUTINE)
+    window.swap_button.setEnabled(True)  # as with a routine on screen
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space])
+def test_enter_and_space_press_the_button_with_the_focus(qtbot: QtBot, window: BreakWindow,
+                                                         key: Qt.Key) -> None:
+    _active(qtbot, window)
+    for button, signal in ((window.skip_button, window.skip),
+                           (window.snooze_button, window.snooze),
+                           (window.swap_button, window.swap),
+                           (window.done_button, window.done)):
+        button.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(button.hasFocus, timeout=1000)
+        others = [s for s in (window.done, window.skip, window.snooze, window.swap)
+                  if s is not signal]
+        with qtbot.waitSignal(signal, timeout=1000), qtbot.assertNotEmitted(others[0]), \
+                qtbot.assertNotEmitted(others[1]), qtbot.assertNotEmitted(others[2]):
+            qtbot.keyClick(button, key)
+
+
+def test_tab_to_skip_then_enter_skips(qtbot: QtBot, window: BreakWindow) -> None:
+    _active(qtbot, window)
+    window.done_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(window.done_button.hasFocus, timeout=1000)
+    while not window.skip_button.hasFocus():
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    with qtbot.waitSignal(window.skip, timeout=1000), qtbot.assertNotEmitted(window.done):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
+
+
+def test_enter_is_done_when_no_other_button_has_the_focus(qtbot: QtBot,
+                                                           window: BreakWindow) -> None:
+    _active(qtbot, window)
+    window.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window, timeout=1000)
+    with qtbot.waitSignal(window.done, timeout=1000), qtbot.assertNotEmitted(window.skip):
+        qtbot.keyClick(window, Qt.Key.Key_Return)
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    light, dark = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_the_focus_ring_shows_on_every_button_the_blue_done_included(
+        qtbot: QtBot, window: BreakWindow) -> None:
+    """The edge of each button (left middle, inside the ring's width) changes by 3:1 or more
+    when it takes the focus (the WCAG 2.2 focus appearance contrast)."""
+    _active(qtbot, window)
+    window.setFocus(Qt.FocusReason.OtherFocusReason)
+    for button in (window.done_button, window.swap_button, window.snooze_button,
+                   window.skip_button):
+        assert not button.hasFocus()
+        point = (1, button.height() // 2)
+        before = button.grab().toImage().pixelColor(*point)
+        button.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(button.hasFocus, timeout=1000)
+        after = button.grab().toImage().pixelColor(*point)
+        assert _contrast(before, after) >= 3.0, (button.text(), before.name(), after.name())
+        window.setFocus(Qt.FocusReason.OtherFocusReason)
