@@ -29,6 +29,7 @@ from deskcoach.core.cycle import (
     Event,
     HideBreak,
     Instant,
+    NoteRead,
     Overdue,
     Pause,
     Phase,
@@ -102,7 +103,8 @@ class Controller(QObject):
         self.before_tick: Callable[[], None] = lambda: None  # Presence asks its detectors
         now = clock.now()
         skipped_today = self.today_counts(now).skipped
-        self.cycle = BreakCycle(settings, now, skips_today=skipped_today)
+        self.cycle = BreakCycle(settings, now, skips_today=skipped_today,
+                                safety_note=self.safety_needed)
         self._span = ("active", now.wall)
         self._shut = False
         self._write_warned = not history.writable  # History told the user at start
@@ -155,7 +157,8 @@ class Controller(QObject):
 
     def dispatch(self, event: Event) -> None:
         """Run one event through the cycle; raises Refused for commands it does not allow."""
-        shown = self.cycle.phase is Phase.ON_BREAK
+        # Credited with what the player has shown: nothing while the safety note covers it.
+        shown = self.cycle.phase is Phase.ON_BREAK and self.cycle.reading_since is None
         done = self.routine.reached(self.break_elapsed()) if shown else ()
         try:
             effects = self.cycle.handle(event)
@@ -219,7 +222,9 @@ class Controller(QObject):
         if self.cycle.phase is not Phase.ON_BREAK or not self.routine.exercises:
             return "there is no exercise on screen to swap"
         elapsed = self.break_elapsed()
-        index = min(self.routine.at(elapsed).index, len(self.routine.exercises) - 1)
+        index = self.routine.at(elapsed).index
+        if index >= len(self.routine.exercises):  # the closing rest: every exercise was done
+            return "there is no exercise on screen to swap"
         left = self.settings.break_seconds - max(elapsed, self.routine.starts[index])
         other = replacement(self.catalogue, self.routine, index, left, self.rng,
                             self.preferences(), self.history.discomfort())
@@ -240,7 +245,9 @@ class Controller(QObject):
         return self.history.get_meta(SAFETY_KEY) is None
 
     def acknowledge_safety(self) -> None:
+        """The note has been read: remember it, and start the break's countdown only now."""
         self.history.set_meta(SAFETY_KEY, self.clock.now().wall.isoformat(timespec="seconds"))
+        self.dispatch(NoteRead(self.clock.now()))
 
     def preferences(self) -> Preferences:
         s = self.settings

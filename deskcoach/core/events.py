@@ -115,6 +115,10 @@ class Blocked(Event):
     reason: str | None  # "fullscreen" | "meeting" | None
 
 
+class NoteRead(Event):
+    """The user has read the first-break safety note: the break's countdown starts now."""
+
+
 @dataclass(frozen=True)
 class UserActive(Event):
     """Whether the user is typing or moving the mouse elsewhere; holds a break's countdown."""

@@ -227,9 +227,9 @@ class BreakWindow(QWidget):
             self.feedback_buttons[rating] = button
             row.addWidget(button)
         row.addStretch(1)
-        close = QPushButton(tr("&Close"))
-        close.clicked.connect(self.dismiss)
-        row.addWidget(close)
+        self.close_button = QPushButton(tr("&Close"))
+        self.close_button.clicked.connect(self.dismiss)
+        row.addWidget(self.close_button)
         layout.addLayout(row)
         return page
 
@@ -248,6 +248,8 @@ class BreakWindow(QWidget):
         self.bar.setRange(0, self._length)
         self.set_routine(routine)
         self.pages.setCurrentIndex(0 if safety_first else 1)
+        # Whatever had the focus at the last break (Skip, say) must not answer Enter now.
+        (self.safety_button if safety_first else self.done_button).setFocus()
         self.adjustSize()
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
@@ -271,6 +273,7 @@ class BreakWindow(QWidget):
         moment = self.routine.at(elapsed)
         exercise = moment.exercise
         count = len(self.routine.exercises)
+        self.swap_button.setEnabled(exercise is not None)  # the rest has nothing to swap
         if exercise is None or moment.current is None:
             self._show_rest(count, elapsed)
             return
@@ -351,6 +354,7 @@ class BreakWindow(QWidget):
         """After a completed break: one optional tap, then the window closes by itself."""
         self._frame.stop()
         self.pages.setCurrentIndex(2)
+        self.close_button.setFocus()  # an Enter meant for Done must not answer "Felt good"
         self._feedback_timer.start()
 
     def dismiss(self) -> None:
@@ -368,6 +372,7 @@ class BreakWindow(QWidget):
 
     def _acknowledge(self) -> None:
         self.pages.setCurrentIndex(1)
+        self.done_button.setFocus()
         self.safety_acknowledged.emit()
 
     def _rate(self, rating: str) -> None:

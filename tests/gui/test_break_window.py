@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from deskcoach.core.cycle import Phase, Status
 from deskcoach.core.routine import Routine
 from deskcoach.ui.break_window import BreakWindow
+from tests.gui.conftest import SVG, make_catalogue
 
 NO_ROUTINE = Routine(())
 STATUS = Status(Phase.ON_BREAK, None, 0, 95, None, 2, 3, True, True, 1.0)
@@ -99,8 +101,10 @@ def test_every_control_has_an_accessible_name(window: BreakWindow) -> None:
 
 def _active(qtbot: QtBot, window: BreakWindow) -> None:
     """As after the user clicks the break window: it is active and keys reach it."""
-    window.present(120, NO_ROUTINE)
-    window.swap_button.setEnabled(True)  # as with a routine on screen
+    catalogue: Any = make_catalogue()
+    window.pose_data = lambda name: SVG
+    window.present(120, Routine((catalogue.get("chin-tuck"),)))  # on screen: Swap works
+    assert window.swap_button.isEnabled()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
 
@@ -169,3 +173,24 @@ def test_the_focus_ring_shows_on_every_button_the_blue_done_included(
         after = button.grab().toImage().pixelColor(*point)
         assert _contrast(before, after) >= 3.0, (button.text(), before.name(), after.name())
         window.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def test_each_page_opens_with_the_focus_on_its_safe_button(qtbot: QtBot,
+                                                           window: BreakWindow) -> None:
+    """Enter, Enter, Enter: accepts the note, finishes the break, closes the question. A
+    Skip focused at an earlier break, or a rating under the finger, never answers it."""
+    _active(qtbot, window)
+    window.skip_button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(window.skip_button.hasFocus, timeout=1000)
+    window.present(120, NO_ROUTINE, safety_first=True)  # the next break (kept active here)
+    qtbot.waitUntil(window.safety_button.hasFocus, timeout=2000)
+    with qtbot.waitSignal(window.safety_acknowledged, timeout=1000):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
+    assert window.done_button.hasFocus()
+    with qtbot.waitSignal(window.done, timeout=1000), qtbot.assertNotEmitted(window.skip):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
+    window.ask_feedback()
+    assert window.close_button.hasFocus()
+    with qtbot.assertNotEmitted(window.feedback):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
+    assert not window.isVisible()
