@@ -53,6 +53,7 @@ from deskcoach.core.policy import NO_POLICY, Policy, Resolved, resolve
 from deskcoach.core.routine import NO_REPEAT_BREAKS, Preferences, Routine, choose, replacement
 from deskcoach.core.settings import Settings
 from deskcoach.protocol import WINDOWS, Request
+from deskcoach.store.atomic import why_not_written
 from deskcoach.store.history import DayCounts, History
 from deskcoach.store.settings_file import SettingsFile
 
@@ -125,6 +126,7 @@ class Controller(QObject):
         self._retry.setInterval(RETRY_WRITE_MS)
         self._retry.timeout.connect(self._retry_writes)
         self._told: tuple[str, ...] = ()
+        self._settings_unsaved = False  # applied, but the file could not be written yet
         # Watch the file for edits in place, and its folder for files replaced or created.
         self._watcher = QFileSystemWatcher(self)
         with contextlib.suppress(OSError):  # a read-only disk: saving the settings says so
@@ -319,11 +321,27 @@ class Controller(QObject):
         self._apply_resolved()
         if self.settings.start_at_login != login_before:
             self.follow_login_setting()
+        return self._save_settings()
+
+    def _save_settings(self) -> str | None:
+        """Write the user's settings; when that fails (a full disk), keep them pending, as
+        the history does: the retry timer saves them once a write works again, and until
+        then the file on disk (older) is not read back over them."""
         try:
-            self.settings_file.save(new, explicit)
+            self.settings_file.save(self.user, self.explicit)
         except OSError as exc:
-            return (f"Settings apply now but could not be saved to {self.settings_file.path}: "
-                    f"{exc.strerror or exc}")
+            self._settings_unsaved = True
+            self._retry.start()
+            message = (f"Settings apply now but could not be saved to {self.settings_file.path}"
+                       f" ({why_not_written(self.settings_file.path, exc)}). DeskCoach keeps "
+                       "them and saves them as soon as it can (it retries every minute).")
+            log.warning("%s", message)
+            return message
+        if self._settings_unsaved:
+            self._settings_unsaved = False
+            log.info("settings writes work again; the pending settings are saved")
+            if not self.history.pending:
+                self._retry.stop()
         return None
 
     def follow_login_setting(self) -> str | None:
@@ -349,8 +367,11 @@ class Controller(QObject):
             self._watcher.addPath(path)
 
     def reload_settings(self) -> None:
-        """Pick up a hand-edited file; a bad value keeps the last good one and is told once."""
+        """Pick up a hand-edited file; a bad value keeps the last good one and is told once.
+        Not while a change waits to be saved: the file is older than what applies."""
         self._watch_file()
+        if self._settings_unsaved:
+            return
         loaded = self.settings_file.load(self.clock.now().wall, fallback=self.user)
         if loaded.problems and loaded.problems != self._told:
             self.problem.emit("\n".join(loaded.problems))
@@ -376,6 +397,8 @@ class Controller(QObject):
         now = self.clock.now()
         self.dispatch(Shutdown(now))
         self.history.add_span(self._span[0], self._span[1], now.wall)
+        if self._settings_unsaved:
+            self._save_settings()  # a last try: the disk may have room again
         self._refresh.stop()
         self._break_poll.stop()
         if self.alarm is not None:
@@ -481,12 +504,15 @@ class Controller(QObject):
 
     def _retry_writes(self) -> None:
         self._wrote(self.history.flush())
+        if self._settings_unsaved:
+            self._save_settings()
 
     def _wrote(self, ok: bool) -> None:
         """Tell the user and the log once when break history cannot be saved (support reads
         the log), retry every minute, and log when it can be saved again."""
         if ok:
-            self._retry.stop()
+            if not self._settings_unsaved:
+                self._retry.stop()
             if self._write_warned:
                 self._write_warned = False
                 log.info("history writes work again; the breaks kept in memory are saved")

@@ -1,0 +1,78 @@
+"""A setting changed while the disk is full applies, stays pending and is saved later."""
+
+from __future__ import annotations
+
+import errno
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from deskcoach.controller import Controller
+from deskcoach.store import settings_file
+
+
+class FullDisk:
+    """`write_atomic` as on a full disk: the temp file appears (the app's watcher sees the
+    folder change), then the write fails with ENOSPC and the temp file goes."""
+
+    def __init__(self) -> None:
+        self.full = True
+        self.real = settings_file.write_atomic
+
+    def __call__(self, path: Path, data: bytes) -> None:
+        if not self.full:
+            self.real(path, data)
+            return
+        tmp = path.with_name(f".{path.name}.full.tmp")
+        tmp.write_bytes(b"")
+        tmp.unlink()
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def saved(c: Controller) -> dict[str, Any]:
+    path = c.settings_file.path
+    return tomllib.loads(path.read_text()) if path.exists() else {}
+
+
+def test_a_setting_changed_on_a_full_disk_is_saved_once_there_is_room(
+        qtbot: QtBot, make_controller: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    c: Controller = make_controller()
+    assert c.set_value("break_seconds", "90") is None
+    disk = FullDisk()
+    monkeypatch.setattr(settings_file, "write_atomic", disk)
+
+    problem = c.set_value("work_minutes", "25")
+
+    assert problem is not None
+    assert "No space left on device" in problem
+    assert "saves them as soon as it can" in problem
+    assert c.settings.work_minutes == 25  # applied at once
+    assert saved(c).get("work_minutes") is None
+    c.reload_settings()  # the watcher saw the folder change: the older file must not win
+    assert c.settings.work_minutes == 25
+    c._wrote(True)  # a break saved meanwhile does not end the settings' retry
+    assert c._retry.isActive()
+
+    c._retry_writes()  # still full: still pending
+    assert saved(c).get("work_minutes") is None
+    disk.full = False
+    c._retry_writes()
+    assert saved(c)["work_minutes"] == 25
+    assert saved(c)["break_seconds"] == 90
+    assert not c._retry.isActive()
+    c.reload_settings()  # and now the file is read again as usual
+    assert c.settings.work_minutes == 25
+
+
+def test_a_setting_still_pending_at_quit_is_saved_if_it_can_be(
+        make_controller: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    c: Controller = make_controller()
+    disk = FullDisk()
+    monkeypatch.setattr(settings_file, "write_atomic", disk)
+    assert c.set_value("snooze_minutes", "10") is not None
+    disk.full = False
+    c.shutdown()
+    assert saved(c)["snooze_minutes"] == 10
