@@ -14,6 +14,7 @@ import random
 from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
@@ -407,6 +408,26 @@ class Controller(QObject):
         if self.probe is not None:
             self.probe.close()
 
+    def import_file(self, file: Path) -> tuple[bool, str]:
+        """`deskcoach import` while the app runs: the app writes its own files, whole or not
+        at all, and applies the imported settings at once. Returns (done, what to tell)."""
+        import sqlite3
+
+        from deskcoach.store.transfer import TransferError, import_file, summary
+
+        try:
+            done = import_file(file, self.history, self.settings_file, self.clock.now().wall)
+        except TransferError as exc:
+            return False, f"Refused, nothing was changed: {exc}"
+        except (OSError, sqlite3.Error) as exc:
+            if isinstance(exc, OSError) and exc.filename == str(file):
+                return False, f"Refused: could not read {file}: {exc.strerror or exc}"
+            why = self.history.last_error if not self.history.writable else str(exc)
+            return False, f"Could not import into {self.history.path.parent}: {why}"
+        self.reload_settings()
+        self.changed.emit()
+        return True, summary(done)
+
     # ---- queries ----
 
     def status(self) -> Status:
@@ -471,6 +492,9 @@ class Controller(QObject):
         elif req.cmd == "quit":
             reply(True, "quitting", "")
             self.quit_requested.emit()
+        elif req.cmd == "import":
+            ok, text = self.import_file(Path(req.args["file"]))
+            reply(ok, text if ok else None, "" if ok else text)
 
     # ---- internals ----
 

@@ -379,10 +379,13 @@ def transaction(db: sqlite3.Connection) -> Iterator[None]:
     db.execute("BEGIN IMMEDIATE")
     try:
         yield
+        db.execute("COMMIT")
     except BaseException:
-        db.execute("ROLLBACK")
+        # A failed COMMIT (a full disk) can leave the transaction open: every later write
+        # on this connection would fail. (SQLite may have rolled back already.)
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
         raise
-    db.execute("COMMIT")
 
 
 def utc_text(moment: datetime) -> str:

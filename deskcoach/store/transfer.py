@@ -15,12 +15,14 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any, Final
 
 from deskcoach import __version__
 from deskcoach.core.checklist import ANSWERS, WORKSTATIONS, Action, Assessment, Checklist
 from deskcoach.core.cycle import Outcome
 from deskcoach.core.settings import from_mapping, to_mapping
+from deskcoach.store.atomic import write_atomic
 from deskcoach.store.history import RATINGS, History, transaction, utc_text
 from deskcoach.store.settings_file import SettingsFile
 
@@ -166,42 +168,83 @@ def parse_export(raw: bytes, source: str, checklist: Checklist | None = None,
 
 def import_data(history: History, settings_file: SettingsFile, data: Mapping[str, Any],
                 now: datetime) -> Imported:
-    """Merge a checked export (see `parse_export`); nothing already present is duplicated."""
+    """Merge a checked export (see `parse_export`); nothing already present is duplicated.
+
+    All or nothing: the settings file is written inside the history's transaction, so a
+    settings file that cannot be written undoes the rows, and a commit that fails puts the
+    settings file back as it was."""
     db = history.connection
-    counts = {}
-    with transaction(db):
-        counts["breaks"] = _insert(db, "breaks", (
-            "uid", "due", "started", "ended", "utc_offset_min", "outcome", "snoozes",
-            "exercises"), [{**r, "due": _utc(r["due"]), "started": _utc(r.get("started")),
-                            "ended": _utc(r["ended"]), "exercises": json.dumps(r["exercises"])}
-                           for r in data["breaks"]])
-        counts["feedback"] = _insert(db, "feedback", ("break_uid", "exercise", "rating", "at"),
-                                     [{**r, "at": _utc(r["at"])} for r in data["feedback"]])
-        before = db.execute("SELECT COUNT(*) FROM spans").fetchone()[0]
-        for raw in data["spans"]:
-            span = {**raw, "start": _utc(raw["start"]), "end": _utc(raw["end"])}
-            exists = db.execute("SELECT 1 FROM spans WHERE kind = ? AND start = ? AND end = ?",
-                                (span["kind"], span["start"], span["end"])).fetchone()
-            if exists is None:
-                db.execute("INSERT INTO spans (kind, start, end, utc_offset_min) "
-                           "VALUES (?, ?, ?, ?)", (span["kind"], span["start"], span["end"],
-                                                   span["utc_offset_min"]))
-        counts["spans"] = db.execute("SELECT COUNT(*) FROM spans").fetchone()[0] - before
-        counts["assessments"] = _insert(db, "assessments", (
-            "uid", "started", "completed", "workstation", "name", "answers", "actions",
-            "checklist_version"), [{**r, "name": r.get("name", ""),
-                                    "answers": json.dumps(r["answers"], sort_keys=True),
-                                    "actions": json.dumps(r["actions"])}
-                                   for r in data["assessments"]])
+    counts: dict[str, int] = {}
     target = settings_file.load(now)
     merged = from_mapping({**to_mapping(target.settings, target.explicit),
                            **data["settings"]}, target.settings)
     explicit = target.explicit | merged.explicit
     changed = merged.settings != target.settings or explicit != target.explicit
-    if changed:  # the imported keys win; the target's other keys stay
-        settings_file.save(merged.settings, explicit)
+    saved: list[bytes | None] = []  # the file as it was, once it has been replaced
+    try:
+        with transaction(db):
+            _merge_rows(db, data, counts)
+            if changed:  # the imported keys win; the target's other keys stay
+                before = settings_file.path.read_bytes() if settings_file.path.exists() else None
+                settings_file.save(merged.settings, explicit)
+                saved.append(before)
+    except sqlite3.Error:
+        if saved:
+            _put_back(settings_file.path, saved[0])
+        raise
     return Imported(counts["breaks"], counts["feedback"], counts["spans"],
                     counts["assessments"], changed)
+
+
+def import_file(file: Path, history: History, settings_file: SettingsFile,
+                now: datetime) -> Imported:
+    """Read, check and merge an export file: what `deskcoach import` does, in the running
+    app when there is one (so its settings watcher never meets a half-written file), else in
+    the command itself. Raises TransferError (a bad file), OSError or sqlite3.Error."""
+    from deskcoach.store.catalogue import load_checklist
+
+    data = parse_export(file.read_bytes(), str(file), load_checklist()[0], now)
+    return import_data(history, settings_file, data, now)
+
+
+def summary(done: Imported) -> str:
+    return (f"Imported {done.breaks} new breaks, {done.feedback} feedback answers, "
+            f"{done.spans} activity spans and {done.assessments} assessments"
+            + ("; settings restored." if done.settings else "."))
+
+
+def _put_back(path: Path, raw: bytes | None) -> None:
+    if raw is None:
+        path.unlink(missing_ok=True)
+    else:
+        write_atomic(path, raw)
+
+
+def _merge_rows(db: sqlite3.Connection, data: Mapping[str, Any], counts: dict[str, int]) -> None:
+    """Insert what the target does not have yet; `counts` gets how many rows of each."""
+    counts["breaks"] = _insert(db, "breaks", (
+        "uid", "due", "started", "ended", "utc_offset_min", "outcome", "snoozes",
+        "exercises"), [{**r, "due": _utc(r["due"]), "started": _utc(r.get("started")),
+                        "ended": _utc(r["ended"]), "exercises": json.dumps(r["exercises"])}
+                       for r in data["breaks"]])
+    counts["feedback"] = _insert(db, "feedback", ("break_uid", "exercise", "rating", "at"),
+                                 [{**r, "at": _utc(r["at"])} for r in data["feedback"]])
+    before = db.execute("SELECT COUNT(*) FROM spans").fetchone()[0]
+    for raw in data["spans"]:
+        span = {**raw, "start": _utc(raw["start"]), "end": _utc(raw["end"])}
+        exists = db.execute("SELECT 1 FROM spans WHERE kind = ? AND start = ? AND end = ?",
+                            (span["kind"], span["start"], span["end"])).fetchone()
+        if exists is None:
+            db.execute("INSERT INTO spans (kind, start, end, utc_offset_min) "
+                       "VALUES (?, ?, ?, ?)", (span["kind"], span["start"], span["end"],
+                                               span["utc_offset_min"]))
+    counts["spans"] = db.execute("SELECT COUNT(*) FROM spans").fetchone()[0] - before
+    counts["assessments"] = _insert(db, "assessments", (
+        "uid", "started", "completed", "workstation", "name", "answers", "actions",
+        "checklist_version"), [{**r, "name": r.get("name", ""),
+                                "answers": json.dumps(r["answers"], sort_keys=True),
+                                "actions": json.dumps(r["actions"])}
+                               for r in data["assessments"]])
 
 
 def _insert(db: sqlite3.Connection, table: str, keys: tuple[str, ...],

@@ -1,13 +1,23 @@
-"""`deskcoach import` and `stats` at the edges, run as real processes on temporary profiles."""
+"""`deskcoach import` and `stats` at the edges, run as real processes on temporary profiles,
+and an import's all-or-nothing, in process."""
 
 from __future__ import annotations
 
+import errno
 import json
+import sqlite3
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from deskcoach.core.settings import Settings
+from deskcoach.store.history import History
+from deskcoach.store.settings_file import SettingsFile
+from deskcoach.store.transfer import import_data, parse_export
 
 
 def cli(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -53,3 +63,71 @@ def test_stats_at_the_ends_of_the_calendar_says_so(tmp_path: Path, asked: tuple[
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert "stats shows days from 1970-01-01 to 9999-12-01" in done.stderr
+
+
+# ---- all or nothing, in process ----
+
+class _FailingCommit:
+    """The history's connection, with COMMIT failing as on a disk that fills at that moment."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        if sql == "COMMIT":
+            raise sqlite3.OperationalError("database or disk is full")
+        return self.db.execute(sql, *args)
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        return self.db.executemany(sql, rows)
+
+    @property
+    def total_changes(self) -> int:
+        return self.db.total_changes
+
+
+NOW = datetime(2024, 6, 4, 12, 0, tzinfo=UTC)
+
+
+def _target(root: Path) -> tuple[History, SettingsFile]:
+    history = History(root / "data" / "history.sqlite3", NOW)
+    settings_file = SettingsFile(root / "config" / "settings.toml")
+    settings_file.save(Settings(break_seconds=90), frozenset({"break_seconds"}))
+    return history, settings_file
+
+
+def test_a_settings_file_that_cannot_be_written_undoes_the_breaks(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    history, settings_file = _target(tmp_path)
+    before = settings_file.path.read_bytes()
+    data = parse_export(json.dumps(export_with()).encode(), "export.json")
+
+    def full(settings: Settings, explicit: frozenset[str]) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(settings_file, "save", full)
+    with pytest.raises(OSError, match="No space left"):
+        import_data(history, settings_file, data, NOW)
+    try:
+        assert history.records() == []
+        assert settings_file.path.read_bytes() == before
+    finally:
+        history.close()
+
+
+def test_a_commit_that_fails_puts_the_settings_file_back(tmp_path: Path) -> None:
+    history, settings_file = _target(tmp_path)
+    before = settings_file.path.read_bytes()
+    data = parse_export(json.dumps(export_with()).encode(), "export.json")
+    real = history._db
+    history._db = _FailingCommit(real)  # type: ignore[assignment]
+    with pytest.raises(sqlite3.OperationalError):
+        import_data(history, settings_file, data, NOW)
+    history._db = real
+    try:
+        assert history.records() == []
+        assert settings_file.path.read_bytes() == before
+        assert not real.in_transaction  # and the connection can write again
+        assert history.set_meta("after", "a failed import")
+    finally:
+        history.close()
