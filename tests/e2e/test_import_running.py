@@ -1,0 +1,73 @@
+"""`deskcoach import` beside the running app: it lands whole, and the app applies it at once.
+
+Before, the command wrote the settings file itself while the app's settings watcher removed
+its temporary file mid-write: the breaks landed, the settings did not, and it said it failed.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.desktop import Desktop
+from tests.e2e.test_app import App
+
+pytestmark = pytest.mark.e2e
+
+
+def _export(n: int) -> dict[str, object]:
+    breaks = [{"uid": f"imported-{i}", "due": f"2024-06-03T{9 + i % 8:02d}:00:00+02:00",
+               "started": f"2024-06-03T{9 + i % 8:02d}:00:00+02:00",
+               "ended": f"2024-06-03T{9 + i % 8:02d}:02:00+02:00", "utc_offset_min": 120,
+               "outcome": "completed", "snoozes": 0, "exercises": ["chin-tuck"]}
+              for i in range(n)]
+    return {"format": "deskcoach-export", "format_version": 1,
+            "settings": {"schema_version": 1, "work_minutes": 25, "snooze_minutes": 7},
+            "breaks": breaks}
+
+
+@pytest.fixture
+def app(desktop: Desktop, tmp_path: Path) -> Iterator[App]:
+    runner = App(desktop, tmp_path / "profile")
+    yield runner
+    runner.kill()
+
+
+def test_import_beside_the_running_app_lands_whole_and_applies(app: App,
+                                                               tmp_path: Path) -> None:
+    app.cli("config", "set", "idle_minutes", "30")
+    app.start(scale=1)
+    exported = tmp_path / "export.json"
+    exported.write_text(json.dumps(_export(40)))
+
+    done = app.cli("import", str(exported), check=False)
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == ("Imported 40 new breaks, 0 feedback answers, 0 activity "
+                                   "spans and 0 assessments; settings restored.")
+    status = app.status()
+    assert status["seconds_left"] <= 25 * 60  # the running app follows the new work interval
+    shown = json.loads(app.cli("config", "show", "--json").stdout)
+    assert (shown["work_minutes"]["value"], shown["snooze_minutes"]["value"]) == (25, 7)
+    settings = tomllib.loads((app.profile / "config" / "settings.toml").read_text())
+    assert (settings["work_minutes"], settings["idle_minutes"]) == (25, 30)
+    db = sqlite3.connect(app.profile / "data" / "history.sqlite3")
+    try:
+        assert db.execute("SELECT COUNT(*) FROM breaks").fetchone()[0] == 40
+    finally:
+        db.close()
+    assert not [p.name for p in (app.profile / "config").iterdir() if p.name.endswith(".tmp")]
+
+    bad = tmp_path / "bad.json"
+    impossible = _export(2)
+    impossible["breaks"][1]["ended"] = "2024-06-03T08:00:00+02:00"  # type: ignore[index]
+    bad.write_text(json.dumps(impossible))
+    refused = app.cli("import", str(bad), check=False)
+    assert refused.returncode == 2
+    assert "breaks[1].ended (2024-06-03T08:00:00+02:00) is before started" in refused.stderr
+    app.quit()
