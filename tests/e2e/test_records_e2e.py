@@ -1,12 +1,14 @@
-"""`deskcoach import` beside the running app: it lands whole, and the app applies it at once.
+"""Records that lie, on the real desktop: `deskcoach import` beside the running app, and
+Enter on a focused button.
 
-Before, the command wrote the settings file itself while the app's settings watcher removed
+Before, the import wrote the settings file itself while the app's settings watcher removed
 its temporary file mid-write: the breaks landed, the settings did not, and it said it failed.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import tomllib
 from collections.abc import Iterator
@@ -14,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.desktop import Desktop
-from tests.e2e.test_app import App
+from tests.e2e.desktop import Desktop, wait_for
+from tests.e2e.test_app import BREAK_TITLE, App
 
 pytestmark = pytest.mark.e2e
 
@@ -70,4 +72,24 @@ def test_import_beside_the_running_app_lands_whole_and_applies(app: App,
     refused = app.cli("import", str(bad), check=False)
     assert refused.returncode == 2
     assert "breaks[1].ended (2024-06-03T08:00:00+02:00) is before started" in refused.stderr
+    app.quit()
+
+
+def test_tab_to_skip_and_enter_skips_the_break(app: App, desktop: Desktop,
+                                                tmp_path: Path) -> None:
+    """On the real desktop: Enter on the focused Skip skips; it used to count as Done."""
+    app.cli("config", "set", "idle_minutes", "30")
+    app.start(scale=1)
+    app.cli("break-now")
+    window = wait_for(lambda: desktop.visible_window(BREAK_TITLE), 30, "the break window")
+    # Activate, accept the first-break note with Enter: the focus is then on Done.
+    desktop.run("xdotool", "windowactivate", "--sync", window, "key", "Return")
+    wait_for(lambda: app.status()["break_seconds_left"] < 120, 15, "the countdown to start")
+    desktop.run("xdotool", "key", "--window", window, "Tab", "Tab", "Tab")  # Swap, Snooze, Skip
+    if os.environ.get("DESKCOACH_SHOTS"):
+        desktop.screenshot(Path(os.environ["DESKCOACH_SHOTS"]) / "e2e-skip-focused.png")
+    desktop.run("xdotool", "key", "--window", window, "Return")
+    wait_for(lambda: app.status()["state"] != "on_break", 15, "the break to end")
+    today = app.status()["today"]
+    assert (today["completed"], today["skipped"]) == (0, 1)
     app.quit()
