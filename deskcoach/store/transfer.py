@@ -109,6 +109,7 @@ def parse_export(raw: bytes, source: str, checklist: Checklist | None = None,
     problems = from_mapping(settings).problems
     if problems:
         raise TransferError(f"{source}: settings: {problems[0]}")
+    rated: dict[str, tuple[str, datetime, list[str]]] = {}  # uid: where, ended, exercises
     for i, row in enumerate(check.rows(data, "breaks")):
         where = f"breaks[{i}]"
         check.text(row, "uid", where)
@@ -125,12 +126,22 @@ def parse_export(raw: bytes, source: str, checklist: Checklist | None = None,
         exercises = row.get("exercises")
         if not isinstance(exercises, list) or not all(isinstance(x, str) for x in exercises):
             raise check.fail(where, "exercises", "must be a list of exercise ids")
+        rated[row["uid"]] = (where, ended, exercises)
     for i, row in enumerate(check.rows(data, "feedback")):
         where = f"feedback[{i}]"
         check.text(row, "break_uid", where)
         check.text(row, "exercise", where)
         check.choice(row, "rating", where, RATINGS)
-        check.moment(row, "at", where)
+        at = check.moment(row, "at", where)
+        rated_break = rated.get(row["break_uid"])
+        if rated_break is not None:  # the break is in the file: the rating must fit it
+            of, ended, exercises = rated_break
+            if at < ended:
+                raise check.fail(where, "at", f"({row['at']}) is before its break ended "
+                                 f"({of}.ended {ended.isoformat()})")
+            if row["exercise"] not in exercises:
+                raise check.fail(where, "exercise", f"{row['exercise']!r} is not among its "
+                                 f"break's exercises ({of}.exercises)")
     for i, row in enumerate(check.rows(data, "spans")):
         where = f"spans[{i}]"
         check.choice(row, "kind", where, ("active", "paused"))

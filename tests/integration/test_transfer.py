@@ -444,6 +444,12 @@ REFUSED: list[tuple[str, Change | bytes, str]] = [
     ("time-at-the-start-of-the-calendar", _set(("breaks", 0, "due"),
                                                "0001-01-01T00:30:00+01:00"),
      "breaks[0].due is 0001-01-01T00:30:00+01:00, before 1970"),
+    ("feedback-before-its-break-ended", _set(("feedback", 0, "at"), "2024-06-01T08:01:00Z"),
+     "feedback[0].at (2024-06-01T08:01:00Z) is before its break ended (breaks[1].ended "
+     "2024-06-01T08:02:00+00:00)"),
+    ("feedback-on-an-exercise-not-done", _set(("feedback", 2, "exercise"), "calf-raise"),
+     "feedback[2].exercise 'calf-raise' is not among its break's exercises "
+     "(breaks[2].exercises)"),
     ("span-from-1969", _set(("spans", 0, "start"), "1969-12-31T23:59:59+00:00"),
      "spans[0].start is 1969-12-31T23:59:59+00:00, before 1970"),
 ]
