@@ -4,8 +4,8 @@ Idle: one single-shot check, set for the earliest moment the user could count as
 threshold minus the current idle time); while away, a short poll notices the return.
 Full-screen apps and meetings: asked only when a break falls due, then every 20 s while it
 waits, so a break comes within a minute of a meeting ending. Lock and sleep arrive as signals;
-sleep counts as a lock (the clock-gap check alone misses a sleep where the monotonic clock
-runs on through it, as Windows' does, and would credit the break as completed).
+a sleep counts as being away (the clock-gap check alone misses a sleep where the monotonic
+clock runs on through it, as Windows' does, and would credit the break as completed).
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ class Presence(QObject):
         if session is not None:
             session.locked.connect(lambda: self._away("locked", 0.0))
             session.unlocked.connect(self._back)
-            session.sleeping.connect(lambda: self._away("locked", 0.0))
+            session.sleeping.connect(lambda: self._away("asleep", 0.0))
             # Waking on a locked screen is not the user's return: the unlock is.
             session.woke.connect(lambda: None if session.is_locked else self._back())
         self.check_idle()

@@ -91,6 +91,7 @@ class BreakCycle:
     away: str | None = None  # "idle" | "locked" while the user is away
     away_since: Instant | None = None
     away_during_break: bool = False
+    away_slept: bool = False  # the machine slept during this absence
     blocked: str | None = None  # "fullscreen" | "meeting"
     held_since: float | None = None  # when a due break began to wait for `blocked`
     overdue_told: bool = False
@@ -349,6 +350,8 @@ class BreakCycle:
         return effects
 
     def _away(self, now: Instant, reason: str, idle_seconds: float) -> None:
+        if reason == "asleep":  # told as a locked screen; but a sleep is a break, strict or not
+            self.away_slept, reason = True, "locked"
         if self.away is not None:
             self.away = "locked" if reason == "locked" else self.away
             return
@@ -362,11 +365,13 @@ class BreakCycle:
         if self.away is None or self.away_since is None:
             return []
         reason, since, during_break = self.away, self.away_since, self.away_during_break
+        slept, self.away_slept = self.away_slept, False
         self.away, self.away_since, self.away_during_break = None, None, False
         absence = max(0.0, now.mono - since.mono)
         if self.phase is Phase.PAUSED:
             return []
-        strict_lock = reason == "locked" and during_break and self.settings.strict_mode
+        strict_lock = (reason == "locked" and during_break and self.settings.strict_mode
+                       and not slept)
         if self.phase is Phase.ON_BREAK and self.current is not None and strict_lock:
             # A strict break interrupted by a lock is offered again from the start.
             self.current.remaining = float(self.settings.break_seconds)

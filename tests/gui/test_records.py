@@ -95,6 +95,7 @@ def test_sleep_is_away_and_waking_on_a_locked_screen_is_not_a_return(
         c.take_break()
     session.set_asleep(True)
     assert c.cycle.away == "locked"  # the countdown stops before the machine sleeps
+    assert c.cycle.away_slept
     session.set_locked(True)
     session.set_asleep(False)
     assert c.cycle.away == "locked"  # awake, but nobody has unlocked yet

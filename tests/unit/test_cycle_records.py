@@ -97,10 +97,24 @@ def test_a_sleep_the_monotonic_clock_runs_through_is_a_natural_break() -> None:
     zero: only the sleep signal (an Away, as a lock) tells it from a break taken."""
     cycle = BreakCycle(Settings(notice_seconds=0), at(0))
     cycle.handle(BreakNow(at(100)))
-    cycle.handle(Away(at(110), "locked"))
+    cycle.handle(Away(at(110), "asleep"))
+    assert cycle.status(at(120)).reason == "locked"
     effects = cycle.handle(Back(at(3700)))
     assert effects[:1] == [HideBreak(Outcome.NATURAL)]
     assert outcomes(effects) == [Outcome.NATURAL]
+
+
+def test_a_strict_break_slept_through_is_natural_as_the_clock_gap_makes_it() -> None:
+    """Strict mode offers a break interrupted by a lock again; a sleep is a break taken,
+    whichever way the monotonic clock behaves (here it runs through, as on Windows)."""
+    cycle = BreakCycle(Settings(notice_seconds=0, strict_mode=True), at(0))
+    cycle.handle(BreakNow(at(100)))
+    cycle.handle(Away(at(105), "locked"))  # locked first, then asleep: the usual order
+    cycle.handle(Away(at(110), "asleep"))
+    assert outcomes(cycle.handle(Back(at(3700)))) == [Outcome.NATURAL]
+    slept_apart = BreakCycle(Settings(notice_seconds=0, strict_mode=True), at(0))
+    slept_apart.handle(BreakNow(at(100)))
+    assert outcomes(slept_apart.handle(Tick(at(3700, mono=110)))) == [Outcome.NATURAL]
 
 
 def test_without_the_sleep_signal_such_a_sleep_would_pass_for_a_completed_break() -> None:
