@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from deskcoach.core.cycle import Phase, Status
@@ -162,17 +162,23 @@ def test_the_focus_ring_shows_on_every_button_the_blue_done_included(
     """The edge of each button (left middle, inside the ring's width) changes by 3:1 or more
     when it takes the focus (the WCAG 2.2 focus appearance contrast)."""
     _active(qtbot, window)
-    window.setFocus(Qt.FocusReason.OtherFocusReason)
-    for button in (window.done_button, window.swap_button, window.snooze_button,
-                   window.skip_button):
-        assert not button.hasFocus()
-        point = (1, button.height() // 2)
-        before = button.grab().toImage().pixelColor(*point)
-        button.setFocus(Qt.FocusReason.TabFocusReason)
-        qtbot.waitUntil(button.hasFocus, timeout=1000)
-        after = button.grab().toImage().pixelColor(*point)
-        assert _contrast(before, after) >= 3.0, (button.text(), before.name(), after.name())
-        window.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def check(buttons: list[QPushButton]) -> None:
+        for button in buttons:
+            window.setFocus(Qt.FocusReason.OtherFocusReason)
+            assert not button.hasFocus()
+            point = (1, button.height() // 2)
+            before = button.grab().toImage().pixelColor(*point)
+            button.setFocus(Qt.FocusReason.TabFocusReason)
+            qtbot.waitUntil(button.hasFocus, timeout=1000)
+            after = button.grab().toImage().pixelColor(*point)
+            assert _contrast(before, after) >= 3.0, (button.text(), before.name(), after.name())
+
+    check([window.done_button, window.swap_button, window.snooze_button, window.skip_button])
+    window.pages.setCurrentIndex(0)
+    check([window.safety_button])
+    window.ask_feedback()
+    check([*window.feedback_buttons.values(), window.close_button])
 
 
 def test_each_page_opens_with_the_focus_on_its_safe_button(qtbot: QtBot,
