@@ -198,7 +198,7 @@ class Controller(QObject):
         kind = "paused" if self.cycle.phase is Phase.PAUSED else "active"
         started_kind, started_at = self._span
         if kind != started_kind:
-            self.history.add_span(started_kind, started_at, now.wall)
+            self._kept(self.history.add_span(started_kind, started_at, now.wall))
             self._span = (kind, now.wall)
 
     def command(self, make: Callable[[Instant], Event]) -> str | None:
@@ -241,7 +241,7 @@ class Controller(QObject):
         """The optional tap after a break: stored against the last break's exercises."""
         uid, record = self.history.last_uid, self._last_exercises
         if uid and record:
-            self.history.add_feedback(uid, record, rating, self.clock.now().wall)
+            self._kept(self.history.add_feedback(uid, record, rating, self.clock.now().wall))
 
     @property
     def safety_needed(self) -> bool:
@@ -249,7 +249,8 @@ class Controller(QObject):
 
     def acknowledge_safety(self) -> None:
         """The note has been read: remember it, and start the break's countdown only now."""
-        self.history.set_meta(SAFETY_KEY, self.clock.now().wall.isoformat(timespec="seconds"))
+        self._kept(self.history.set_meta(SAFETY_KEY,
+                                         self.clock.now().wall.isoformat(timespec="seconds")))
         self.dispatch(NoteRead(self.clock.now()))
 
     def preferences(self) -> Preferences:
@@ -525,6 +526,11 @@ class Controller(QObject):
     def _store(self, effect: Record) -> None:
         self._last_exercises = effect.record.exercises
         self._wrote(self.history.add(effect.record))
+
+    def _kept(self, written: bool) -> None:
+        """After a write of a row other than a break: as for a break, anything waiting is
+        written with it, or it waits and is retried."""
+        self._wrote(written and self.history.flush())
 
     def _retry_writes(self) -> None:
         self._wrote(self.history.flush())

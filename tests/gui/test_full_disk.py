@@ -1,9 +1,12 @@
-"""A setting changed while the disk is full applies, stays pending and is saved later."""
+"""A full disk loses nothing: a setting changed meanwhile applies, stays pending and is saved
+later; paused time, ratings and the safety note read wait in memory as the breaks do."""
 
 from __future__ import annotations
 
 import errno
+import sqlite3
 import tomllib
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -76,3 +79,47 @@ def test_a_setting_still_pending_at_quit_is_saved_if_it_can_be(
     disk.full = False
     c.shutdown()
     assert saved(c)["snooze_minutes"] == 10
+
+
+class FullDb:
+    """The history's connection on a full disk: every write transaction fails."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        if sql.startswith("BEGIN"):
+            raise sqlite3.OperationalError("database or disk is full")
+        return self.db.execute(sql, *args)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def test_paused_time_a_rating_and_the_note_read_wait_for_room_like_breaks(
+        qtbot: QtBot, make_controller: Any) -> None:
+    c: Controller = make_controller(note_read=False)
+    real = c.history._db
+    c.history._db = FullDb(real)  # type: ignore[assignment]
+    problems: list[str] = []
+    c.problem.connect(problems.append)
+    with qtbot.waitSignal(c.break_shown, timeout=1000):
+        c.take_break()
+    c.acknowledge_safety()
+    c.done()
+    c._last_exercises = ("chin-tuck",)  # as if the break had shown it
+    c.rate("good")
+    assert c.pause("30m") is None
+    assert c.resume() is None  # a paused span ends: written, or kept
+    assert len(problems) == 1  # told once
+    assert c.history.pending >= 4  # the break, the note read, the rating, the span
+    assert c._retry.isActive()
+
+    c.history._db = real
+    c._retry_writes()
+    assert c.history.pending == 0
+    assert not c.safety_needed
+    assert c.history.get_meta("safety_acknowledged") is not None
+    assert real.execute("SELECT rating FROM feedback").fetchall() == [("good",)]
+    assert [kind for kind, _, _ in c.history.spans(
+        c.clock.now().wall - timedelta(hours=1), c.clock.now().wall)] == ["active", "paused"]
