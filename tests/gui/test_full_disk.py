@@ -4,7 +4,6 @@ later; paused time, ratings and the safety note read wait in memory as the break
 from __future__ import annotations
 
 import errno
-import sqlite3
 import tomllib
 from datetime import timedelta
 from pathlib import Path
@@ -15,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from deskcoach.controller import Controller
 from deskcoach.store import settings_file
+from tests.gui.test_controller import _FailingDb as FullDb  # every write transaction fails
 
 
 class FullDisk:
@@ -79,21 +79,6 @@ def test_a_setting_still_pending_at_quit_is_saved_if_it_can_be(
     disk.full = False
     c.shutdown()
     assert saved(c)["snooze_minutes"] == 10
-
-
-class FullDb:
-    """The history's connection on a full disk: every write transaction fails."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db = db
-
-    def execute(self, sql: str, *args: Any) -> Any:
-        if sql.startswith("BEGIN"):
-            raise sqlite3.OperationalError("database or disk is full")
-        return self.db.execute(sql, *args)
-
-    def close(self) -> None:
-        self.db.close()
 
 
 def test_paused_time_a_rating_and_the_note_read_wait_for_room_like_breaks(
