@@ -416,6 +416,10 @@ class Controller(QObject):
 
         from deskcoach.store.transfer import TransferError, import_file, summary
 
+        if self._settings_unsaved and self._save_settings() is not None:
+            # The import merges into the file, which is older than the settings that apply.
+            return False, (f"Could not import into {self.settings_file.path.parent}: settings "
+                           "changed earlier are not saved yet (is the disk full?)")
         try:
             done = import_file(file, self.history, self.settings_file, self.clock.now().wall)
         except TransferError as exc:

@@ -108,3 +108,23 @@ def test_paused_time_a_rating_and_the_note_read_wait_for_room_like_breaks(
     assert real.execute("SELECT rating FROM feedback").fetchall() == [("good",)]
     assert [kind for kind, _, _ in c.history.spans(
         c.clock.now().wall - timedelta(hours=1), c.clock.now().wall)] == ["active", "paused"]
+
+
+def test_an_import_waits_until_the_pending_settings_are_saved(
+        make_controller: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """It merges into the settings file, which is older than what applies until then."""
+    c: Controller = make_controller()
+    disk = FullDisk()
+    monkeypatch.setattr(settings_file, "write_atomic", disk)
+    assert c.set_value("work_minutes", "25") is not None
+    export = tmp_path / "export.json"
+    export.write_text('{"format": "deskcoach-export", "format_version": 1, '
+                      '"settings": {"sound": false}}')
+    ok, text = c.import_file(export)
+    assert not ok
+    assert text.endswith("settings changed earlier are not saved yet (is the disk full?)")
+    disk.full = False
+    ok, text = c.import_file(export)
+    assert ok, text
+    assert (saved(c)["work_minutes"], saved(c)["sound"]) == (25, False)
+    assert (c.settings.work_minutes, c.settings.sound) == (25, False)
