@@ -211,11 +211,17 @@ class Controller(QObject):
 
     def take_break(self, exercise: str | None = None) -> str | None:
         if exercise is not None:
-            if exercise not in self.catalogue:
+            chosen = self.catalogue.get(exercise)
+            if chosen is None:
                 return f"there is no exercise '{exercise}' (see `deskcoach exercises`)"
             self._forced = exercise
             if self.cycle.phase is Phase.ON_BREAK:
-                self.routine = self._choose_routine(self.clock.now())
+                # It takes the place of the exercise on screen from now, as a swap does: what
+                # was done stays done, and it is not credited before it has been shown.
+                self._forced = None
+                elapsed = self.break_elapsed()
+                self.routine = self.routine.swapped(self.routine.at(elapsed).index, chosen,
+                                                    elapsed, self.settings.break_seconds)
                 self.changed.emit()
                 return None
         return self.command(BreakNow)

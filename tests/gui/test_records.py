@@ -106,3 +106,21 @@ def test_sleep_is_away_and_waking_on_a_locked_screen_is_not_a_return(
     session.set_asleep(False)
     assert c.cycle.away is None
     presence.close()
+
+
+def test_a_chosen_exercise_during_a_break_starts_now_and_keeps_what_was_done(
+        qtbot: QtBot, make_controller: Any) -> None:
+    """`deskcoach break-now --exercise ID` during a break: it shows from now; the exercise
+    already done stays credited, and the new one is credited only once shown."""
+    c: Controller = make_controller(Settings(break_seconds=120), scale=FAST,
+                                    catalogue=make_catalogue())
+    with qtbot.waitSignal(c.break_shown, timeout=1000):
+        assert c.take_break("chin-tuck") is None
+    qtbot.waitUntil(lambda: c.break_elapsed() > 31, timeout=5000)  # the closing rest
+    assert c.take_break("calf-raise") is None
+    shown = c.routine.at(c.break_elapsed()).exercise
+    assert shown is not None
+    assert shown.id == "calf-raise"
+    assert c.routine.ids == ("chin-tuck", "calf-raise")
+    assert c.done() is None
+    assert c.history.records()[-1].exercises == ("chin-tuck", "calf-raise")
