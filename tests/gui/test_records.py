@@ -124,3 +124,24 @@ def test_a_chosen_exercise_during_a_break_starts_now_and_keeps_what_was_done(
     assert c.routine.ids == ("chin-tuck", "calf-raise")
     assert c.done() is None
     assert c.history.records()[-1].exercises == ("chin-tuck", "calf-raise")
+
+
+def test_input_after_a_sleep_whose_wake_went_unheard_is_a_return(
+        qtbot: QtBot, make_controller: Any) -> None:
+    c: Controller = make_controller()
+    session = SessionEvents()
+    probe = FakeProbe(400.0)
+    presence = Presence(c, probe, session=session)
+    session.set_asleep(True)
+    assert c.cycle.away == "locked"
+    probe.idle = 0.0  # a key pressed; no wake signal came
+    presence.check_idle()
+    assert c.cycle.away is None
+    session.set_locked(True)
+    session.set_asleep(True)
+    probe.idle = 400.0
+    presence.check_idle()
+    probe.idle = 0.0  # typing the password on the lock screen is no return
+    presence.check_idle()
+    assert c.cycle.away == "locked"
+    presence.close()
