@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
@@ -93,3 +94,26 @@ def test_tab_to_skip_and_enter_skips_the_break(app: App, desktop: Desktop,
     today = app.status()["today"]
     assert (today["completed"], today["skipped"]) == (0, 1)
     app.quit()
+
+
+def test_the_first_break_waits_for_the_safety_note(app: App, desktop: Desktop) -> None:
+    """At 60x a second of reading is a minute of break: the countdown must not move."""
+    app.cli("config", "set", "idle_minutes", "30")
+    app.cli("config", "set", "break_seconds", "600")
+    app.start(scale=60)
+    app.cli("break-now")
+    window = wait_for(lambda: desktop.visible_window(BREAK_TITLE), 30, "the break window")
+    started = time.monotonic()
+    while time.monotonic() - started < 1.5:  # each status is a process: real seconds pass
+        assert app.status()["break_seconds_left"] == 600, "the note used up the break"
+    desktop.run("xdotool", "windowactivate", "--sync", window, "key", "Return")
+    wait_for(lambda: app.status()["break_seconds_left"] < 600, 15, "the countdown to start")
+    app.cli("done")
+    app.quit()
+    db = sqlite3.connect(app.profile / "data" / "history.sqlite3")
+    try:
+        [(outcome, exercises)] = db.execute("SELECT outcome, exercises FROM breaks").fetchall()
+    finally:
+        db.close()
+    assert outcome == "completed"
+    assert json.loads(exercises), "the exercises shown after the note are credited"
