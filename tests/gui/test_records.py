@@ -145,3 +145,26 @@ def test_input_after_a_sleep_whose_wake_went_unheard_is_a_return(
     presence.check_idle()
     assert c.cycle.away == "locked"
     presence.close()
+
+
+def test_reduced_motion_records_what_was_shown_as_ever(qtbot: QtBot,
+                                                       make_controller: Any) -> None:
+    """Reduced motion changes only the drawing: the player still steps through the routine
+    on its clock, and the record credits what it showed."""
+    from deskcoach.ui.break_window import BreakWindow
+    from tests.gui.conftest import SVG
+
+    c: Controller = make_controller(Settings(break_seconds=120, reduced_motion=True),
+                                    scale=FAST, catalogue=make_catalogue())
+    window = BreakWindow()
+    qtbot.addWidget(window)
+    window.elapsed, window.pose_data = c.break_elapsed, lambda name: SVG
+    window.reduced_motion = c.settings.reduced_motion
+    with qtbot.waitSignal(c.break_shown, timeout=1000):
+        c.take_break()
+    window.present(120, c.routine)
+    first, second = c.routine.exercises[:2]
+    qtbot.waitUntil(lambda: window.title.text() == second.name, timeout=5000)
+    assert c.done() is None
+    assert c.history.records()[-1].exercises[:2] == (first.id, second.id)
+    window.dismiss()
