@@ -88,13 +88,18 @@ def _accept_the_note(app: App, desktop: Desktop, window: str, length: int) -> No
     wait_for(accepted, 20, "the note accepted and the countdown started")
 
 
-def test_tab_to_skip_and_enter_skips_the_break(app: App, desktop: Desktop) -> None:
-    """On the real desktop: Enter on the focused Skip skips; it used to count as Done."""
+def _first_break(app: App, desktop: Desktop) -> str:
+    """A new user's first break, 600 s long at 60x (10 s real), on screen: its window."""
     app.cli("config", "set", "idle_minutes", "30")
     app.cli("config", "set", "break_seconds", "600")
     app.start(scale=60)
     app.cli("break-now")
-    window = wait_for(lambda: desktop.visible_window(BREAK_TITLE), 30, "the break window")
+    return wait_for(lambda: desktop.visible_window(BREAK_TITLE), 30, "the break window")
+
+
+def test_tab_to_skip_and_enter_skips_the_break(app: App, desktop: Desktop) -> None:
+    """On the real desktop: Enter on the focused Skip skips; it used to count as Done."""
+    window = _first_break(app, desktop)
     _accept_the_note(app, desktop, window, 600)  # the focus is then on Done
     desktop.run("xdotool", "key", "--window", window, "Tab", "Tab", "Tab")  # Swap, Snooze, Skip
     if os.environ.get("DESKCOACH_SHOTS"):
@@ -108,11 +113,7 @@ def test_tab_to_skip_and_enter_skips_the_break(app: App, desktop: Desktop) -> No
 
 def test_the_first_break_waits_for_the_safety_note(app: App, desktop: Desktop) -> None:
     """At 60x a second of reading is a minute of break: the countdown must not move."""
-    app.cli("config", "set", "idle_minutes", "30")
-    app.cli("config", "set", "break_seconds", "600")
-    app.start(scale=60)
-    app.cli("break-now")
-    window = wait_for(lambda: desktop.visible_window(BREAK_TITLE), 30, "the break window")
+    window = _first_break(app, desktop)
     started = time.monotonic()
     while time.monotonic() - started < 1.5:  # each status is a process: real seconds pass
         assert app.status()["break_seconds_left"] == 600, "the note used up the break"
