@@ -257,7 +257,9 @@ class DeskCoachApp:
         window.set_snooze_minutes(c.settings.snooze_minutes)
         window.reduced_motion = c.settings.reduced_motion
         window.update_status(c.status())
-        window.present(effect.break_seconds, c.routine, safety_first=c.safety_needed)
+        # The note is shown exactly while the break's countdown waits for it.
+        window.present(effect.break_seconds, c.routine,
+                       safety_first=c.cycle.reading_since is not None)
         if c.settings.sound and not play_chime():
             QApplication.beep()
 
