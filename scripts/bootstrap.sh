@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepare this checkout on a fresh Debian/Ubuntu machine: system libraries Qt needs (and, with
-# --test, the X server, window manager and tray the tests drive), then .venv with DeskCoach.
+# --test, the X server, window manager and tray the tests drive, and sway with waybar for the
+# Wayland suite), then .venv with DeskCoach.
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +14,8 @@ pkgs=(libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-ima
       libfontconfig1 libdbus-1-3 libxss1 fonts-dejavu-core python3-venv)
 if [ "$want_test" = 1 ]; then
   pkgs+=(xvfb openbox trayer xdotool x11-utils imagemagick poppler-utils dbus-daemon
-        wixl msitools libxml2-utils shellcheck)
+        wixl msitools libxml2-utils shellcheck
+        sway waybar wtype dbus)  # the Wayland suite: headless sway, waybar's tray, typed input
 fi
 
 if command -v dpkg-query >/dev/null 2>&1; then
