@@ -14,6 +14,7 @@ clients, and GNOME offers none; there the D-Bus inhibit checks in fullscreen.py 
 from __future__ import annotations
 
 import ctypes
+import functools
 from dataclasses import dataclass, field
 
 from deskcoach.platform.wayland_client import Argument, Link, WaylandConnection, read_uints
@@ -65,7 +66,7 @@ class WlrFullscreenProbe:
         if opcode == 0 and args is not None and args[0].o:  # toplevel(new handle)
             handle = int(args[0].o)
             self.windows[handle] = Toplevel()
-            self._link.listen(handle, lambda op, a, h=handle: self._window_event(h, op, a))
+            self._link.listen(handle, functools.partial(self._window_event, handle))
 
     def _window_event(self, handle: int, opcode: int,
                       args: ctypes._Pointer[Argument] | None) -> None:
