@@ -537,24 +537,26 @@ def test_doctor_reports_each_detector_once(
         qtbot: QtBot, platform_name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("DISPLAY", raising=False)
     reports = doctor.doctor(platform_name, os.getpid())
-    assert [r.detector for r in reports] == ["idle", "session", "fullscreen", "meeting"]
+    assert [r.detector for r in reports] == ["idle", "session", "fullscreen", "meeting",
+                                             "window"]
     for report in reports:
         assert isinstance(report.works, bool)
         assert report.backend
         assert report.why
         assert "\n" not in report.why
-    assert len(doctor.render(reports).splitlines()) == 4
+    assert len(doctor.render(reports).splitlines()) == 5
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux detectors")
 def test_doctor_on_a_headless_linux(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("DISPLAY", raising=False)
-    idle, watch, front, meet = doctor.doctor("offscreen", os.getpid())
+    idle, watch, front, meet, window = doctor.doctor("offscreen", os.getpid())
     assert not idle.works
     assert "offscreen" in idle.why
     assert not front.works
     assert meet.works
     assert meet.backend == "linux-proc"
+    assert not window.works
     if not QDBusConnection.sessionBus().isConnected():
         assert session.NO_SESSION_BUS in watch.why
 
