@@ -139,9 +139,8 @@ def test_idle_from_the_compositor_then_input_is_a_natural_break(
     assert app.status()["today"]["natural"] == 0
     wayland.press_shift()
     wait_for(lambda: app.status()["today"]["natural"] == 1, 30, "a natural break")
-    status = app.status()
-    assert status["reason"] != "idle"
-    assert status["today"]["completed"] == 0  # away is not a completed break
+    # (Two seconds later the compositor says idle again, and at 60x that is away once more.)
+    assert app.status()["today"]["completed"] == 0  # away is not a completed break
     app.quit()
 
 

@@ -178,8 +178,10 @@ class WaylandDesktop:
         return pids
 
     def press_shift(self) -> None:
-        """Input through the virtual-keyboard protocol that types nothing anywhere."""
-        done = self.run("wtype", "-M", "shift", "-m", "shift")
+        """A Shift key press and release through the virtual-keyboard protocol: input the
+        compositor counts, typing nothing anywhere (a modifier-only change, wtype -M, is not
+        counted as activity by sway)."""
+        done = self.run("wtype", "-k", "Shift_L")
         assert done.returncode == 0, done.stderr
 
     def stop(self) -> None:
