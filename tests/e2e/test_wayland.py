@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -163,4 +164,38 @@ def test_a_full_screen_window_holds_the_break_until_it_leaves_full_screen(
     finally:
         slides.terminate()
         slides.wait(timeout=10)
+    app.quit()
+
+
+def test_typing_elsewhere_holds_the_break_countdown(app: WaylandApp,
+                                                   wayland: WaylandDesktop) -> None:
+    # 60x: the 300 s break takes 5 s real unless the user keeps typing in another window.
+    for key, value in (("idle_minutes", "30"), ("break_seconds", "300"), ("work_minutes", "60")):
+        app.cli("config", "set", key, value)
+    app.start(scale=60)
+    holder = wayland.spawn(wayland.python, "-c", WINDOW, "editor", "typing here",
+                           log="windows.log")
+    try:
+        wait_for(lambda: (wayland.window_named("typing here") or {}).get("focused"), 30,
+                 "the typing window to have the focus")
+        app.cli("break-now")
+        wait_for(lambda: wayland.window_named(BREAK_TITLE), 30, "the break window")
+
+        def type_for(seconds: float) -> None:
+            end = time.monotonic() + seconds
+            while time.monotonic() < end:
+                wayland.press_shift()
+                time.sleep(0.2)  # a typist's pace, not a wait for the app
+
+        type_for(1.5)  # the app looks once a second: it has seen the typing by now
+        before = app.status()["break_seconds_left"]
+        type_for(3.0)  # 180 app seconds: the countdown would be nearly over
+        after = app.status()["break_seconds_left"]
+        assert before - after <= 30, f"the countdown ran while typing: {before} -> {after}"
+        # Hands off: two seconds later the compositor says idle, and the countdown runs on.
+        wait_for(lambda: app.status()["break_seconds_left"] < after - 60, 30,
+                 "the countdown to run again")
+    finally:
+        holder.terminate()
+        holder.wait(timeout=10)
     app.quit()
