@@ -231,9 +231,11 @@ def start_wayland_desktop() -> WaylandDesktop:
                  30, "waybar's tray (the StatusNotifierWatcher)")
         desk.python = python_for(account, desk.env, root)
         return desk
+    except AssertionError as exc:
+        logs = "".join(f"\n--- {log}\n{(root / log).read_text(errors='replace')[-3000:]}"
+                       for log in ("sway.log", "dbus.log") if (root / log).exists())
+        desk.stop()
+        raise AssertionError(f"{exc}{logs}") from exc
     except BaseException:
-        for log in ("sway.log", "dbus.log"):
-            if (root / log).exists():
-                print(f"--- {log}\n{(root / log).read_text(errors='replace')[-3000:]}")
         desk.stop()
         raise

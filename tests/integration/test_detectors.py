@@ -4,8 +4,6 @@ Linux meeting probe on a fake /proc + /dev + asound tree, the session watcher an
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -475,24 +473,6 @@ def test_without_buses_the_watcher_reports_why(qtbot: QtBot) -> None:
     assert "no D-Bus session bus: lock detection relies on idle time and the sleep check" \
         in report.why
     assert session.NO_SYSTEM_BUS in report.why
-
-
-@pytest.fixture
-def private_bus() -> Iterator[str]:
-    """A throwaway dbus-daemon, standing in for both buses."""
-    daemon = shutil.which("dbus-daemon")
-    if daemon is None:
-        pytest.skip("dbus-daemon is not installed")
-    proc = subprocess.Popen([daemon, "--session", "--nofork", "--print-address=1"],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    assert proc.stdout is not None
-    address = proc.stdout.readline().strip()
-    try:
-        yield address
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-        proc.stdout.close()
 
 
 def test_signals_arrive_over_a_real_bus(qtbot: QtBot, private_bus: str) -> None:
