@@ -222,7 +222,7 @@ class WaylandConnection:
             if isinstance(value, bytes):
                 slot.s = value
             elif value is not None:
-                slot.o = value
+                slot.o = value  # an object, or a uint in the low half (little-endian)
         interface = self._wl.interfaces[new] if new else None
         created = self.lib.wl_proxy_marshal_array_flags(
             proxy, opcode, interface, version, MARSHAL_DESTROY if destroy else 0, values)

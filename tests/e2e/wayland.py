@@ -22,12 +22,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tests.e2e.desktop import wait_for
+from tests.e2e.desktop import stop_processes, wait_for
 
 TOOLS = ("sway", "swaymsg", "waybar", "wtype", "dbus-daemon", "dbus-send")
 TEST_USER = "deskcoach-e2e"
 REPO = Path(__file__).resolve().parents[2]
 WATCHER = "org.kde.StatusNotifierWatcher"
+SIZE = (1280, 800)
 SWAY_CONFIG = """output HEADLESS-1 resolution 1280x800
 xwayland disable
 no_focus [app_id="io.github.deskcoach.DeskCoach"]
@@ -122,6 +123,7 @@ class WaylandDesktop:
     env: dict[str, str]
     python: str = sys.executable
     procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    pointer: subprocess.Popen[bytes] | None = None
 
     def run(self, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
         return self.account.run(args, self.env, timeout)
@@ -151,6 +153,35 @@ class WaylandDesktop:
 
     def window_named(self, name: str) -> dict[str, Any] | None:
         return next((w for w in self.windows() if w.get("name") == name), None)
+
+    def point_at(self, name: str, middle: bool = True) -> None:
+        """Move the virtual pointer to the middle of the window titled `name`, or near its
+        top left corner (clear of a floating window centred over it)."""
+        window = self.window_named(name)
+        assert window is not None, f"no window {name!r}"
+        rect = window["rect"]
+        x, y = ((rect["x"] + rect["width"] // 2, rect["y"] + rect["height"] // 2) if middle
+                else (rect["x"] + 10, rect["y"] + 10))
+        self._pointer_says(f"{x} {y}")
+
+    def add_pointer(self) -> None:
+        """A virtual pointer (tests/e2e/virtual_pointer.py): headless sway has none."""
+        self.pointer = self.account.popen(
+            [self.python, str(Path(__file__).with_name("virtual_pointer.py")),
+             str(SIZE[0]), str(SIZE[1])], self.env, stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE)
+        self.procs.append(self.pointer)
+        self._pointer_says(None)
+
+    def _pointer_says(self, line: str | None) -> None:
+        assert self.pointer is not None
+        assert self.pointer.stdin
+        assert self.pointer.stdout
+        if line is not None:
+            self.pointer.stdin.write(f"{line}\n".encode())
+            self.pointer.stdin.flush()
+        answer = self.pointer.stdout.readline()
+        assert answer == b"ok\n", f"the virtual pointer said {answer!r}"
 
     def tray_items(self) -> list[str]:
         """RegisteredStatusNotifierItems of the StatusNotifierWatcher (waybar's tray)."""
@@ -185,14 +216,11 @@ class WaylandDesktop:
         assert done.returncode == 0, done.stderr
 
     def stop(self) -> None:
-        for proc in reversed(self.procs):
-            if proc.poll() is None:
-                proc.terminate()
-            try:
-                proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        stop_processes(self.procs)
+        if self.pointer is not None:
+            for pipe in (self.pointer.stdin, self.pointer.stdout):
+                if pipe is not None:
+                    pipe.close()
         shutil.rmtree(self.root, ignore_errors=True)
 
 
@@ -230,6 +258,7 @@ def start_wayland_desktop() -> WaylandDesktop:
                                   f"string:{WATCHER}").stdout.rstrip().endswith("true"),
                  30, "waybar's tray (the StatusNotifierWatcher)")
         desk.python = python_for(account, desk.env, root)
+        desk.add_pointer()
         return desk
     except AssertionError as exc:
         logs = "".join(f"\n--- {log}\n{(root / log).read_text(errors='replace')[-3000:]}"
