@@ -130,6 +130,8 @@ def test_tray_doctor_and_break_window_under_sway(app: WaylandApp,
         # the break window leaves the keyboard where it was.
         assert not window["focused"], "the break window took the keyboard focus"
         assert wayland.window_named("typing here")["focused"]  # type: ignore[index]
+        if os.environ.get("DESKCOACH_SHOTS"):
+            wayland.screenshot(Path(os.environ["DESKCOACH_SHOTS"]) / "wayland-break.png")
     finally:
         holder.terminate()
         holder.wait(timeout=10)

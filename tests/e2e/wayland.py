@@ -154,6 +154,12 @@ class WaylandDesktop:
     def window_named(self, name: str) -> dict[str, Any] | None:
         return next((w for w in self.windows() if w.get("name") == name), None)
 
+    def screenshot(self, path: Path) -> None:
+        """The whole output as a PNG, when grim (screencopy) is installed; for looking."""
+        shot = self.root / "shot.png"
+        if shutil.which("grim") and self.run("grim", str(shot)).returncode == 0:
+            shutil.copyfile(shot, path)
+
     def point_at(self, name: str, middle: bool = True) -> None:
         """Move the virtual pointer to the middle of the window titled `name`, or near its
         top left corner (clear of a floating window centred over it)."""
