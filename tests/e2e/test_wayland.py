@@ -210,3 +210,26 @@ def test_typing_elsewhere_holds_the_break_countdown(app: WaylandApp,
         holder.terminate()
         holder.wait(timeout=10)
     app.quit()
+
+
+def test_the_break_window_opens_on_the_output_with_the_focus() -> None:
+    # Two outputs side by side; the person works on the second, which is not Qt's primary
+    # screen: sway opens the break window there, and nothing of ours moves it away.
+    desk = start_wayland_desktop(outputs=2)
+    app = WaylandApp(desk)
+    try:
+        assert desk.swaymsg("focus output HEADLESS-2")[0]["success"]
+        app.cli("config", "set", "idle_minutes", "30")
+        app.start()
+        typing_window(desk)
+        assert desk.window_named("typing here")["output"] == "HEADLESS-2"  # type: ignore[index]
+        desk.point_at("typing here", middle=False)
+        app.cli("break-now")
+        window = wait_for(lambda: desk.window_named(BREAK_TITLE), 30, "the break window")
+        assert window["output"] == "HEADLESS-2"
+        editor = desk.window_named("typing here")
+        assert editor is not None
+        assert editor["focused"]
+        app.quit()
+    finally:
+        desk.stop()

@@ -28,8 +28,9 @@ TOOLS = ("sway", "swaymsg", "waybar", "wtype", "dbus-daemon", "dbus-send")
 TEST_USER = "deskcoach-e2e"
 REPO = Path(__file__).resolve().parents[2]
 WATCHER = "org.kde.StatusNotifierWatcher"
-SIZE = (1280, 800)
-SWAY_CONFIG = """output HEADLESS-1 resolution 1280x800
+SIZE = (1280, 800)  # each output's
+SWAY_CONFIG = """output HEADLESS-1 resolution 1280x800 position 0 0
+output HEADLESS-2 resolution 1280x800 position 1280 0
 xwayland disable
 no_focus [app_id="io.github.deskcoach.DeskCoach"]
 bar {
@@ -124,6 +125,7 @@ class WaylandDesktop:
     python: str = sys.executable
     procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
     pointer: subprocess.Popen[bytes] | None = None
+    outputs: int = 1
 
     def run(self, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
         return self.account.run(args, self.env, timeout)
@@ -142,13 +144,15 @@ class WaylandDesktop:
         """Every window in sway's tree, with its app_id, name and state."""
         found: list[dict[str, Any]] = []
 
-        def walk(node: dict[str, Any]) -> None:
+        def walk(node: dict[str, Any], output: str) -> None:
+            if node.get("type") == "output":
+                output = node.get("name", "")
             if node.get("type") in ("con", "floating_con") and node.get("pid"):
-                found.append(node)
+                found.append({**node, "output": output})
             for child in node.get("nodes", []) + node.get("floating_nodes", []):
-                walk(child)
+                walk(child, output)
 
-        walk(self.swaymsg("-t", "get_tree"))
+        walk(self.swaymsg("-t", "get_tree"), "")
         return found
 
     def window_named(self, name: str) -> dict[str, Any] | None:
@@ -174,7 +178,7 @@ class WaylandDesktop:
         """A virtual pointer (tests/e2e/virtual_pointer.py): headless sway has none."""
         self.pointer = self.account.popen(
             [self.python, str(Path(__file__).with_name("virtual_pointer.py")),
-             str(SIZE[0]), str(SIZE[1])], self.env, stdin=subprocess.PIPE,
+             str(SIZE[0] * self.outputs), str(SIZE[1])], self.env, stdin=subprocess.PIPE,
             stdout=subprocess.PIPE)
         self.procs.append(self.pointer)
         self._pointer_says(None)
@@ -230,8 +234,9 @@ class WaylandDesktop:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def start_wayland_desktop() -> WaylandDesktop:
-    """sway (headless, pixman) with waybar as its bar and tray, on a private session bus."""
+def start_wayland_desktop(outputs: int = 1) -> WaylandDesktop:
+    """sway (headless, pixman) with waybar as its bar and tray, on a private session bus;
+    `outputs` side by side."""
     account = Account.for_tests()
     root = Path(tempfile.mkdtemp(prefix="deskcoach-wayland-"))
     for sub in ("run", "cfg/waybar", "home"):
@@ -244,13 +249,13 @@ def start_wayland_desktop() -> WaylandDesktop:
     env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": str(root / "home"),
            "LANG": "C.UTF-8", "XDG_RUNTIME_DIR": str(run), "XDG_CONFIG_HOME": str(root / "cfg"),
            "DBUS_SESSION_BUS_ADDRESS": f"unix:path={run / 'bus'}"}
-    desk = WaylandDesktop(root, account, env)
+    desk = WaylandDesktop(root, account, env, outputs=outputs)
     try:
         bus = env["DBUS_SESSION_BUS_ADDRESS"]
         desk.spawn("dbus-daemon", "--session", "--nofork", f"--address={bus}", log="dbus.log")
         wait_for(lambda: (run / "bus").exists(), 15, "the session bus")
         desk.env = {**env, "WLR_BACKENDS": "headless", "WLR_LIBINPUT_NO_DEVICES": "1",
-                    "WLR_RENDERER": "pixman"}
+                    "WLR_RENDERER": "pixman", "WLR_HEADLESS_OUTPUTS": str(outputs)}
         desk.spawn("sway", "-c", str(root / "sway.conf"), log="sway.log")
         sock = wait_for(lambda: next(iter(run.glob("sway-ipc.*.sock")), None), 20, "sway")
         display = wait_for(lambda: next((p.name for p in run.glob("wayland-*")
