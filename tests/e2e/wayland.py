@@ -60,8 +60,9 @@ class Account:
         try:
             entry = pwd.getpwnam(TEST_USER)
         except KeyError:
+            # A second test run may be creating it at the same moment: look again after.
             subprocess.run(["useradd", "--system", "--no-create-home", "--shell",
-                            "/usr/sbin/nologin", TEST_USER], check=True, capture_output=True)
+                            "/usr/sbin/nologin", TEST_USER], check=False, capture_output=True)
             entry = pwd.getpwnam(TEST_USER)
         return cls(entry.pw_uid, entry.pw_gid, entry.pw_name)
 
