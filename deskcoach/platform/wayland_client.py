@@ -132,7 +132,9 @@ class _Library:
                 ("wl_display_disconnect", None, [vp]),
                 ("wl_display_get_fd", i, [vp]),
                 ("wl_display_roundtrip", i, [vp]),
-                ("wl_display_dispatch", i, [vp]),
+                ("wl_display_prepare_read", i, [vp]),
+                ("wl_display_read_events", i, [vp]),
+                ("wl_display_dispatch_pending", i, [vp]),
                 ("wl_display_flush", i, [vp]),
                 ("wl_display_get_error", i, [vp]),
                 ("wl_proxy_get_version", u32, [vp]),
@@ -223,6 +225,8 @@ class WaylandConnection:
                 slot.s = value
             elif value is not None:
                 slot.o = value  # an object, or a uint in the low half (little-endian)
+        if self._display is None:
+            raise OSError("the Wayland connection is closed")
         interface = self._wl.interfaces[new] if new else None
         created = self.lib.wl_proxy_marshal_array_flags(
             proxy, opcode, interface, version, MARSHAL_DESTROY if destroy else 0, values)
@@ -271,9 +275,20 @@ class WaylandConnection:
         self._notifier.activated.connect(self._readable)
 
     def _readable(self) -> None:
-        if self._display is None:
+        """Read what the compositor sent, then run the handlers. Never blocks: a spurious
+        wake-up reads nothing (libwayland reads with MSG_DONTWAIT), unlike
+        wl_display_dispatch, which would wait in poll()."""
+        display = self._display
+        if display is None:
             return
-        if self.lib.wl_display_dispatch(self._display) < 0:
+        lib, failed = self.lib, False
+        while not failed and lib.wl_display_prepare_read(display) != 0:
+            failed = lib.wl_display_dispatch_pending(display) < 0  # events queued already
+        if not failed:
+            lib.wl_display_flush(display)
+            failed = (lib.wl_display_read_events(display) < 0
+                      or lib.wl_display_dispatch_pending(display) < 0)
+        if failed:
             error = int(self.lib.wl_display_get_error(self._display))
             log.warning("Wayland connection lost (%s)", os.strerror(error) if error else "?")
             self.close()
