@@ -5,7 +5,10 @@ what doctor says about the break window."""
 from __future__ import annotations
 
 import ctypes
+import socket
+import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusVariant
@@ -118,13 +121,34 @@ def test_idle_seconds_from_idled_and_resumed_events() -> None:
 
 
 def test_connecting_without_a_display_is_refused(monkeypatch: pytest.MonkeyPatch,
-                                                 tmp_path: object) -> None:
+                                                 tmp_path: Path) -> None:
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     with pytest.raises(OSError, match="WAYLAND_DISPLAY is not set"):
         WaylandConnection()
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     with pytest.raises(OSError, match="wayland-nobody does not answer"):
         WaylandConnection("wayland-nobody")
+
+
+def test_a_compositor_that_hangs_up_is_refused(monkeypatch: pytest.MonkeyPatch,
+                                               tmp_path: Path) -> None:
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(tmp_path / "wayland-hangup"))
+    server.listen(1)
+
+    def hang_up() -> None:
+        peer, _ = server.accept()
+        peer.close()
+
+    thread = threading.Thread(target=hang_up)
+    thread.start()
+    try:
+        with pytest.raises(OSError, match="closed the connection"):
+            WaylandConnection("wayland-hangup")
+    finally:
+        thread.join(timeout=10)
+        server.close()
 
 
 def test_the_interface_tables_libwayland_reads() -> None:
