@@ -12,6 +12,7 @@ import itertools
 import json
 import os
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -188,24 +189,32 @@ def test_typing_elsewhere_holds_the_break_countdown(app: WaylandApp,
         wait_for(lambda: wayland.window_named(BREAK_TITLE), 30, "the break window")
         # The pointer rests on the editor (a pointer on the break window means reading it).
         wayland.point_at("typing here", middle=False)
+        typing = threading.Event()
+        typing.set()
 
-        def type_for(seconds: float) -> None:
-            end = time.monotonic() + seconds
-            while time.monotonic() < end:
+        def typist() -> None:
+            while typing.is_set():
                 wayland.press_shift()
                 time.sleep(0.2)  # a typist's pace, not a wait for the app
 
-        type_for(1.5)  # the app looks once a second: it has seen the typing by now
-        before = app.status()["break_seconds_left"]
-        type_for(3.0)  # 180 app seconds: the countdown would be nearly over
-        after = app.status()["break_seconds_left"]
-        assert before - after <= 30, f"the countdown ran while typing: {before} -> {after}"
-        # The pointer on the break window: reading it, so the countdown runs despite the keys.
-        wayland.point_at(BREAK_TITLE)
-        type_for(1.5)
-        reading = app.status()["break_seconds_left"]
-        type_for(1.5)
-        assert reading - app.status()["break_seconds_left"] >= 60
+        keys = threading.Thread(target=typist)
+        keys.start()
+        try:
+            time.sleep(1.5)  # the app looks once a second: it has seen the typing by now
+            before = app.status()["break_seconds_left"]
+            time.sleep(3.0)  # 180 app seconds: the countdown would be nearly over
+            after = app.status()["break_seconds_left"]
+            assert before is not None, "the break ended before the typing was seen"
+            assert after is not None, "the countdown ran while typing"
+            assert before - after <= 30, f"the countdown ran while typing: {before} -> {after}"
+            # The pointer on the break window: reading it, so the countdown runs despite the
+            # keys (it ends the break, at the latest, 5 s real later).
+            wayland.point_at(BREAK_TITLE)
+            wait_for(lambda: (app.status()["break_seconds_left"] or 0) <= after - 60, 30,
+                     "the countdown to run with the pointer on the break window")
+        finally:
+            typing.clear()
+            keys.join(timeout=10)
     finally:
         holder.terminate()
         holder.wait(timeout=10)
