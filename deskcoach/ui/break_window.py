@@ -369,6 +369,10 @@ class BreakWindow(QWidget):
         self.pose.clear_cache()  # parsed SVGs are cheap to redo and not needed until then
 
     def pointer_inside(self) -> bool:
+        if QGuiApplication.platformName().startswith("wayland"):
+            # Wayland tells a client neither where its window is nor where the pointer is
+            # outside it; only the pointer's entering and leaving (which underMouse follows).
+            return self.isVisible() and self.underMouse()
         return self.isVisible() and self.frameGeometry().contains(QCursor.pos())
 
     # ---- input ----
