@@ -16,7 +16,10 @@ if TYPE_CHECKING:
 
 
 def leave(cycle: BreakCycle, now: Instant, reason: str, idle_seconds: float) -> None:
-    """The user left `idle_seconds` ago (the last input), or the screen locked now."""
+    """The user left `idle_seconds` ago (the last input), the screen locked or the machine
+    went to sleep ("asleep": told as locked, but a sleep is a break, strict or not)."""
+    if reason == "asleep":
+        cycle.away_slept, reason = True, "locked"
     if cycle.away is not None:
         cycle.away = "locked" if reason == "locked" else cycle.away
         return
@@ -31,12 +34,13 @@ def come_back(cycle: BreakCycle, now: Instant) -> list[Effect]:
     if cycle.away is None or cycle.away_since is None:
         return []
     reason, since, during_break = cycle.away, cycle.away_since, cycle.away_during_break
+    slept, cycle.away_slept = cycle.away_slept, False
     cycle.away, cycle.away_since, cycle.away_during_break = None, None, False
     absence = max(0.0, now.mono - since.mono)
     if cycle.phase is Phase.PAUSED:
         return []
     settings, current = cycle.settings, cycle.current
-    strict_lock = reason == "locked" and during_break and settings.strict_mode
+    strict_lock = reason == "locked" and during_break and settings.strict_mode and not slept
     if cycle.phase is Phase.ON_BREAK and current is not None and strict_lock:
         # A strict break interrupted by a lock is offered again from the start.
         current.remaining = float(settings.break_seconds)

@@ -8,6 +8,11 @@ much further than the monotonic one means the machine slept (or the clock jumped
 that gap is at least a break long, it counts as a natural break and a fresh stretch begins,
 so waking up never brings a burst of overdue breaks.
 
+A break's countdown runs only while it can be followed: it waits while the user types
+elsewhere, is away, or reads the first-break safety note (`safety_note`), so none of those
+uses the break up. Quitting during a break records it as missed: it fell due and was not
+taken.
+
 `handle` returns effects for the application layer to carry out; a refused command is one
 more effect, `Refusal`, after whatever catching up with time produced. The vocabulary lives
 in events.py, the read-only answers (status, next wake-up) in cycle_queries.py.
@@ -33,6 +38,7 @@ from deskcoach.core.events import (
     Event,
     HideBreak,
     Instant,
+    NoteRead,
     Outcome,
     Overdue,
     Pause,
@@ -86,9 +92,12 @@ class BreakCycle:
     away: str | None = None  # "idle" | "locked" while the user is away
     away_since: Instant | None = None
     away_during_break: bool = False
+    away_slept: bool = False  # the machine slept during this absence
     blocked: str | None = None  # "fullscreen" | "meeting"
     held_since: float | None = None  # when a due break began to wait for `blocked`
     overdue_told: bool = False
+    safety_note: bool = False  # the next break opens with the safety note; its countdown waits
+    reading_since: float | None = None  # when the note on screen appeared
     day: date = field(init=False)
     hours: WorkingHours = field(init=False)
 
@@ -141,8 +150,12 @@ class BreakCycle:
             self.blocked = event.reason
             if event.reason is None:
                 self.held_since, self.overdue_told = None, False
+        elif isinstance(event, NoteRead):
+            self._note_read(now)
         elif isinstance(event, Shutdown) and self.phase is Phase.SNOOZED:
             return self._finish(now, Outcome.SNOOZED)
+        elif isinstance(event, Shutdown) and self.phase is Phase.ON_BREAK:
+            return self._finish(now, Outcome.MISSED)
         return []
 
     # ---- queries ----
@@ -169,8 +182,7 @@ class BreakCycle:
         effects: list[Effect] = []
         elapsed = max(0.0, now.mono - self.last.mono)
         gap = seconds_between(self.last.wall, now.wall) - (now.mono - self.last.mono)
-        if (self.phase is Phase.ON_BREAK and self.current is not None and not self.user_active
-                and self.away is None):
+        if self.phase is Phase.ON_BREAK and self.current is not None and not self.frozen():
             self.current.remaining -= elapsed
         if gap >= self.settings.break_seconds and self.phase is not Phase.PAUSED:
             # Asleep (or the clock leapt ahead) for at least a break: that was a break.
@@ -297,6 +309,16 @@ class BreakCycle:
         self.pause_reason = "paused"
         return effects
 
+    def frozen(self) -> bool:
+        """Whether a break's countdown waits (see the module's docstring)."""
+        return self.user_active or self.away is not None or self.reading_since is not None
+
+    def _note_read(self, now: Instant) -> None:
+        self.safety_note = False
+        if self.reading_since is not None and self.current is not None:
+            self.current.waited += max(0.0, now.mono - self.reading_since)
+        self.reading_since = None
+
     def _change_settings(self, now: Instant, new: Settings) -> None:
         old, self.settings = self.settings, new
         self.hours = _hours(new)
@@ -319,6 +341,7 @@ class BreakCycle:
         self.current = brk
         self.phase = Phase.ON_BREAK
         self.user_active = False
+        self.reading_since = now.mono if self.safety_note else None
         return [ShowBreak(self.settings.break_seconds, again=brk.snoozes > 0)]
 
     def _finish(self, now: Instant, outcome: Outcome) -> list[Effect]:
@@ -340,6 +363,7 @@ class BreakCycle:
         self.paused_until = None
         self.pause_reason = "paused"
         self.user_active = False
+        self.reading_since = None
         self.held_since, self.overdue_told = None, False
         self.stretch_start = now.mono
         self.extension = 0.0

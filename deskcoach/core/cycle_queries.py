@@ -52,8 +52,7 @@ def break_left(cycle: BreakCycle, now: Instant) -> float | None:
     """Seconds left on the break's countdown at `now`; None when no break is on."""
     if cycle.phase is not Phase.ON_BREAK or cycle.current is None:
         return None
-    frozen = cycle.user_active or cycle.away is not None
-    running = 0.0 if frozen else max(0.0, now.mono - cycle.last.mono)
+    running = 0.0 if cycle.frozen() else max(0.0, now.mono - cycle.last.mono)
     return max(0.0, cycle.current.remaining - running)
 
 
@@ -73,7 +72,7 @@ def next_wakeup(cycle: BreakCycle, now: Instant) -> datetime | None:
     if cycle.phase is Phase.ON_BREAK and cycle.current is not None:
         brk = cycle.current
         give_up = brk.shown_mono + brk.waited + s.break_seconds + IGNORED_GRACE_SECONDS
-        target = give_up if cycle.user_active else min(give_up, cycle.last.mono + brk.remaining)
+        target = give_up if cycle.frozen() else min(give_up, cycle.last.mono + brk.remaining)
     elif cycle.phase is Phase.WORKING and s.notice_seconds > 0:
         target = cycle.due_mono - s.notice_seconds
         if target <= now.mono:
@@ -90,7 +89,8 @@ def attention(cycle: BreakCycle, now: Instant, lookahead: float) -> Attention:
                 and cycle.due_mono <= now.mono + lookahead)
     waiting = cycle.held_since is not None
     return Attention(away=cycle.away, blocked=cycle.blocked, paused=cycle.phase is Phase.PAUSED,
-                     holding=waiting, ask_blocks=due_soon or waiting or cycle.blocked is not None)
+                     holding=waiting, ask_blocks=due_soon or waiting or cycle.blocked is not None,
+                     slept=cycle.away_slept)
 
 
 def _reason(cycle: BreakCycle) -> str | None:

@@ -17,6 +17,7 @@ from deskcoach.services.clock import AppClock
 from deskcoach.services.commands import Commands
 from deskcoach.services.config import Config
 from deskcoach.services.control import ControlHandler
+from deskcoach.services.imports import Importer
 from deskcoach.services.records import Records
 from deskcoach.services.routines import Routines
 from deskcoach.services.runner import BreakRunner
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 class Coach:
     """One job each: `config` the settings in effect, `records` the history writes,
     `routines` the exercises, `runner` the cycle and its effects, `commands` the user's
-    commands, `control` the control socket's requests."""
+    commands, `importer` an import into the running app, `control` the control socket."""
 
     clock: AppClock
     config: Config
@@ -39,6 +40,7 @@ class Coach:
     routines: Routines
     runner: BreakRunner
     commands: Commands
+    importer: Importer
     control: ControlHandler
 
     @classmethod
@@ -51,9 +53,10 @@ class Coach:
         routines = Routines(history, lambda: config.settings, catalogue, rng)
         runner = BreakRunner(clock, config.settings, records, routines, pointer_on_break)
         config.applied.connect(runner.change_settings)
-        commands = Commands(runner, routines)
-        control = ControlHandler(runner, commands, config)
-        return cls(clock, config, records, routines, runner, commands, control)
+        commands = Commands(runner, routines, records)
+        importer = Importer(config, records, runner)
+        control = ControlHandler(runner, commands, config, importer)
+        return cls(clock, config, records, routines, runner, commands, importer, control)
 
     # ---- start-up stages, in order ----
 

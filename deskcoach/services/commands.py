@@ -6,26 +6,30 @@ A refusal is one plain sentence saying why.
 from __future__ import annotations
 
 from deskcoach.core.durations import DurationError, pause_end
-from deskcoach.core.events import BreakNow, Done, Pause, Phase, Resume, Skip, Snooze
+from deskcoach.core.events import BreakNow, Done, NoteRead, Pause, Phase, Resume, Skip, Snooze
+from deskcoach.services.records import Records
 from deskcoach.services.routines import Routines
 from deskcoach.services.runner import BreakRunner
 
 
 class Commands:
-    def __init__(self, runner: BreakRunner, routines: Routines) -> None:
+    def __init__(self, runner: BreakRunner, routines: Routines, records: Records) -> None:
         self.runner = runner
         self.routines = routines
+        self.records = records
 
     def take_break(self, exercise: str | None = None) -> str | None:
-        """A break now; with `exercise`, that one (on a break already: shown instead)."""
+        """A break now; with `exercise`, that one (on a break already: it takes the place of
+        the exercise on screen from now, as a swap does)."""
+        if exercise is not None and self.runner.cycle.phase is Phase.ON_BREAK:
+            refusal = self.routines.show_now(exercise, self.runner.break_elapsed())
+            if refusal is None:
+                self.runner.changed.emit()
+            return refusal
         if exercise is not None:
             refusal = self.routines.force(exercise)
             if refusal:
                 return refusal
-            if self.runner.cycle.phase is Phase.ON_BREAK:
-                self.routines.choose(self.runner.clock.now())
-                self.runner.changed.emit()
-                return None
         return self.runner.command(BreakNow)
 
     def swap(self) -> str | None:
@@ -36,6 +40,11 @@ class Commands:
         if refusal is None:
             self.runner.changed.emit()
         return refusal
+
+    def acknowledge_safety(self) -> None:
+        """The note has been read: remember it, and start the break's countdown only now."""
+        self.records.acknowledge_safety()
+        self.runner.command(NoteRead)
 
     def done(self) -> str | None:
         return self.runner.command(Done)

@@ -7,14 +7,19 @@ keeps the last good one.
 from __future__ import annotations
 
 import contextlib
+import logging
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from deskcoach.core import settings as schema
 from deskcoach.core.policy import FROM_MANDATORY, NO_POLICY, Policy, Resolved, resolve
 from deskcoach.core.settings import Settings
 from deskcoach.services.clock import AppClock
+from deskcoach.services.records import RETRY_WRITE_MS
+from deskcoach.store.atomic import why_not_written
 from deskcoach.store.settings_file import SettingsFile
+
+log = logging.getLogger(__name__)
 
 
 class Config(QObject):
@@ -34,6 +39,11 @@ class Config(QObject):
         self.resolved = self._resolve()
         self._told: tuple[str, ...] = ()
         self._watcher: QFileSystemWatcher | None = None
+        self.unsaved = False  # applied, but the file could not be written yet
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_WRITE_MS)
+        self._retry.timeout.connect(self.save_pending)
 
     @property
     def settings(self) -> Settings:
@@ -59,7 +69,10 @@ class Config(QObject):
             self.follow_login_setting()
 
     def shutdown(self) -> None:
-        """Stop following the file (the watcher itself goes with this object)."""
+        """Stop following the file (the watcher itself goes with this object); a last try
+        at saving settings still pending (the disk may have room again)."""
+        self.save_pending()
+        self._retry.stop()
         if self._watcher is not None:
             watched = self._watcher.files() + self._watcher.directories()
             if watched:
@@ -86,11 +99,31 @@ class Config(QObject):
         self.reapply()
         if self.settings.start_at_login != login_before:
             self.follow_login_setting()
+        return self._save()
+
+    def save_pending(self) -> str | None:
+        """Save settings that could not be saved before; the problem, or None."""
+        return self._save() if self.unsaved else None
+
+    def _save(self) -> str | None:
+        """Write the user's settings; when that fails (a full disk), keep them pending, as
+        the history does: retried every minute, and until then the file on disk (older) is
+        not read back over them."""
+        path = self.settings_file.path
         try:
-            self.settings_file.save(new, explicit)
+            self.settings_file.save(self.user, self.explicit)
         except OSError as exc:
-            return (f"Settings apply now but could not be saved to {self.settings_file.path}: "
-                    f"{exc.strerror or exc}")
+            self.unsaved = True
+            self._retry.start()
+            message = (f"Settings apply now but could not be saved to {path}"
+                       f" ({why_not_written(path, exc)}). DeskCoach keeps "
+                       "them and saves them as soon as it can (it retries every minute).")
+            log.warning("%s", message)
+            return message
+        if self.unsaved:
+            self.unsaved = False
+            self._retry.stop()
+            log.info("settings writes work again; the pending settings are saved")
         return None
 
     def set_value(self, key: str, text: str) -> str | None:
@@ -125,8 +158,11 @@ class Config(QObject):
             self.applied.emit(self.resolved.settings)
 
     def reload_settings(self) -> None:
-        """Pick up a hand-edited file; a bad value keeps the last good one and is told once."""
+        """Pick up a hand-edited file; a bad value keeps the last good one and is told once.
+        Not while a change waits to be saved: the file is older than what applies."""
         self._watch_file()
+        if self.unsaved:
+            return
         loaded = self.settings_file.load(self.clock.now().wall, fallback=self.user)
         if loaded.problems and loaded.problems != self._told:
             self.problem.emit("\n".join(loaded.problems))

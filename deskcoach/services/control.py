@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -14,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from deskcoach.core.events import Phase
 from deskcoach.services.commands import Commands
 from deskcoach.services.config import Config
+from deskcoach.services.imports import Importer
 from deskcoach.services.protocol import WINDOWS, Request
 from deskcoach.services.runner import BreakRunner
 
@@ -26,11 +28,12 @@ class ControlHandler(QObject):
     problem = Signal(str)  # to tell the user once, plainly
 
     def __init__(self, runner: BreakRunner, commands: Commands, config: Config,
-                 parent: QObject | None = None) -> None:
+                 importer: Importer, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.commands = commands
         self.config = config
+        self.importer = importer
 
     def status_dict(self) -> dict[str, Any]:
         runner = self.runner
@@ -84,6 +87,9 @@ class ControlHandler(QObject):
         elif req.cmd == "quit":
             reply(True, "quitting", "")
             self.quit_requested.emit()
+        elif req.cmd == "import":
+            ok, text = self.importer.import_file(Path(req.args["file"]))
+            reply(ok, text if ok else None, "" if ok else text)
 
 
 def _iso(moment: datetime | None) -> str | None:

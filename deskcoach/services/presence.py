@@ -3,7 +3,9 @@
 Idle: one single-shot check, set for the earliest moment the user could count as away (the
 threshold minus the current idle time); while away, a short poll notices the return.
 Full-screen apps and meetings: asked only when a break falls due, then every 20 s while it
-waits, so a break comes within a minute of a meeting ending. Lock and sleep arrive as signals.
+waits, so a break comes within a minute of a meeting ending. Lock and sleep arrive as signals;
+a sleep counts as being away (the clock-gap check alone misses a sleep where the monotonic
+clock runs on through it, as Windows' does, and would credit the break as completed).
 Presence sees the cycle only through `Attended` (the break runner is one).
 """
 
@@ -74,6 +76,9 @@ class Presence(QObject):
         if self.session is not None:
             self.session.locked.connect(lambda: self._away("locked", 0.0))
             self.session.unlocked.connect(self._back)
+            self.session.sleeping.connect(lambda: self._away("asleep", 0.0))
+            # Waking on a locked screen is not the user's return: the unlock is.
+            self.session.woke.connect(self._woke)
         self.check_idle()
 
     def _attention(self) -> Attention:
@@ -97,7 +102,7 @@ class Presence(QObject):
                    and real_idle + 0.25 < self._last_idle + (now - self._last_look))
         if seen.away is None and real_idle >= threshold and not seen.paused:
             self._away("idle", real_idle * scale)
-        elif seen.away == "idle" and touched:
+        elif touched and (seen.away == "idle" or self._woke_unheard(seen)):
             self._back()
         self._last_idle, self._last_look = real_idle, now
         if self._attention().away is not None:
@@ -105,6 +110,18 @@ class Presence(QObject):
         else:
             wait = max(1.0, threshold - real_idle + 0.5)
             self._idle_timer.start(round(min(wait, 600.0) * 1000))
+
+    def _locked(self) -> bool:
+        return self.session is not None and self.session.is_locked
+
+    def _woke(self) -> None:
+        if not self._locked():
+            self._back()
+
+    def _woke_unheard(self, seen: Attention) -> bool:
+        """Input after a sleep on an unlocked screen: the wake signal was missed, and the
+        timer must not stay stopped for good."""
+        return seen.slept and not self._locked()
 
     def _away(self, reason: str, idle_app_seconds: float) -> None:
         log.info("user away (%s)", reason)

@@ -48,21 +48,23 @@ class Records(QObject):
         kind = "paused" if paused else "active"
         started_kind, started_at = self._span
         if kind != started_kind:
-            self.history.add_span(started_kind, started_at, now.wall)
+            self._kept(self.history.add_span(started_kind, started_at, now.wall))
             self._span = (kind, now.wall)
 
     def rate(self, rating: str) -> None:
         """The optional tap after a break: stored against the last break's exercises."""
         uid, record = self.history.last_uid, self._last_exercises
         if uid and record:
-            self.history.add_feedback(uid, record, rating, self.clock.now().wall)
+            self._kept(self.history.add_feedback(uid, record, rating, self.clock.now().wall))
 
     @property
     def safety_needed(self) -> bool:
         return self.history.get_meta(SAFETY_KEY) is None
 
     def acknowledge_safety(self) -> None:
-        self.history.set_meta(SAFETY_KEY, self.clock.now().wall.isoformat(timespec="seconds"))
+        """Remember that the safety note has been read (commands.py starts the countdown)."""
+        self._kept(self.history.set_meta(SAFETY_KEY,
+                                         self.clock.now().wall.isoformat(timespec="seconds")))
 
     def today_counts(self, now: Instant) -> DayCounts:
         start = datetime.combine(now.wall.date(), time(0), tzinfo=now.wall.tzinfo)
@@ -82,6 +84,11 @@ class Records(QObject):
         self._retry.stop()
         self.history.add_span(self._span[0], self._span[1], now.wall)
         self.history.close()
+
+    def _kept(self, written: bool) -> None:
+        """After a write of a row other than a break: as for a break, anything waiting is
+        written with it, or it waits and is retried."""
+        self._wrote(written and self.history.flush())
 
     def _wrote(self, ok: bool) -> None:
         """Tell the user and the log once when break history cannot be saved (support reads

@@ -34,10 +34,22 @@ class Routines:
         self.catalogue = catalogue
 
     def force(self, exercise: str) -> str | None:
-        """Show `exercise` at the next break (or now, see `choose`); the refusal, or None."""
+        """Show `exercise` at the next break (`show_now` for a break on screen); the refusal,
+        or None."""
         if exercise not in self.catalogue:
             return f"there is no exercise '{exercise}' (see `deskcoach exercises`)"
         self._forced = exercise
+        return None
+
+    def show_now(self, exercise: str, elapsed: float) -> str | None:
+        """On a break, `elapsed` seconds in: `exercise` takes the place of the one on screen.
+        What was done stays done, and it is not credited before it has been shown."""
+        chosen = self.catalogue.get(exercise)
+        if chosen is None:
+            return f"there is no exercise '{exercise}' (see `deskcoach exercises`)"
+        self._forced = None
+        self.routine = self.routine.swapped(self.routine.at(elapsed).index, chosen, elapsed,
+                                            self._settings().break_seconds)
         return None
 
     def preferences(self) -> Preferences:
@@ -68,7 +80,9 @@ class Routines:
         routine, break_seconds = self.routine, self._settings().break_seconds
         if not routine.exercises:
             return "there is no exercise on screen to swap"
-        index = min(routine.at(elapsed).index, len(routine.exercises) - 1)
+        index = routine.at(elapsed).index
+        if index >= len(routine.exercises):  # the closing rest: every exercise was done
+            return "there is no exercise on screen to swap"
         left = break_seconds - max(elapsed, routine.starts[index])
         other = replacement(self.catalogue, routine, index, left, self.rng,
                             self.preferences(), self.history.discomfort())

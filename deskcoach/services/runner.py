@@ -74,7 +74,8 @@ class BreakRunner(QObject):
         self._hours_jobs: WorkingHours | None = None  # the schedule the alarm's jobs follow
         self._shut = False
         now = clock.now()
-        self.cycle = BreakCycle(settings, now, skips_today=records.today_counts(now).skipped)
+        self.cycle = BreakCycle(settings, now, skips_today=records.today_counts(now).skipped,
+                                safety_note=records.safety_needed)
         self.refresh = QTimer(self)
         self.refresh.setTimerType(Qt.TimerType.CoarseTimer)
         self.refresh.setInterval(clock.real_ms(REFRESH_APP_SECONDS))
@@ -114,7 +115,8 @@ class BreakRunner(QObject):
     def dispatch(self, event: Event) -> str | None:
         """Run one event through the cycle and carry its effects out; returns why a command
         was refused, or None."""
-        shown = self.cycle.phase is Phase.ON_BREAK
+        # Credited with what the player has shown: nothing while the safety note covers it.
+        shown = self.cycle.phase is Phase.ON_BREAK and self.cycle.reading_since is None
         done = self.routines.routine.reached(self.break_elapsed()) if shown else ()
         refused = None
         for effect in self.cycle.handle(event):

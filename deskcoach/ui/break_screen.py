@@ -50,7 +50,7 @@ class BreakScreen:
         window.skip.connect(lambda: self._report(commands.skip()))
         window.swap.connect(lambda: self._report(commands.swap()))
         window.feedback.connect(self._rated)
-        window.safety_acknowledged.connect(self.coach.records.acknowledge_safety)
+        window.safety_acknowledged.connect(commands.acknowledge_safety)
         return window
 
     def show(self, effect: ShowBreak) -> None:
@@ -62,8 +62,9 @@ class BreakScreen:
         window.set_snooze_minutes(settings.snooze_minutes)
         window.reduced_motion = settings.reduced_motion
         window.update_status(runner.status())
+        # The note is shown exactly while the break's countdown waits for it.
         window.present(effect.break_seconds, self.coach.routines.routine,
-                       safety_first=self.coach.records.safety_needed)
+                       safety_first=runner.cycle.reading_since is not None)
         if settings.sound and not play_chime():
             QApplication.beep()
 

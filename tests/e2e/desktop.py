@@ -49,13 +49,18 @@ class Desktop:
             self.run("import", "-window", "root", str(path))
 
     def stop(self) -> None:
-        for proc in reversed(self.procs):
-            proc.terminate()
-            try:
-                proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        stop_processes(self.procs)
+
+
+def stop_processes(procs: list[subprocess.Popen[bytes]]) -> None:
+    """Terminate the processes, last started first; kill those that linger."""
+    for proc in reversed(procs):
+        proc.terminate()
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def _trayer_up(desk: Desktop, trayer: subprocess.Popen[bytes]) -> bool:

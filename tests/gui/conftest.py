@@ -11,6 +11,7 @@ from deskcoach.core.exercises import Catalogue
 from deskcoach.core.settings import Settings
 from deskcoach.services.clock import AppClock
 from deskcoach.services.coach import Coach
+from deskcoach.services.records import SAFETY_KEY
 from deskcoach.store.history import History
 from deskcoach.store.settings_file import SettingsFile
 
@@ -36,10 +37,14 @@ def make_coach(qtbot: QtBot, tmp_path: Path) -> Iterator[object]:
     made: list[Coach] = []
 
     def make(settings: Settings | None = None, scale: float = 1.0,
-             probe: FakeProbe | None = None, catalogue: Catalogue | None = None) -> Coach:
+             probe: FakeProbe | None = None, catalogue: Catalogue | None = None,
+             note_read: bool = True) -> Coach:
+        """`note_read=False`: a new user, whose first break opens with the safety note."""
         clock = AppClock(scale)
         now = clock.now()
         history = History(tmp_path / "data" / "history.sqlite3", now.wall)
+        if note_read:
+            assert history.set_meta(SAFETY_KEY, now.wall.isoformat())
         coach = Coach.build(clock, SettingsFile(tmp_path / "config" / "settings.toml"),
                             history, settings or Settings(), frozenset(), rng=random.Random(7))
         coach.start()
