@@ -1,0 +1,33 @@
+"""Looking at the figure from a view: 3D points to screen points and a depth for ordering."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from deskcoach.core.kinematics import Vec
+
+# view: (turn of the camera around the figure, degrees looking down)
+_VIEWS = {"side": (0.0, 2.0), "front": (90.0, 4.0), "three-quarter": (50.0, 14.0),
+          "back": (-90.0, 4.0), "top": (-90.0, 90.0)}
+
+
+@dataclass(frozen=True)
+class Camera:
+    """Orthographic: `turn` 0 looks at the figure's right side (it faces screen-right),
+    90 at its front; `tilt` looks down from above."""
+    turn: float
+    tilt: float
+
+    @classmethod
+    def for_view(cls, view: str) -> Camera:
+        turn, tilt = _VIEWS[view]
+        return cls(turn, tilt)
+
+    def project(self, v: Vec) -> tuple[float, float, float]:
+        """(right, up, nearness) in centimetres; larger nearness is closer to the eye."""
+        a, e = math.radians(self.turn), math.radians(self.tilt)
+        right = v[0] * math.cos(a) + v[2] * math.sin(a)
+        near = v[0] * math.sin(a) - v[2] * math.cos(a)
+        up = v[1] * math.cos(e) - near * math.sin(e)
+        return right, up, near * math.cos(e) + v[1] * math.sin(e)
