@@ -13,13 +13,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
-from deskcoach.core.pose import BASES, MAX_JUMP, RANGES, biggest_jump, blend, ease, \
-    full_pose, out_of_range
+from deskcoach.core.pose import BASES, MAX_JUMP, RANGES, SIDED, SIDES, biggest_jump, blend, \
+    ease, full_pose, out_of_range
 
-VIEWS: Final = ("side", "front", "three-quarter", "back")
+VIEWS: Final = ("side", "left-side", "front", "three-quarter", "back")
 ZOOMS: Final = ("body", "upper", "hands", "head", "legs")
-PROPS: Final = ("office-chair", "chair", "stool", "desk", "monitor", "wall", "door",
-                "window")
+PROPS: Final = ("office-chair", "chair", "chair-left", "chair-right", "stool", "desk",
+                "monitor", "wall", "door", "window")
 LANDMARKS: Final = ("head", "chin", "eyes", "chest", "belly", "shoulders", "elbows", "hands",
                     "l_hand", "r_hand", "fingers", "hips", "knees", "l_knee", "r_knee",
                     "heels", "feet", "l_foot", "r_foot")
@@ -129,14 +129,18 @@ def _arrows(value: object, at: str) -> tuple[str, ...]:
 def _joints(value: object, at: str) -> dict[str, float]:
     if not isinstance(value, Mapping):
         raise KeyframeError(f"{at}.joints must be a table of joint = angle")
-    joints: dict[str, float] = {}
+    both: dict[str, float] = {}
+    sided: dict[str, float] = {}
     for name, angle in value.items():
-        if name not in RANGES:
+        if name not in RANGES and name not in SIDED:
             raise KeyframeError(f"{at}: joint {name!r} is not a known joint")
         if isinstance(angle, bool) or not isinstance(angle, (int, float)):
             raise KeyframeError(f"{at}: joint {name} must be a number, not {angle!r}")
-        joints[str(name)] = float(angle)
-    return joints
+        if name in SIDED:
+            both.update({f"{side}_{name}": float(angle) for side in SIDES})
+        else:
+            sided[str(name)] = float(angle)
+    return {**both, **sided}
 
 
 def check_motion(steps: Sequence[tuple[str, Sequence[Keyframe], bool]]) -> None:

@@ -25,6 +25,7 @@ _SIDED: Final = {
     "knuckles": (-30, 95, 5),           # finger base joints
     "fingers": (0, 110, 8),             # the two joints near the fingertips together
     "thumb": (0, 60, 10),
+    "spread": (0, 30, 0),               # fingers fanned apart
     "hip_flex": (-30, 125, 0),          # thigh forward (+)
     "hip_abd": (-15, 40, 3),
     "hip_rot": (-40, 40, 0),
@@ -51,6 +52,7 @@ _CENTRAL: Final = {
     "seated": (0, 1, 0),                # 1: the pelvis rests on a seat
 }
 SIDES: Final = ("l", "r")
+SIDED: Final = tuple(_SIDED)  # written without l_/r_, a sided joint means both sides
 RANGES: Final[dict[str, tuple[float, float, float]]] = {
     **_CENTRAL, **{f"{s}_{name}": value for s in SIDES for name, value in _SIDED.items()}}
 NEUTRAL: Final[dict[str, float]] = {name: r[2] for name, r in RANGES.items()}
@@ -64,7 +66,8 @@ def _both(**values: float) -> dict[str, float]:
 
 BASES: Final[dict[str, dict[str, float]]] = {
     "stand": {},
-    "sit": {"seated": 1, **_both(hip_flex=92, knee=88, elbow=70, shoulder_flex=12)},
+    "sit": {"seated": 1, **_both(hip_flex=92, knee=88, elbow=45, shoulder_flex=8,
+                                 pronation=70)},
     "sit-edge": {"seated": 1, "shift_cm": 18,
                  **_both(hip_flex=85, knee=95, hip_abd=10, elbow=20)},
     "sit-tall": {"seated": 1, "shift_cm": 10,

@@ -22,9 +22,9 @@ def _anchors(landmark: str, pts: dict[str, Vec]) -> list[tuple[Vec, float]]:
     if landmark[:2] in ("l_", "r_"):
         key = {"hand": "knuckle", "knee": "knee", "foot": "toe"}[landmark[2:]]
         return [(pts[f"{landmark[:2]}{key}"], 1.0 if landmark[0] == "l" else -1.0)]
-    spot = {"head": add(pts["head"], (0, 14, 0)), "chin": add(pts["head"], (12, -8, 0)),
-            "eyes": add(pts["head"], (16, 2, 0)), "chest": add(pts["chest"], (10, 0, 0)),
-            "belly": add(pts["belly"], (8, 0, 0)), "hips": add(pts["pelvis"], (-16, 0, 0))}
+    spot = {"head": add(pts["head"], (0, 17, 0)), "chin": add(pts["head"], (20, -8, 0)),
+            "eyes": add(pts["head"], (18, 0, 0)), "chest": add(pts["chest"], (22, 6, 0)),
+            "belly": add(pts["belly"], (14, 0, 0)), "hips": add(pts["pelvis"], (-20, 4, 0))}
     return [(spot[landmark], 0.0)]
 
 
@@ -41,8 +41,10 @@ def arrow_lines(arrows: tuple[str, ...], pts: dict[str, Vec],
                 d: Vec = (0, 0, side * (1 if direction == "out" else -1))
             else:
                 d = _DIRS[direction]
-            start = add(at, (d[0] * 5, d[1] * 5, d[2] * 5))
-            end = add(at, (d[0] * 19, d[1] * 19, d[2] * 19))
+            lead = 5.0 if landmark not in ("head", "chin", "eyes", "chest", "belly", "hips") \
+                else 0.0
+            start = add(at, (d[0] * lead, d[1] * lead, d[2] * lead))
+            end = add(at, (d[0] * (lead + 14), d[1] * (lead + 14), d[2] * (lead + 14)))
             yield [pr.pt(start), pr.pt(end)]
 
 
@@ -50,6 +52,6 @@ def _arc(at: Vec, sign: float, pr: Projector) -> list[Point]:
     radius = 26.0
     out = []
     for i in range(13):
-        a = math.radians(-50 + 100 * i / 12) * sign
+        a = math.radians(-65 + 130 * i / 12) * sign
         out.append(pr.pt((at[0] - 8 + radius * math.cos(a), at[1], at[2] + radius * math.sin(a))))
     return out

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QPainterPath
 
-from deskcoach.core.kinematics import Mat, Vec, add, apply, skeleton
+from deskcoach.core.kinematics import Mat, Vec, add, apply, mul, pitch, skeleton
 from deskcoach.ui.figure.camera import Camera
 from deskcoach.ui.figure.shapes import Point, capsule, chain, circle, rounded_hull
 
@@ -71,7 +71,7 @@ def body_parts(pose: Mapping[str, float], pr: Projector) -> tuple[list[Part], di
                           capsule(pr.pt(pts[f"{s}_shoulder"]), pr.pt(pts[f"{s}_elbow"]),
                                   5.4, 4.3), arm_kind))
         parts.append(Part(pr.near(pts[f"{s}_elbow"], pts[f"{s}_wrist"], pts[f"{s}_knuckle"]),
-                          _forearm_hand(s, pts, fr, pr), arm_kind))
+                          _forearm_hand(s, pts, fr, pr, pose[f"{s}_spread"]), arm_kind))
         parts.append(Part(pr.near(pts[f"{s}_hip"], pts[f"{s}_knee"], pts[f"{s}_ankle"]),
                           _leg(s, pts, fr, pr), leg_kind, "leg"))
     return parts, pts
@@ -135,31 +135,39 @@ def _cap_points() -> list[Vec]:
             lon = 2 * math.pi * k / 16
             x, z = math.cos(lat) * math.cos(lon), math.cos(lat) * math.sin(lon)
             y = math.sin(lat)
-            if x < 0.3 or y > 0.62:  # the top and the back, not the face
+            if x < -0.05 or y > 0.62:  # the top and the back, not the face
                 r = HEAD_R + 0.8
                 out.append((r * x - 0.8, r * y + 0.8, r * z))
     return out
 
 
-def _forearm_hand(s: str, pts: dict[str, Vec], fr: dict[str, Mat],
-                  pr: Projector) -> QPainterPath:
+def _forearm_hand(s: str, pts: dict[str, Vec], fr: dict[str, Mat], pr: Projector,
+                  spread: float) -> QPainterPath:
     hand = fr[f"{s}_hand"]
     path = capsule(pr.pt(pts[f"{s}_elbow"]), pr.pt(pts[f"{s}_wrist"]), 4.3, 3.0)
     corners = []
     for base, width in ((pts[f"{s}_wrist"], 2.8), (pts[f"{s}_knuckle"], 3.9)):
         for dx in (-width, width):
-            for dz in (-1.3, 1.3):
+            for dz in (-1.7, 1.7):
                 corners.append(pr.pt(add(base, apply(hand, (dx, 0.0, dz)))))
     path = path.united(rounded_hull(corners))
+    back = _transpose(hand)
     for off, scale in ((2.9, 0.85), (1.0, 1.0), (-1.0, 0.95), (-2.9, 0.8)):
         shift = apply(hand, (off, 0.0, 0.0))
         knuckle = add(pts[f"{s}_knuckle"], shift)
-        line = [knuckle] + [add(knuckle, _scaled(add(pts[f"{s}_{k}"], shift), knuckle, scale))
+        fan = mul(hand, mul(pitch(-spread * off / 2.9), back))  # about the palm's normal
+        line = [knuckle] + [add(knuckle, apply(fan, _scaled(add(pts[f"{s}_{k}"], shift),
+                                                            knuckle, scale)))
                             for k in ("finger_mid", "finger_tip", "finger_end")]
-        path = path.united(chain([pr.pt(v) for v in line], [1.1, 1.05, 1.0, 0.95]))
+        path = path.united(chain([pr.pt(v) for v in line], [1.35, 1.3, 1.2, 1.1]))
     path = path.united(capsule(pr.pt(pts[f"{s}_thumb_base"]), pr.pt(pts[f"{s}_thumb_tip"]),
                                1.5, 1.2))
     return path
+
+
+def _transpose(m: Mat) -> Mat:
+    return ((m[0][0], m[1][0], m[2][0]), (m[0][1], m[1][1], m[2][1]),
+            (m[0][2], m[1][2], m[2][2]))
 
 
 def _scaled(v: Vec, origin: Vec, scale: float) -> Vec:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -14,6 +15,7 @@ from deskcoach.ui.figure.arrows import arrow_lines
 from deskcoach.ui.figure.body import Part, Projector, body_parts
 from deskcoach.ui.figure.camera import Camera
 from deskcoach.ui.figure.props import floor_shadow, prop_parts
+from deskcoach.ui.figure.shapes import capsule, circle
 
 _ZOOM_POINTS = {
     "upper": ("waist", "neck", "head", "l_shoulder", "r_shoulder", "l_elbow", "r_elbow",
@@ -36,6 +38,9 @@ def bounds(poses: Iterable[Mapping[str, float]], view: str, zoom: str) -> QRectF
     for pose in poses:
         pts, _ = skeleton(pose)
         names = _ZOOM_POINTS.get(zoom) or tuple(pts)
+        if zoom == "hands":  # only the hands that are up and doing something
+            names = tuple(n for n in names if pts[f"{n[0]}_wrist"][1] > pts["waist"][1]) \
+                or names
         for name in names:
             x, y = pr.pt(pts[name])
             rect = rect.united(QRectF(x - 1, y - 1, 2, 2))
@@ -71,7 +76,7 @@ def paint_frame(p: QPainter, target: QRectF, pose: Mapping[str, float], key: Key
     for line in arrow_lines(key.arrows, pts, pr):
         _arrow(p, [t.map(QPointF(*q)) for q in line], pen)
     if key.inset:
-        _inset(p, target, pose)
+        _inset(p, target, pose, key.arrows)
     p.restore()
 
 
@@ -115,23 +120,48 @@ def _arrow(p: QPainter, line: list[QPointF], pen: QPen) -> None:
     p.drawPolygon(head)
 
 
-def _inset(p: QPainter, target: QRectF, pose: Mapping[str, float]) -> None:
-    """A small view from above: hips and shoulders, so a turn of the chest over still hips
-    shows plainly."""
-    side = min(target.width(), target.height()) * 0.3
+def _inset(p: QPainter, target: QRectF, pose: Mapping[str, float],
+           arrows: tuple[str, ...]) -> None:
+    """A small view from above: the hips (grey) under the shoulders and head, so a turn of
+    the chest over still hips shows plainly."""
+    side = min(target.width(), target.height()) * 0.36
     box = QRectF(target.right() - side - 6, target.top() + 6, side, side)
     p.setPen(QPen(style.PROP_LINE, 1))
     p.setBrush(style.INSET)
     p.drawRoundedRect(box, 8, 8)
     pr = Projector(Camera.for_view("top"))
-    parts, pts = body_parts(pose, pr)
+    pts, _ = skeleton(pose)
     cx, cy = pr.pt(pts["pelvis"])
     t = QTransform()
-    t.translate(box.center().x(), box.center().y())
-    t.scale(side / 90, side / 90)
+    t.translate(box.center().x(), box.center().y() + side * 0.06)
+    t.scale(side / 80, side / 80)
     t.translate(-cx, -cy)
     p.save()
     p.setClipRect(box)
-    keep = [q for q in parts if q.limb != "leg"]
-    _draw_parts(p, t, keep, side / 90)
+    hips = capsule(pr.pt(pts["l_hip"]), pr.pt(pts["r_hip"]), 9.0, 9.0)
+    _fill(p, t.map(hips), style.PROP_DARK, style.PROP_LINE)
+    chest = capsule(pr.pt(pts["l_shoulder"]), pr.pt(pts["r_shoulder"]), 7.0, 7.0)
+    _fill(p, t.map(chest), style.BODY, style.INK)
+    head = pts["head"]
+    face = (head[0] + 12.0 * _cos_turn(pose), head[1], head[2] + 12.0 * _sin_turn(pose))
+    nose = capsule(pr.pt(head), pr.pt(face), 9.0, 2.5)
+    _fill(p, t.map(nose), style.BODY, style.INK)
+    _fill(p, t.map(circle(pr.pt(head), 9.0)), style.HAIR, style.INK)
+    pen = QPen(style.ACCENT, style.ARROW_PX * 0.8)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    for line in arrow_lines(tuple(a for a in arrows if ":turn-" in a), pts, pr):
+        _arrow(p, [t.map(QPointF(*q)) for q in line], pen)
     p.restore()
+
+
+def _cos_turn(pose: Mapping[str, float]) -> float:
+    return math.cos(math.radians(_turn(pose)))
+
+
+def _sin_turn(pose: Mapping[str, float]) -> float:
+    return math.sin(math.radians(_turn(pose)))
+
+
+def _turn(pose: Mapping[str, float]) -> float:
+    return (pose["pelvis_turn"] + pose["lumbar_turn"] + pose["thorax_turn"]
+            + pose["neck_turn"])
