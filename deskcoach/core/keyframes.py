@@ -43,8 +43,8 @@ class Keyframe:
     props: tuple[str, ...]
     arrows: tuple[str, ...]
     inset: bool
-    joints: Mapping[str, float] = field(compare=False)
-    pose: Mapping[str, float] = field(compare=False, repr=False)
+    joints: Mapping[str, float] = field(hash=False)
+    pose: Mapping[str, float] = field(hash=False, repr=False)
 
     def as_dict(self) -> dict[str, object]:
         return {"base": self.base, "view": self.view, "zoom": self.zoom,

@@ -36,7 +36,7 @@ _SIDED: Final = {
 _CENTRAL: Final = {
     "lean": (-25, 90, 0),               # whole trunk and pelvis tipped forward (hip hinge)
     "pelvis_turn": (-30, 30, 0),
-    "shift_cm": (-40, 50, 0),           # pelvis forward (+) / back, feet staying put
+    "shift_cm": (-40, 70, 0),           # pelvis forward (+) / back, feet staying put
     "lumbar_flex": (-25, 50, 0),        # + bends forward
     "lumbar_side": (-25, 25, 0),        # + bends to the left
     "lumbar_turn": (-25, 25, 0),        # + turns to the left

@@ -1,4 +1,4 @@
-"""The shipped catalogue: every entry valid, every illustration renders, every region covered.
+"""The shipped catalogue: every entry valid, every key pose draws, every region covered.
 
 A bad entry fails here, so it fails the build; the app itself refuses a malformed file and
 names it (tested below with a folder of broken entries).
@@ -11,14 +11,15 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtSvg import QSvgRenderer
 from pytestqt.qtbot import QtBot
 
 from deskcoach.core.exercises import REGIONS, Exercise
 from deskcoach.core.routine import choose
-from deskcoach.store.catalogue import exercises_folder, load_catalogue, pose_bytes
+from deskcoach.store.catalogue import exercises_folder, load_catalogue
+from deskcoach.ui.figure.player import framing
+from deskcoach.ui.figure.scene import paint_frame
 
 LOADED = load_catalogue()
 EXERCISES = list(LOADED.catalogue)
@@ -61,35 +62,56 @@ def test_any_break_length_gets_a_routine_that_fits(seconds: int) -> None:
     assert routine.seconds <= seconds
 
 
+def _drawn(exercise: Exercise, step: int, key: int) -> QImage:
+    keyframe = exercise.steps[step].keyframes[key]
+    image = QImage(160, 160, QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    paint_frame(painter, QRectF(0, 0, 160, 160), keyframe.pose, keyframe,
+                framing(exercise, keyframe))
+    painter.end()
+    return image
+
+
 @pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.id)
-def test_every_pose_renders(qtbot: QtBot, exercise: Exercise) -> None:
-    for name in exercise.poses:
-        renderer = QSvgRenderer(QByteArray(pose_bytes(name)))
-        assert renderer.isValid(), name
-        image = QImage(120, 120, QImage.Format.Format_ARGB32)
-        image.fill(QColor(0, 0, 0, 0))
-        painter = QPainter(image)
-        renderer.render(painter)
-        painter.end()
-        inked = sum(1 for x in range(0, 120, 3) for y in range(0, 120, 3)
-                    if image.pixelColor(x, y).alpha() > 0)
-        assert inked > 20, f"{name} draws (almost) nothing"
-    assert len(set(exercise.poses)) == len(exercise.poses)
+def test_every_key_pose_draws_and_every_move_shows(qtbot: QtBot, exercise: Exercise) -> None:
+    for s, step in enumerate(exercise.steps):
+        assert step.keyframes, f"{exercise.id} step {s + 1} has no keyframes"
+        if step.moves:
+            assert len(step.keyframes) >= 2
+        images = [_drawn(exercise, s, k) for k in range(len(step.keyframes))]
+        for image in images:
+            inked = sum(1 for x in range(0, 160, 4) for y in range(0, 160, 4)
+                        if image.pixelColor(x, y) != QColor("#ffffff"))
+            assert inked > 60, f"{exercise.id} step {s + 1} draws (almost) nothing"
+        if step.moves:  # the key poses of a move differ on screen, not only in the data
+            assert images[0] != images[-1] or images[0] != images[1], \
+                f"{exercise.id} step {s + 1}: its keyframes look the same"
 
 
 def test_a_malformed_entry_is_refused_by_name_and_the_rest_load(tmp_path: Path) -> None:
     source = exercises_folder()
     good = next(t for t in sorted(source.iterdir(), key=lambda t: t.name)
                 if t.name.endswith(".toml") and "seated_alternative" not in t.read_text())
-    (tmp_path / "art").mkdir()
     (tmp_path / good.name).write_bytes(good.read_bytes())
-    for pose in tomllib.loads(good.read_text())["poses"]:
-        (tmp_path / "art" / pose).write_bytes(pose_bytes(pose))
     (tmp_path / "broken.toml").write_text(
         good.read_text().replace(f'id = "{good.name[:-5]}"', 'id = "broken"')
-        .replace("schema_version = 1", "schema_version = 1\nsteps_typo = 3"))
+        .replace("schema_version = 2", "schema_version = 2\nsteps_typo = 3"))
     (tmp_path / "garbage.toml").write_bytes(b"\xff\xfe not toml")
     loaded = load_catalogue(tmp_path)
     assert [e.id for e in loaded.catalogue] == [good.name[:-5]]
     assert loaded.problems[0] == "broken.toml: 'steps_typo' is not a known key"
     assert loaded.problems[1].startswith("garbage.toml: cannot be read")
+
+
+def test_a_bad_keyframe_is_refused_naming_file_exercise_step_and_joint(tmp_path: Path) -> None:
+    text = (exercises_folder() / "thoracic-rotation.toml").read_text()
+    assert "thorax_turn = 40" in text
+    (tmp_path / "thoracic-rotation.toml").write_text(text.replace("thorax_turn = 40",
+                                                                  "thorax_turn = 90", 1))
+    loaded = load_catalogue(tmp_path)
+    assert len(loaded.catalogue) == 0
+    assert loaded.problems == (
+        "thoracic-rotation.toml: exercise 'thoracic-rotation', steps[1].keyframes[1]: joint "
+        "thorax_turn is 90, allowed -45 to 45 (with base 'stand')",)
+    assert tomllib.loads(text)["steps"][1]["keyframes"][1]["joints"]["thorax_turn"] == 40
