@@ -79,13 +79,16 @@ def render(args: argparse.Namespace, catalogue: Any) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from deskcoach.ui.figure.sheet import contact_sheet
+    from deskcoach.store.atomic import write_atomic
+    from deskcoach.ui.figure.sheet import contact_sheet, png_bytes
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     for exercise in chosen:
         target = out / f"{exercise.id}.png" if args.all else out
-        if not contact_sheet(exercise).save(str(target), "PNG"):
-            print(f"Could not write {target}", file=sys.stderr)
+        try:
+            write_atomic(target, png_bytes(contact_sheet(exercise)))
+        except OSError as exc:
+            print(f"Could not write {target}: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_FAIL
         print(f"Wrote {target}")
     return EXIT_OK

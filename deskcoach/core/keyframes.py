@@ -13,8 +13,18 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
-from deskcoach.core.pose import BASES, MAX_JUMP, RANGES, SIDED, SIDES, biggest_jump, blend, \
-    ease, full_pose, out_of_range
+from deskcoach.core.pose import (
+    BASES,
+    MAX_JUMP,
+    RANGES,
+    SIDED,
+    SIDES,
+    biggest_jump,
+    blend,
+    ease,
+    full_pose,
+    out_of_range,
+)
 
 VIEWS: Final = ("side", "left-side", "front", "three-quarter", "back")
 ZOOMS: Final = ("body", "upper", "hands", "head", "legs")
@@ -200,7 +210,7 @@ def _within(frames: Sequence[Keyframe], seconds: float, elapsed: float, reps: in
             cycle = float(breath[0] + breath[1])
             # Out on the in-breath, back on the out-breath.
             outward = [breath[0] / (n - 1)] * (n - 1)
-            durations = outward + [float(breath[1])]
+            durations = [*outward, float(breath[1])]
         else:
             cycle = seconds / (reps or 1)
             durations = [cycle / n] * n

@@ -70,7 +70,8 @@ def plain(**overrides: Any) -> dict[str, Any]:
 
 
 def steps_of(*seconds: int) -> list[dict[str, Any]]:
-    return [{"text": f"Step {i + 1}.", "seconds": s, "keyframes": STILL} for i, s in enumerate(seconds)]
+    return [{"text": f"Step {i + 1}.", "seconds": s, "keyframes": STILL}
+            for i, s in enumerate(seconds)]
 
 
 def set_step(index: int, **values: Any) -> Callable[[dict[str, Any]], None]:
@@ -180,7 +181,8 @@ def test_as_dict_reports_the_total_and_every_field() -> None:
     pytest.param(plain(steps=steps_of(5, 5, 5, 5)), id="steps-4-total-20"),
     pytest.param(plain(steps=steps_of(60, 120)), id="total-180"),
     pytest.param(plain(steps=steps_of(3, 120)), id="step-seconds-3-and-120"),
-    pytest.param(plain(steps=[{"text": "t" * 90, "seconds": 10, "keyframes": STILL + MOVING, "reps": 5},
+    pytest.param(plain(steps=[{"text": "t" * 90, "seconds": 10, "keyframes": STILL + MOVING,
+                               "reps": 5},
                               {"text": "x", "seconds": 10, "keyframes": STILL}]),
                  id="text-90-and-2s-per-rep"),
     pytest.param(entry(breath={"inhale": 2, "exhale": 8}), id="breath-2-and-8"),

@@ -170,7 +170,9 @@ def test_check_motion_counts_the_loop_back_as_a_move() -> None:
 def test_ease_stays_between_the_poses_and_never_goes_back(t: float) -> None:
     assert 0.0 <= ease(t) <= 1.0
     assert ease(t) <= ease(t + 0.01) + 1e-12
-    assert ease(0.0) == 0.0 and ease(1.0) == 1.0 and ease(0.5) == pytest.approx(0.5)
+    assert ease(0.0) == 0.0
+    assert ease(1.0) == 1.0
+    assert ease(0.5) == pytest.approx(0.5)
 
 
 @given(st.sampled_from(sorted(RANGES)), st.floats(0.0, 1.0))
@@ -180,4 +182,5 @@ def test_blending_two_poses_in_range_stays_in_range(joint: str, t: float) -> Non
     b = full_pose("stand", {joint: high})
     middle = blend(a, b, t)
     assert out_of_range(middle) is None
-    assert blend(a, b, 0.0) == a and blend(a, b, 1.0) == b
+    assert blend(a, b, 0.0) == a
+    assert blend(a, b, 1.0) == b

@@ -49,7 +49,8 @@ def ex(ident: str, seconds: int | Sequence[int] = 30, regions: Sequence[str] = (
         "schema_version": 2, "id": ident, "name": ident.title(), "summary": "A movement.",
         "regions": list(regions), "position": position, "direction": direction,
         "dose": "once", "sources": ["CCOHS"],
-        "steps": [{"text": f"Step {i + 1}.", "seconds": s, "keyframes": [{"base": "stand", "view": "side"}]}
+        "steps": [{"text": f"Step {i + 1}.", "seconds": s,
+                   "keyframes": [{"base": "stand", "view": "side"}]}
                   for i, s in enumerate(lengths)],
     }
     if alternative is not None:

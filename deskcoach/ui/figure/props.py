@@ -45,13 +45,13 @@ def _solids(name: str) -> list[tuple[list[Vec], str]]:
     if name == "chair":
         legs = [(_box((x - 2, 0, z - 2), (x + 2, SEAT - 6, z + 2)), "prop-dark")
                 for x in (-20, 21) for z in (-20, 20)]
-        return legs + [(_box((-24, SEAT, -21), (-20, SEAT + 45, 21)), "prop"), (seat, "prop")]
+        return [*legs, (_box((-24, SEAT, -21), (-20, SEAT + 45, 21)), "prop"), (seat, "prop")]
     if name in ("chair-left", "chair-right"):  # turned sideways: the backrest at one side
         sign = 1 if name == "chair-left" else -1
         legs = [(_box((x - 2, 0, z - 2), (x + 2, SEAT - 6, z + 2)), "prop-dark")
                 for x in (-18, 18) for z in (sign * 2, sign * 40)]
-        return legs + [(_box((-21, SEAT, sign * 38), (21, SEAT + 45, sign * 42)), "prop"),
-                       (_box((-22, SEAT - 6, sign * -2), (22, SEAT, sign * 42)), "prop")]
+        return [*legs, (_box((-21, SEAT, sign * 38), (21, SEAT + 45, sign * 42)), "prop"),
+                (_box((-22, SEAT - 6, sign * -2), (22, SEAT, sign * 42)), "prop")]
     if name == "stool":
         top = [(14 * math.cos(a / 8 * math.tau), y, 14 * math.sin(a / 8 * math.tau))
                for a in range(8) for y in (SEAT - 5, SEAT)]

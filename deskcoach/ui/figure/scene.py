@@ -6,7 +6,7 @@ import math
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPen, QPolygonF, QTransform
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 
 from deskcoach.core.keyframes import Keyframe
 from deskcoach.core.kinematics import skeleton
@@ -82,20 +82,21 @@ def paint_frame(p: QPainter, target: QRectF, pose: Mapping[str, float], key: Key
 
 def _draw_parts(p: QPainter, t: QTransform, parts: list[Part], scale: float) -> None:
     for part in sorted(parts, key=lambda q: q.near):
-        line = style.PROP_LINE if part.kind.startswith(("prop", "window")) else style.INK
+        line: QColor | None = style.PROP_LINE if part.kind.startswith(("prop", "window")) \
+            else style.INK
         if part.kind == "eye":
             line = None
         _fill(p, t.map(part.path), _FILLS[part.kind], line,
               style.PROP_OUTLINE_PX if part.kind.startswith("prop") else style.OUTLINE_PX)
 
 
-def _fill(p: QPainter, path: QPainterPath, fill: object, line: object,
+def _fill(p: QPainter, path: QPainterPath, fill: QColor, line: QColor | None,
           width: float = style.OUTLINE_PX) -> None:
-    p.setBrush(QBrush(fill))  # type: ignore[call-overload]
+    p.setBrush(QBrush(fill))
     if line is None:
         p.setPen(Qt.PenStyle.NoPen)
     else:
-        pen = QPen(line, width)  # type: ignore[call-overload]
+        pen = QPen(line, width)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
         p.setPen(pen)
     p.drawPath(path)

@@ -3,7 +3,7 @@ the README and tests)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from deskcoach.core.exercises import Exercise
@@ -54,3 +54,11 @@ def contact_sheet(exercise: Exercise) -> QImage:
         y += TILE + GAP
     p.end()
     return image
+
+
+def png_bytes(image: QImage) -> bytes:
+    """The image as PNG data, so the caller can write it atomically."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, b"PNG")
+    return bytes(buffer.data().data())
