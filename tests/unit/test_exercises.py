@@ -404,3 +404,16 @@ def test_the_catalogue_keeps_its_own_copy() -> None:
     exercises["b"] = make("b")
     assert len(catalogue) == 1
     assert "b" not in catalogue
+
+
+def test_the_example_in_format_md_is_a_valid_entry() -> None:
+    import tomllib
+    from pathlib import Path
+
+    text = (Path(__file__).parents[2] / "resources" / "exercises" / "FORMAT.md").read_text()
+    example = text.split("```toml\n", 1)[1].split("```", 1)[0]
+    data = tomllib.loads(example)
+    data.pop("seated_alternative")
+    exercise = parse_exercise("overhead-reach.toml", data)
+    assert exercise.steps[1].keyframes[1].pose["r_shoulder_flex"] == 165
+    assert exercise.steps[1].keyframes[1].view == "front"  # carried over from step 1

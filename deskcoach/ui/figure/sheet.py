@@ -60,5 +60,5 @@ def png_bytes(image: QImage) -> bytes:
     """The image as PNG data, so the caller can write it atomically."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes; Qt wants str
     return bytes(buffer.data().data())
