@@ -115,3 +115,46 @@ def test_a_bad_keyframe_is_refused_naming_file_exercise_step_and_joint(tmp_path:
         "thoracic-rotation.toml: exercise 'thoracic-rotation', steps[1].keyframes[1]: joint "
         "thorax_turn is 90, allowed -45 to 45 (with base 'stand')",)
     assert tomllib.loads(text)["steps"][1]["keyframes"][1]["joints"]["thorax_turn"] == 40
+
+
+#: Bases where the pelvis sits at the front of the seat: a chair on castors could roll away.
+_EDGE = ("sit-edge", "sit-tall")
+
+
+@pytest.mark.parametrize("exercise", EXERCISES, ids=lambda e: e.id)
+def test_exercises_on_the_front_of_the_seat_ask_for_a_chair_that_cannot_roll(
+        exercise: Exercise) -> None:
+    keys = [k for step in exercise.steps for k in step.keyframes]
+    if not any(k.base in _EDGE and k.pose["seated"] == 1 for k in keys):
+        return
+    assert any("won't roll away" in c or "without wheels" in c for c in exercise.cautions)
+    assert not any("office-chair" in k.props for k in keys if k.base in _EDGE), \
+        "drawn on a chair with castors"
+
+
+def test_the_seated_hip_flexor_stretch_is_served_only_in_its_safe_form() -> None:
+    stretch = LOADED.catalogue.get("seated-hip-flexor-stretch")
+    assert stretch is not None
+    props = {p for step in stretch.steps for k in step.keyframes for p in k.props}
+    assert props <= {"chair-left", "chair-right"}  # a steady chair turned sideways
+    assert any("castors" in a for a in stretch.avoid_if)
+    assert "without wheels" in stretch.steps[0].text
+
+
+def test_the_overhead_reach_lowers_the_arms_between_breaths() -> None:
+    for ident in ("overhead-reach", "seated-overhead-reach"):
+        reach = LOADED.catalogue.get(ident)
+        assert reach is not None
+        for step in reach.steps:
+            if step.breaths:  # out (up) on the in-breath, back down on the out-breath
+                assert step.breaths <= 4
+                assert step.keyframes[0].pose["l_shoulder_flex"] < 90
+                assert step.keyframes[-1].pose["l_shoulder_flex"] > 150
+
+
+def test_missing_desk_moves_are_there_and_the_hinge_is_cued() -> None:
+    ids = {e.id for e in EXERCISES}
+    assert {"seated-hamstring-stretch", "seated-ab-brace"} <= ids
+    hinge = LOADED.catalogue.get("hip-hinge")
+    assert hinge is not None
+    assert any("head, upper back and tailbone in one line" in s.text for s in hinge.steps)
