@@ -228,6 +228,7 @@ def _within(frames: Sequence[Keyframe], seconds: float, elapsed: float, reps: in
 
 
 def _between(a: Keyframe, b: Keyframe, t: float) -> Frame:
-    """Move from a to b, pausing briefly on arrival so each key pose can be seen."""
+    """Move from a to b, pausing briefly on arrival so each key pose can be seen. The cue
+    arrows are b's: they show where the body is going."""
     moving = min(1.0, t / (1.0 - MOVING_PAUSE))
-    return Frame(blend(a.pose, b.pose, ease(moving)), a if moving < 0.5 else b)
+    return Frame(blend(a.pose, b.pose, ease(moving)), b)

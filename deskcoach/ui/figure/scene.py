@@ -52,13 +52,16 @@ def paint_frame(p: QPainter, target: QRectF, pose: Mapping[str, float], key: Key
                 area: QRectF) -> None:
     """Draw `pose` seen as `key` says (view, props, arrows) with `area` filling `target`."""
     pr = Projector(Camera.for_view(key.view))
+    whole = target
+    if key.inset:  # keep the figure clear of the view from above in the top corner
+        target = target.adjusted(0, 0, -min(target.width(), target.height()) * 0.3, 0)
     scale = min(target.width() / area.width(), target.height() / area.height())
     t = QTransform()
     t.translate(target.center().x(), target.center().y())
     t.scale(scale, scale)
     t.translate(-area.center().x(), -area.center().y())
     p.save()
-    p.setClipRect(target)
+    p.setClipRect(whole)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     parts, pts = body_parts(pose, pr)
     feet = ((pts["l_ankle"][0] + pts["r_ankle"][0]) / 2, 0.0, 0.0)
@@ -66,8 +69,8 @@ def paint_frame(p: QPainter, target: QRectF, pose: Mapping[str, float], key: Key
     if key.view == "three-quarter":
         _fill(p, t.map(floor_shadow(pr, feet)), style.FLOOR, None)
     else:
-        p.fillRect(QRectF(target.left(), t.map(QPointF(0, floor_y)).y(), target.width(),
-                          target.height()), style.FLOOR)
+        p.fillRect(QRectF(whole.left(), t.map(QPointF(0, floor_y)).y(), whole.width(),
+                          whole.height()), style.FLOOR)
     parts += prop_parts(key.props, pr)
     _draw_parts(p, t, parts, scale)
     pen = QPen(style.ACCENT, style.ARROW_PX)
@@ -76,7 +79,7 @@ def paint_frame(p: QPainter, target: QRectF, pose: Mapping[str, float], key: Key
     for line in arrow_lines(key.arrows, pts, pr):
         _arrow(p, [t.map(QPointF(*q)) for q in line], pen)
     if key.inset:
-        _inset(p, target, pose, key.arrows)
+        _inset(p, whole, pose, key.arrows)
     p.restore()
 
 
