@@ -72,7 +72,7 @@ BASES: Final[dict[str, dict[str, float]]] = {
                  **_both(hip_flex=85, knee=95, hip_abd=10, elbow=20)},
     "sit-tall": {"seated": 1, "shift_cm": 10,
                  **_both(hip_flex=90, knee=90, elbow=15, shoulder_flex=5)},
-    "type": {"seated": 1, **_both(hip_flex=92, knee=88, shoulder_flex=18, elbow=95,
+    "type": {"seated": 1, **_both(hip_flex=92, knee=88, shoulder_flex=8, elbow=88,
                                   pronation=80, wrist=-5)},
 }
 

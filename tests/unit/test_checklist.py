@@ -155,8 +155,9 @@ def test_the_shipped_illustrations_exist_and_follow_the_line_style() -> None:
         root = ET.fromstring(text)
         assert root.get("viewBox") == "0 0 240 240", name
         colours = set(re.findall(r"#[0-9a-f]{6}", text))
-        assert colours == {"#1f2933", "#1e88e5", "#9aa5b1"}, name
-        assert 'stroke-width="7"' in text, name
+        # the exercise figure's palette: outline, body, props (no stick figures any more)
+        assert {"#1f2933", "#a9cbee", "#e9edf1"} <= colours, name
+        assert "tools/draw_checklist_art.py" in text, name
 
 
 def test_a_laptop_user_gets_the_laptop_question_and_a_docked_laptop_does_not() -> None:

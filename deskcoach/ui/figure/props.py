@@ -17,6 +17,7 @@ from deskcoach.ui.figure.shapes import circle, rounded_hull
 
 Box = tuple[Vec, Vec]  # opposite corners
 SEAT = SEAT_HEIGHT_CM
+DESK = 68.0  # the desk top: about elbow height for the seated figure
 
 
 def _box(a: Vec, b: Vec) -> list[Vec]:
@@ -59,13 +60,13 @@ def _solids(name: str) -> list[tuple[list[Vec], str]]:
                  "prop-dark") for a in (30, 150, 270)]
         return [*legs, (top, "prop")]
     if name == "desk":
-        legs = [(_box((x - 2.5, 0, z - 2.5), (x + 2.5, 69, z + 2.5)), "prop-dark")
+        legs = [(_box((x - 2.5, 0, z - 2.5), (x + 2.5, DESK - 4, z + 2.5)), "prop-dark")
                 for x in (44, 104) for z in (-66, 66)]
-        return [*legs, (_box((40, 69, -70), (108, 73, 70)), "prop")]
+        return [*legs, (_box((40, DESK - 4, -70), (108, DESK, 70)), "prop")]
     if name == "monitor":
-        return [(_box((88, 73, -10), (100, 75, 10)), "prop-dark"),
-                (_box((93, 75, -2.5), (96, 96, 2.5)), "prop-dark"),
-                (_box((86, 92, -28), (89, 126, 28)), "prop")]
+        return [(_box((88, DESK, -10), (100, DESK + 2, 10)), "prop-dark"),
+                (_box((93, DESK + 2, -2.5), (96, DESK + 20, 2.5)), "prop-dark"),
+                (_box((86, DESK + 16, -28), (89, DESK + 50, 28)), "prop")]
     if name == "wall":
         return [(_box((-36, 0, -95), (-33, 205, 95)), "prop")]
     if name == "door":
