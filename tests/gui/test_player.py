@@ -38,6 +38,7 @@ def player(qtbot: QtBot, catalogue: Catalogue) -> tuple[BreakWindow, Clock, Rout
     window = BreakWindow()
     qtbot.addWidget(window)
     window.elapsed = clock
+    window.pose.clock = clock  # the figure's frame pacing follows the same fake time
     routine = Routine((catalogue.get("belly-breathing"), catalogue.get("chin-tuck")))  # type: ignore[arg-type]
     window.update_status(STATUS)
     window.present(120, routine)
@@ -133,6 +134,21 @@ def test_the_figure_draws_only_when_something_changes(qtbot: QtBot, player: Any)
     clock.now = 10 + 2.0
     window.render_moment()
     qtbot.waitUntil(lambda: figure.paints > drawn)
+
+
+def test_a_moving_figure_is_redrawn_at_most_about_12_times_a_second(player: Any) -> None:
+    window, clock, _ = player
+    figure = window.pose
+    window._frame.stop()
+    clock.now = 10 + 1.0
+    window.render_moment()
+    first = figure._frame.pose["neck_flex"]
+    clock.now += 0.04  # the next 25-Hz tick: the pose moved, but too soon to draw again
+    window.render_moment()
+    assert figure._frame.pose["neck_flex"] == first
+    clock.now += 0.04  # 80 ms after the last drawing
+    window.render_moment()
+    assert figure._frame.pose["neck_flex"] > first
 
 
 def test_first_break_shows_the_safety_note_once(qtbot: QtBot, player: Any) -> None:

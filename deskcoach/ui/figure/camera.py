@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from deskcoach.core.kinematics import Vec
 
@@ -19,6 +19,11 @@ class Camera:
     90 at its front; `tilt` looks down from above."""
     turn: float
     tilt: float
+    _trig: tuple[float, float, float, float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        a, e = math.radians(self.turn), math.radians(self.tilt)
+        object.__setattr__(self, "_trig", (math.cos(a), math.sin(a), math.cos(e), math.sin(e)))
 
     @classmethod
     def for_view(cls, view: str) -> Camera:
@@ -27,8 +32,7 @@ class Camera:
 
     def project(self, v: Vec) -> tuple[float, float, float]:
         """(right, up, nearness) in centimetres; larger nearness is closer to the eye."""
-        a, e = math.radians(self.turn), math.radians(self.tilt)
-        right = v[0] * math.cos(a) + v[2] * math.sin(a)
-        near = v[0] * math.sin(a) - v[2] * math.cos(a)
-        up = v[1] * math.cos(e) - near * math.sin(e)
-        return right, up, near * math.cos(e) + v[1] * math.sin(e)
+        ca, sa, ce, se = self._trig
+        right = v[0] * ca + v[2] * sa
+        near = v[0] * sa - v[2] * ca
+        return right, v[1] * ce - near * se, near * ce + v[1] * se

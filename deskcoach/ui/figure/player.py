@@ -1,12 +1,14 @@
 """The break window's figure: the current step's keyframes, played to the step's dose.
 
 It is told where the routine stands on every frame and repaints only when the pose or the
-view really changed, so a held countdown or a still key pose costs no drawing. With reduced
-motion it shows each step's key pose still.
+view really changed, so a held countdown or a still key pose costs no drawing; while it moves
+it redraws at most every MIN_FRAME_SECONDS (about 12 frames a second: the moves are slow, and
+the break must stay cheap). With reduced motion it shows each step's key pose still.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -18,6 +20,8 @@ from deskcoach.core.keyframes import Frame, Keyframe, frame_at, peak
 from deskcoach.ui.figure import style
 from deskcoach.ui.figure.scene import bounds, paint_frame
 from deskcoach.ui.text import tr
+
+MIN_FRAME_SECONDS = 0.075
 
 
 def exercise_frame(exercise: Exercise, step: int, elapsed: float,
@@ -48,10 +52,16 @@ class FigureView(QWidget):
         super().__init__(parent)
         self.setMinimumSize(240, 240)
         self.setAccessibleName(tr("Illustration"))
+        # It paints every pixel itself (the corners in `backdrop`), so nothing behind it is
+        # repainted with each frame.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.backdrop = style.WINDOW_BACKGROUND
         self._exercise: Exercise | None = None
         self._frame: Frame | None = None
         self._shown: tuple[object, ...] = ()
         self._areas: dict[tuple[str, str], QRectF] = {}
+        self._last = 0.0
+        self.clock = time.monotonic
         self.paints = 0  # how many frames were drawn (the bench and tests read it)
 
     def sizeHint(self) -> QSize:
@@ -69,9 +79,15 @@ class FigureView(QWidget):
         self._set(frame, (exercise.id, frame.keyframe, _rounded(frame.pose)))
 
     def _set(self, frame: Frame | None, state: tuple[object, ...]) -> None:
-        if state != self._shown:
-            self._frame, self._shown = frame, state
-            self.update()
+        if state == self._shown:
+            return
+        now = self.clock()
+        same_scene = frame is not None and self._frame is not None and \
+            frame.keyframe == self._frame.keyframe and state[0] == self._shown[0]
+        if same_scene and now - self._last < MIN_FRAME_SECONDS:
+            return  # a moment later; the next tick draws where the figure has got to
+        self._frame, self._shown, self._last = frame, state, now
+        self.update()
 
     def area(self, key: Keyframe) -> QRectF:
         if self._exercise is None:
@@ -83,6 +99,7 @@ class FigureView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
+        p.fillRect(self.rect(), self.backdrop)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = min(self.width(), self.height())
         box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)

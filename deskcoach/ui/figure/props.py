@@ -6,6 +6,7 @@ so one description serves the side, front and three-quarter drawings alike.
 
 from __future__ import annotations
 
+import functools
 import math
 
 from PySide6.QtGui import QPainterPath
@@ -13,6 +14,7 @@ from PySide6.QtGui import QPainterPath
 from deskcoach.core.kinematics import Vec
 from deskcoach.core.pose import SEAT_HEIGHT_CM
 from deskcoach.ui.figure.body import Part, Projector
+from deskcoach.ui.figure.camera import Camera
 from deskcoach.ui.figure.shapes import circle, rounded_hull
 
 Box = tuple[Vec, Vec]  # opposite corners
@@ -81,6 +83,14 @@ def _solids(name: str) -> list[tuple[list[Vec], str]]:
 
 
 def prop_parts(names: tuple[str, ...], pr: Projector) -> list[Part]:
+    """The props seen through `pr`'s camera. They never move, so each view of a set of props
+    is worked out once and reused for every frame."""
+    return list(_prop_parts(names, pr.camera))
+
+
+@functools.lru_cache(maxsize=32)
+def _prop_parts(names: tuple[str, ...], camera: Camera) -> tuple[Part, ...]:
+    pr = Projector(camera)
     out: list[Part] = []
     for name in names:
         for corners, kind in _solids(name):
@@ -88,12 +98,12 @@ def prop_parts(names: tuple[str, ...], pr: Projector) -> list[Part]:
             if name == "door":  # the frame is in front of or behind the body, never both
                 near = max(pr.near(c) for c in corners) if near > 0 else near - 40
             out.append(Part(near - 30 if name in ("wall", "window") else near,
-                            rounded_hull((pr.pt(c) for c in corners), 0.12), kind))
+                            [rounded_hull((pr.pt(c) for c in corners), 0.12)], kind))
         if name == "office-chair":
             for a in (18, 90, 162, 234, 306):
                 c = (30 * math.cos(math.radians(a)), 3.5, 30 * math.sin(math.radians(a)))
-                out.append(Part(pr.near(c), circle(pr.pt(c), 3.5), "prop-dark"))
-    return out
+                out.append(Part(pr.near(c), [circle(pr.pt(c), 3.5)], "prop-dark"))
+    return tuple(out)
 
 
 def floor_shadow(pr: Projector, centre: Vec) -> QPainterPath:

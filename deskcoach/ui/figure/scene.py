@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 
 from deskcoach.core.keyframes import Keyframe
-from deskcoach.core.kinematics import skeleton
+from deskcoach.core.kinematics import Vec, skeleton
 from deskcoach.ui.figure import style
 from deskcoach.ui.figure.arrows import arrow_lines
 from deskcoach.ui.figure.body import Part, Projector, body_parts
@@ -63,7 +63,8 @@ def paint_frame(p: QPainter, target: QRectF, pose: Mapping[str, float], key: Key
     p.save()
     p.setClipRect(whole)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    parts, pts = body_parts(pose, pr)
+    bones = skeleton(pose)
+    parts, pts = body_parts(pose, pr, bones, fingers=scale > 2.5)
     feet = ((pts["l_ankle"][0] + pts["r_ankle"][0]) / 2, 0.0, 0.0)
     floor_y = pr.pt((0.0, 0.0, 0.0))[1]
     if key.view == "three-quarter":
@@ -79,7 +80,7 @@ def paint_frame(p: QPainter, target: QRectF, pose: Mapping[str, float], key: Key
     for line in arrow_lines(key.arrows, pts, pr):
         _arrow(p, [t.map(QPointF(*q)) for q in line], pen)
     if key.inset:
-        _inset(p, whole, pose, key.arrows)
+        _inset(p, whole, pose, pts, key.arrows)
     p.restore()
 
 
@@ -89,8 +90,16 @@ def _draw_parts(p: QPainter, t: QTransform, parts: list[Part], scale: float) -> 
             else style.INK
         if part.kind == "eye":
             line = None
-        _fill(p, t.map(part.path), _FILLS[part.kind], line,
-              style.PROP_OUTLINE_PX if part.kind.startswith("prop") else style.OUTLINE_PX)
+        width = style.PROP_OUTLINE_PX if part.kind.startswith("prop") else style.OUTLINE_PX
+        pieces = [t.map(piece) for piece in part.pieces]
+        if len(pieces) == 1 or line is None:
+            for piece in pieces:
+                _fill(p, piece, _FILLS[part.kind], line, width)
+            continue
+        for piece in pieces:  # outlines (twice as wide: the fills cover the inner half)...
+            _fill(p, piece, _FILLS[part.kind], line, 2 * width)
+        for piece in pieces:  # ...then the fills, hiding where the pieces overlap
+            _fill(p, piece, _FILLS[part.kind], None)
 
 
 def _fill(p: QPainter, path: QPainterPath, fill: QColor, line: QColor | None,
@@ -124,7 +133,7 @@ def _arrow(p: QPainter, line: list[QPointF], pen: QPen) -> None:
     p.drawPolygon(head)
 
 
-def _inset(p: QPainter, target: QRectF, pose: Mapping[str, float],
+def _inset(p: QPainter, target: QRectF, pose: Mapping[str, float], pts: dict[str, Vec],
            arrows: tuple[str, ...]) -> None:
     """A small view from above: the hips (grey) under the shoulders and head, so a turn of
     the chest over still hips shows plainly."""
@@ -134,7 +143,6 @@ def _inset(p: QPainter, target: QRectF, pose: Mapping[str, float],
     p.setBrush(style.INSET)
     p.drawRoundedRect(box, 8, 8)
     pr = Projector(Camera.for_view("top"))
-    pts, _ = skeleton(pose)
     cx, cy = pr.pt(pts["pelvis"])
     t = QTransform()
     t.translate(box.center().x(), box.center().y() + side * 0.06)

@@ -18,27 +18,29 @@ def circle(c: Point, r: float) -> QPainterPath:
 
 
 def capsule(a: Point, b: Point, ra: float, rb: float) -> QPainterPath:
-    """A limb from `a` to `b`, radius `ra` tapering to `rb`, with round ends."""
+    """A limb from `a` to `b`, radius `ra` tapering to `rb`, with round ends: one outline
+    (arcs around both ends joined by the tangent lines), no boolean operations."""
     dx, dy = b[0] - a[0], b[1] - a[1]
     d = math.hypot(dx, dy)
-    path = circle(a, ra).united(circle(b, rb))
     if d <= abs(ra - rb) + 1e-6:
-        return path
+        return circle(a if ra >= rb else b, max(ra, rb))
     ang = math.atan2(dy, dx)
     off = math.acos(max(-1.0, min(1.0, (ra - rb) / d)))
-    pts = [(a[0] + ra * math.cos(ang + off), a[1] + ra * math.sin(ang + off)),
-           (b[0] + rb * math.cos(ang + off), b[1] + rb * math.sin(ang + off)),
-           (b[0] + rb * math.cos(ang - off), b[1] + rb * math.sin(ang - off)),
-           (a[0] + ra * math.cos(ang - off), a[1] + ra * math.sin(ang - off))]
-    return path.united(polygon(pts))
+    points: list[Point] = []
+    steps = 8
+    for i in range(steps + 1):  # around b's far side, from one tangent point to the other
+        t = ang - off + 2 * off * i / steps
+        points.append((b[0] + rb * math.cos(t), b[1] + rb * math.sin(t)))
+    for i in range(steps + 1):  # and around a's far side
+        t = ang + off + (2 * math.pi - 2 * off) * i / steps
+        points.append((a[0] + ra * math.cos(t), a[1] + ra * math.sin(t)))
+    return polygon(points)
 
 
-def chain(points: Sequence[Point], radii: Sequence[float]) -> QPainterPath:
-    """Capsules through consecutive points, joined into one outline."""
-    path = QPainterPath()
-    for i in range(1, len(points)):
-        path = path.united(capsule(points[i - 1], points[i], radii[i - 1], radii[i]))
-    return path
+def chain(points: Sequence[Point], radii: Sequence[float]) -> list[QPainterPath]:
+    """Capsules through consecutive points; drawn as one part they show one outline."""
+    return [capsule(points[i - 1], points[i], radii[i - 1], radii[i])
+            for i in range(1, len(points))]
 
 
 def polygon(points: Iterable[Point]) -> QPainterPath:

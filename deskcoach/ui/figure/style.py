@@ -15,6 +15,7 @@ WINDOW = QColor("#d6ecfb")
 FLOOR = QColor("#e4e7eb")
 ACCENT = QColor("#1e88e5")     # cue arrows
 PAPER = QColor("#ffffff")
+WINDOW_BACKGROUND = QColor("#f6f8fa")  # the break window's, behind the figure's corners
 INSET = QColor("#f5f7fa")
 OUTLINE_PX = 2.0
 PROP_OUTLINE_PX = 1.5
