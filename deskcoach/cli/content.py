@@ -45,7 +45,9 @@ def exercises(args: argparse.Namespace) -> int:
             print(f"Caution: {line}")
         for line in exercise.avoid_if:
             print(f"Skip it if: {line}")
-        print(f"Sources: {', '.join(exercise.sources)}")
+        print("Sources:")
+        for source in exercise.sources:  # each a full reference, commas and all
+            print(f"  - {source}")
         return EXIT_OK
     if args.format == "json":
         print(json.dumps([e.as_dict() for e in catalogue], indent=2))

@@ -158,3 +158,9 @@ def test_missing_desk_moves_are_there_and_the_hinge_is_cued() -> None:
     hinge = LOADED.catalogue.get("hip-hinge")
     assert hinge is not None
     assert any("head, upper back and tailbone in one line" in s.text for s in hinge.steps)
+
+
+def test_no_source_is_a_bare_handout_name() -> None:
+    for exercise in EXERCISES:
+        for source in exercise.sources:
+            assert "handouts" not in source, (exercise.id, source)

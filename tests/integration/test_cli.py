@@ -42,6 +42,9 @@ def test_exercises_list_and_show(tmp_path: Path) -> None:
     missing = cli(tmp_path, "exercises", "show", "no-such-move")
     assert missing.returncode == 2
     assert "no exercise 'no-such-move'" in missing.stderr
+    eyes = cli(tmp_path, "exercises", "show", "eye-rest-20-20-20").stdout
+    assert "Sources:\n  - Talens-Estarelles et al., Testing the 20-20-20 rule, Contact Lens and " \
+           "Anterior Eye 46(2), 2023\n" in eyes  # one full reference a line
 
 
 def test_exercises_json_shows_each_steps_keyframes(tmp_path: Path) -> None:
