@@ -85,7 +85,7 @@ class DeskCoachApp:
         app = QApplication.instance()
         ratio = app.devicePixelRatio() if isinstance(app, QApplication) else 1.0
         self.tray = Tray(ratio)
-        self.screen = BreakScreen(self.coach, ratio, _pose_bytes, self._report, self.tray.notify)
+        self.screen = BreakScreen(self.coach, ratio, self._report, self.tray.notify)
         self.dialog: SettingsDialog | None = None
         self.dashboard: Dashboard | None = None
         self.checklist: ChecklistFlow | None = None
@@ -309,12 +309,6 @@ class DeskCoachApp:
         # exit(), not quit(): Qt 6's quit() asks every window to close and stops if one says
         # no, and the break window says no on purpose (closing it by hand snoozes).
         QApplication.exit(0)
-
-
-def _pose_bytes(name: str) -> bytes:
-    from deskcoach.store.catalogue import pose_bytes
-
-    return pose_bytes(name)
 
 
 def _fail(message: str) -> int:

@@ -12,19 +12,17 @@ from deskcoach.core.events import Outcome, ShowBreak, Status
 from deskcoach.services.coach import Coach
 from deskcoach.ui.text import tr
 
-if TYPE_CHECKING:  # loaded at the first break (QtSvg and the stylesheets)
+if TYPE_CHECKING:  # loaded at the first break (the figure and the stylesheets)
     from deskcoach.ui.break_window import BreakWindow
 
 
 class BreakScreen:
-    def __init__(self, coach: Coach, ratio: float, pose_data: Callable[[str], bytes],
-                 report: Callable[[str | None], None],
+    def __init__(self, coach: Coach, ratio: float, report: Callable[[str | None], None],
                  notify: Callable[[str, str], None]) -> None:
         """`report` tells a refusal; `notify` shows a tray notice (title, text)."""
         self.coach = coach
         self.window: BreakWindow | None = None  # built at the first break
         self._ratio = ratio
-        self._pose_data = pose_data
         self._report = report
         self._notify = notify
         coach.runner.break_shown.connect(self.show)
@@ -42,7 +40,6 @@ class BreakScreen:
 
         runner, commands = self.coach.runner, self.coach.commands
         window = self.window = BreakWindow(runner.settings.snooze_minutes)
-        window.pose_data = self._pose_data
         window.elapsed = runner.break_elapsed
         window.setWindowIcon(ring_icon(16, runner.status().phase, self._ratio))
         window.done.connect(lambda: self._report(commands.done()))
