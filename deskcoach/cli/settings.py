@@ -126,11 +126,11 @@ def effective(paths: Any) -> tuple[Any, Any]:
 
 def policy(args: argparse.Namespace) -> int:
     """`policy show` and `policy validate`; `--root DIR` is read here and nowhere else."""
+    from deskcoach.store.policy_report import policy_report
     from deskcoach.store.policy_sources import (
         linux_files,
         load_policy,
         policy_locations,
-        policy_report,
         validate_file,
     )
 

@@ -56,10 +56,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from itertools import pairwise
 from typing import Final
 
 from deskcoach.core.events import BreakRecord, Outcome
+from deskcoach.core.intervals import Interval, longest_stretches, merge, subtract
 
 #: The definitions above for the dashboard's help: everything after the first paragraph, one
 #: line per paragraph (paragraphs apart by a blank line) so a label can wrap them.
@@ -76,8 +76,6 @@ _WEEKDAYS: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _SKIPPED: Final = frozenset({Outcome.SKIPPED, Outcome.SNOOZED, Outcome.MISSED})
 _EPSILON: Final = 1e-9
 
-#: (start, end) in POSIX seconds, start <= end, and the days (`local_day`) of those moments
-Interval = tuple[float, float, date, date]
 
 
 @dataclass(frozen=True)
@@ -191,7 +189,7 @@ def per_day(records: Iterable[BreakRecord], first: date, last: date,
         else:  # SKIPPED, SNOOZED
             skipped[i] += 1
 
-    longest = _longest_stretches(_active_intervals(spans), taken, first, n)
+    longest = longest_stretches(_active_intervals(spans), taken, first, n)
     result = []
     for i, day in enumerate(days):
         took = completed[i] + snoozed[i] + natural[i]
@@ -215,38 +213,6 @@ def _interval(start: datetime, end: datetime) -> Interval:
     return start.timestamp(), end.timestamp(), local_day(start), local_day(end)
 
 
-def _merge(intervals: list[Interval]) -> list[Interval]:
-    """Sorted, disjoint union of the intervals (each end keeps the day of the moment it is)."""
-    merged: list[Interval] = []
-    for start, end, start_day, end_day in sorted(intervals, key=lambda i: (i[0], i[1])):
-        if merged and start <= merged[-1][1]:
-            if end > merged[-1][1]:
-                merged[-1] = (merged[-1][0], end, merged[-1][2], end_day)
-        else:
-            merged.append((start, end, start_day, end_day))
-    return merged
-
-
-def _subtract(keep: list[Interval], cut: list[Interval]) -> list[Interval]:
-    """The parts of `keep` outside `cut` (both sorted and disjoint); a point in `cut` splits."""
-    pieces: list[Interval] = []
-    j = 0
-    for start, end, start_day, end_day in keep:
-        while j < len(cut) and cut[j][1] <= start:
-            j += 1
-        cursor, cursor_day, k = start, start_day, j
-        while k < len(cut) and cut[k][0] < end:
-            cut_start, cut_end, cut_start_day, cut_end_day = cut[k]
-            if cut_start > cursor:
-                pieces.append((cursor, cut_start, cursor_day, cut_start_day))
-            if cut_end > cursor:
-                cursor, cursor_day = cut_end, cut_end_day
-            k += 1
-        if cursor < end:
-            pieces.append((cursor, end, cursor_day, end_day))
-    return pieces
-
-
 def _active_intervals(spans: Iterable[Span]) -> list[Interval]:
     """When DeskCoach was running and not paused: active spans minus paused ones."""
     active: list[Interval] = []
@@ -258,32 +224,7 @@ def _active_intervals(spans: Iterable[Span]) -> list[Interval]:
             active.append(_interval(span.start, span.end))
         elif span.kind == PAUSED:
             paused.append(_interval(span.start, span.end))
-    return _subtract(_merge(active), _merge(paused))
-
-
-def _longest_stretches(active: list[Interval], taken: list[Interval], first: date,
-                       n: int) -> list[float | None]:
-    """Per day from `first`, the longest stretch in seconds, counted on the day it ended."""
-    longest: list[float | None] = [None] * n
-    breaks, covered = _merge(taken), [False] * n
-    for _, _, start_day, end_day in active:
-        for i in range(max(0, (start_day - first).days), min(n, (end_day - first).days + 1)):
-            covered[i] = True
-    for start, end, _, end_day in _subtract(active, breaks):
-        _longer(longest, (end_day - first).days, end - start)
-    # Days without spans (history from before they were recorded): gaps between taken breaks.
-    for (_, prev_end, _, prev_day), (next_start, _, next_day, _) in pairwise(breaks):
-        i = (next_day - first).days
-        if prev_day == next_day and 0 <= i < n and not covered[i]:
-            _longer(longest, i, next_start - prev_end)
-    return longest
-
-
-def _longer(longest: list[float | None], i: int, seconds: float) -> None:
-    if 0 <= i < len(longest) and seconds > 0:
-        known = longest[i]
-        if known is None or seconds > known:
-            longest[i] = seconds
+    return subtract(merge(active), merge(paused))
 
 
 # ---- buckets, streak, headline --------------------------------------------------------------

@@ -17,54 +17,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Final
 
 from deskcoach.core.events import BreakRecord, Outcome
 from deskcoach.store.atomic import move_aside, why_not_written
-
-SCHEMA_VERSION: Final = 3
-RATINGS: Final = ("good", "neutral", "uncomfortable")
-_OUTCOMES = ", ".join(f"'{o.value}'" for o in Outcome)
-_SCHEMA: Final = (f"""
-CREATE TABLE IF NOT EXISTS breaks (
-    id INTEGER PRIMARY KEY,
-    uid TEXT NOT NULL UNIQUE,
-    due TEXT NOT NULL,
-    started TEXT,
-    ended TEXT NOT NULL,
-    utc_offset_min INTEGER NOT NULL,
-    outcome TEXT NOT NULL CHECK (outcome IN ({_OUTCOMES})),
-    snoozes INTEGER NOT NULL CHECK (snoozes >= 0),
-    exercises TEXT NOT NULL DEFAULT '[]'
-)""", "CREATE INDEX IF NOT EXISTS breaks_ended ON breaks (ended)")
-_SCHEMA_2: Final = (f"""
-CREATE TABLE IF NOT EXISTS feedback (
-    id INTEGER PRIMARY KEY,
-    break_uid TEXT NOT NULL,
-    exercise TEXT NOT NULL,
-    rating TEXT NOT NULL CHECK (rating IN ({", ".join(f"'{r}'" for r in RATINGS)})),
-    at TEXT NOT NULL,
-    UNIQUE (break_uid, exercise)
-)""", """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""")
-_SCHEMA_3: Final = ("""
-CREATE TABLE IF NOT EXISTS assessments (
-    uid TEXT PRIMARY KEY,
-    started TEXT NOT NULL,
-    completed TEXT,
-    workstation TEXT NOT NULL,
-    name TEXT NOT NULL DEFAULT '',
-    answers TEXT NOT NULL DEFAULT '{}',
-    actions TEXT NOT NULL DEFAULT '[]',
-    checklist_version INTEGER NOT NULL
-)""", """
-CREATE TABLE IF NOT EXISTS spans (
-    id INTEGER PRIMARY KEY,
-    kind TEXT NOT NULL CHECK (kind IN ('active', 'paused')),
-    start TEXT NOT NULL,
-    end TEXT NOT NULL,
-    utc_offset_min INTEGER NOT NULL
-)""", "CREATE INDEX IF NOT EXISTS spans_end ON spans (end)")
+from deskcoach.store.history_schema import RATINGS, SCHEMA_VERSION, STEPS
 
 
 @dataclass(frozen=True)
@@ -205,10 +161,9 @@ class History:
     @staticmethod
     def _migrate(db: sqlite3.Connection, version: int) -> None:
         """Bring the schema up to date, each step in one transaction."""
-        steps = {1: _SCHEMA, 2: _SCHEMA_2, 3: _SCHEMA_3}
         for target in range(version + 1, SCHEMA_VERSION + 1):
             with transaction(db):
-                for statement in steps[target]:
+                for statement in STEPS[target]:
                     db.execute(statement)
                 db.execute(f"PRAGMA user_version={target}")
 

@@ -24,7 +24,8 @@ from deskcoach.core.events import Outcome
 from deskcoach.core.policy import Resolved
 from deskcoach.core.settings import FIELD_BY_KEY, from_mapping, to_mapping
 from deskcoach.store.atomic import write_atomic
-from deskcoach.store.history import RATINGS, History, transaction, utc_text
+from deskcoach.store.history import History, transaction, utc_text
+from deskcoach.store.history_schema import RATINGS
 from deskcoach.store.settings_file import SettingsFile
 
 FORMAT: Final = "deskcoach-export"

@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 
 from deskcoach.core.events import BreakRecord, Outcome
-from deskcoach.store.history import SCHEMA_VERSION, DayCounts, History
+from deskcoach.store.history import DayCounts, History
+from deskcoach.store.history_schema import SCHEMA_VERSION
 
 BERLIN_SUMMER = timezone(timedelta(hours=2))
 INDIA = timezone(timedelta(hours=5, minutes=30))

@@ -22,6 +22,7 @@ from deskcoach.core.policy import (
     resolve,
 )
 from deskcoach.core.settings import FIELDS, Settings
+from deskcoach.store.policy_report import SCHEMA_FILE, policy_report, schema_text
 from deskcoach.store.policy_sources import (
     BUNDLE_ID,
     REG_BINARY,
@@ -30,7 +31,6 @@ from deskcoach.store.policy_sources import (
     REG_MULTI_SZ,
     REG_QWORD,
     REG_SZ,
-    SCHEMA_FILE,
     WindowsRegistry,
     default_linux_roots,
     linux_files,
@@ -40,8 +40,6 @@ from deskcoach.store.policy_sources import (
     load_windows,
     macos_files,
     policy_locations,
-    policy_report,
-    schema_text,
     validate_file,
 )
 
@@ -62,7 +60,7 @@ def test_the_committed_schema_is_the_generated_one() -> None:
 
     assert committed == schema_text(), (
         "packaging/policy/policy.schema.json is out of date; regenerate it with: .venv/bin/"
-        "python -c \"from deskcoach.store import policy_sources as p; "
+        "python -c \"from deskcoach.store import policy_report as p; "
         "p.write_schema(p.SCHEMA_FILE)\"")
 
 
