@@ -52,14 +52,19 @@ class Control:
         return reply["result"] if reply and reply["ok"] else None
 
 
+class TimedOut(AssertionError, TimeoutError):
+    """A wait that ran out: a failed check for the tests, a timeout for the tools, so a caller
+    catches it under either name."""
+
+
 def wait_for(check: Callable[[], T | None], timeout: float, what: str,
              interval: float = 0.05) -> T:
-    """Poll `check` until it returns something truthy; TimeoutError naming `what`."""
+    """Poll `check` until it returns something truthy; TimedOut naming `what`."""
     deadline = time.monotonic() + timeout
     while True:
         result = check()
         if result:
             return result
         if time.monotonic() > deadline:
-            raise TimeoutError(f"timed out after {timeout} s waiting for {what}")
+            raise TimedOut(f"timed out after {timeout} s waiting for {what}")
         time.sleep(interval)
