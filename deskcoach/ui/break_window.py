@@ -4,13 +4,16 @@ It appears on top, on the screen with the pointer, without activating, so a keys
 for another window never lands here; a click makes it active, and then Enter and Space press
 the button that has the focus (its ring shows which), Enter means Done only when no other
 button has it, Esc snoozes, and the buttons' mnemonics work. While it is up a frame timer
-redraws the figure, the step ring and the breath pacer from the break's elapsed time; it stops
-when hidden.
+redraws the figure, the step's count and the breath pacer from the break's elapsed time; it
+stops when hidden.
+
+One timer covers the whole break (the bar and "2:40 left"); within a step the count says where
+the dose stands in words and numbers. Every part of the page keeps its size whatever it says,
+so the buttons never move under the pointer during a break.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
@@ -18,6 +21,7 @@ from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -25,11 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskcoach.core.count import BREATH, HOLD, REP, step_count
 from deskcoach.core.cycle import Status
 from deskcoach.core.exercises import GENERAL_CAUTION, Exercise
 from deskcoach.core.routine import Moment, Routine
 from deskcoach.ui.figure.player import FigureView
-from deskcoach.ui.player_widgets import BreathPacer, StepRing
+from deskcoach.ui.player_widgets import BreathPacer
 from deskcoach.ui.text import countdown, label, tr
 
 PLACEHOLDER_STEPS = "Stand up, reach both arms overhead, and take 10 slow breaths."
@@ -52,7 +57,7 @@ QLabel#eyebrow { color: #52606d; font-size: 10pt; letter-spacing: 1px; }
 QLabel#title { font-size: 19pt; font-weight: 600; }
 QLabel#dose { color: #52606d; font-size: 11pt; }
 QLabel#steps { font-size: 16pt; }
-QLabel#reps { font-size: 15pt; font-weight: 600; color: #1565c0; }
+QLabel#count { font-size: 17pt; font-weight: 600; color: #1565c0; }
 QLabel#left { font-size: 11pt; color: #52606d; }
 QLabel#safety, QLabel#held { color: #52606d; font-size: 10pt; }
 QLabel#note { font-size: 12pt; }
@@ -71,6 +76,28 @@ _STYLE += f"""
 QPushButton:focus, QPushButton#done:focus, QPushButton#primary:focus {{
     border: 3px solid {FOCUS_RING}; padding: 6px 14px; }}
 """
+
+
+def count_text(exercise: Exercise, moment: Moment) -> str:
+    """The step's own count in words and numbers: "Breath 4 of 10", "Rep 3 of 8", "Hold 12 s"."""
+    assert moment.current is not None
+    count = step_count(exercise, moment.current, moment.step_elapsed)
+    template = {BREATH: "Breath %1 of %2", REP: "Rep %1 of %2", HOLD: "Hold %1 s"}.get(
+        count.kind, "%1 s")
+    return tr(template).replace("%1", str(count.number)).replace("%2", str(count.total))
+
+
+def _keep_space(widget: QWidget) -> None:
+    """Hidden, it still holds its place in the layout."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+
+
+def _fix_lines(widget: QLabel, lines: int) -> None:
+    """As tall as `lines` lines of its own (style-sheet) font, whatever it says."""
+    widget.ensurePolished()
+    widget.setFixedHeight(widget.fontMetrics().lineSpacing() * lines + 4)
 
 
 class BreakWindow(QWidget):
@@ -108,6 +135,11 @@ class BreakWindow(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 22, 28, 20)
         outer.addWidget(self.pages)
+        # Each label keeps room for its longest text, so nothing moves when the words change
+        # (measured once the window's style sheet has given the labels their fonts).
+        for widget, lines in ((self.title, 2), (self.dose, 1), (self.steps, 4),
+                              (self.held, 2), (self.safety, 2)):
+            _fix_lines(widget, lines)
         self.set_snooze_minutes(snooze_minutes)
         self.setFixedWidth(760)
 
@@ -138,13 +170,12 @@ class BreakWindow(QWidget):
         self.dose = label("", "dose")
         self.steps = label(tr(PLACEHOLDER_STEPS), "steps", wrap=True)
         self.steps.setAccessibleName(tr("What to do"))
-        self.steps.setMinimumHeight(64)
         self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.pose = FigureView()
-        self.ring = StepRing()
         self.pacer = BreathPacer()
-        self.reps = label("", "reps")
-        self.reps.setAccessibleName(tr("Repetitions"))
+        self.count = label("", "count")
+        self.count.setAccessibleName(tr("Count"))
+        self.count.setMinimumWidth(190)
         self.clock = label("", "left")
         self.clock.setAccessibleName(tr("Time left"))
         self.bar = QProgressBar()
@@ -153,6 +184,7 @@ class BreakWindow(QWidget):
         self.bar.setMaximumHeight(6)
         self.held = label(tr("The timer waits while you keep working; step away to let it run."),
                            "held", wrap=True)
+        _keep_space(self.held)
         self.held.setVisible(False)
         self.safety = label(tr(GENERAL_CAUTION), "safety", wrap=True)
 
@@ -173,17 +205,17 @@ class BreakWindow(QWidget):
         gauge_row.setFixedHeight(self.pacer.height() + 6)  # room for the pacer, shown or not
         gauges = QHBoxLayout(gauge_row)
         gauges.setContentsMargins(0, 0, 0, 0)
-        gauges.addWidget(self.ring)
+        gauges.addWidget(self.count, 0, Qt.AlignmentFlag.AlignVCenter)
         gauges.addWidget(self.pacer)
-        gauges.addWidget(self.reps)
         gauges.addStretch(1)
+        _keep_space(self.pacer)
         right = QVBoxLayout()
         right.addWidget(self.title)
         right.addWidget(self.dose)
         right.addSpacing(6)
         right.addWidget(self.steps)
-        right.addWidget(gauge_row)
         right.addStretch(1)
+        right.addWidget(gauge_row)
         grid = QGridLayout()
         grid.addWidget(self.pose, 0, 0)
         grid.addLayout(right, 0, 1)
@@ -294,25 +326,18 @@ class BreakWindow(QWidget):
         self.dose.setText("")
         self.safety.setText(tr(GENERAL_CAUTION))
         self.pacer.hide()
-        self.reps.hide()
-        left = max(0.0, self._length - elapsed)
-        self.ring.show_left(left, self._length, countdown(math.ceil(left)))
+        self.count.setText("")
         self.pose.show_moment(None)
 
     def _show_gauges(self, exercise: Exercise, moment: Moment) -> None:
         step = moment.current
         assert step is not None
-        self.ring.show_left(moment.step_left, step.seconds, str(math.ceil(moment.step_left)))
+        self.count.setText(count_text(exercise, moment))
         breathing = step.breaths is not None and exercise.breath is not None
         self.pacer.setVisible(breathing)
         if breathing and exercise.breath is not None:
             self.pacer.show_breath(moment.step_elapsed, exercise.breath.inhale,
                                    exercise.breath.exhale)
-        if step.reps:
-            rep = min(step.reps, int(moment.step_elapsed / (step.seconds / step.reps)) + 1)
-            self.reps.setText(tr("Rep %1 of %2").replace("%1", str(rep))
-                              .replace("%2", str(step.reps)))
-        self.reps.setVisible(bool(step.reps))
 
     def update_status(self, status: Status) -> None:
         left = status.break_seconds_left or 0

@@ -219,3 +219,57 @@ def test_each_page_opens_with_the_focus_on_its_safe_button(qtbot: QtBot,
     with qtbot.assertNotEmitted(window.feedback):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
     assert not window.isVisible()
+
+
+def test_nothing_moves_while_a_break_plays(qtbot: QtBot, window: BreakWindow) -> None:
+    """Swap (a longer name and text), the "timer waits" line, a breathing step and the rest
+    change words, never the place of the buttons or the window's size."""
+    from deskcoach.core.exercises import parse_exercise
+    from tests.gui.conftest import MOVING, STILL, entry
+
+    catalogue: Any = make_catalogue()
+    wordy = parse_exercise("wordy.toml", entry(
+        "wordy", name="A longer exercise name, as long as names may be",  # 48
+        dose="Two slow rounds of eight on each side ok",  # 40
+        steps=[{"text": "Sit tall near the front of your seat, feet flat and hip-width apart, "
+                        "and look ahead.", "seconds": 10,  # 90
+                "keyframes": STILL},
+               {"text": "Move.", "seconds": 20, "reps": 8, "keyframes": MOVING}]))
+    elapsed = [0.0]
+    window.elapsed = lambda: elapsed[0]
+    window.present(120, Routine((catalogue.get("chin-tuck"),)))
+    qtbot.waitExposed(window)
+
+    def places() -> list[object]:
+        return [window.size(), *(b.geometry() for b in (
+            window.done_button, window.swap_button, window.snooze_button, window.skip_button)),
+            window.bar.geometry(), window.pose.geometry()]
+
+    before = places()
+    for change in (lambda: window.set_routine(Routine((wordy,))),
+                   lambda: window.update_status(dataclasses.replace(STATUS, held=True)),
+                   lambda: window.set_routine(Routine((catalogue.get("belly-breathing"),))),
+                   lambda: elapsed.__setitem__(0, 15.0),
+                   lambda: elapsed.__setitem__(0, 100.0),
+                   lambda: window.update_status(STATUS)):
+        change()
+        window.render_moment()
+        QApplication.processEvents()
+        assert places() == before
+
+
+def test_strict_mode_removes_snooze_and_skip_and_esc_does_nothing(
+        qtbot: QtBot, window: BreakWindow) -> None:
+    """As the README says: no Snooze or Skip in strict mode, by button, key or mnemonic."""
+    strict = dataclasses.replace(STATUS, strict=True, can_snooze=False, can_skip=False,
+                                 snoozes_left=0)
+    _active(qtbot, window)
+    window.update_status(strict)
+    assert window.snooze_button.isHidden()
+    assert window.skip_button.isHidden()
+    with qtbot.assertNotEmitted(window.snooze), qtbot.assertNotEmitted(window.skip):
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+        window.close()
+    assert window.isVisible()
