@@ -33,7 +33,7 @@ from deskcoach.store.settings_file import SettingsFile
 
 # isort: split
 from PySide6.QtCore import QSocketNotifier, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from deskcoach.controller import Controller
 from deskcoach.ipc import ControlServer, claim, server_name
@@ -103,6 +103,7 @@ class DeskCoachApp:
         self.window: BreakWindow | None = None  # built at the first break
         self.dialog: SettingsDialog | None = None
         self.dashboard: Dashboard | None = None
+        self.help: QWidget | None = None  # "When to get help", from the tray menu
         self.checklist: ChecklistFlow | None = None
         self.presence: Presence | None = None
         self.session: SessionEvents | None = None
@@ -181,6 +182,7 @@ class DeskCoachApp:
         tray.resume.connect(lambda: self._report(c.resume()))
         tray.skip.connect(lambda: self._report(c.skip()))
         tray.open_settings.connect(self.open_settings)
+        tray.open_help.connect(self.open_help)
         tray.open_progress.connect(self.open_progress)
         tray.checklist_action.setVisible(False)  # until the checklist has loaded
         tray.quit.connect(self.quit)
@@ -257,7 +259,8 @@ class DeskCoachApp:
         window.update_status(c.status())
         # The note is shown exactly while the break's countdown waits for it.
         window.present(effect.break_seconds, c.routine,
-                       safety_first=c.cycle.reading_since is not None)
+                       safety_first=c.cycle.reading_since is not None,
+                       notes=c.unseen_notes(), general=c.safety_needed)
         if c.settings.sound and not play_chime():
             QApplication.beep()
 
@@ -315,6 +318,16 @@ class DeskCoachApp:
         self.dashboard.show()
         self.dashboard.raise_()
         self.dashboard.activateWindow()
+
+    def open_help(self) -> None:
+        """The three tiers of "When to get help", in a window of its own."""
+        from deskcoach.ui.safety_view import HelpWindow
+
+        if self.help is None:
+            self.help = HelpWindow()
+        self.help.show()
+        self.help.raise_()
+        self.help.activateWindow()
 
     def open_settings(self) -> None:
         from deskcoach.platform.autostart import autostart_enabled

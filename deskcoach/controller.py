@@ -48,7 +48,7 @@ from deskcoach.core.cycle import (
     shift,
 )
 from deskcoach.core.durations import DurationError, parse_pause
-from deskcoach.core.exercises import Catalogue
+from deskcoach.core.exercises import Catalogue, Exercise
 from deskcoach.core.hours import WorkingHours
 from deskcoach.core.policy import NO_POLICY, Policy, Resolved, resolve
 from deskcoach.core.routine import NO_REPEAT_BREAKS, Preferences, Routine, choose, replacement
@@ -70,6 +70,7 @@ REFRESH_APP_SECONDS: Final = 60.0  # the tray redraws once a minute
 BREAK_POLL_MS: Final = 1000  # only while a break window is up
 RETRY_WRITE_MS: Final = 60_000
 SAFETY_KEY: Final = "safety_acknowledged"
+NOTES_KEY: Final = "cautions_seen"  # the exercises whose cautions this user has been shown
 
 
 class Controller(QObject):
@@ -178,6 +179,8 @@ class Controller(QObject):
                 log.info("break shown at %s", event.at.wall.isoformat())
                 if not (effect.again and self.routine.exercises):
                     self.routine = self._choose_routine(event.at)
+                if self.unseen_notes():  # an exercise's cautions come before it first plays
+                    self.cycle.begin_reading(event.at)
                 self._break_poll.start()
                 QTimer.singleShot(0, self._poll_break)  # learn at once if the user is typing
                 self.break_shown.emit(effect)
@@ -253,10 +256,20 @@ class Controller(QObject):
     def safety_needed(self) -> bool:
         return self.history.get_meta(SAFETY_KEY) is None
 
+    def unseen_notes(self) -> tuple[Exercise, ...]:
+        """The routine's exercises with cautions this user has not been shown yet."""
+        seen = set((self.history.get_meta(NOTES_KEY) or "").split())
+        return tuple(e for e in self.routine.exercises
+                     if (e.cautions or e.avoid_if) and e.id not in seen)
+
     def acknowledge_safety(self) -> None:
         """The note has been read: remember it, and start the break's countdown only now."""
-        self._kept(self.history.set_meta(SAFETY_KEY,
-                                         self.clock.now().wall.isoformat(timespec="seconds")))
+        if self.safety_needed:
+            self._kept(self.history.set_meta(
+                SAFETY_KEY, self.clock.now().wall.isoformat(timespec="seconds")))
+        seen = set((self.history.get_meta(NOTES_KEY) or "").split())
+        seen.update(e.id for e in self.routine.exercises)
+        self._kept(self.history.set_meta(NOTES_KEY, " ".join(sorted(seen))))
         self.dispatch(NoteRead(self.clock.now()))
 
     def preferences(self) -> Preferences:

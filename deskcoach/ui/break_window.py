@@ -14,14 +14,13 @@ so the buttons never move under the pointer during a break.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -29,76 +28,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskcoach.core.count import BREATH, HOLD, REP, step_count
 from deskcoach.core.cycle import Status
 from deskcoach.core.exercises import GENERAL_CAUTION, Exercise
 from deskcoach.core.routine import Moment, Routine
+from deskcoach.ui.break_parts import (
+    SAFETY_NOTE,
+    STYLE,
+    count_text,
+    feedback_page,
+    fix_lines,
+    keep_space,
+)
 from deskcoach.ui.figure.player import FigureView
 from deskcoach.ui.player_widgets import BreathPacer
+from deskcoach.ui.safety_view import help_page, note_content, text_panel
 from deskcoach.ui.text import countdown, label, tr
 
 PLACEHOLDER_STEPS = "Stand up, reach both arms overhead, and take 10 slow breaths."
 REST_TEXT = "Look at something far away and breathe easily until the break ends."
-SAFETY_NOTE = (
-    "DeskCoach suggests gentle, general movements. It is not medical advice.\n\n"
-    "Move within a comfortable range and never bounce. Stop if a movement hurts, tingles, "
-    "makes you dizzy or makes pain worse.\n\n"
-    "See a doctor or physiotherapist before going on if you have numbness or weakness, loss "
-    "of bladder or bowel control, unexplained weight loss, pain after a fall or accident, or "
-    "pain that keeps getting worse. The same goes after recent surgery or injury, or during "
-    "pregnancy.")
 FRAME_MS = 40
 FEEDBACK_MS = 20_000
-
-_STYLE = """
-QWidget#breakWindow { background: #f6f8fa; }
-QLabel { color: #1f2933; }
-QLabel#eyebrow { color: #52606d; font-size: 10pt; letter-spacing: 1px; }
-QLabel#title { font-size: 19pt; font-weight: 600; }
-QLabel#dose { color: #52606d; font-size: 11pt; }
-QLabel#steps { font-size: 16pt; }
-QLabel#count { font-size: 17pt; font-weight: 600; color: #1565c0; }
-QLabel#left { font-size: 11pt; color: #52606d; }
-QLabel#safety, QLabel#held { color: #52606d; font-size: 10pt; }
-QLabel#note { font-size: 12pt; }
-QProgressBar { border: none; background: #dde3ea; height: 6px; border-radius: 3px; }
-QProgressBar::chunk { background: #1e88e5; border-radius: 3px; }
-QPushButton { padding: 8px 16px; font-size: 11pt; border-radius: 6px;
-              border: 1px solid #9aa5b1; background: #ffffff; color: #1f2933; }
-QPushButton:disabled { color: #7b8794; background: #eef1f4; border-color: #cbd2d9; }
-QPushButton#done, QPushButton#primary { background: #1565c0; color: #ffffff;
-                                         border-color: #1565c0; }
-"""
-#: The focus ring: near black, 3 px (the padding gives back the 2 px it adds), so it stands
-#: out at better than 3:1 from the grey edge of a white button and the blue of Done.
-FOCUS_RING = "#0b0c0c"
-_STYLE += f"""
-QPushButton:focus, QPushButton#done:focus, QPushButton#primary:focus {{
-    border: 3px solid {FOCUS_RING}; padding: 6px 14px; }}
-"""
-
-
-def count_text(exercise: Exercise, moment: Moment) -> str:
-    """The step's own count in words and numbers: "Breath 4 of 10", "Rep 3 of 8", "Hold 12 s"."""
-    assert moment.current is not None
-    count = step_count(exercise, moment.current, moment.step_elapsed)
-    template = {BREATH: "Breath %1 of %2", REP: "Rep %1 of %2", HOLD: "Hold %1 s"}.get(
-        count.kind, "%1 s")
-    return tr(template).replace("%1", str(count.number)).replace("%2", str(count.total))
-
-
-def _keep_space(widget: QWidget) -> None:
-    """Hidden, it still holds its place in the layout."""
-    policy = widget.sizePolicy()
-    policy.setRetainSizeWhenHidden(True)
-    widget.setSizePolicy(policy)
-
-
-def _fix_lines(widget: QLabel, lines: int) -> None:
-    """As tall as `lines` lines of its own (style-sheet) font, whatever it says."""
-    widget.ensurePolished()
-    widget.setFixedHeight(widget.fontMetrics().lineSpacing() * lines + 4)
-
 
 class BreakWindow(QWidget):
     done = Signal()
@@ -114,7 +63,7 @@ class BreakWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setWindowTitle(tr("DeskCoach - time to move"))
         self.setAccessibleName(tr("Movement break"))
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(STYLE)
         self._closing = False
         self._length = 1
         self.routine = Routine(())
@@ -132,6 +81,10 @@ class BreakWindow(QWidget):
         self.pages.addWidget(self._safety_page())
         self.pages.addWidget(self._player_page())
         self.pages.addWidget(self._feedback_page())
+        self.pages.addWidget(self._help_page())
+        self.pages.setMinimumHeight(420)  # the note and help pages scroll within this
+        self._help_return = 1
+        self._note_mode = "first"  # first | exercise | info: what the note page is showing
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 22, 28, 20)
         outer.addWidget(self.pages)
@@ -139,28 +92,38 @@ class BreakWindow(QWidget):
         # (measured once the window's style sheet has given the labels their fonts).
         for widget, lines in ((self.title, 2), (self.dose, 1), (self.steps, 4),
                               (self.held, 2), (self.safety, 2)):
-            _fix_lines(widget, lines)
+            fix_lines(widget, lines)
         self.set_snooze_minutes(snooze_minutes)
         self.setFixedWidth(760)
 
     # ---- pages ----
 
     def _safety_page(self) -> QWidget:
+        """Before the first break, and before an exercise first plays: the safety lines.
+        The break's countdown waits while it is on screen (the controller sees to that)."""
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(label(tr("BEFORE YOUR FIRST MOVEMENT BREAK"), "eyebrow"))
-        layout.addWidget(label(tr("Move gently, and listen to your body"), "title"))
-        note = label(tr(SAFETY_NOTE), "note", wrap=True)
-        note.setAccessibleName(tr("Safety note"))
-        layout.addWidget(note)
-        layout.addStretch(1)
+        self.note_eyebrow = label(tr("BEFORE YOUR FIRST MOVEMENT BREAK"), "eyebrow")
+        self.note_title = label(tr("Move gently, and listen to your body"), "title")
+        layout.addWidget(self.note_eyebrow)
+        layout.addWidget(self.note_title)
+        area, self.note = text_panel("", tr("Safety note"))
+        layout.addWidget(area, 1)
+        self.note_help_button = QPushButton(tr("When to get &help"))
+        self.note_help_button.clicked.connect(lambda: self.show_help(0))
         self.safety_button = QPushButton(tr("&I understand, show the exercises"))
         self.safety_button.setObjectName("primary")
         self.safety_button.clicked.connect(self._acknowledge)
         row = QHBoxLayout()
+        row.addWidget(self.note_help_button)
         row.addStretch(1)
         row.addWidget(self.safety_button)
         layout.addLayout(row)
+        return page
+
+    def _help_page(self) -> QWidget:
+        page, self.help_text, self.help_back_button = help_page()
+        self.help_back_button.clicked.connect(self._back_from_help)
         return page
 
     def _player_page(self) -> QWidget:
@@ -184,7 +147,7 @@ class BreakWindow(QWidget):
         self.bar.setMaximumHeight(6)
         self.held = label(tr("The timer waits while you keep working; step away to let it run."),
                            "held", wrap=True)
-        _keep_space(self.held)
+        keep_space(self.held)
         self.held.setVisible(False)
         self.safety = label(tr(GENERAL_CAUTION), "safety", wrap=True)
 
@@ -196,6 +159,12 @@ class BreakWindow(QWidget):
         self.swap_button.setAccessibleName(tr("Swap this exercise for another"))
         self.snooze_button = QPushButton()
         self.skip_button = QPushButton()
+        self.info_button = QPushButton(tr("Exercise &info"))
+        self.info_button.setAccessibleName(tr("This exercise's cautions and who should leave "
+                                              "it out"))
+        self.info_button.clicked.connect(self.show_info)
+        self.help_button = QPushButton(tr("When to get &help"))
+        self.help_button.clicked.connect(lambda: self.show_help(1))
         self.done_button.clicked.connect(self.done.emit)
         self.swap_button.clicked.connect(self.swap.emit)
         self.snooze_button.clicked.connect(self.snooze.emit)
@@ -208,7 +177,7 @@ class BreakWindow(QWidget):
         gauges.addWidget(self.count, 0, Qt.AlignmentFlag.AlignVCenter)
         gauges.addWidget(self.pacer)
         gauges.addStretch(1)
-        _keep_space(self.pacer)
+        keep_space(self.pacer)
         right = QVBoxLayout()
         right.addWidget(self.title)
         right.addWidget(self.dose)
@@ -232,7 +201,11 @@ class BreakWindow(QWidget):
         buttons.addWidget(self.skip_button)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.eyebrow)
+        top = QHBoxLayout()
+        top.addWidget(self.eyebrow, 1)
+        top.addWidget(self.info_button)
+        top.addWidget(self.help_button)
+        layout.addLayout(top)
         layout.addLayout(grid)
         layout.addLayout(timeline)
         layout.addWidget(self.held)
@@ -242,27 +215,10 @@ class BreakWindow(QWidget):
         return page
 
     def _feedback_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(label(tr("BREAK DONE"), "eyebrow"))
-        layout.addWidget(label(tr("Nice work. How did that feel?"), "title"))
-        layout.addWidget(label(tr("One tap helps DeskCoach pick exercises that suit you. "
-                                   "Uncomfortable ones come back less often."), "note",
-                                wrap=True))
-        layout.addStretch(1)
-        row = QHBoxLayout()
-        self.feedback_buttons: dict[str, QPushButton] = {}
-        for rating, text in (("good", "Felt &good"), ("neutral", "&Neutral"),
-                             ("uncomfortable", "&Uncomfortable")):
-            button = QPushButton(tr(text))
+        page, self.feedback_buttons, self.close_button = feedback_page()
+        for rating, button in self.feedback_buttons.items():
             button.clicked.connect(lambda _=False, r=rating: self._rate(r))
-            self.feedback_buttons[rating] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        self.close_button = QPushButton(tr("&Close"))
         self.close_button.clicked.connect(self.dismiss)
-        row.addWidget(self.close_button)
-        layout.addLayout(row)
         return page
 
     # ---- showing ----
@@ -272,13 +228,20 @@ class BreakWindow(QWidget):
         self.snooze_button.setAccessibleName(tr("Snooze the break for %1 minutes")
                                              .replace("%1", str(minutes)))
 
-    def present(self, break_seconds: int, routine: Routine, safety_first: bool = False) -> None:
-        """Show on the pointer's screen, on top, without taking focus."""
+    def present(self, break_seconds: int, routine: Routine, safety_first: bool = False,
+                notes: Sequence[Exercise] = (), general: bool = True) -> None:
+        """Show on the pointer's screen, on top, without taking focus.
+
+        With `safety_first` the note page comes first: the general note when `general` (the
+        first break), and the cautions of `notes`, the exercises not yet played for this user.
+        """
         self._length = max(1, break_seconds)
         self._closing = False
         self._feedback_timer.stop()
         self.bar.setRange(0, self._length)
         self.set_routine(routine)
+        if safety_first:
+            self._fill_note("first" if general else "exercise", notes)
         self.pages.setCurrentIndex(0 if safety_first else 1)
         # Whatever had the focus at the last break (Skip, say) must not answer Enter now.
         (self.safety_button if safety_first else self.done_button).setFocus()
@@ -375,10 +338,35 @@ class BreakWindow(QWidget):
 
     # ---- input ----
 
+    def _fill_note(self, mode: str, exercises: Sequence[Exercise]) -> None:
+        self._note_mode = mode
+        eyebrow, title, text, button = note_content(mode, exercises, SAFETY_NOTE)
+        self.note_eyebrow.setText(eyebrow)
+        self.note_title.setText(title)
+        self.note.setText(text)
+        self.safety_button.setText(button)
+
+    def show_info(self) -> None:
+        """The exercise on screen: every caution and who should leave it out, any time."""
+        exercise = self.routine.at(self.elapsed()).exercise
+        self._fill_note("info", (exercise,) if exercise is not None else ())
+        self.pages.setCurrentIndex(0)
+        self.safety_button.setFocus()
+
+    def show_help(self, back_to: int) -> None:
+        self._help_return = back_to
+        self.pages.setCurrentIndex(3)
+        self.help_back_button.setFocus()
+
+    def _back_from_help(self) -> None:
+        self.pages.setCurrentIndex(self._help_return)
+        (self.safety_button if self._help_return == 0 else self.done_button).setFocus()
+
     def _acknowledge(self) -> None:
         self.pages.setCurrentIndex(1)
         self.done_button.setFocus()
-        self.safety_acknowledged.emit()
+        if self._note_mode != "info":
+            self.safety_acknowledged.emit()
 
     def _rate(self, rating: str) -> None:
         self.feedback.emit(rating)
@@ -397,6 +385,14 @@ class BreakWindow(QWidget):
         button = self._focused_button() if enter else None
         if button is not None:  # Enter presses the button with the focus, as Space does
             button.click()
+            event.accept()
+            return
+        if page == 3 and (enter or event.key() == Qt.Key.Key_Escape):
+            self._back_from_help()
+            event.accept()
+            return
+        if page == 0 and event.key() == Qt.Key.Key_Escape and self._note_mode == "info":
+            self._acknowledge()
             event.accept()
             return
         if page == 0 and enter:

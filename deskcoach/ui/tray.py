@@ -23,6 +23,7 @@ class Tray(QObject):
     open_settings = Signal()
     open_checklist = Signal()
     open_progress = Signal()
+    open_help = Signal()
     quit = Signal()
 
     def __init__(self, ratio: float = 1.0, parent: QObject | None = None) -> None:
@@ -49,6 +50,7 @@ class Tray(QObject):
         self.progress_action = self._add(tr("Progress..."), self.open_progress.emit)
         self.checklist_action = self._add(tr("Checklist..."), self.open_checklist.emit)
         self.settings_action = self._add(tr("Settings..."), self.open_settings.emit)
+        self.help_action = self._add(tr("When to get help..."), self.open_help.emit)
         self.menu.addSeparator()
         self.quit_action = self._add(tr("Quit"), self.quit.emit)
         self.icon.setContextMenu(self.menu)

@@ -33,7 +33,7 @@ def test_menu_offers_every_command(tray: Tray) -> None:
     tray.update(status(), NOW)
     assert texts(tray) == ["Next break in 23 min", "Take a break now", "Pause",
                            "Skip next break", "Progress...", "Checklist...", "Settings...",
-                           "Quit"]
+                           "When to get help...", "Quit"]
     assert [a.text() for a in tray.pause_menu.actions()] == [
         "30 minutes", "1 hour", "Until tomorrow"]
     assert tray.icon.toolTip() == "DeskCoach - Next break in 23 min"
