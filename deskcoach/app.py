@@ -233,8 +233,11 @@ class DeskCoachApp:
         window = self.window
         if window is not None and window.isVisible():
             window.update_status(status)
-            if window.routine is not self.controller.routine:
-                window.set_routine(self.controller.routine)
+            c = self.controller
+            if window.routine is not c.routine:
+                window.set_routine(c.routine)
+                if c.cycle.reading_since is not None and c.unseen_notes():
+                    window.show_notes(c.unseen_notes())  # a swap brought a new exercise
 
     def _rated(self, rating: str) -> None:
         self.controller.rate(rating)

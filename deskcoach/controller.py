@@ -225,7 +225,7 @@ class Controller(QObject):
                 elapsed = self.break_elapsed()
                 self.routine = self.routine.swapped(self.routine.at(elapsed).index, chosen,
                                                     elapsed, self.settings.break_seconds)
-                self.changed.emit()
+                self._swapped_in()
                 return None
         return self.command(BreakNow)
 
@@ -243,8 +243,14 @@ class Controller(QObject):
         if other is None:
             return "no other exercise fits the time left"
         self.routine = self.routine.swapped(index, other, elapsed, self.settings.break_seconds)
-        self.changed.emit()
+        self._swapped_in()
         return None
+
+    def _swapped_in(self) -> None:
+        """An exercise new to this user shows its cautions first; the countdown waits."""
+        if self.unseen_notes():
+            self.cycle.begin_reading(self.clock.now())
+        self.changed.emit()
 
     def rate(self, rating: str) -> None:
         """The optional tap after a break: stored against the last break's exercises."""

@@ -346,6 +346,12 @@ class BreakWindow(QWidget):
         self.note.setText(text)
         self.safety_button.setText(button)
 
+    def show_notes(self, exercises: Sequence[Exercise]) -> None:
+        """An exercise swapped in that this user has not met: its cautions before it plays."""
+        self._fill_note("exercise", exercises)
+        self.pages.setCurrentIndex(0)
+        self.safety_button.setFocus()
+
     def show_info(self) -> None:
         """The exercise on screen: every caution and who should leave it out, any time."""
         exercise = self.routine.at(self.elapsed()).exercise

@@ -116,3 +116,22 @@ def test_checklist_h2_promises_no_eye_rest_feature() -> None:
     h2 = next(i for i in checklist.items if i.id == "H2")
     assert "DeskCoach" not in h2.fix
     assert "eye rest" not in h2.fix.lower()
+
+
+def test_a_swap_to_an_exercise_new_to_the_user_shows_its_cautions_first(
+        qtbot: QtBot, make_controller: Any) -> None:
+    c: Controller = make_controller(Settings(break_seconds=120), scale=FAST,
+                                    catalogue=make_catalogue())
+    with qtbot.waitSignal(c.break_shown, timeout=1000):
+        c.take_break("chin-tuck")
+    assert c.cycle.reading_since is None  # seen before (the fixture's user read them all)
+    assert c.history.set_meta(NOTES_KEY, " ".join(c.routine.ids))  # the rest are new
+    assert c.swap() is None
+    [new] = c.unseen_notes()
+    assert new.id in c.routine.ids
+    assert c.cycle.reading_since is not None  # the countdown waits while they are read
+    left = c.status().break_seconds_left
+    _wait_app_seconds(qtbot, c, 20)
+    assert c.status().break_seconds_left == left
+    c.acknowledge_safety()
+    assert c.cycle.reading_since is None
