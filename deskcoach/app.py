@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from deskcoach import __version__
 from deskcoach.clock import AppClock
-from deskcoach.core.cycle import Outcome, ShowBreak
+from deskcoach.core.cycle import Outcome, Phase, ShowBreak
 from deskcoach.core.policy import FROM_MANDATORY
 from deskcoach.core.settings import Settings
 from deskcoach.platform.display import display_problem
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from deskcoach.controller import Controller
 from deskcoach.ipc import ControlServer, claim, server_name
-from deskcoach.ui.text import minutes_phrase, tr
+from deskcoach.ui.text import tr
 from deskcoach.ui.tray import Tray
 
 if TYPE_CHECKING:  # loaded when first needed (pyqtgraph, numpy, QtSvg) or once the icon shows
@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # loaded when first needed (pyqtgraph, numpy, QtSvg) or once 
     from deskcoach.ui.checklist_flow import ChecklistFlow
     from deskcoach.ui.dashboard import Dashboard
     from deskcoach.ui.fallback_window import FallbackWindow
+    from deskcoach.ui.notice_window import NoticeWindow
     from deskcoach.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger("deskcoach")
@@ -104,6 +105,7 @@ class DeskCoachApp:
         self.dialog: SettingsDialog | None = None
         self.dashboard: Dashboard | None = None
         self.help: QWidget | None = None  # "When to get help", from the tray menu
+        self.notice: NoticeWindow | None = None  # the pre-break notice, built at the first
         self.checklist: ChecklistFlow | None = None
         self.presence: Presence | None = None
         self.session: SessionEvents | None = None
@@ -199,7 +201,7 @@ class DeskCoachApp:
         window = self.window = BreakWindow(c.settings.snooze_minutes)
         window.elapsed = c.break_elapsed
         window.setWindowIcon(ring_icon(16, c.status().phase, self._ratio))
-        c.pointer_on_break = window.pointer_inside
+        c.pointer_on_break = window.input_on_break
         window.done.connect(lambda: self._report(c.done()))
         window.snooze.connect(lambda: self._report(c.snooze()))
         window.skip.connect(lambda: self._report(c.skip()))
@@ -230,6 +232,11 @@ class DeskCoachApp:
         self.tray.update(status, self.controller.clock.now().wall)
         if self.fallback is not None:
             self.fallback.update_status(self.tray.status_action.text())
+        if self.notice is not None and self.notice.isVisible():
+            if status.phase is Phase.PRE_BREAK:
+                self.notice.update_status(status)
+            else:
+                self.notice.hide()  # the break began, or was put off, paused or skipped
         window = self.window
         if window is not None and window.isVisible():
             window.update_status(status)
@@ -276,8 +283,16 @@ class DeskCoachApp:
             self.window.dismiss()
 
     def _notice(self, seconds: int) -> None:
-        self.tray.notify(tr("Movement break in %1").replace("%1", minutes_phrase(seconds)),
-                         tr("Finish what you are doing; a short movement break is coming."))
+        """The pre-break notice, with "Start now" and "In 5 minutes" (see NoticeWindow)."""
+        from deskcoach.ui.notice_window import NoticeWindow
+
+        c = self.controller
+        if self.notice is None:
+            self.notice = NoticeWindow()
+            self.notice.start_now.connect(lambda: self._report(c.take_break()))
+            self.notice.later.connect(lambda: self._report(c.snooze()))
+        self.notice.set_snooze_minutes(c.settings.snooze_minutes)
+        self.notice.present(seconds, c.status())
 
     def _report(self, refusal: str | None) -> None:
         if refusal:

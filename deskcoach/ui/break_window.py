@@ -65,6 +65,7 @@ class BreakWindow(QWidget):
         self.setAccessibleName(tr("Movement break"))
         self.setStyleSheet(STYLE)
         self._closing = False
+        self._last_pointer = QPoint(-1, -1)
         self._length = 1
         self.routine = Routine(())
         self.reduced_motion = False
@@ -335,6 +336,19 @@ class BreakWindow(QWidget):
 
     def pointer_inside(self) -> bool:
         return self.isVisible() and self.frameGeometry().contains(QCursor.pos())
+
+    def input_on_break(self) -> bool:
+        """Whether the latest input was the user dealing with the break, not working.
+
+        Asked once a poll (about a second). Keys go to the break when it is the active window;
+        the mouse does when the pointer moved over it since the last poll. A pointer resting
+        over the window while the user types into another one is work: the countdown waits.
+        """
+        pos = QCursor.pos()
+        moved, self._last_pointer = pos != self._last_pointer, pos
+        if not self.isVisible():
+            return False
+        return self.isActiveWindow() or (moved and self.frameGeometry().contains(pos))
 
     # ---- input ----
 

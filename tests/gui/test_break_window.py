@@ -4,7 +4,7 @@ import dataclasses
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
@@ -273,3 +273,28 @@ def test_strict_mode_removes_snooze_and_skip_and_esc_does_nothing(
         qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
         window.close()
     assert window.isVisible()
+
+
+def test_typing_elsewhere_with_the_pointer_resting_on_the_break_is_work(
+        qtbot: QtBot, window: BreakWindow) -> None:
+    """The pointer over the break window only means "dealing with the break" when it moved
+    there, or the window is the active one; resting still while typing elsewhere is work."""
+    from PySide6.QtGui import QCursor
+
+    editor = QLineEdit()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow, timeout=2000)
+    window.present(120, NO_ROUTINE)
+    qtbot.waitExposed(window)
+    QCursor.setPos(window.frameGeometry().center())
+    qtbot.waitUntil(lambda: window.pointer_inside(), timeout=2000)
+    assert window.input_on_break()  # it has just moved over the window: the break's
+    assert not window.input_on_break()  # resting there, keys going to the editor: work
+    QCursor.setPos(window.frameGeometry().center() + QPoint(5, 5))
+    assert window.input_on_break()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    assert window.input_on_break()  # keys now go to the break window itself
+    assert window.input_on_break()
