@@ -144,8 +144,10 @@ def _joints(value: object, at: str) -> dict[str, float]:
     for name, angle in value.items():
         if name not in RANGES and name not in SIDED:
             raise KeyframeError(f"{at}: joint {name!r} is not a known joint")
-        if isinstance(angle, bool) or not isinstance(angle, (int, float)):
-            raise KeyframeError(f"{at}: joint {name} must be a number, not {angle!r}")
+        if isinstance(angle, bool) or not isinstance(angle, (int, float)) or \
+                not -1e6 < angle < 1e6:  # (a huge whole number would not even be a float)
+            raise KeyframeError(f"{at}: joint {name} must be a number of degrees or "
+                                f"centimetres, not {angle!r}")
         if name in SIDED:
             both.update({f"{side}_{name}": float(angle) for side in SIDES})
         else:

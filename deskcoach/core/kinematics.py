@@ -21,7 +21,6 @@ SEG: Final = {"lumbar": 21.0, "thorax": 27.0, "neck": 9.0, "upper_arm": 28.0,
               "forearm": 25.0, "palm": 9.0, "finger1": 4.5, "finger2": 4.5, "thigh": 43.0,
               "shin": 42.0, "ankle_h": 7.0, "hip_w": 9.0, "shoulder_w": 18.0}
 BUTTOCK: Final = 8.0  # from the hip joint down to the seat
-_I: Final[Mat] = ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0))
 
 
 def mul(a: Mat, b: Mat) -> Mat:
@@ -175,7 +174,3 @@ def _leg(p: Mapping[str, float], s: str, sign: float, pts: dict[str, Vec],
     pts[f"{s}_heel"] = add(pts[f"{s}_heel"], (0.0, -SEG["ankle_h"], 0.0))
     pts[f"{s}_toe"] = add(pts[f"{s}_toe"], (0.0, -SEG["ankle_h"] * 0.4, 0.0))
     frames.update({f"{s}_thigh": thigh, f"{s}_shin": shin, f"{s}_foot": foot})
-
-
-def identity() -> Mat:
-    return _I

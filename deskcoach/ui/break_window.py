@@ -335,6 +335,10 @@ class BreakWindow(QWidget):
         self.pose.show_moment(None)
 
     def pointer_inside(self) -> bool:
+        if QGuiApplication.platformName().startswith("wayland"):
+            # Wayland tells a client neither where its window is nor where the pointer is
+            # outside it; only the pointer's entering and leaving (which underMouse follows).
+            return self.isVisible() and self.underMouse()
         return self.isVisible() and self.frameGeometry().contains(QCursor.pos())
 
     def input_on_break(self) -> bool:
@@ -344,11 +348,11 @@ class BreakWindow(QWidget):
         the mouse does when the pointer moved over it since the last poll. A pointer resting
         over the window while the user types into another one is work: the countdown waits.
         """
-        pos = QCursor.pos()
+        pos = QCursor.pos()  # on Wayland: where the pointer last moved over our windows
         moved, self._last_pointer = pos != self._last_pointer, pos
         if not self.isVisible():
             return False
-        return self.isActiveWindow() or (moved and self.frameGeometry().contains(pos))
+        return self.isActiveWindow() or (moved and self.pointer_inside())
 
     # ---- input ----
 

@@ -64,8 +64,14 @@ PREFIX = "neck-turn.toml: exercise 'neck-turn', "
     pytest.param(lambda s: s[1]["keyframes"][1]["joints"].update(tail=3),
                  "steps[1].keyframes[1]: joint 'tail' is not a known joint", id="unknown-joint"),
     pytest.param(lambda s: s[1]["keyframes"][1]["joints"].update(neck_turn="far"),
-                 "steps[1].keyframes[1]: joint neck_turn must be a number, not 'far'",
-                 id="joint-not-a-number"),
+                 "steps[1].keyframes[1]: joint neck_turn must be a number of degrees or "
+                 "centimetres, not 'far'", id="joint-not-a-number"),
+    pytest.param(lambda s: s[1]["keyframes"][1]["joints"].update(neck_turn=10 ** 400),
+                 "steps[1].keyframes[1]: joint neck_turn must be a number of degrees or "
+                 f"centimetres, not {10 ** 400!r}", id="joint-huge"),
+    pytest.param(lambda s: s[1]["keyframes"][1]["joints"].update(neck_turn=float("nan")),
+                 "steps[1].keyframes[1]: joint neck_turn must be a number of degrees or "
+                 "centimetres, not nan", id="joint-nan"),
     pytest.param(lambda s: s[1]["keyframes"].pop(),
                  "steps[1].keyframes: a counted or breath-paced step moves, so it needs at "
                  "least 2 keyframes", id="moving-step-one-keyframe"),

@@ -44,7 +44,7 @@ def bounds(poses: Iterable[Mapping[str, float]], view: str, zoom: str) -> QRectF
         for name in names:
             x, y = pr.pt(pts[name])
             rect = rect.united(QRectF(x - 1, y - 1, 2, 2))
-    pad = {"body": 16.0, "upper": 14.0, "head": 12.0, "hands": 10.0, "legs": 12.0}[zoom]
+    pad = {"body": 16.0, "upper": 20.0, "head": 18.0, "hands": 10.0, "legs": 12.0}[zoom]
     return rect.adjusted(-pad, -pad, pad, pad)
 
 
