@@ -266,6 +266,7 @@ class DeskCoachApp:
         window = self._break_window()
         window.set_snooze_minutes(c.settings.snooze_minutes)
         window.reduced_motion = c.settings.reduced_motion
+        window.break_screens = c.settings.break_screens
         window.update_status(c.status())
         # The note is shown exactly while the break's countdown waits for it.
         window.present(effect.break_seconds, c.routine,

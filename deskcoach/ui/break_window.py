@@ -42,6 +42,7 @@ from deskcoach.ui.break_parts import (
 from deskcoach.ui.figure.player import FigureView
 from deskcoach.ui.player_widgets import BreathPacer
 from deskcoach.ui.safety_view import help_page, note_content, text_panel
+from deskcoach.ui.screens import Panels, break_screens
 from deskcoach.ui.text import countdown, label, tr
 
 PLACEHOLDER_STEPS = "Stand up, reach both arms overhead, and take 10 slow breaths."
@@ -69,6 +70,8 @@ class BreakWindow(QWidget):
         self._length = 1
         self.routine = Routine(())
         self.reduced_motion = False
+        self.break_screens = "pointer"  # the setting of that name
+        self.panels = Panels()
         self.elapsed: Callable[[], float] = lambda: 0.0
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS)
@@ -247,11 +250,13 @@ class BreakWindow(QWidget):
         # Whatever had the focus at the last break (Skip, say) must not answer Enter now.
         (self.safety_button if safety_first else self.done_button).setFocus()
         self.adjustSize()
-        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        screen, others = break_screens(self.break_screens)
+        self.setScreen(screen)
         area = screen.availableGeometry()
         self.move(area.center() - QPoint(self.width() // 2, self.height() // 2))
         self.show()
         self.raise_()
+        self.panels.show(others)
         self._frame.start()
         self.render_moment()
 
@@ -323,6 +328,7 @@ class BreakWindow(QWidget):
     def ask_feedback(self) -> None:
         """After a completed break: one optional tap, then the window closes by itself."""
         self._frame.stop()
+        self.panels.hide()
         self.pages.setCurrentIndex(2)
         self.close_button.setFocus()  # an Enter meant for Done must not answer "Felt good"
         self._feedback_timer.start()
@@ -330,6 +336,7 @@ class BreakWindow(QWidget):
     def dismiss(self) -> None:
         self._closing = True
         self._frame.stop()
+        self.panels.hide()
         self._feedback_timer.stop()
         self.hide()
         self.pose.show_moment(None)
