@@ -105,6 +105,7 @@ class DeskCoachApp:
         self.dialog: SettingsDialog | None = None
         self.dashboard: Dashboard | None = None
         self.help: QWidget | None = None  # "When to get help", from the tray menu
+        self._left_seen: int | None = None  # the break's seconds left at the last refresh
         self.notice: NoticeWindow | None = None  # the pre-break notice, built at the first
         self.checklist: ChecklistFlow | None = None
         self.presence: Presence | None = None
@@ -239,6 +240,7 @@ class DeskCoachApp:
                 self.notice.hide()  # the break began, or was put off, paused or skipped
         window = self.window
         if window is not None and window.isVisible():
+            self._left_seen = status.break_seconds_left
             window.update_status(status)
             c = self.controller
             if window.routine is not c.routine:
@@ -260,8 +262,6 @@ class DeskCoachApp:
                 self.tray.notify(tr("DeskCoach workstation check"), message)
 
     def _show_break(self, effect: ShowBreak) -> None:
-        from deskcoach.platform.sound import play_chime
-
         c = self.controller
         window = self._break_window()
         window.set_snooze_minutes(c.settings.snooze_minutes)
@@ -272,12 +272,27 @@ class DeskCoachApp:
         window.present(effect.break_seconds, c.routine,
                        safety_first=c.cycle.reading_since is not None,
                        notes=c.unseen_notes(), general=c.safety_needed)
-        if c.settings.sound and not play_chime():
+        self._cue("start")
+
+    def _cue(self, which: str) -> None:
+        """A break cue, unless sound is off or a meeting holds breaks (never into a call)."""
+        from deskcoach.platform.sound import play_cue
+
+        s = self.controller.settings
+        if not s.sound or self.controller.cycle.blocked == "meeting":
+            return
+        if not play_cue(s.sound_cue, which, s.sound_volume):
             QApplication.beep()
 
     def _hide_break(self, outcome: Outcome | None) -> None:
         if self.window is None:
             return
+        # The last refresh came at most one break poll (1 s of real time) before the end.
+        last_poll = 1 + self.controller.clock.scale
+        if outcome is Outcome.COMPLETED and self._left_seen is not None and \
+                self._left_seen <= last_poll:
+            self._cue("end")  # the countdown ran out: call back whoever walked away
+        self._left_seen = None
         if outcome is Outcome.COMPLETED and self.controller.routine.exercises:
             self.window.ask_feedback()
         else:
