@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from deskcoach.core.cycle import Status
 from deskcoach.core.exercises import GENERAL_CAUTION, Exercise
 from deskcoach.core.routine import Moment, Routine
+from deskcoach.ui.a11y import announce, figure_description
 from deskcoach.ui.break_parts import (
     SAFETY_NOTE,
     STYLE,
@@ -66,6 +67,8 @@ class BreakWindow(QWidget):
         self.setAccessibleName(tr("Movement break"))
         self.setStyleSheet(STYLE)
         self._closing = False
+        self._told_step: tuple[str, int, int] | None = None
+        self.announced = ""
         self._last_pointer = QPoint(-1, -1)
         self._length = 1
         self.routine = Routine(())
@@ -203,6 +206,11 @@ class BreakWindow(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.snooze_button)
         buttons.addWidget(self.skip_button)
+        # Tab: the break's own buttons first, from Done, then the information at the top.
+        order = (self.done_button, self.swap_button, self.snooze_button, self.skip_button,
+                 self.info_button, self.help_button)
+        for before, after in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -259,6 +267,13 @@ class BreakWindow(QWidget):
         self.panels.show(others)
         self._frame.start()
         self.render_moment()
+        if safety_first:
+            said = tr("Movement break. Before it starts: %1").replace(
+                "%1", self.note_title.text())
+        else:
+            said = tr("Movement break: %1. %2").replace("%1", self.title.text()).replace(
+                "%2", self.steps.text())
+        self.announce(said)
 
     def set_routine(self, routine: Routine) -> None:
         self.routine = routine
@@ -281,8 +296,26 @@ class BreakWindow(QWidget):
         self.dose.setText(tr(exercise.dose))
         self.steps.setText(tr(moment.current.text))
         self.safety.setText(" ".join([tr(GENERAL_CAUTION), *map(tr, exercise.cautions[:1])]))
-        self._show_gauges(exercise, moment)
+        breath = self._show_gauges(exercise, moment)
         self.pose.show_moment(exercise, moment.step, moment.step_elapsed, self.reduced_motion)
+        self._tell(exercise, moment, breath)
+
+    def _tell(self, exercise: Exercise, moment: Moment, breath: str) -> None:
+        """Screen readers: the figure's description, and an announcement at each new step."""
+        description = figure_description(exercise, moment.step, breath)
+        if description != self.pose.accessibleDescription():
+            self.pose.setAccessibleDescription(description)
+        step = (exercise.id, moment.index, moment.step)
+        if step != self._told_step:
+            self._told_step = step
+            if self.pages.currentIndex() == 1 and self.isVisible():
+                self.announce(tr("Step %1 of %2: %3").replace("%1", str(moment.step + 1))
+                              .replace("%2", str(len(exercise.steps)))
+                              .replace("%3", tr(exercise.steps[moment.step].text)))
+
+    def announce(self, text: str) -> None:
+        self.announced = text  # what was last said (tests read it)
+        announce(self, text)
 
     def _show_rest(self, count: int, elapsed: float) -> None:
         self.eyebrow.setText(tr("MOVEMENT BREAK"))
@@ -298,15 +331,17 @@ class BreakWindow(QWidget):
         self.count.setText("")
         self.pose.show_moment(None)
 
-    def _show_gauges(self, exercise: Exercise, moment: Moment) -> None:
+    def _show_gauges(self, exercise: Exercise, moment: Moment) -> str:
+        """The count and the pacer; returns the pacer's words ("" when it is not pacing)."""
         step = moment.current
         assert step is not None
         self.count.setText(count_text(exercise, moment))
         breathing = step.breaths is not None and exercise.breath is not None
         self.pacer.setVisible(breathing)
         if breathing and exercise.breath is not None:
-            self.pacer.show_breath(moment.step_elapsed, exercise.breath.inhale,
-                                   exercise.breath.exhale)
+            return self.pacer.show_breath(moment.step_elapsed, exercise.breath.inhale,
+                                          exercise.breath.exhale)
+        return ""
 
     def update_status(self, status: Status) -> None:
         left = status.break_seconds_left or 0
@@ -396,6 +431,8 @@ class BreakWindow(QWidget):
     def _acknowledge(self) -> None:
         self.pages.setCurrentIndex(1)
         self.done_button.setFocus()
+        self._told_step = None  # say which step the break is on now
+        self.render_moment()
         if self._note_mode != "info":
             self.safety_acknowledged.emit()
 
