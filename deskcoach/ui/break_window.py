@@ -19,9 +19,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -32,26 +29,22 @@ from deskcoach.core.cycle import Status
 from deskcoach.core.exercises import GENERAL_CAUTION, Exercise
 from deskcoach.core.routine import Moment, Routine
 from deskcoach.ui.a11y import announce, figure_description
+from deskcoach.ui.break_layout import PLACEHOLDER_STEPS, PlayerLayout
+from deskcoach.ui.break_notes import NotePages
 from deskcoach.ui.break_parts import (
-    SAFETY_NOTE,
     STYLE,
     count_text,
     feedback_page,
     fix_lines,
-    keep_space,
 )
-from deskcoach.ui.figure.player import FigureView
-from deskcoach.ui.player_widgets import BreathPacer
-from deskcoach.ui.safety_view import help_page, note_content, text_panel
 from deskcoach.ui.screens import Panels, break_screens
-from deskcoach.ui.text import countdown, label, tr
+from deskcoach.ui.text import countdown, tr
 
-PLACEHOLDER_STEPS = "Stand up, reach both arms overhead, and take 10 slow breaths."
 REST_TEXT = "Look at something far away and breathe easily until the break ends."
 FRAME_MS = 40
 FEEDBACK_MS = 20_000
 
-class BreakWindow(QWidget):
+class BreakWindow(NotePages, PlayerLayout, QWidget):
     done = Signal()
     snooze = Signal()
     skip = Signal()
@@ -90,6 +83,12 @@ class BreakWindow(QWidget):
         self.pages.addWidget(self._feedback_page())
         self.pages.addWidget(self._help_page())
         self.pages.setMinimumHeight(420)  # the note and help pages scroll within this
+        self.info_button.clicked.connect(self.show_info)
+        self.help_button.clicked.connect(lambda: self.show_help(1))
+        self.done_button.clicked.connect(self.done.emit)
+        self.swap_button.clicked.connect(self.swap.emit)
+        self.snooze_button.clicked.connect(self.snooze.emit)
+        self.skip_button.clicked.connect(self.skip.emit)
         self._help_return = 1
         self._note_mode = "first"  # first | exercise | info: what the note page is showing
         outer = QVBoxLayout(self)
@@ -104,127 +103,6 @@ class BreakWindow(QWidget):
         self.setFixedWidth(760)
 
     # ---- pages ----
-
-    def _safety_page(self) -> QWidget:
-        """Before the first break, and before an exercise first plays: the safety lines.
-        The break's countdown waits while it is on screen (the controller sees to that)."""
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.note_eyebrow = label(tr("BEFORE YOUR FIRST MOVEMENT BREAK"), "eyebrow")
-        self.note_title = label(tr("Move gently, and listen to your body"), "title")
-        layout.addWidget(self.note_eyebrow)
-        layout.addWidget(self.note_title)
-        area, self.note = text_panel("", tr("Safety note"))
-        layout.addWidget(area, 1)
-        self.note_help_button = QPushButton(tr("When to get &help"))
-        self.note_help_button.clicked.connect(lambda: self.show_help(0))
-        self.safety_button = QPushButton(tr("&I understand, show the exercises"))
-        self.safety_button.setObjectName("primary")
-        self.safety_button.clicked.connect(self._acknowledge)
-        row = QHBoxLayout()
-        row.addWidget(self.note_help_button)
-        row.addStretch(1)
-        row.addWidget(self.safety_button)
-        layout.addLayout(row)
-        return page
-
-    def _help_page(self) -> QWidget:
-        page, self.help_text, self.help_back_button = help_page()
-        self.help_back_button.clicked.connect(self._back_from_help)
-        return page
-
-    def _player_page(self) -> QWidget:
-        page = QWidget()
-        self.eyebrow = label(tr("MOVEMENT BREAK"), "eyebrow")
-        self.title = label(tr("Time to move"), "title", wrap=True)
-        self.dose = label("", "dose")
-        self.steps = label(tr(PLACEHOLDER_STEPS), "steps", wrap=True)
-        self.steps.setAccessibleName(tr("What to do"))
-        self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.pose = FigureView()
-        self.pacer = BreathPacer()
-        self.count = label("", "count")
-        self.count.setAccessibleName(tr("Count"))
-        self.count.setMinimumWidth(190)
-        self.clock = label("", "left")
-        self.clock.setAccessibleName(tr("Time left"))
-        self.bar = QProgressBar()
-        self.bar.setTextVisible(False)
-        self.bar.setAccessibleName(tr("Break progress"))
-        self.bar.setMaximumHeight(6)
-        self.held = label(tr("The timer waits while you keep working; step away to let it run."),
-                           "held", wrap=True)
-        keep_space(self.held)
-        self.held.setVisible(False)
-        self.safety = label(tr(GENERAL_CAUTION), "safety", wrap=True)
-
-        self.done_button = QPushButton(tr("&Done"))
-        self.done_button.setObjectName("done")
-        self.done_button.setAccessibleName(tr("Done: finish the break now"))
-        self.done_button.setDefault(True)
-        self.swap_button = QPushButton(tr("S&wap exercise"))
-        self.swap_button.setAccessibleName(tr("Swap this exercise for another"))
-        self.snooze_button = QPushButton()
-        self.skip_button = QPushButton()
-        self.info_button = QPushButton(tr("Exercise &info"))
-        self.info_button.setAccessibleName(tr("This exercise's cautions and who should leave "
-                                              "it out"))
-        self.info_button.clicked.connect(self.show_info)
-        self.help_button = QPushButton(tr("When to get &help"))
-        self.help_button.clicked.connect(lambda: self.show_help(1))
-        self.done_button.clicked.connect(self.done.emit)
-        self.swap_button.clicked.connect(self.swap.emit)
-        self.snooze_button.clicked.connect(self.snooze.emit)
-        self.skip_button.clicked.connect(self.skip.emit)
-
-        gauge_row = QWidget()
-        gauge_row.setFixedHeight(self.pacer.height() + 6)  # room for the pacer, shown or not
-        gauges = QHBoxLayout(gauge_row)
-        gauges.setContentsMargins(0, 0, 0, 0)
-        gauges.addWidget(self.count, 0, Qt.AlignmentFlag.AlignVCenter)
-        gauges.addWidget(self.pacer)
-        gauges.addStretch(1)
-        keep_space(self.pacer)
-        right = QVBoxLayout()
-        right.addWidget(self.title)
-        right.addWidget(self.dose)
-        right.addSpacing(6)
-        right.addWidget(self.steps)
-        right.addStretch(1)
-        right.addWidget(gauge_row)
-        grid = QGridLayout()
-        grid.addWidget(self.pose, 0, 0)
-        grid.addLayout(right, 0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setHorizontalSpacing(24)
-        timeline = QHBoxLayout()
-        timeline.addWidget(self.bar, 1)
-        timeline.addWidget(self.clock)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.done_button)
-        buttons.addWidget(self.swap_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.snooze_button)
-        buttons.addWidget(self.skip_button)
-        # Tab: the break's own buttons first, from Done, then the information at the top.
-        order = (self.done_button, self.swap_button, self.snooze_button, self.skip_button,
-                 self.info_button, self.help_button)
-        for before, after in zip(order, order[1:], strict=False):
-            QWidget.setTabOrder(before, after)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.eyebrow, 1)
-        top.addWidget(self.info_button)
-        top.addWidget(self.help_button)
-        layout.addLayout(top)
-        layout.addLayout(grid)
-        layout.addLayout(timeline)
-        layout.addWidget(self.held)
-        layout.addWidget(self.safety)
-        layout.addSpacing(6)
-        layout.addLayout(buttons)
-        return page
 
     def _feedback_page(self) -> QWidget:
         page, self.feedback_buttons, self.close_button = feedback_page()
@@ -397,36 +275,6 @@ class BreakWindow(QWidget):
         return self.isActiveWindow() or (moved and self.pointer_inside())
 
     # ---- input ----
-
-    def _fill_note(self, mode: str, exercises: Sequence[Exercise]) -> None:
-        self._note_mode = mode
-        eyebrow, title, text, button = note_content(mode, exercises, SAFETY_NOTE)
-        self.note_eyebrow.setText(eyebrow)
-        self.note_title.setText(title)
-        self.note.setText(text)
-        self.safety_button.setText(button)
-
-    def show_notes(self, exercises: Sequence[Exercise]) -> None:
-        """An exercise swapped in that this user has not met: its cautions before it plays."""
-        self._fill_note("exercise", exercises)
-        self.pages.setCurrentIndex(0)
-        self.safety_button.setFocus()
-
-    def show_info(self) -> None:
-        """The exercise on screen: every caution and who should leave it out, any time."""
-        exercise = self.routine.at(self.elapsed()).exercise
-        self._fill_note("info", (exercise,) if exercise is not None else ())
-        self.pages.setCurrentIndex(0)
-        self.safety_button.setFocus()
-
-    def show_help(self, back_to: int) -> None:
-        self._help_return = back_to
-        self.pages.setCurrentIndex(3)
-        self.help_back_button.setFocus()
-
-    def _back_from_help(self) -> None:
-        self.pages.setCurrentIndex(self._help_return)
-        (self.safety_button if self._help_return == 0 else self.done_button).setFocus()
 
     def _acknowledge(self) -> None:
         self.pages.setCurrentIndex(1)

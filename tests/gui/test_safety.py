@@ -100,7 +100,7 @@ def test_help_page_from_the_break_window_and_back(qtbot: QtBot) -> None:
 
 def test_the_tray_menu_opens_when_to_get_help(qtbot: QtBot) -> None:
     tray = Tray()
-    assert tray.help_action.text() == "When to get help..."
+    assert tray.help_action.text() == "When to get &help..."
     with qtbot.waitSignal(tray.open_help, timeout=1000):
         tray.help_action.trigger()
     page = HelpWindow()
