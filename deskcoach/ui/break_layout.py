@@ -28,21 +28,29 @@ PLACEHOLDER_STEPS = "Stand up, reach both arms overhead, and take 10 slow breath
 
 
 class PlayerLayout:
+    def _tab_order(self) -> None:
+        """Tab: the break's own buttons first, from Done, then the information at the top.
+        (Called once the page is in the window: Qt orders only widgets of one window.)"""
+        order = (self.done_button, self.swap_button, self.snooze_button, self.skip_button,
+                 self.info_button, self.help_button)
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
+
     def _player_page(self) -> QWidget:
         page = QWidget()
         self.eyebrow = label(tr("MOVEMENT BREAK"), "eyebrow")
         self.title = label(tr("Time to move"), "title", wrap=True)
         self.dose = label("", "dose")
+        # Labels that carry the break's content have no accessible name of their own, so a
+        # screen reader reads what they say ("Rep 3 of 8", "1:40 left"), not a caption.
         self.steps = label(tr(PLACEHOLDER_STEPS), "steps", wrap=True)
-        self.steps.setAccessibleName(tr("What to do"))
+        self.steps.setAccessibleDescription(tr("What to do"))
         self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.pose = FigureView()
         self.pacer = BreathPacer()
         self.count = label("", "count")
-        self.count.setAccessibleName(tr("Count"))
         self.count.setMinimumWidth(190)
         self.clock = label("", "left")
-        self.clock.setAccessibleName(tr("Time left"))
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName(tr("Break progress"))
@@ -95,11 +103,6 @@ class PlayerLayout:
         buttons.addStretch(1)
         buttons.addWidget(self.snooze_button)
         buttons.addWidget(self.skip_button)
-        # Tab: the break's own buttons first, from Done, then the information at the top.
-        order = (self.done_button, self.swap_button, self.snooze_button, self.skip_button,
-                 self.info_button, self.help_button)
-        for before, after in pairwise(order):
-            QWidget.setTabOrder(before, after)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()

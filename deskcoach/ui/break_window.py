@@ -99,6 +99,7 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         for widget, lines in ((self.title, 2), (self.dose, 1), (self.steps, 4),
                               (self.held, 2), (self.safety, 2)):
             fix_lines(widget, lines)
+        self._tab_order()
         self.set_snooze_minutes(snooze_minutes)
         self.setFixedWidth(760)
 

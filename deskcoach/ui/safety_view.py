@@ -51,7 +51,7 @@ def text_panel(html: str, name: str) -> tuple[QScrollArea, QLabel]:
     body = label(html, "note", wrap=True)
     body.setTextFormat(Qt.TextFormat.RichText)
     body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    body.setAccessibleName(name)
+    body.setAccessibleDescription(name)  # its name is the text itself, for screen readers
     body.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # screen readers and Tab can reach it
     area = QScrollArea()
     area.setWidget(body)

@@ -114,9 +114,21 @@ def test_held_countdown_is_explained(window: BreakWindow) -> None:
 
 
 def test_every_control_has_an_accessible_name(window: BreakWindow) -> None:
+    """As a screen reader gets it: the content labels are named by what they say."""
+    from PySide6.QtGui import QAccessible
+
+    window.present(120, NO_ROUTINE)
     for widget in (window.done_button, window.snooze_button, window.skip_button,
                    window.clock, window.bar, window.steps):
-        assert widget.accessibleName()
+        face = QAccessible.queryAccessibleInterface(widget)
+        assert face is not None
+        assert face.text(QAccessible.Text.Name), widget
+    steps = QAccessible.queryAccessibleInterface(window.steps)
+    assert steps is not None
+    assert steps.text(QAccessible.Text.Name) == window.steps.text()
+    clock = QAccessible.queryAccessibleInterface(window.clock)
+    assert clock is not None
+    assert clock.text(QAccessible.Text.Name) == "1:35 left"
 
 
 def _active(qtbot: QtBot, window: BreakWindow) -> None:

@@ -242,9 +242,13 @@ def test_feedback_tap(qtbot: QtBot, player: Any) -> None:
 
 def test_controls_are_named_and_swap_emits(qtbot: QtBot, player: Any) -> None:
     window, _, _ = player
+    from PySide6.QtGui import QAccessible
+
     for widget in (window.done_button, window.swap_button, window.snooze_button,
                    window.skip_button, window.pose, window.count, window.pacer, window.steps):
-        assert widget.accessibleName()
+        face = QAccessible.queryAccessibleInterface(widget)
+        assert face is not None
+        assert face.text(QAccessible.Text.Name), widget
     with qtbot.waitSignal(window.swap, timeout=1000):
         qtbot.mouseClick(window.swap_button, Qt.MouseButton.LeftButton)
 
