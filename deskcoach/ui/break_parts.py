@@ -17,12 +17,12 @@ from deskcoach.ui.text import label, tr
 SAFETY_NOTE = (
     "DeskCoach suggests gentle, general movements. It is not medical advice.\n\n"
     "Move within a comfortable range and never bounce. Stop if a movement hurts, tingles, "
-    "makes you dizzy or makes pain worse.\n\n"
+    "goes numb, sends symptoms into an arm or leg, makes you dizzy or makes pain worse.\n\n"
     "Get emergency care now for loss of bladder or bowel control, numbness around the "
     "genitals or buttocks, new weakness in the legs, or chest pain. See a doctor or "
     "physiotherapist before going on if pain spreads below the knee, wakes you at night or "
     "keeps getting worse, and after recent surgery or injury, or during pregnancy.\n\n"
-    "When to get help (in the tray menu, and behind Help here) lists every sign.")
+    "\"When to get help\" (below, and in the tray menu) lists every sign.")
 STYLE = """
 QWidget#breakWindow { background: #f6f8fa; }
 QLabel { color: #1f2933; }

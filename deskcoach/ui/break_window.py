@@ -61,6 +61,7 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         self.setStyleSheet(STYLE)
         self._closing = False
         self._told_step: tuple[str, int, int] | None = None
+        self._status: Status | None = None
         self.announced = ""
         self._last_pointer = QPoint(-1, -1)
         self._length = 1
@@ -82,7 +83,6 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         self.pages.addWidget(self._player_page())
         self.pages.addWidget(self._feedback_page())
         self.pages.addWidget(self._help_page())
-        self.pages.setMinimumHeight(420)  # the note and help pages scroll within this
         self.info_button.clicked.connect(self.show_info)
         self.help_button.clicked.connect(lambda: self.show_help(1))
         self.done_button.clicked.connect(self.done.emit)
@@ -97,7 +97,7 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         # Each label keeps room for its longest text, so nothing moves when the words change
         # (measured once the window's style sheet has given the labels their fonts).
         for widget, lines in ((self.title, 2), (self.dose, 1), (self.steps, 4),
-                              (self.held, 2), (self.safety, 2)):
+                              (self.held, 1), (self.safety, 2)):
             fix_lines(widget, lines)
         self._tab_order()
         self.set_snooze_minutes(snooze_minutes)
@@ -130,6 +130,8 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         self._closing = False
         self._feedback_timer.stop()
         self.bar.setRange(0, self._length)
+        if self._status is not None:
+            self.update_status(self._status)  # the bar again, in the new range
         self.set_routine(routine)
         if safety_first:
             self._fill_note("first" if general else "exercise", notes)
@@ -223,6 +225,7 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         return ""
 
     def update_status(self, status: Status) -> None:
+        self._status = status
         left = status.break_seconds_left or 0
         self.clock.setText(tr("%1 left").replace("%1", countdown(left)))
         self.bar.setValue(self._length - min(left, self._length))

@@ -23,9 +23,10 @@ def _items(lines: Sequence[str]) -> str:
     return "<ul>" + "".join(f"<li>{escape(tr(line))}</li>" for line in lines) + "</ul>"
 
 
-def notes_html(exercises: Sequence[Exercise]) -> str:
-    """Each exercise's cautions and who should leave it out, with the line every one shares."""
-    parts = [f"<p>{escape(tr(GENERAL_CAUTION))}</p>"]
+def notes_html(exercises: Sequence[Exercise], shared: bool = True) -> str:
+    """Each exercise's cautions and who should leave it out, after the line every one shares
+    (`shared`; the first-break note says it in its own words)."""
+    parts = [f"<p>{escape(tr(GENERAL_CAUTION))}</p>"] if shared else []
     for exercise in exercises:
         parts.append(f"<h3>{escape(tr(exercise.name))}</h3>")
         if exercise.cautions:
@@ -57,6 +58,9 @@ def text_panel(html: str, name: str) -> tuple[QScrollArea, QLabel]:
     area.setWidget(body)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.viewport().setAutoFillBackground(False)  # the window's own background shows
+    body.setAutoFillBackground(False)
+    area.setMinimumHeight(300)  # the rest scrolls
     return area, body
 
 
@@ -68,7 +72,7 @@ def note_content(mode: str, exercises: Sequence[Exercise],
     if mode == "first":
         text = "".join(f"<p>{escape(p)}</p>" for p in tr(first_note).split("\n\n"))
         if exercises:
-            text += notes_html(exercises)
+            text += notes_html(exercises, shared=False)
         return (tr("BEFORE YOUR FIRST MOVEMENT BREAK"), tr("Move gently, and listen to your body"),
                 text, tr("&I understand, show the exercises"))
     return (tr("BEFORE THIS EXERCISE") if mode == "exercise" else tr("ABOUT THIS EXERCISE"),

@@ -57,11 +57,11 @@ class DimPanel(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setWindowTitle(tr("DeskCoach - break on another screen"))
         self.setAccessibleName(tr(PANEL_TEXT))
-        # Dimmed: the palette's dark shade with its light text, whatever the theme.
+        # Dimmed: the palette's text colour as the ground, its base colour for the words
+        # (near black and white in a light theme: calm, and plainly readable).
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Dark))
-        palette.setColor(QPalette.ColorRole.WindowText,
-                         palette.color(QPalette.ColorRole.BrightText))
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Text))
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Base))
         self.setPalette(palette)
         self.setAutoFillBackground(True)
         self.setWindowOpacity(0.85)  # where a compositor can show it
