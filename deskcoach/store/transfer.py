@@ -1,6 +1,7 @@
 """Moving all of a user's data between machines: one versioned JSON file.
 
-`export_data` gathers settings, breaks, feedback, activity spans and checklist assessments.
+`export_data` gathers settings, breaks, feedback, activity spans, checklist assessments and
+the coach's log (check-ins, level changes, programme runs; see store/coach_transfer.py).
 `import_data` checks the whole file first and refuses it with a message naming the key and
 position of the first problem; only a good file is merged, in one transaction, skipping what
 is already there, so importing twice changes nothing.
@@ -19,6 +20,8 @@ from deskcoach import __version__
 from deskcoach.core.checklist import ANSWERS, WORKSTATIONS, Action, Assessment, Checklist
 from deskcoach.core.cycle import Outcome
 from deskcoach.core.settings import from_mapping, to_mapping
+from deskcoach.store.coach_transfer import SECTIONS as COACH_SECTIONS
+from deskcoach.store.coach_transfer import check_coach, export_coach, import_coach
 from deskcoach.store.history import RATINGS, History, transaction, utc_text
 from deskcoach.store.settings_file import SettingsFile
 
@@ -38,6 +41,7 @@ class Imported:
     spans: int
     assessments: int
     settings: bool
+    checkins: int = 0
 
 
 def export_data(history: History, settings_file: SettingsFile, now: datetime) -> dict[str, Any]:
@@ -70,6 +74,7 @@ def export_data(history: History, settings_file: SettingsFile, now: datetime) ->
         "spans": rows("SELECT kind, start, end, utc_offset_min FROM spans ORDER BY start",
                       ("kind", "start", "end", "utc_offset_min")),
         "assessments": assessments,
+        **export_coach(db),
     }
 
 
@@ -89,7 +94,7 @@ def parse_export(raw: bytes, source: str, checklist: Checklist | None = None) ->
         raise TransferError(f"{source}: 'format_version' is {version!r}; this DeskCoach reads "
                             f"1-{FORMAT_VERSION}")
     check = _Checker(source)
-    for section in ("breaks", "feedback", "spans", "assessments"):
+    for section in ("breaks", "feedback", "spans", "assessments", *COACH_SECTIONS):
         data.setdefault(section, [])
     settings = check.table(data, "settings")
     data["settings"] = settings
@@ -147,6 +152,7 @@ def parse_export(raw: bytes, source: str, checklist: Checklist | None = None) ->
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise check.fail(where, "actions", f"{shape}: {exc}") from None
         check.number(row, "checklist_version", where, 1, 1000)
+    check_coach(data, check)
     return data
 
 
@@ -179,6 +185,7 @@ def import_data(history: History, settings_file: SettingsFile, data: Mapping[str
                                     "answers": json.dumps(r["answers"], sort_keys=True),
                                     "actions": json.dumps(r["actions"])}
                                    for r in data["assessments"]])
+        counts["checkins"] = import_coach(db, data, _insert, _utc)
     target = settings_file.load(now)
     merged = from_mapping({**to_mapping(target.settings, target.explicit),
                            **data["settings"]}, target.settings)
@@ -187,7 +194,7 @@ def import_data(history: History, settings_file: SettingsFile, data: Mapping[str
     if changed:  # the imported keys win; the target's other keys stay
         settings_file.save(merged.settings, explicit)
     return Imported(counts["breaks"], counts["feedback"], counts["spans"],
-                    counts["assessments"], changed)
+                    counts["assessments"], changed, counts["checkins"])
 
 
 def _insert(db: sqlite3.Connection, table: str, keys: tuple[str, ...],
