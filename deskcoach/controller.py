@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any, Final
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
 
 from deskcoach.clock import AppClock
+from deskcoach.coach import COMMANDS as COACH_COMMANDS
+from deskcoach.coach import Coach, CoachError
 from deskcoach.core import settings as schema
 from deskcoach.core.cycle import (
     BreakCycle,
@@ -88,6 +90,7 @@ class Controller(QObject):
         self.policy = policy
         self.user = settings
         self.catalogue = catalogue or Catalogue({})
+        self.coach = Coach(lambda: history.connection, self.catalogue)
         self.rng = rng or random.Random()
         self.routine = Routine(())
         self._forced: str | None = None
@@ -262,7 +265,8 @@ class Controller(QObject):
         for ident in self.history.exercises_between(start, shift(now.wall, 1)):
             known = self.catalogue.get(ident)
             moved.update(known.regions if known else ())
-        return choose(self.catalogue, self.settings.break_seconds, self.rng, self.preferences(),
+        return choose(self.coach.break_catalogue(self.catalogue, now.wall.date()),
+                      self.settings.break_seconds, self.rng, self.preferences(),
                       self.history.recent_exercises(NO_REPEAT_BREAKS), moved,
                       self.history.discomfort())
 
@@ -407,6 +411,7 @@ class Controller(QObject):
             "today": counts,
             "time_scale": self.clock.scale,
             "exercises": list(self.routine.ids) if st.phase is Phase.ON_BREAK else [],
+            **self.coach.status(now.wall),
         }
 
     # ---- the control socket ----
@@ -438,6 +443,11 @@ class Controller(QObject):
                 self.open_requested.emit(window)
             else:
                 reply(False, None, f"there is no window '{window}' (try: {', '.join(WINDOWS)})")
+        elif req.cmd in COACH_COMMANDS:
+            try:
+                reply(True, self.coach.handle(req.cmd, req.args, self.clock.now().wall), "")
+            except CoachError as exc:
+                reply(False, None, str(exc))
         elif req.cmd == "quit":
             reply(True, "quitting", "")
             self.quit_requested.emit()

@@ -27,6 +27,8 @@ COMMANDS: Final[dict[str, tuple[str, ...]]] = {
     "activate": (),
     "config-set": ("key", "value"),
     "open": ("window",),
+    "checkin": ("pain", "kind", "region", "exercise", "flags", "note"),  # deskcoach.coach
+    "programme": ("action", "id"),
 }
 
 #: the windows `deskcoach open` can bring up in the running app

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
 from deskcoach.core.checkins import CheckIn
@@ -21,9 +22,18 @@ _CHECKIN = "uid, at, utc_offset_min, kind, pain, region, exercise, flags"
 
 
 class CoachLog:
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
+    def __init__(self, db: sqlite3.Connection | Callable[[], sqlite3.Connection]) -> None:
+        """`db`, or a function giving it (History reopens its file after a write fault)."""
+        if isinstance(db, sqlite3.Connection):
+            connection = db
+            self._get: Callable[[], sqlite3.Connection] = lambda: connection
+        else:
+            self._get = db
         self.last_error: str | None = None
+
+    @property
+    def _db(self) -> sqlite3.Connection:
+        return self._get()
 
     def _write(self, sql: str, args: tuple[object, ...]) -> bool:
         try:

@@ -1,0 +1,177 @@
+"""The coach service: check-ins in, the plan's next steps out, for the app and the CLI alike.
+
+No Qt here: the controller hands it the control-socket commands `checkin` and `programme`,
+and the command line calls the same `handle` when DeskCoach is not running, so both paths
+store and decide the same way. Decisions come from the pure rules in deskcoach.core
+(pacing, programmes, advice, redflags); this module only reads and writes the log.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+from collections.abc import Callable, Mapping
+from datetime import date, datetime, timedelta
+from typing import Any, Final
+
+from deskcoach.core import programmes as tracks
+from deskcoach.core.advice import advise
+from deskcoach.core.checkins import CheckIn, CheckInError
+from deskcoach.core.exercises import Catalogue, Exercise
+from deskcoach.core.pacing import LEVEL_NAMES, Pace, level_name, pace, substitute
+from deskcoach.core.redflags import match
+from deskcoach.store.coachlog import CoachLog
+
+#: the control-socket commands the coach answers (their arguments: protocol.COMMANDS)
+COMMANDS: Final = ("checkin", "programme")
+PROGRAMME_ACTIONS: Final = ("start", "stop", "status")
+LOG_DAYS: Final = 60  # how much of the log the rules read
+
+
+class CoachError(ValueError):
+    """A request the coach refuses; the message says what is allowed."""
+
+
+def levels_of(exercise: Exercise | None) -> int:
+    """How many levels an exercise has (the catalogue's, once authored; else the usual 3)."""
+    authored = getattr(exercise, "levels", ())
+    return len(authored) if authored else len(LEVEL_NAMES)
+
+
+class Coach:
+    def __init__(self, db: sqlite3.Connection | Callable[[], sqlite3.Connection],
+                 catalogue: Catalogue) -> None:
+        self.log = CoachLog(db)
+        self.catalogue = catalogue
+
+    # ---- the control socket and the CLI ----
+
+    def handle(self, cmd: str, args: Mapping[str, str], now: datetime) -> dict[str, Any]:
+        """Carry out one command; raises CoachError with a one-line reason when refused."""
+        if cmd == "checkin":
+            return self.checkin(_checkin(args, now, self.catalogue), args.get("note", ""), now)
+        action, ident = args.get("action", ""), args.get("id", "")
+        if action == "start":
+            if ident not in tracks.BY_ID:
+                raise CoachError(f"there is no programme {ident!r} (try: "
+                                 f"{', '.join(tracks.BY_ID)})")
+            self._saved(self.log.start(ident, now.date(), now))
+        elif action == "stop":
+            if self.log.run() is None:
+                raise CoachError("no programme is running")
+            self._saved(self.log.stop(now))
+        elif action != "status":
+            raise CoachError(f"'programme' takes {', '.join(PROGRAMME_ACTIONS)}, not {action!r}")
+        return self.status(now)
+
+    def _saved(self, ok: bool) -> None:
+        if not ok:
+            raise CoachError(f"the log could not be saved ({self.log.last_error})")
+
+    def checkin(self, c: CheckIn, note: str, now: datetime) -> dict[str, Any]:
+        flags = match(c.flags, note)
+        self._saved(self.log.add(c))
+        changes = self.evaluate(now)
+        return {"logged": c.as_dict(), "changes": changes,
+                "red_flags": [{"id": f.id, "urgency": f.urgency, "text": f.text}
+                              for f in flags]}
+
+    # ---- deciding ----
+
+    def recent(self, now: datetime) -> list[CheckIn]:
+        return self.log.checkins(now - timedelta(days=LOG_DAYS), now + timedelta(seconds=1))
+
+    def evaluate(self, now: datetime) -> list[dict[str, Any]]:
+        """Run the pacing and phase rules for today and keep what changed; the changes."""
+        today, entries = now.date(), self.recent(now)
+        paces = self.log.paces()
+        ids = sorted({c.exercise for c in entries if c.exercise} | set(paces))
+        changes = []
+        for ident in ids:
+            exercise = self.catalogue.get(ident)
+            if exercise is None:
+                continue
+            change = pace(paces.get(ident, Pace(ident)), entries, exercise.regions,
+                          levels_of(exercise), today)
+            if change.changed:
+                self._saved(self.log.record(change, now))
+                changes.append({"exercise": ident, "action": change.action,
+                                "level": level_name(change.pace.level, levels_of(exercise)),
+                                "reason": change.reason})
+        run = self.log.run()
+        if run is not None:
+            moved = tracks.step(run, entries, today)
+            if moved.action == "advance":
+                self._saved(self.log.move(moved.run))
+            elif moved.action == "complete":
+                self._saved(self.log.stop(now))
+            if moved.action != "stay":
+                changes.append({"programme": run.programme, "action": moved.action,
+                                "reason": moved.reason})
+        return changes
+
+    def status(self, now: datetime) -> dict[str, Any]:
+        """The programme, its phase and week (None when none runs), and any advice."""
+        run, today = self.log.run(), now.date()
+        result: dict[str, Any] = {"programme": None, "phase": None, "phase_name": None,
+                                  "week": None, "weeks": None, "plan": None, "advice": None}
+        entries = self.recent(now)
+        first = self.log.first_day()
+        if run is not None:
+            programme = tracks.BY_ID[run.programme]
+            result.update(programme=run.programme, phase=run.phase + 1,
+                          phase_name=programme.phases[run.phase].name, week=run.week(today),
+                          weeks=programme.weeks, plan=tracks.step(run, entries, today).reason)
+            first = run.started
+        advice = advise(entries, first, today) if first is not None else None
+        if advice is not None:
+            result["advice"] = {"kind": advice.kind, "reason": advice.reason}
+        return result
+
+    def break_catalogue(self, catalogue: Catalogue, today: date) -> Catalogue:
+        """What a break may draw from: the running programme's phase (or everything), less
+        exercises left out after a flare, each replaced by one serving the same regions."""
+        paces = self.log.paces()
+        resting = {i for i, p in paces.items()
+                   if p.dropped_until is not None and today < p.dropped_until}
+        run = self.log.run()
+        wanted = set(tracks.BY_ID[run.programme].phases[run.phase].exercises) if run \
+            else {e.id for e in catalogue}
+        regions = {e.id: e.regions for e in catalogue}
+        for ident in sorted(wanted & resting):
+            other = substitute(ident, regions, resting | wanted)
+            if other is not None:
+                wanted.add(other)
+        wanted -= resting
+        chosen: dict[str, Exercise] = {}
+        for ident in sorted(wanted):
+            exercise = catalogue.get(ident)
+            if exercise is None:
+                continue
+            alternative = exercise.seated_alternative
+            if alternative is not None and alternative not in resting:
+                target = catalogue.get(alternative)
+                if target is not None:
+                    chosen[alternative] = target
+            elif alternative is not None:
+                exercise = dataclasses.replace(exercise, seated_alternative=None)
+            chosen[ident] = exercise
+        return Catalogue(chosen) if chosen else catalogue
+
+
+def _checkin(args: Mapping[str, str], now: datetime, catalogue: Catalogue) -> CheckIn:
+    text = args.get("pain", "")
+    if not (text.isascii() and text.isdigit()) or not 0 <= int(text) <= 10:
+        raise CoachError(f"--pain takes a whole number from 0 to 10, not {text!r}")
+    exercise = args.get("exercise") or None
+    if exercise is not None and exercise not in catalogue:
+        raise CoachError(f"there is no exercise {exercise!r} (see `deskcoach exercises`)")
+    kind = args.get("kind") or "manual"
+    try:
+        flags = tuple(json.loads(args.get("flags") or "[]"))
+        match(flags)
+        return CheckIn(now, int(text), kind, args.get("region") or None, exercise,
+                       tuple(str(f) for f in flags))
+    except (CheckInError, ValueError, TypeError) as exc:
+        raise CoachError(str(exc)) from None

@@ -1,0 +1,47 @@
+"""The coach inside the running controller: socket commands, status fields, phase routines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from deskcoach.controller import Controller
+from deskcoach.core.programmes import BY_ID
+from deskcoach.core.settings import Settings
+from deskcoach.protocol import Request
+from deskcoach.store.catalogue import load_catalogue
+from tests.gui.test_controller import _reply_box
+
+
+def test_checkin_and_programme_requests_and_status(qtbot: QtBot, make_controller: Any) -> None:
+    catalogue = load_catalogue().catalogue
+    c: Controller = make_controller(Settings(), catalogue=catalogue)
+    replies, reply = _reply_box()
+    status = c.status_dict()
+    assert (status["programme"], status["phase"], status["week"]) == (None, None, None)
+    c.handle_request(Request("checkin", {"pain": "3", "kind": "after_break", "region": "neck",
+                                         "exercise": "chin-tuck", "flags": "[]", "note": ""}),
+                     reply)
+    ok, result, _ = replies[-1]
+    assert ok
+    assert (result["logged"]["pain"], result["logged"]["exercise"]) == (3, "chin-tuck")
+    assert result["red_flags"] == []
+    c.handle_request(Request("checkin", {"pain": "12", "kind": "", "region": "", "exercise": "",
+                                         "flags": "", "note": ""}), reply)
+    assert replies[-1] == (False, None, "--pain takes a whole number from 0 to 10, not '12'")
+    c.handle_request(Request("programme", {"action": "start", "id": "sit-less"}), reply)
+    assert replies[-1][0]
+    status = c.status_dict()
+    assert (status["programme"], status["phase"], status["phase_name"], status["week"]) == (
+        "sit-less", 1, "Break up sitting", 1)
+    # A break now draws only from the phase's exercises.
+    phase = set(BY_ID["sit-less"].phases[0].exercises)
+    for _ in range(3):
+        with qtbot.waitSignal(c.break_shown, timeout=1000):
+            assert c.take_break() is None
+        assert set(c.routine.ids) <= phase, c.routine.ids
+        with qtbot.waitSignal(c.break_hidden, timeout=1000):
+            assert c.done() is None
+    c.handle_request(Request("programme", {"action": "jump", "id": ""}), reply)
+    assert replies[-1] == (False, None, "'programme' takes start, stop, status, not 'jump'")
