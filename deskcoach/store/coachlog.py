@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
@@ -48,6 +47,8 @@ class CoachLog:
     # ---- check-ins ----
 
     def add(self, checkin: CheckIn) -> bool:
+        import uuid  # loaded on first use, not at start (see History.add)
+
         c = checkin
         offset = c.at.utcoffset() or timedelta(0)
         return self._write(
@@ -119,6 +120,8 @@ class CoachLog:
 
     def start(self, programme: str, today: date, at: datetime) -> bool:
         """Start a programme from its first phase; any running one stops."""
+        import uuid
+
         if programme not in BY_ID:
             raise ValueError(f"there is no programme {programme!r}")
         try:
