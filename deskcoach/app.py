@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from deskcoach import __version__
+from deskcoach import coach as _coach  # noqa: F401  (it imports sqlite3: before PySide6)
 from deskcoach.clock import AppClock
 from deskcoach.core.cycle import Outcome, ShowBreak
 from deskcoach.core.policy import FROM_MANDATORY
