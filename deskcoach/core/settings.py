@@ -114,6 +114,9 @@ FIELDS: Final[tuple[Field, ...]] = (
     Field("goal_percent", int, 80, "Streak goal",
           "The share of the day's due breaks to take for the day to join your streak on the "
           "progress dashboard.", 10, 100, "%", group="Progress"),
+    Field("eye_break_minutes", int, 20, "Eye breaks every",
+          "A 20-second prompt to look into the distance, between movement breaks "
+          "(0 = off).", 5, 60, "minutes", {0: "off"}, group="Eye breaks"),
 )
 
 FIELD_BY_KEY: Final[dict[str, Field]] = {f.key: f for f in FIELDS}
@@ -145,6 +148,7 @@ class Settings:
     checklist_reminders: bool = True
     reassess_months: int = 6
     goal_percent: int = 80
+    eye_break_minutes: int = 20
 
     def __post_init__(self) -> None:
         for key, value in self.as_dict().items():
