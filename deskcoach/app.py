@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from deskcoach import __version__
-from deskcoach import coach as _coach  # noqa: F401  (it imports sqlite3: before PySide6)
+from deskcoach import coach as _coach  # noqa: F401  (they import sqlite3: before PySide6)
+from deskcoach import eye_breaks as _eyes  # noqa: F401
 from deskcoach.clock import AppClock
 from deskcoach.core.cycle import Outcome, ShowBreak
 from deskcoach.core.policy import FROM_MANDATORY
@@ -169,6 +170,7 @@ class DeskCoachApp:
         c.break_shown.connect(self._show_break)
         c.break_hidden.connect(self._hide_break)
         c.notice.connect(self._notice)
+        c.eye_prompt.connect(tray.eye_break)
         c.overdue.connect(lambda minutes: tray.notify(
             tr("A break is waiting"),
             tr("Your break has waited %1 minutes for a meeting or full-screen app. Take it "

@@ -53,6 +53,7 @@ from deskcoach.core.hours import WorkingHours
 from deskcoach.core.policy import NO_POLICY, Policy, Resolved, resolve
 from deskcoach.core.routine import NO_REPEAT_BREAKS, Preferences, Routine, choose, replacement
 from deskcoach.core.settings import Settings
+from deskcoach.eye_breaks import EyeBreaks, earliest
 from deskcoach.protocol import WINDOWS, Request
 from deskcoach.store.history import DayCounts, History
 from deskcoach.store.settings_file import SettingsFile
@@ -80,6 +81,8 @@ class Controller(QObject):
     problem = Signal(str)  # to tell the user once, plainly
     quit_requested = Signal()
     open_requested = Signal(str)  # one of protocol.WINDOWS
+    eye_prompt = Signal(int)  # seconds: look into the distance (non-blocking)
+    eye_closed = Signal()
 
     def __init__(self, clock: AppClock, settings_file: SettingsFile, history: History,
                  probe: ActivityProbe | None, settings: Settings, explicit: frozenset[str],
@@ -106,6 +109,8 @@ class Controller(QObject):
         now = clock.now()
         skipped_today = self.today_counts(now).skipped
         self.cycle = BreakCycle(settings, now, skips_today=skipped_today)
+        self.eyes = EyeBreaks(lambda: history.connection, now, settings.eye_break_minutes,
+                              self.eye_prompt.emit, self.eye_closed.emit)
         self._span = ("active", now.wall)
         self._shut = False
         self._write_warned = not history.writable  # History told the user at start
@@ -186,6 +191,7 @@ class Controller(QObject):
             elif isinstance(effect, Record):
                 log.info("break recorded: %s", effect.record.outcome.value)
                 self._store(Record(dataclasses.replace(effect.record, exercises=done)))
+        self.eyes.follow(event.at, self.cycle)
         self._track_span(event.at)
         self._rearm(event.at)
         self.changed.emit()
@@ -396,12 +402,14 @@ class Controller(QObject):
         now = self.clock.now()
         st = self.cycle.status(now)
         counts = self.today_counts(now).as_dict()
+        counts["eye_breaks"] = self.eyes.log.count(*_day_bounds(now.wall))
         if self.cycle.current is not None:
             counts["snoozed"] += self.cycle.current.snoozes
         return {
             "state": st.phase.value,
             "now": now.wall.isoformat(timespec="seconds"),
             "next_break_at": _iso(st.next_break_at),
+            "next_eye_break_at": self.eyes.next_at(now, self.cycle),
             "seconds_left": st.seconds_left,
             "break_seconds_left": st.break_seconds_left,
             "paused_until": _iso(st.paused_until),
@@ -462,7 +470,7 @@ class Controller(QObject):
         if self.cycle.hours != self._hours_jobs:
             self._hours_jobs = self.cycle.hours
             self.alarm.follow_hours(self.cycle.hours, self.clock)
-        at = self.cycle.next_wakeup(now)
+        at = earliest(self.cycle.next_wakeup(now), self.eyes.next_wakeup(now, self.cycle))
         if at is None:
             self.alarm.disarm()
         else:
@@ -502,6 +510,11 @@ class Controller(QObject):
                        "retries every minute.")
             log.warning("%s", message)
             self.problem.emit(message)
+
+
+def _day_bounds(wall: datetime) -> tuple[datetime, datetime]:
+    start = datetime.combine(wall.date(), time(0), tzinfo=wall.tzinfo)
+    return start, datetime.combine(wall.date() + timedelta(days=1), time(0), tzinfo=wall.tzinfo)
 
 
 def _iso(moment: datetime | None) -> str | None:

@@ -1,4 +1,5 @@
-"""Schema step 4 of the history database: the coach's log (check-ins, level changes, runs).
+"""Schema step 4 of the history database: the coach's log (check-ins, level changes, runs)
+and the eye micro-breaks shown.
 
 Kept apart from history.py so that module stays small; history.py runs it as step 4.
 The log is health data: it lives only here, in the user's profile, and in their own export.
@@ -45,4 +46,10 @@ CREATE TABLE IF NOT EXISTS programme_runs (
     phase INTEGER NOT NULL CHECK (phase >= 0),
     phase_since TEXT NOT NULL,
     stopped TEXT
+)""", """
+CREATE TABLE IF NOT EXISTS eye_breaks (
+    id INTEGER PRIMARY KEY,
+    shown TEXT NOT NULL UNIQUE,
+    ended TEXT NOT NULL,
+    utc_offset_min INTEGER NOT NULL
 )""")

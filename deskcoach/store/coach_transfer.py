@@ -1,4 +1,5 @@
-"""The coach's log in an export file: written, checked and merged like the other sections.
+"""The coach's log and the eye breaks shown, in an export file: written, checked and merged
+like the other sections.
 
 transfer.py calls these; they live apart so each module stays small. Imports skip rows that
 are already there (same uid, or the same exercise change at the same time).
@@ -18,11 +19,12 @@ from deskcoach.core.programmes import BY_ID
 from deskcoach.core.redflags import BY_ID as FLAGS
 from deskcoach.core.settings import REGION_NAMES
 
-SECTIONS: Final = ("checkins", "paces", "programme_runs")
+SECTIONS: Final = ("checkins", "paces", "programme_runs", "eye_breaks")
 _KEYS: Final = {
     "checkins": ("uid", "at", "utc_offset_min", "kind", "pain", "region", "exercise", "flags"),
     "paces": ("exercise", "action", "level", "since", "dropped_until", "reason", "at"),
     "programme_runs": ("uid", "programme", "started", "phase", "phase_since", "stopped"),
+    "eye_breaks": ("shown", "ended", "utc_offset_min"),
 }
 
 
@@ -40,7 +42,7 @@ class Checker(Protocol):
 def export_coach(db: sqlite3.Connection) -> dict[str, list[dict[str, Any]]]:
     result = {}
     for section, keys in _KEYS.items():
-        order = "id" if section == "paces" else "rowid"
+        order = "id" if section in ("paces", "eye_breaks") else "rowid"
         rows = [dict(zip(keys, row, strict=True)) for row in db.execute(
             f"SELECT {', '.join(keys)} FROM {section} ORDER BY {order}").fetchall()]
         for row in rows:
@@ -84,6 +86,11 @@ def check_coach(data: Mapping[str, Any], check: Checker) -> None:
         _day(check, row, "phase_since", where)
         if row.get("stopped") is not None:
             check.moment(row, "stopped", where)
+    for i, row in enumerate(check.rows(data, "eye_breaks")):
+        where = f"eye_breaks[{i}]"
+        check.moment(row, "shown", where)
+        check.moment(row, "ended", where)
+        check.number(row, "utc_offset_min", where, -1080, 1080)
 
 
 def _day(check: Checker, row: Mapping[str, Any], key: str, where: str,
@@ -110,4 +117,7 @@ def import_coach(db: sqlite3.Connection, data: Mapping[str, Any],
     insert(db, "paces", _KEYS["paces"], [{**r, "at": utc(r["at"])} for r in data["paces"]])
     insert(db, "programme_runs", _KEYS["programme_runs"],
            [{**r, "stopped": utc(r.get("stopped"))} for r in data["programme_runs"]])
+    insert(db, "eye_breaks", _KEYS["eye_breaks"],
+           [{**r, "shown": utc(r["shown"]), "ended": utc(r["ended"])}
+            for r in data["eye_breaks"]])
     return added

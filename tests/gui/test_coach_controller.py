@@ -45,3 +45,18 @@ def test_checkin_and_programme_requests_and_status(qtbot: QtBot, make_controller
             assert c.done() is None
     c.handle_request(Request("programme", {"action": "jump", "id": ""}), reply)
     assert replies[-1] == (False, None, "'programme' takes start, stop, status, not 'jump'")
+
+
+def test_eye_breaks_come_between_movement_breaks_and_are_counted(
+        qtbot: QtBot, make_controller: Any) -> None:
+    # 600x: the 5-minute eye interval takes 0.5 s, the 20-second prompt 33 ms.
+    c: Controller = make_controller(Settings(work_minutes=40, eye_break_minutes=5), scale=600)
+    assert c.status_dict()["next_eye_break_at"] is not None
+    with qtbot.waitSignal(c.eye_prompt, timeout=3000) as shown:
+        pass
+    assert shown.args == [20]
+    with qtbot.waitSignal(c.eye_closed, timeout=3000):
+        pass
+    assert c.status_dict()["today"]["eye_breaks"] == 1
+    assert c.set_value("eye_break_minutes", "0") is None
+    assert c.status_dict()["next_eye_break_at"] is None

@@ -28,6 +28,7 @@ from deskcoach.core.settings import Settings
 from deskcoach.store.assessments import AssessmentStore
 from deskcoach.store.catalogue import load_checklist
 from deskcoach.store.coachlog import CoachLog
+from deskcoach.store.eyelog import EyeLog
 from deskcoach.store.history import DayCounts, History
 from deskcoach.store.settings_file import SettingsFile
 from deskcoach.store.transfer import (
@@ -158,6 +159,8 @@ def fill_source(p: Profile) -> None:
     assert log.record(PaceChange("up", Pace("chin-tuck", 2, date(2024, 6, 2)), "Level up"),
                       datetime(2024, 6, 2, 7, tzinfo=BERLIN))
     assert log.start("low-back", date(2024, 5, 31), datetime(2024, 5, 31, 9, tzinfo=BERLIN))
+    assert EyeLog(lambda: h.connection).add(datetime(2024, 6, 1, 9, 20, tzinfo=BERLIN),
+                                            datetime(2024, 6, 1, 9, 20, 20, tzinfo=BERLIN))
 
 
 def records(p: Profile) -> list[tuple[object, ...]]:
@@ -249,6 +252,7 @@ def test_round_trip_into_an_empty_profile_gives_identical_data(
         ("2024-06-02T09:00:00+05:30", 6, ("fever",))]
     assert paces == {"chin-tuck": Pace("chin-tuck", 2, date(2024, 6, 2))}
     assert run is not None
+    assert EyeLog(lambda: target.history.connection).count(*EVER) == 1
     offsets = {r.ended.utcoffset() for r in target.history.records()}
     assert offsets == {timedelta(hours=2), timedelta(hours=5, minutes=30),
                        timedelta(hours=-2, minutes=-30), timedelta(0)}
@@ -455,6 +459,8 @@ REFUSED: list[tuple[str, Change | bytes, str]] = [
     ("pace-since", _set(("paces", 0, "since"), "June"), "paces[0].since must be a date"),
     ("run-programme", _set(("programme_runs", 0, "programme"), "yoga"),
      "programme_runs[0].programme must be one of neck-upper-back"),
+    ("eye-shown", _set(("eye_breaks", 0, "shown"), "09:20"),
+     "eye_breaks[0].shown must be an ISO 8601 time with its UTC offset"),
     ("run-phase", _set(("programme_runs", 0, "phase"), 4),
      "programme_runs[0].phase must be a whole number from 0 to 3"),
 ]
