@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Final
 
 from deskcoach.core.settings import REGION_NAMES
@@ -93,3 +93,26 @@ def daily_average(checkins: Iterable[CheckIn], first: date, last: date) -> dict[
         if first <= c.day <= last:
             sums.setdefault(c.day, []).append(c.pain)
     return {d: sum(v) / len(v) for d, v in sorted(sums.items())}
+
+
+WEEKLY_DAYS: Final = 7
+
+
+def question_due(log: Iterable[CheckIn], now: datetime, rating: str | None) -> str | None:
+    """Which check-in to offer after a break the user rated (`rating`), if any.
+
+    One question at most, never nagging: the pain question when the break felt uncomfortable;
+    else the morning question at the first rated break of a day; else the weekly body map
+    once a week. Unrated breaks (the user let the question go by) ask nothing.
+    """
+    if rating is None:
+        return None
+    if rating == "uncomfortable":
+        return "after_break"
+    entries = [c for c in log if c.at <= now]
+    if not any(c.kind == "morning" and c.day == now.date() for c in entries):
+        return "morning"
+    recent = now.date() - timedelta(days=WEEKLY_DAYS)
+    if not any(c.kind == "weekly" and c.day > recent for c in entries):
+        return "weekly"
+    return None

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deskcoach.core.checkins import CheckIn, CheckInError, baseline, mornings
+from deskcoach.core.checkins import CheckIn, CheckInError, baseline, mornings, question_due
 from deskcoach.core.pacing import (
     ACTIONS,
     PROGRESS_MORNINGS,
@@ -266,3 +266,19 @@ def test_a_resting_exercise_keeps_its_level(state: Pace, log: list[CheckIn], lev
     change = pace(state, log, NECK, levels, today)
     assert change.action == "rest"
     assert change.pace.level == min(state.level, levels - 1)
+
+
+def test_one_question_at_most_after_a_rated_break() -> None:
+    at_ten = datetime(2026, 3, 9, 10, tzinfo=ZONE)  # day 7
+    assert question_due([], at_ten, None) is None
+    assert question_due([], at_ten, "uncomfortable") == "after_break"
+    assert question_due([], at_ten, "good") == "morning"
+    log = [morning(7, 2)]
+    assert question_due(log, at_ten, "neutral") == "weekly"
+    weekly = CheckIn(datetime(2026, 3, 3, 10, tzinfo=ZONE), 3, "weekly", "neck")  # day 1
+    assert question_due([*log, weekly], at_ten, "good") is None
+    assert question_due([*log, weekly], at_ten + timedelta(days=6), "good") == "morning"
+    # The body map on day 1 is due again a week later, on day 8.
+    assert question_due([morning(8, 2), weekly], at_ten + timedelta(days=1), "good") == "weekly"
+    assert question_due([morning(13, 2), weekly], at_ten + timedelta(days=6),
+                        "good") == "weekly"
