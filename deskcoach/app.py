@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # loaded when first needed (pyqtgraph, numpy, QtSvg) or once 
     from deskcoach.platform.session import SessionEvents
     from deskcoach.presence import Presence
     from deskcoach.ui.break_window import BreakWindow
+    from deskcoach.ui.checkin_flow import CheckinFlow
     from deskcoach.ui.checklist_flow import ChecklistFlow
     from deskcoach.ui.dashboard import Dashboard
     from deskcoach.ui.fallback_window import FallbackWindow
@@ -102,6 +103,7 @@ class DeskCoachApp:
         self.tray = Tray(ratio)
         self._ratio = ratio
         self.window: BreakWindow | None = None  # built at the first break
+        self.checkin_flow: CheckinFlow | None = None
         self.dialog: SettingsDialog | None = None
         self.dashboard: Dashboard | None = None
         self.checklist: ChecklistFlow | None = None
@@ -240,11 +242,23 @@ class DeskCoachApp:
 
     def _rated(self, rating: str) -> None:
         self.controller.rate(rating)
+        if self._checkins().offer(rating, self.controller.routine.ids) is not None:
+            return  # the check-in asks how it feels; its answers pace the plan
         if rating == "uncomfortable":
             self.tray.notify(tr("Thanks for telling DeskCoach"), tr(
                 "That exercise will come back less often. If discomfort keeps coming back, a "
                 "quick workstation check can help: Checklist... in the menu. See a clinician "
                 "about pain that persists."))
+
+    def _checkins(self) -> CheckinFlow:
+        """The check-in questions (their module loads after the first rated break)."""
+        if self.checkin_flow is None:
+            from deskcoach.ui.checkin_flow import CheckinFlow
+
+            c = self.controller
+            self.checkin_flow = CheckinFlow(c.coach, lambda: c.clock.now().wall)
+            self.checkin_flow.notify.connect(self.tray.notify)
+        return self.checkin_flow
 
     def _daily(self) -> None:
         if self.checklist is not None and not self.closing:
