@@ -107,6 +107,8 @@ def _coach_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     log = sub.add_parser("log", parents=[common], help="your check-ins and plan changes")
     log.add_argument("--days", metavar="N", default="14", help="the last N days (default 14)")
     log.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    log.add_argument("--pdf", metavar="FILE", type=Path,
+                     help="write a one-page PDF to take to a clinician instead")
     prog = sub.add_parser("programme", parents=[common], help="multi-week programmes")
     psub = prog.add_subparsers(dest="programme_command", metavar="ACTION", required=True)
     for action, text in (("list", "the programmes"), ("show", "one programme's phases"),

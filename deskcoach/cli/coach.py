@@ -13,7 +13,7 @@ import sys
 from datetime import datetime, timedelta
 from typing import Any
 
-from deskcoach.cli import EXIT_OK, EXIT_REFUSED
+from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
 from deskcoach.cli.remote import ask
 
 LOG_COLUMNS = ("at", "kind", "pain", "region", "exercise", "flags")
@@ -87,9 +87,13 @@ def log(args: argparse.Namespace, paths: Any) -> int:
                              tzinfo=now.tzinfo)
     history = History(paths.history_db, now, check=False)
     store = CoachLog(history.connection)
-    rows = [c.as_dict() for c in store.checkins(start)]
+    checkins = store.checkins(start)
+    rows = [c.as_dict() for c in checkins]
     changes = store.changes(start)
+    run = store.run()
     history.close()
+    if args.pdf is not None:
+        return _pdf(args.pdf, checkins, changes, now, None if run is None else run.programme)
     if args.format == "json":
         print(json.dumps({"checkins": rows, "changes": changes}, indent=1))
         return EXIT_OK
@@ -159,6 +163,24 @@ def programme(args: argparse.Namespace, paths: Any) -> int:
               f"({result['phase_name']}).\n{result['plan']}.")
     if result.get("advice"):
         print(result["advice"]["reason"])
+    return EXIT_OK
+
+
+def _pdf(path: Any, checkins: Any, changes: Any, now: datetime, programme: str | None) -> int:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from deskcoach.ui.log_report import log_html, write_log_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    try:
+        write_log_pdf(log_html(checkins, changes, now.date(), programme), path)
+    except OSError as exc:
+        print(f"Could not write {path}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAIL
+    print(f"Wrote {path}")
     return EXIT_OK
 
 

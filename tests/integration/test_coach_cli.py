@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import sqlite3
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from deskcoach.coach import Coach
@@ -102,3 +102,40 @@ def test_the_coach_paces_from_the_stored_log(tmp_path: Path) -> None:
         assert CoachLog(history.connection).paces()["chin-tuck"].since == date(2026, 3, 5)
     finally:
         history.close()
+
+
+def test_the_log_pdf_is_one_page_with_weekly_averages(tmp_path: Path) -> None:
+    import shutil
+    import subprocess
+
+    from deskcoach.ui.log_report import weekly
+
+    zone = datetime.now().astimezone().tzinfo
+    today = datetime.now(zone).date()
+    history = History(tmp_path / "data" / "history.sqlite3", datetime.now(zone))
+    log = CoachLog(history.connection)
+    # 60 check-ins: mornings at 4/10 in the week before this one, then 2/10, 1/10 ...
+    for n in range(60):
+        day = today - timedelta(days=n // 2)
+        pain = 4 if n // 2 >= 7 else (2 if n % 2 else 1)
+        assert log.add(CheckIn(datetime.combine(day, datetime.min.time(), zone)
+                               + timedelta(hours=8 + n % 2), pain, "morning"))
+    entries = log.checkins()
+    history.close()
+    # This week (7 days, 14 check-ins): seven 1s and seven 2s -> 1.5; before it, all 4.
+    assert weekly(entries, today)[-1] == (today - timedelta(days=6), 1.5, 14)
+    assert weekly(entries, today)[-2] == (today - timedelta(days=13), 4.0, 14)
+    out = tmp_path / "log.pdf"
+    done = cli(tmp_path, "log", "--days", "60", "--pdf", str(out))
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    pdfinfo, pdftotext = shutil.which("pdfinfo"), shutil.which("pdftotext")
+    assert pdfinfo is not None, "poppler-utils: scripts/bootstrap.sh --test installs it"
+    assert pdftotext is not None
+    info = subprocess.run([pdfinfo, str(out)], capture_output=True, text=True, check=True)
+    pages = [line.split()[1] for line in info.stdout.splitlines() if line.startswith("Pages:")]
+    assert pages == ["1"]
+    text = subprocess.run([pdftotext, "-layout", str(out), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Pain and exercise log" in text
+    assert "28 older ones in the CSV export" in text
