@@ -13,11 +13,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-
 from deskcoach.core.checkins import CheckIn
-from deskcoach.store.atomic import write_atomic
+from deskcoach.ui.pdf import write_html_pdf
 
 MAX_ROWS: Final = 32  # check-ins that fit one A4 page below the summary
 MAX_CHANGES: Final = 8
@@ -81,18 +78,4 @@ td, th {{ padding: 1pt 4pt; text-align: left; }}
 
 
 def write_log_pdf(html_text: str, path: Path) -> None:
-    """A4, through a temporary file renamed into place, like every file DeskCoach writes."""
-    tmp = path.with_name(f".{path.name}.pdf-tmp")
-    writer = QPdfWriter(str(tmp))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
-    writer.setTitle("Pain and exercise log")
-    writer.setCreator("DeskCoach")
-    document = QTextDocument()
-    document.setHtml(html_text)
-    document.print_(writer)
-    del writer
-    data = tmp.read_bytes()
-    tmp.unlink()
-    write_atomic(path, data)
+    write_html_pdf(html_text, "Pain and exercise log", path)

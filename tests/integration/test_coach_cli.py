@@ -138,4 +138,4 @@ def test_the_log_pdf_is_one_page_with_weekly_averages(tmp_path: Path) -> None:
     text = subprocess.run([pdftotext, "-layout", str(out), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert "Pain and exercise log" in text
-    assert "28 older ones in the CSV export" in text
+    assert "the latest 32; 28 older ones in the CSV" in text
