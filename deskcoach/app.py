@@ -315,6 +315,7 @@ class DeskCoachApp:
         if self.dashboard is None:
             from deskcoach.progress import gather
             from deskcoach.ui.dashboard import Dashboard
+            from deskcoach.ui.trends import BodyFeed
 
             c = self.controller
             asked = time.monotonic()
@@ -322,7 +323,8 @@ class DeskCoachApp:
             self.dashboard = Dashboard(
                 lambda first, last: gather(self.history, c.catalogue, c.clock.zone, first, last,
                                            goal=c.settings.goal_percent / 100),
-                lambda: c.clock.now().wall.date(), lambda: c.settings.work_minutes)
+                lambda: c.clock.now().wall.date(), lambda: c.settings.work_minutes,
+                body=BodyFeed(c.coach, lambda: c.clock.now().wall))
             self.dashboard.charts_drawn.connect(lambda: log.info(
                 "progress charts drawn %.3f s after the window was asked for",
                 time.monotonic() - asked))
