@@ -38,6 +38,7 @@ from PySide6.QtWidgets import QApplication
 
 from deskcoach.controller import Controller
 from deskcoach.ipc import ControlServer, send, server_name
+from deskcoach.ui.anchor_prompt import AnchorPrompt
 from deskcoach.ui.text import minutes_phrase, tr
 from deskcoach.ui.tray import Tray
 
@@ -173,6 +174,7 @@ class DeskCoachApp:
         c.break_hidden.connect(self._hide_break)
         c.notice.connect(self._notice)
         c.eye_prompt.connect(tray.eye_break)
+        self.anchors = AnchorPrompt(tray, c)
         c.overdue.connect(lambda minutes: tray.notify(
             tr("A break is waiting"),
             tr("Your break has waited %1 minutes for a meeting or full-screen app. Take it "

@@ -22,6 +22,7 @@ from deskcoach.clock import AppClock
 from deskcoach.coach import COMMANDS as COACH_COMMANDS
 from deskcoach.coach import Coach, CoachError
 from deskcoach.core import settings as schema
+from deskcoach.core.anchors import ANCHOR_SECONDS, parse_anchors
 from deskcoach.core.cycle import (
     BreakCycle,
     BreakNow,
@@ -83,6 +84,7 @@ class Controller(QObject):
     open_requested = Signal(str)  # one of protocol.WINDOWS
     eye_prompt = Signal(int)  # seconds: look into the distance (non-blocking)
     eye_closed = Signal()
+    anchor_due = Signal(str, object)  # a daily anchor's name, its five-minute Routine
 
     def __init__(self, clock: AppClock, settings_file: SettingsFile, history: History,
                  probe: ActivityProbe | None, settings: Settings, explicit: frozenset[str],
@@ -118,6 +120,8 @@ class Controller(QObject):
 
         self.alarm: DeadlineAlarm | None = None  # see start_alarm
         self._hours_jobs: WorkingHours | None = None  # the schedule the alarm's jobs follow
+        self._anchor_jobs: str | None = None  # the daily anchors the alarm's jobs follow
+        self.anchor_routine: Routine | None = None  # the next break's, once the user accepts
         self._refresh = QTimer(self)
         self._refresh.setTimerType(Qt.TimerType.CoarseTimer)
         self._refresh.setInterval(clock.real_ms(REFRESH_APP_SECONDS))
@@ -261,7 +265,21 @@ class Controller(QObject):
         left = self.cycle.break_left(self.clock.now())
         return 0.0 if left is None else max(0.0, self.settings.break_seconds - left)
 
+    def anchor(self, name: str) -> None:
+        """A daily anchor's time: offer its five-minute routine, unless a break, a pause, a
+        meeting or the user's absence means now is not the moment."""
+        c = self.cycle
+        if c.phase is Phase.WORKING and c.away is None and c.blocked is None:
+            routine = choose(self.coach.break_catalogue(self.catalogue, self.clock.now().wall
+                                                        .date()), ANCHOR_SECONDS, self.rng,
+                             self.preferences())
+            if routine.exercises:
+                self.anchor_due.emit(name, routine)
+
     def _choose_routine(self, now: Instant) -> Routine:
+        anchor, self.anchor_routine = self.anchor_routine, None
+        if anchor is not None:
+            return anchor
         forced, self._forced = self._forced, None
         exercise = self.catalogue.get(forced) if forced else None
         if exercise is not None:
@@ -470,6 +488,9 @@ class Controller(QObject):
         if self.cycle.hours != self._hours_jobs:
             self._hours_jobs = self.cycle.hours
             self.alarm.follow_hours(self.cycle.hours, self.clock)
+        if self.settings.daily_anchors != self._anchor_jobs:
+            self._anchor_jobs = self.settings.daily_anchors
+            self.alarm.follow_anchors(parse_anchors(self._anchor_jobs), self.clock, self.anchor)
         at = earliest(self.cycle.next_wakeup(now), self.eyes.next_wakeup(now, self.cycle))
         if at is None:
             self.alarm.disarm()

@@ -60,3 +60,33 @@ def test_eye_breaks_come_between_movement_breaks_and_are_counted(
     assert c.status_dict()["today"]["eye_breaks"] == 1
     assert c.set_value("eye_break_minutes", "0") is None
     assert c.status_dict()["next_eye_break_at"] is None
+
+
+def test_a_daily_anchor_offers_five_minutes_and_a_click_starts_them(
+        qtbot: QtBot, make_controller: Any) -> None:
+    from deskcoach.ui.anchor_prompt import AnchorPrompt
+    from deskcoach.ui.tray import Tray
+
+    c: Controller = make_controller(Settings(daily_anchors="coffee 08:30, lunch 12:45"),
+                                    catalogue=load_catalogue().catalogue)
+    assert c.alarm is not None
+    runs = sorted(job.next_run_time.astimezone(c.clock.zone).strftime("%H:%M")
+                  for job in c.alarm.anchor_jobs())
+    assert runs == ["08:30", "12:45"]
+    tray = Tray(1.0)
+    prompt = AnchorPrompt(tray, c)
+    with qtbot.waitSignal(c.anchor_due, timeout=1000) as offered:
+        c.anchor("coffee")
+    name, routine = offered.args
+    assert name == "coffee"
+    assert 120 < sum(e.seconds for e in routine.exercises) <= 300
+    assert prompt.offered is routine
+    with qtbot.waitSignal(c.break_shown, timeout=1000):
+        prompt.accept()
+    assert c.routine is routine
+    assert prompt.offered is None
+    with qtbot.assertNotEmitted(c.anchor_due):
+        c.anchor("lunch")  # on a break: no offer
+    assert c.set_value("daily_anchors", "") is None
+    c.tick()
+    assert c.alarm.anchor_jobs() == []
