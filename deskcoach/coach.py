@@ -129,6 +129,10 @@ class Coach:
             result["advice"] = {"kind": advice.kind, "reason": advice.reason}
         return result
 
+    def suggestions(self, answers: Mapping[str, str], now: datetime) -> dict[str, str]:
+        """Programme id -> why it is worth offering (checklist answers, recent aches)."""
+        return dict(tracks.suggest(answers, self.recent(now), now.date()))
+
     def break_catalogue(self, catalogue: Catalogue, today: date) -> Catalogue:
         """What a break may draw from: the running programme's phase (or everything), less
         exercises left out after a flare, each replaced by one serving the same regions."""

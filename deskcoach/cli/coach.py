@@ -131,13 +131,15 @@ def programme(args: argparse.Namespace, paths: Any) -> int:
                   file=sys.stderr)
             return EXIT_REFUSED
         chosen = [BY_ID[args.id]] if action == "show" else list(PROGRAMMES)
+        why = _suggestions(paths)
         if args.format == "json":
-            data = [p.as_dict() for p in chosen]
+            data = [{**p.as_dict(), "suggested": why.get(p.id)} for p in chosen]
             print(json.dumps(data[0] if action == "show" else data, indent=1))
             return EXIT_OK
         for p in chosen:
             if action == "list":
-                print(f"{p.id:<16} {p.weeks} weeks  {p.name}")
+                print(f"{p.id:<16} {p.weeks} weeks  {p.name}"
+                      + (f"\n{'':<16} suggested: {why[p.id]}" if p.id in why else ""))
                 continue
             print(f"{p.name} ({p.id}), {p.weeks} weeks\n{p.summary}\n")
             for number, phase in enumerate(p.phases, 1):
@@ -182,6 +184,27 @@ def _pdf(path: Any, checkins: Any, changes: Any, now: datetime, programme: str |
         return EXIT_FAIL
     print(f"Wrote {path}")
     return EXIT_OK
+
+
+def _suggestions(paths: Any) -> dict[str, str]:
+    """Why each programme is worth offering, from the latest checklist and recent check-ins."""
+    from deskcoach.coach import Coach
+    from deskcoach.store.assessments import AssessmentStore
+    from deskcoach.store.catalogue import load_catalogue, load_checklist
+    from deskcoach.store.history import History
+
+    if not paths.history_db.exists():
+        return {}
+    now = datetime.now().astimezone()
+    checklist = load_checklist()[0]
+    history = History(paths.history_db, now, check=False)
+    try:
+        latest = None if checklist is None else \
+            AssessmentStore(history.connection, checklist.version).find("latest")
+        answers = {} if latest is None else dict(latest.answers)
+        return Coach(history.connection, load_catalogue().catalogue).suggestions(answers, now)
+    finally:
+        history.close()
 
 
 def _cell(value: object) -> object:

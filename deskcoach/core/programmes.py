@@ -18,6 +18,7 @@ from deskcoach.core.pacing import SPIKE_DAYS, spiked
 PHASE_MORNINGS: Final = 3  # steady mornings in a phase before the next one
 MIN_WEEKS, MAX_WEEKS = 2, 6
 SUGGEST_DAYS: Final = 14  # check-ins this recent count towards a suggestion
+_WORDS: Final = {"wrists_hands": "wrist and hand", "lower_back": "low back"}
 
 
 @dataclass(frozen=True)
@@ -181,9 +182,9 @@ def suggest(answers: Mapping[str, str], log: Iterable[CheckIn], today: date
             continue
         why = []
         if aches:
+            region = str(aches[0].region)
             why.append(f"{len(aches)} check-in{'s' if len(aches) > 1 else ''} with "
-                       f"{aches[0].region.replace('_', ' ') if aches[0].region else ''} "
-                       "discomfort lately")
+                       f"{_WORDS.get(region, region.replace('_', ' '))} discomfort lately")
         if items:
             why.append(f"checklist item{'s' if len(items) > 1 else ''} {', '.join(items)}")
         found.append((-(2 * len(aches) + len(items)), p.id, "; ".join(why)))

@@ -63,6 +63,11 @@ def test_programme_list_show_start_status_stop(tmp_path: Path) -> None:
     listed = json.loads(cli(tmp_path, "programme", "list", "--format", "json").stdout)
     assert [p["id"] for p in listed] == ["neck-upper-back", "low-back", "wrists-forearms",
                                          "sit-less"]
+    assert [p["suggested"] for p in listed] == [None] * 4
+    assert cli(tmp_path, "checkin", "--pain", "5", "--region", "lower_back").returncode == 0
+    listed = json.loads(cli(tmp_path, "programme", "list", "--format", "json").stdout)
+    assert [p["suggested"] for p in listed] == [
+        None, "1 check-in with low back discomfort lately", None, None]
     assert all(2 <= p["weeks"] <= 6 for p in listed)
     shown = cli(tmp_path, "programme", "show", "sit-less").stdout
     assert "Phase 1: Break up sitting (7 days)" in shown

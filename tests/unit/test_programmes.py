@@ -97,7 +97,7 @@ def test_suggestions_weigh_recent_aches_above_checklist_answers() -> None:
            rating(11, 3, "manual", "neck")]
     found = suggest({"K1": "no", "S1": "no", "S2": "no", "C1": "yes"}, log, day(12))
     assert found == [
-        ("wrists-forearms", "1 check-in with wrists hands discomfort lately; checklist item K1"),
+        ("wrists-forearms", "1 check-in with wrist and hand discomfort lately; checklist item K1"),
         ("neck-upper-back", "checklist items S1, S2")]
     assert suggest({}, [], day(12)) == []
 
