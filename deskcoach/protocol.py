@@ -27,6 +27,7 @@ COMMANDS: Final[dict[str, tuple[str, ...]]] = {
     "activate": (),
     "config-set": ("key", "value"),
     "open": ("window",),
+    "import": ("file",),  # an export file's absolute path: the app reads and merges it
     "checkin": ("pain", "kind", "region", "exercise", "flags", "note"),  # deskcoach.coach
     "programme": ("action", "id"),
 }

@@ -36,7 +36,7 @@ class Checker(Protocol):
                high: int) -> None: ...
     def choice(self, row: Mapping[str, Any], key: str, where: str,
                allowed: tuple[str, ...]) -> None: ...
-    def moment(self, row: Mapping[str, Any], key: str, where: str) -> None: ...
+    def moment(self, row: Mapping[str, Any], key: str, where: str) -> object: ...
 
 
 def export_coach(db: sqlite3.Connection) -> dict[str, list[dict[str, Any]]]:
@@ -66,7 +66,8 @@ def check_coach(data: Mapping[str, Any], check: Checker) -> None:
         if row.get("exercise") is not None:
             check.text(row, "exercise", where)
         flags = row.get("flags", [])
-        if not isinstance(flags, list) or not all(f in FLAGS for f in flags):
+        if not isinstance(flags, list) or not all(isinstance(f, str) and f in FLAGS
+                                                  for f in flags):
             raise check.fail(where, "flags", f"must be a list of: {', '.join(FLAGS)}")
     for i, row in enumerate(check.rows(data, "paces")):
         where = f"paces[{i}]"

@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from deskcoach.clock import AppClock
-from deskcoach.controller import Controller
+from deskcoach.controller import SAFETY_KEY, Controller
 from deskcoach.core.settings import Settings
 from deskcoach.store.history import History
 from deskcoach.store.settings_file import SettingsFile
@@ -34,10 +34,14 @@ def make_controller(qtbot: QtBot, tmp_path: Path) -> Iterator[object]:
     made: list[Controller] = []
 
     def make(settings: Settings | None = None, scale: float = 1.0,
-             probe: FakeProbe | None = None, catalogue: object = None) -> Controller:
+             probe: FakeProbe | None = None, catalogue: object = None,
+             note_read: bool = True) -> Controller:
+        """`note_read=False`: a new user, whose first break opens with the safety note."""
         clock = AppClock(scale)
         now = clock.now()
         history = History(tmp_path / "data" / "history.sqlite3", now.wall)
+        if note_read:
+            assert history.set_meta(SAFETY_KEY, now.wall.isoformat())
         controller = Controller(clock, SettingsFile(tmp_path / "config" / "settings.toml"),
                                 history, probe or FakeProbe(), settings or Settings(),
                                 frozenset(), catalogue, random.Random(7))  # type: ignore[arg-type]

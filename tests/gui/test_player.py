@@ -86,6 +86,19 @@ def test_rest_after_the_routine(player: Any) -> None:
     assert window.ring.accessibleDescription() == "0:25"
 
 
+def test_swap_is_off_while_no_exercise_is_on_screen(player: Any) -> None:
+    """Swapping in the closing rest would replace the exercise just done (the controller
+    refuses it too)."""
+    window, clock, _ = player
+    assert window.swap_button.isEnabled()
+    clock.now = 95
+    window.render_moment()
+    assert not window.swap_button.isEnabled()
+    clock.now = 5
+    window.render_moment()
+    assert window.swap_button.isEnabled()
+
+
 def test_steps_advance_on_their_own_timer(qtbot: QtBot, player: Any) -> None:
     window, _, _ = player
     start = time.monotonic()
@@ -191,14 +204,14 @@ def test_snooze_then_skip_records_one_skipped_break(qtbot: QtBot,
 
 def test_break_now_with_a_chosen_exercise_and_feedback(qtbot: QtBot,
                                                        make_controller: Any) -> None:
-    c: Controller = make_controller(catalogue=make_catalogue())
+    c: Controller = make_controller(catalogue=make_catalogue(), note_read=False)
     assert c.take_break("no-such-move") is not None
     with qtbot.waitSignal(c.break_shown, timeout=1000):
         assert c.take_break("calf-raise") is None
     assert c.routine.ids == ("calf-raise",)
-    c.done()
-    c.rate("uncomfortable")
-    assert c.history.discomfort() == {"calf-raise": 1}
     assert c.safety_needed
     c.acknowledge_safety()
     assert not c.safety_needed
+    c.done()
+    c.rate("uncomfortable")
+    assert c.history.discomfort() == {"calf-raise": 1}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from deskcoach.store.catalogue import load_catalogue
+from tests.fresh_python import fresh_python
 
 
 def cli(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -76,3 +79,113 @@ def test_config_set_refuses_with_one_line_and_status_2(tmp_path: Path, args: tup
     assert reason in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "config" / "settings.toml").exists()
+
+
+# ---- what a person expects from the command line (issue 14) ----
+
+def test_output_cut_short_by_the_reader_ends_quietly(tmp_path: Path) -> None:
+    """`deskcoach exercises | head -1`: the reader goes away; no BrokenPipeError traceback."""
+    for args in (("exercises",), ("exercises", "--format", "json"),
+                 ("exercises", "show", "chin-tuck")):
+        read, write = os.pipe()
+        os.close(read)  # the reader is gone before the first line is written
+        with os.fdopen(write, "wb") as out:
+            done = subprocess.run([sys.executable, "-m", "deskcoach", "--profile",
+                                   str(tmp_path), *args], stdout=out, stderr=subprocess.PIPE,
+                                  text=True, timeout=60, check=False)
+        assert "Traceback" not in done.stderr, done.stderr
+        assert done.stderr == ""
+        assert done.returncode == 1
+
+
+def test_exercises_show_honours_format_json_given_before_show(tmp_path: Path) -> None:
+    for args in (("exercises", "--format", "json", "show", "chin-tuck"),
+                 ("exercises", "show", "chin-tuck", "--format", "json")):
+        done = cli(tmp_path, *args)
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["id"] == "chin-tuck"
+    text = cli(tmp_path, "exercises", "show", "chin-tuck")
+    assert text.stdout.startswith("Chin tucks (chin-tuck)\n")
+
+
+@pytest.mark.parametrize("length", ["-5m", "-1h30m"])
+def test_a_negative_pause_is_refused_in_one_line(tmp_path: Path, length: str) -> None:
+    for args in (("pause", length), ("pause", length, "--profile", str(tmp_path))):
+        done = cli(tmp_path, *args)
+        assert done.returncode == 2
+        assert done.stderr.strip() == (f"Refused: a pause cannot be negative ({length!r}): "
+                                       "use e.g. 30m, 1h, 1h30m or tomorrow")
+
+
+def test_a_pause_length_that_cannot_be_read_is_refused_without_the_app(tmp_path: Path) -> None:
+    done = cli(tmp_path, "pause", "soon")
+    assert done.returncode == 2
+    assert done.stderr.strip() == ("Refused: cannot read pause length 'soon': use e.g. 30m, "
+                                   "1h, 1h30m or tomorrow")
+
+
+def test_avoid_exercises_refuses_an_unknown_exercise(tmp_path: Path) -> None:
+    done = cli(tmp_path, "config", "set", "avoid_exercises", "chin-tuck, nosuch")
+    assert done.returncode == 2
+    assert done.stderr.strip() == ("Refused: 'avoid_exercises' names no exercise 'nosuch' "
+                                   "(`deskcoach exercises` lists them)")
+    assert not (tmp_path / "config" / "settings.toml").exists()
+    assert cli(tmp_path, "config", "set", "avoid_exercises", "chin-tuck").returncode == 0
+
+
+def test_paused_until_is_a_local_clock_time() -> None:
+    code = ("from datetime import datetime\n"
+            "from deskcoach.cli.remote import _describe, local_time\n"
+            "print(_describe({'state': 'paused', 'paused_until': '2026-12-02T09:51:50+00:00'}))\n"
+            "now = datetime.fromisoformat('2026-12-02T12:00:00+01:00')\n"
+            "print(local_time('2026-12-03T03:00:00+00:00', now))\n"
+            "print(_describe({'state': 'working', 'seconds_left': 60,"
+            " 'next_break_at': '2026-12-02T09:51:50+00:00'}))\n")
+    lines = fresh_python(code, TZ="Europe/Berlin").splitlines()
+    assert lines[0] in ("Paused until 10:51.", "Paused until Wed 2 Dec 10:51.")
+    assert lines[1] == "Thu 3 Dec 04:00"
+    assert lines[2].startswith("Working: next break at ")
+    assert "10:51 (in 60 s)." in lines[2]
+
+
+def test_status_while_away_says_the_timer_is_stopped() -> None:
+    code = ("from deskcoach.cli.remote import _describe\n"
+            "for reason in ('idle', 'locked'):\n"
+            "    print(_describe({'state': 'working', 'seconds_left': 1460, 'reason': reason,"
+            " 'next_break_at': '2026-12-02T09:51:50+00:00'}))\n")
+    assert fresh_python(code).splitlines() == [
+        "Work timer stopped (you are away) with 24:20 to the next break.",
+        "Work timer stopped (the screen is locked) with 24:20 to the next break."]
+
+
+def test_start_at_login_is_what_the_login_entry_does_and_carries_the_profile(
+        tmp_path: Path) -> None:
+    from deskcoach.platform.autostart import DESKTOP_FILE, exec_split, read_desktop_entry
+
+    profile = tmp_path / "portable profile"
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_CONFIG_DIRS": str(tmp_path / "etc-xdg")}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "deskcoach", "--profile", str(profile),
+                               *args], capture_output=True, text=True, timeout=60,
+                              check=False, env=env)
+
+    shown = json.loads(run("config", "show", "--json").stdout)["start_at_login"]
+    assert shown["value"] is False  # the setting's default is true, but nothing starts it
+    assert shown["source"] == "default; no login entry starts DeskCoach"
+    assert re.search(r"^start_at_login +false +default; no login entry",
+                     run("config", "show").stdout, re.MULTILINE)
+
+    done = run("config", "set", "start_at_login", "true")
+    assert done.returncode == 0, done.stderr
+    entry = read_desktop_entry(tmp_path / "config" / "autostart" / DESKTOP_FILE)
+    assert entry is not None
+    assert exec_split(entry["Exec"]) == [sys.executable, "-m", "deskcoach",
+                                         "--profile", str(profile)]
+    shown = json.loads(run("config", "show", "--json").stdout)["start_at_login"]
+    assert shown["value"] is True
+    assert shown["source"].startswith("user (")
+
+    assert run("config", "set", "start_at_login", "false").returncode == 0
+    assert json.loads(run("config", "show", "--json").stdout)["start_at_login"]["value"] is False
