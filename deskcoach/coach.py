@@ -33,10 +33,24 @@ class CoachError(ValueError):
     """A request the coach refuses; the message says what is allowed."""
 
 
-def levels_of(exercise: Exercise | None) -> int:
-    """How many levels an exercise has (the catalogue's, once authored; else the usual 3)."""
-    authored = getattr(exercise, "levels", ())
-    return len(authored) if authored else len(LEVEL_NAMES)
+def levels_of(exercise: Exercise | None) -> int | tuple[str, ...]:
+    """An exercise's level names (the catalogue's), or the usual 3 if none are authored."""
+    return tuple(level.name for level in exercise.levels) \
+        if exercise is not None and exercise.levels else len(LEVEL_NAMES)
+
+
+def start_level(exercise: Exercise) -> int:
+    """Where an exercise starts: its "standard" level."""
+    names = [level.name for level in exercise.levels] or list(LEVEL_NAMES)
+    return names.index("standard")
+
+
+def level_words(exercise: Exercise, level: int) -> str:
+    """The level's name, with its dose when the catalogue gives one."""
+    if exercise.levels and 0 <= level < len(exercise.levels):
+        chosen = exercise.levels[level]
+        return f"{chosen.name} ({chosen.dose})"
+    return level_name(level, levels_of(exercise))
 
 
 class Coach:
@@ -92,12 +106,12 @@ class Coach:
             exercise = self.catalogue.get(ident)
             if exercise is None:
                 continue
-            change = pace(paces.get(ident, Pace(ident)), entries, exercise.regions,
-                          levels_of(exercise), today)
+            change = pace(paces.get(ident, Pace(ident, start_level(exercise))), entries,
+                          exercise.regions, levels_of(exercise), today)
             if change.changed:
                 self._saved(self.log.record(change, now))
                 changes.append({"exercise": ident, "action": change.action,
-                                "level": level_name(change.pace.level, levels_of(exercise)),
+                                "level": level_words(exercise, change.pace.level),
                                 "reason": change.reason})
         run = self.log.run()
         if run is not None:

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from deskcoach.core.levels import Level, parse_levels
 from deskcoach.core.settings import REGION_NAMES
 
 SCHEMA_VERSION: Final = 1
@@ -23,7 +24,7 @@ MAX_SECONDS: Final = 180
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _KEYS: Final = {"schema_version", "id", "name", "summary", "regions", "position",
                 "seated_alternative", "direction", "dose", "cautions", "avoid_if", "sources",
-                "poses", "breath", "steps"}
+                "poses", "breath", "steps", "levels"}
 _STEP_KEYS: Final = {"text", "seconds", "pose", "reps", "breaths"}
 GENERAL_CAUTION: Final = "Stop if it hurts, tingles or makes you dizzy."
 
@@ -67,6 +68,7 @@ class Exercise:
     steps: tuple[Step, ...]
     breath: Breath | None = None
     seated_alternative: str | None = None
+    levels: tuple[Level, ...] = ()  # easiest first (core/levels.py)
 
     @property
     def seconds(self) -> int:
@@ -88,6 +90,7 @@ class Exercise:
             {"inhale": self.breath.inhale, "exhale": self.breath.exhale},
             "steps": [{"text": s.text, "seconds": s.seconds, "pose": s.pose, "reps": s.reps,
                        "breaths": s.breaths} for s in self.steps],
+            "levels": [level.as_dict() for level in self.levels],
         }
 
 
@@ -183,7 +186,8 @@ def parse_exercise(source: str, data: Mapping[str, object]) -> Exercise:
         direction=r.choice("direction", DIRECTIONS), dose=r.text("dose", 40),
         cautions=r.texts("cautions", 0, 3, 120), avoid_if=r.texts("avoid_if", 0, 3, 120),
         sources=r.texts("sources", 1, 8, 80), poses=poses, steps=steps, breath=breath,
-        seated_alternative=alternative)
+        seated_alternative=alternative, levels=parse_levels(
+            data.get("levels"), str(data.get("dose", "")).strip(), r.fail))
 
 
 def _breath(r: _Reader) -> Breath | None:

@@ -47,18 +47,24 @@ class Change:
         return self.action in ("up", "back", "drop", "return")
 
 
-def level_name(level: int, count: int = len(LEVEL_NAMES)) -> str:
+def level_name(level: int, count: int | Sequence[str] = len(LEVEL_NAMES)) -> str:
+    """A level's name: from the catalogue's names when given, else easier/standard/harder."""
+    if not isinstance(count, int):
+        return count[level] if 0 <= level < len(count) else f"level {level + 1}"
     return LEVEL_NAMES[level] if count == len(LEVEL_NAMES) and 0 <= level < count \
         else f"level {level + 1}"
 
 
-def pace(current: Pace, log: Iterable[CheckIn], regions: Sequence[str], levels: int,
-         today: date) -> Change:
+def pace(current: Pace, log: Iterable[CheckIn], regions: Sequence[str],
+         levels: int | Sequence[str], today: date) -> Change:
     """Decide the exercise's next step from the log (check-ins up to and including `today`).
 
     `regions` are the body regions the exercise works (general check-ins speak for all);
-    `levels` is how many levels it has. The same log in any order gives the same answer.
+    `levels` is how many levels it has, or their names. The same log in any order gives the
+    same answer.
     """
+    names = levels
+    levels = levels if isinstance(levels, int) else len(levels)
     if levels < 1:
         raise ValueError("an exercise has at least one level")
     level = min(max(current.level, 0), levels - 1)
@@ -69,7 +75,7 @@ def pace(current: Pace, log: Iterable[CheckIn], regions: Sequence[str], levels: 
                                        "raised your pain; other exercises cover its regions")
         back = max(level - 1, 0)
         return Change("return", Pace(now.exercise, back, today), "Back in the plan, one level "
-                      f"easier ({level_name(back, levels)}): its time out is over")
+                      f"easier ({level_name(back, names)}): its time out is over")
     entries = [c for c in log if c.day <= today]
     since = now.since or date.min
     base = baseline(entries, regions, since) if now.since is not None else None
@@ -94,7 +100,7 @@ def pace(current: Pace, log: Iterable[CheckIn], regions: Sequence[str], levels: 
             return Change("hold", now, f"Holding at the easiest level: your mornings were worse "
                                        f"than usual for {SPIKE_DAYS} days running")
         return Change("back", Pace(now.exercise, level - 1, today),
-                      f"Step back to {level_name(level - 1, levels)}: your mornings were worse "
+                      f"Step back to {level_name(level - 1, names)}: your mornings were worse "
                       f"than usual for {SPIKE_DAYS} days running")
     recent = list(days.values())[-PROGRESS_MORNINGS:]
     fresh = flare is not None and (today - flare.day).days < PROGRESS_MORNINGS
@@ -105,7 +111,7 @@ def pace(current: Pace, log: Iterable[CheckIn], regions: Sequence[str], levels: 
                                    "stays at this level a few days more")
     if steady and level < levels - 1:
         return Change("up", Pace(now.exercise, level + 1, today),
-                      f"Level up to {level_name(level + 1, levels)}: your mornings stayed the "
+                      f"Level up to {level_name(level + 1, names)}: your mornings stayed the "
                       f"same or better for {PROGRESS_MORNINGS} days")
     if steady:
         return Change("hold", now, "Holding at the hardest level: your mornings stayed the "
