@@ -86,7 +86,10 @@ def status(paths: Any, as_json: bool) -> int:
     else:
         print(_describe(result))
         today = result["today"]
-        print("Today: " + ", ".join(f"{n} {k}" for k, n in today.items()))
+        print("Today: " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in today.items()))
+        if result.get("programme"):
+            print(f"Programme: {result['programme']}, week {result['week']} of "
+                  f"{result['weeks']}, phase {result['phase']} ({result['phase_name']})")
     return EXIT_OK
 
 

@@ -37,6 +37,9 @@ def test_checkin_and_programme_go_through_the_running_app(app: App) -> None:
     status = app.status()
     assert (status["programme"], status["phase"], status["phase_name"], status["week"]) == (
         "neck-upper-back", 1, "Calm things down", 1)
+    text = app.cli("status").stdout
+    assert "Programme: neck-upper-back, week 1 of 4, phase 1 (Calm things down)" in text
+    assert "0 eye breaks" in text
     shown = json.loads(app.cli("programme", "status", "--format", "json").stdout)
     assert shown["plan"] == "Phase 1 of 3 (Calm things down): day 1 of 7"
     logged = json.loads(app.cli("log", "--format", "json").stdout)["checkins"]
