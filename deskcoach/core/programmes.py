@@ -99,9 +99,10 @@ PROGRAMMES: Final = (
             Phase(_CALM, "Gentle movement and walking; find the directions that ease it.", 7,
                   ("belly-breathing", "seated-back-extension", "seated-march", "short-walk")),
             Phase("Breathe, brace, hinge", "Bend from the hips with the back in one line.", 14,
-                  ("belly-breathing", "seated-hip-hinge", "hip-hinge", "back-extension")),
+                  ("belly-breathing", "seated-ab-brace", "seated-hip-hinge", "hip-hinge")),
             Phase("Build capacity", "More hinges and stands, with steady breathing.", 14,
-                  ("hip-hinge", "sit-to-stand", "hip-flexor-stretch", "calf-raises")),
+                  ("hip-hinge", "sit-to-stand", "hip-flexor-stretch", "seated-ab-brace",
+                   "back-extension")),
             Phase("Resilience", "Keep moving through busy days.", 7,
                   ("sit-to-stand", "short-walk", "hip-hinge", "overhead-reach")))),
     Programme(

@@ -101,7 +101,7 @@ def test_the_coach_paces_from_the_stored_log(tmp_path: Path) -> None:
         result = coach.checkin(CheckIn(datetime(2026, 3, 5, 8, tzinfo=zone), 2, "morning"), "",
                                datetime(2026, 3, 5, 8, tzinfo=zone))
         assert result["changes"] == [{
-            "exercise": "chin-tuck", "action": "up", "level": "harder",
+            "exercise": "chin-tuck", "action": "up", "level": "harder (10 tucks, 5 s each)",
             "reason": "Level up to harder: your mornings stayed the same or better for 4 days"}]
         assert CoachLog(history.connection).paces()["chin-tuck"].level == 2
         assert CoachLog(history.connection).paces()["chin-tuck"].since == date(2026, 3, 5)
@@ -144,3 +144,14 @@ def test_the_log_pdf_is_one_page_with_weekly_averages(tmp_path: Path) -> None:
                           text=True, check=True).stdout
     assert "Pain and exercise log" in text
     assert "the latest 32; 28 older ones in the CSV" in text
+
+
+def test_exercises_json_lists_the_levels(tmp_path: Path) -> None:
+    listed = json.loads(cli(tmp_path, "exercises", "--format", "json").stdout)
+    chin = next(e for e in listed if e["id"] == "chin-tuck")
+    assert chin["levels"] == [
+        {"name": "easier", "dose": "5 tucks, 2 s each",
+         "how": "Fewer, gentler tucks with shorter holds."},
+        {"name": "standard", "dose": "8 tucks, 3 s each", "how": "As the steps describe."},
+        {"name": "harder", "dose": "10 tucks, 5 s each", "how": "More tucks with longer holds."}]
+    assert all(len(e["levels"]) >= 3 for e in listed)
