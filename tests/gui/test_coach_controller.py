@@ -87,6 +87,10 @@ def test_a_daily_anchor_offers_five_minutes_and_a_click_starts_them(
     assert prompt.offered is None
     with qtbot.assertNotEmitted(c.anchor_due):
         c.anchor("lunch")  # on a break: no offer
+    prompt.offer("lunch", routine)
+    prompt.expire()  # the message has gone: a later click on another message starts nothing
+    prompt.accept()
+    assert c.anchor_routine is None
     assert c.set_value("daily_anchors", "") is None
     c.tick()
     assert c.alarm.anchor_jobs() == []
