@@ -261,6 +261,11 @@ class DeskCoachApp:
             self.checkin_flow.notify.connect(self.tray.notify)
         return self.checkin_flow
 
+    def _answers(self) -> dict[str, str]:
+        """The latest workstation check's answers (programmes suggested from them)."""
+        found = None if self.checklist is None else self.checklist.store.find("latest")
+        return {} if found is None else dict(found.answers)
+
     def _daily(self) -> None:
         if self.checklist is not None and not self.closing:
             for message in self.checklist.daily_reminders():
@@ -327,7 +332,7 @@ class DeskCoachApp:
                 lambda first, last: gather(self.history, c.catalogue, c.clock.zone, first, last,
                                            goal=c.settings.goal_percent / 100),
                 lambda: c.clock.now().wall.date(), lambda: c.settings.work_minutes,
-                body=BodyFeed(c.coach, lambda: c.clock.now().wall))
+                body=BodyFeed(c.coach, lambda: c.clock.now().wall, self._answers))
             self.dashboard.charts_drawn.connect(lambda: log.info(
                 "progress charts drawn %.3f s after the window was asked for",
                 time.monotonic() - asked))

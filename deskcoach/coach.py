@@ -113,24 +113,34 @@ class Coach:
                 changes.append({"exercise": ident, "action": change.action,
                                 "level": level_words(exercise, change.pace.level),
                                 "reason": change.reason})
+        moved = self._follow_programme(entries, now, strict=True)
+        return changes + ([] if moved is None else [moved])
+
+    def _follow_programme(self, entries: list[CheckIn], now: datetime, strict: bool
+                          ) -> dict[str, Any] | None:
+        """Move the running programme on when its rules say so (never skipping a phase);
+        the change, if any. Not `strict`: a log that cannot be written stays as it is."""
         run = self.log.run()
-        if run is not None:
-            moved = tracks.step(run, entries, today)
-            if moved.action == "advance":
-                self._saved(self.log.move(moved.run))
-            elif moved.action == "complete":
-                self._saved(self.log.stop(now))
-            if moved.action != "stay":
-                changes.append({"programme": run.programme, "action": moved.action,
-                                "reason": moved.reason})
-        return changes
+        if run is None:
+            return None
+        moved = tracks.step(run, entries, now.date())
+        if moved.action == "stay":
+            return None
+        ok = self.log.move(moved.run) if moved.action == "advance" else self.log.stop(now)
+        if strict:
+            self._saved(ok)
+        elif not ok:
+            return None
+        return {"programme": run.programme, "action": moved.action, "reason": moved.reason}
 
     def status(self, now: datetime) -> dict[str, Any]:
-        """The programme, its phase and week (None when none runs), and any advice."""
+        """The programme, its phase and week (None when none runs), and any advice. A phase
+        that is due to end is moved on first, so the answer is never out of date."""
+        entries = self.recent(now)
+        self._follow_programme(entries, now, strict=False)
         run, today = self.log.run(), now.date()
         result: dict[str, Any] = {"programme": None, "phase": None, "phase_name": None,
                                   "week": None, "weeks": None, "plan": None, "advice": None}
-        entries = self.recent(now)
         first = self.log.first_day()
         if run is not None:
             programme = tracks.BY_ID[run.programme]
@@ -176,6 +186,13 @@ class Coach:
                 exercise = dataclasses.replace(exercise, seated_alternative=None)
             chosen[ident] = exercise
         return Catalogue(chosen) if chosen else catalogue
+
+
+def week_words(week: int, weeks: int) -> str:
+    """"week 2 of 4"; past the plan (phases wait for steady mornings) "week 5 of a 4-week
+    programme"."""
+    return f"week {week} of {weeks}" if week <= weeks else \
+        f"week {week} of a {weeks}-week programme"
 
 
 def _checkin(args: Mapping[str, str], now: datetime, catalogue: Catalogue) -> CheckIn:

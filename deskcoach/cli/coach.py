@@ -160,9 +160,11 @@ def programme(args: argparse.Namespace, paths: Any) -> int:
         if action == "status":
             print("No programme is running. `deskcoach programme list` shows them.")
     else:
+        from deskcoach.coach import week_words
+
         name = BY_ID[result["programme"]].name
-        print(f"{name}: week {result['week']} of {result['weeks']}, phase {result['phase']} "
-              f"({result['phase_name']}).\n{result['plan']}.")
+        print(f"{name}: {week_words(result['week'], result['weeks'])}, phase "
+              f"{result['phase']} ({result['phase_name']}).\n{result['plan']}.")
     if result.get("advice"):
         print(result["advice"]["reason"])
     return EXIT_OK

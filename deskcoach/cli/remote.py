@@ -88,8 +88,10 @@ def status(paths: Any, as_json: bool) -> int:
         today = result["today"]
         print("Today: " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in today.items()))
         if result.get("programme"):
-            print(f"Programme: {result['programme']}, week {result['week']} of "
-                  f"{result['weeks']}, phase {result['phase']} ({result['phase_name']})")
+            week, weeks = result["week"], result["weeks"]
+            plan = f"of {weeks}" if week <= weeks else f"of a {weeks}-week programme"
+            print(f"Programme: {result['programme']}, week {week} {plan}, phase "
+                  f"{result['phase']} ({result['phase_name']})")
     return EXIT_OK
 
 

@@ -7,13 +7,14 @@ The lines are drawn with pyqtgraph, which the dashboard loads once its window is
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from deskcoach.core.checkins import CheckIn, daily_average, mornings
+from deskcoach.core.programmes import PROGRAMMES
 from deskcoach.core.stats import DayStats
 from deskcoach.ui.text import tr
 
@@ -27,10 +28,28 @@ LINES = {"average": "#1e88e5", "morning": "#d81b60", "sitting": "#43a047"}
 
 
 class BodyFeed:
-    """What the page reads: the log between two days and the plan's advice."""
+    """What the page reads and does: the log between two days, the plan and its advice,
+    starting and stopping a programme. `answers`: the latest checklist answers."""
 
-    def __init__(self, coach: Coach, now: Callable[[], datetime]) -> None:
-        self.coach, self._now = coach, now
+    def __init__(self, coach: Coach, now: Callable[[], datetime],
+                 answers: Callable[[], Mapping[str, str]] = dict) -> None:
+        self.coach, self._now, self._answers = coach, now, answers
+
+    def status(self) -> dict[str, Any]:
+        return self.coach.status(self._now())
+
+    def suggestions(self) -> dict[str, str]:
+        return self.coach.suggestions(self._answers(), self._now())
+
+    def programme(self, action: str, ident: str = "") -> str | None:
+        """Start or stop a programme; the refusal, if any."""
+        from deskcoach.coach import CoachError
+
+        try:
+            self.coach.handle("programme", {"action": action, "id": ident}, self._now())
+        except CoachError as exc:
+            return str(exc)
+        return None
 
     def checkins(self, first: date, last: date) -> list[CheckIn]:
         zone = self._now().tzinfo
@@ -61,12 +80,58 @@ class BodyLog(QWidget):
         self.help_button.clicked.connect(self.open_help)
         row.addWidget(self.help_button)
         layout.addLayout(row)
+        plan = QHBoxLayout()
+        self.choice = QComboBox()
+        self.choice.setAccessibleName(tr("Programme"))
+        self.start_button = QPushButton(tr("S&tart programme"))
+        self.start_button.clicked.connect(
+            lambda: self._programme("start", str(self.choice.currentData())))
+        self.stop_button = QPushButton(tr("Sto&p"))
+        self.stop_button.clicked.connect(lambda: self._programme("stop"))
+        plan.addWidget(self.choice, 1)
+        plan.addWidget(self.start_button)
+        plan.addWidget(self.stop_button)
+        layout.addLayout(plan)
+        self.plan = QLabel("")
+        self.plan.setWordWrap(True)
+        layout.addWidget(self.plan)
+        self.show_plan()
         self.empty = QLabel(tr("No check-ins in this period. After a break, tell DeskCoach how "
                                "it felt; your answers draw these lines."))
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
         self.charts = QVBoxLayout()
         layout.addLayout(self.charts, 1)
+
+    def show_plan(self) -> None:
+        """The programmes on offer (suggested ones say why) and the running one's phase."""
+        why = self.feed.suggestions()
+        self.choice.clear()
+        for p in PROGRAMMES:
+            text = f"{p.name} ({p.weeks} weeks)"
+            self.choice.addItem(tr(text) + (f" - {tr('suggested')}: {why[p.id]}"
+                                            if p.id in why else ""), p.id)
+        status = self.feed.status()
+        running = status["programme"]
+        self.stop_button.setEnabled(running is not None)
+        if running is None:
+            self.plan.setText(tr("No programme is running: breaks draw from every exercise."))
+            return
+        self.choice.setCurrentIndex(max(0, self.choice.findData(running)))
+        from deskcoach.coach import week_words
+
+        self.plan.setText(tr("%1, phase %3 (%4). %5.")
+                          .replace("%1", week_words(status["week"], status["weeks"])
+                                   .capitalize())
+                          .replace("%3", str(status["phase"]))
+                          .replace("%4", tr(str(status["phase_name"])))
+                          .replace("%5", tr(str(status["plan"]))))
+
+    def _programme(self, action: str, ident: str = "") -> None:
+        refusal = self.feed.programme(action, ident)
+        self.show_plan()
+        if refusal:
+            self.plan.setText(refusal[0].upper() + refusal[1:] + ".")
 
     def open_help(self) -> None:
         from deskcoach.ui.help_page import HelpPage
@@ -79,6 +144,7 @@ class BodyLog(QWidget):
         longest stretch sat without a break (sitting tolerance, from the break history)."""
         import pyqtgraph as pg
 
+        self.show_plan()
         if self.plot is None:
             self.plot = pg.PlotWidget()
             self.plot.setMenuEnabled(False)

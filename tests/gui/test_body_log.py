@@ -50,6 +50,21 @@ def test_body_log_draws_the_daily_average_and_mornings(qtbot: QtBot, tmp_path: P
     assert [list(v) for v in lines["Mornings"]] == [[5.0, 6.0], [4.0, 2.0]]
     sitting = body.sitting.getPlotItem().listDataItems()
     assert len(sitting) == 1
+    # Programmes: offered (with why, from the check-ins), started and stopped from here.
+    assert body.choice.count() == 4
+    assert body.plan.text() == "No programme is running: breaks draw from every exercise."
+    assert not body.stop_button.isEnabled()
+    body.choice.setCurrentIndex(body.choice.findData("sit-less"))
+    body.start_button.click()
+    assert coach.status(NOW)["programme"] == "sit-less"
+    assert body.plan.text() == ("Week 1 of 2, phase 1 (Break up sitting). Phase 1 of 2 (Break "
+                                "up sitting): day 1 of 7.")
+    body.stop_button.click()
+    assert coach.status(NOW)["programme"] is None
+    assert coach.log.add(CheckIn(datetime(2026, 11, 20, 9, tzinfo=ZONE), 5, "manual", "legs"))
+    body.show_plan()
+    assert body.choice.itemText(body.choice.findData("sit-less")) == (
+        "Sit less: stand and walk (2 weeks) - suggested: 1 check-in with legs discomfort lately")
     body.help_button.click()
     assert body.help_page is not None
     assert body.help_page.windowTitle() == "When to get help"

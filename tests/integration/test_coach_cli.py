@@ -155,3 +155,26 @@ def test_exercises_json_lists_the_levels(tmp_path: Path) -> None:
         {"name": "standard", "dose": "8 tucks, 3 s each", "how": "As the steps describe."},
         {"name": "harder", "dose": "10 tucks, 5 s each", "how": "More tucks with longer holds."}]
     assert all(len(e["levels"]) >= 3 for e in listed)
+
+
+def test_status_moves_a_phase_on_once_it_is_due_and_says_when_a_run_is_past_plan(
+        tmp_path: Path) -> None:
+    from deskcoach.coach import week_words
+
+    zone = datetime.now().astimezone().tzinfo
+    now = datetime(2026, 3, 10, 12, tzinfo=zone)  # day 8 of a run started on 2 March
+    history = History(tmp_path / "history.sqlite3", now)
+    try:
+        coach = Coach(history.connection, load_catalogue().catalogue)
+        assert coach.log.start("sit-less", date(2026, 3, 2), datetime(2026, 3, 2, 9,
+                                                                      tzinfo=zone))
+        for day in range(2, 11):  # steady mornings, logged without any evaluation
+            assert coach.log.add(CheckIn(datetime(2026, 3, day, 8, tzinfo=zone), 2, "morning"))
+        status = coach.status(now)
+        assert (status["phase"], status["phase_name"], status["week"]) == (
+            2, "Stand and walk", 2)
+        assert status["plan"] == "Phase 2 of 2 (Stand and walk): day 1 of 7"
+    finally:
+        history.close()
+    assert week_words(2, 4) == "week 2 of 4"
+    assert week_words(5, 4) == "week 5 of a 4-week programme"
