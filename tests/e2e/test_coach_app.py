@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.desktop import Desktop
+from tests.e2e.desktop import Desktop, wait_for
 from tests.e2e.test_app import App
 
 pytestmark = pytest.mark.e2e
@@ -49,3 +49,19 @@ def test_checkin_and_programme_go_through_the_running_app(app: App) -> None:
         assert db.execute("SELECT kind, pain FROM checkins").fetchall() == [("morning", 2)]
         assert db.execute("SELECT programme, stopped FROM programme_runs").fetchall() == [
             ("neck-upper-back", None)]
+
+
+def test_the_running_app_gives_eye_breaks_between_movement_breaks(app: App) -> None:
+    # 60x: the 20-minute eye interval takes 20 s, the first movement break 60 s. Nobody
+    # types on this desktop, so "away" (idle_minutes, 30 s here) must not come first: the
+    # eyes of someone away need no prompt.
+    app.cli("config", "set", "work_minutes", "60")
+    app.cli("config", "set", "idle_minutes", "30")
+    app.start(scale=60)
+    wait_for(lambda: app.status()["today"]["eye_breaks"] >= 1, 45, "an eye break to be shown")
+    status = app.status()
+    assert status["today"]["completed"] == 0  # no movement break came with it
+    assert status["next_eye_break_at"] is not None
+    app.quit()
+    with sqlite3.connect(app.profile / "data" / "history.sqlite3") as db:
+        assert db.execute("SELECT COUNT(*) FROM eye_breaks").fetchone()[0] >= 1
