@@ -26,7 +26,8 @@ KNOWN = ("work_minutes, break_seconds, notice_seconds, snooze_minutes, snoozes_p
          "spine_preference, "
          "avoid_regions, avoid_exercises, idle_minutes, defer_fullscreen, defer_meetings, "
          "max_defer_minutes, working_hours, checklist_reminders, reassess_months, "
-         "goal_percent, sound_volume, sound_cue, break_screens")
+         "goal_percent, eye_break_minutes, daily_anchors, sound_volume, sound_cue, "
+         "break_screens")
 UNKNOWN_BOGUS = f"unknown setting 'bogus' (known: {KNOWN})"
 
 INT_BOUNDS = {
@@ -40,7 +41,8 @@ INT_BOUNDS = {
 BOOL_KEYS = ("strict_mode", "sound", "start_at_login", "reduced_motion", "seated_only")
 OTHER_KEYS = ("spine_preference", "avoid_regions", "avoid_exercises")
 LATER_KEYS = ("idle_minutes", "defer_fullscreen", "defer_meetings", "max_defer_minutes",
-              "working_hours", "checklist_reminders", "reassess_months", "goal_percent")
+              "working_hours", "checklist_reminders", "reassess_months", "goal_percent",
+              "eye_break_minutes", "daily_anchors")
 WINDOW_KEYS = ("sound_volume", "sound_cue", "break_screens")
 
 
@@ -63,7 +65,9 @@ def test_the_schema_is_what_the_tables_here_expect() -> None:
         "avoid_regions": (), "avoid_exercises": (), "idle_minutes": 5, "defer_fullscreen": True,
         "defer_meetings": True, "max_defer_minutes": 60, "working_hours": "",
         "checklist_reminders": True, "reassess_months": 6, "goal_percent": 80,
+        "eye_break_minutes": 20, "daily_anchors": "",
         "sound_volume": 60, "sound_cue": "chime", "break_screens": "pointer"}
+    assert FIELD_BY_KEY["eye_break_minutes"].allowed() == "5-60 minutes, or 0 for off"
 
 
 # ---- check_value ------------------------------------------------------------------------------
