@@ -17,6 +17,7 @@ import pytest
 
 from tests.e2e.desktop import Desktop, wait_for
 from tests.e2e.test_app import BREAK_TITLE, App
+from tests.e2e.test_records_e2e import _accept_the_note
 
 
 @pytest.fixture
@@ -47,13 +48,13 @@ def test_start_and_end_cues_at_the_set_volume(app: App, desktop: Desktop, played
     for key, value in (("idle_minutes", "30"), ("break_seconds", "30"), ("sound_volume", "35"),
                        ("sound_cue", "bell")):
         app.cli("config", "set", key, value)
-    app.start(scale=4)
+    app.start(scale=2)  # 15 s of real time: the note is accepted well before the end
     app.cli("break-now")
     [start] = wait_for(lambda: _lines(played), 20, "the start cue")
     assert start.startswith("--volume=0.35 ")
     assert start.endswith("sounds/bell-start.wav")
     window = wait_for(lambda: desktop.visible_window(BREAK_TITLE), 20, "the break window")
-    desktop.run("xdotool", "windowactivate", "--sync", window, "key", "Return")  # the note
+    _accept_the_note(app, desktop, window, 30)
     wait_for(lambda: len(_lines(played)) == 2, 30, "the end cue when the countdown runs out")
     assert _lines(played)[1].endswith("sounds/bell-end.wav")
     app.quit()
