@@ -24,6 +24,8 @@ from deskcoach import __version__
 from deskcoach.core.settings import Settings
 from deskcoach.platform.display import display_problem
 from deskcoach.platform.owner import UnsafeFolder
+from deskcoach.services import coaching as _coaching  # noqa: F401  (sqlite3: before PySide6)
+from deskcoach.services import eye_breaks as _eyes  # noqa: F401
 from deskcoach.services.clock import AppClock
 from deskcoach.services.logs import setup_logging
 from deskcoach.store.history import History
@@ -34,12 +36,13 @@ from deskcoach.store.settings_file import SettingsFile
 
 # isort: split
 from PySide6.QtCore import QSocketNotifier, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from deskcoach.services.coach import Coach
 from deskcoach.services.ipc import ControlServer, claim, server_name
+from deskcoach.ui.anchor_prompt import AnchorPrompt
 from deskcoach.ui.break_screen import BreakScreen
-from deskcoach.ui.text import minutes_phrase, tr
+from deskcoach.ui.text import tr
 from deskcoach.ui.tray import Tray
 
 if TYPE_CHECKING:  # loaded when first needed (pyqtgraph, numpy, QtSvg) or once the icon shows
@@ -48,6 +51,7 @@ if TYPE_CHECKING:  # loaded when first needed (pyqtgraph, numpy, QtSvg) or once 
     from deskcoach.platform.session import SessionEvents
     from deskcoach.services.presence import Presence
     from deskcoach.ui.break_window import BreakWindow
+    from deskcoach.ui.checkin_flow import CheckinFlow
     from deskcoach.ui.checklist_flow import ChecklistFlow
     from deskcoach.ui.dashboard import Dashboard
     from deskcoach.ui.fallback_window import FallbackWindow
@@ -85,9 +89,12 @@ class DeskCoachApp:
         app = QApplication.instance()
         ratio = app.devicePixelRatio() if isinstance(app, QApplication) else 1.0
         self.tray = Tray(ratio)
-        self.screen = BreakScreen(self.coach, ratio, self._report, self.tray.notify)
+        self.checkin_flow: CheckinFlow | None = None
+        self.screen = BreakScreen(self.coach, ratio, self._report, self.tray.notify,
+                                  lambda rating, ids: self._checkins().offer(rating, ids))
         self.dialog: SettingsDialog | None = None
         self.dashboard: Dashboard | None = None
+        self.help: QWidget | None = None  # "When to get help", from the tray menu
         self.checklist: ChecklistFlow | None = None
         self.presence: Presence | None = None
         self.session: SessionEvents | None = None
@@ -166,7 +173,8 @@ class DeskCoachApp:
         coach, tray = self.coach, self.tray
         runner, commands = coach.runner, coach.commands
         runner.changed.connect(self.refresh)
-        runner.notice.connect(self._notice)
+        runner.eye_prompt.connect(tray.eye_break)
+        self.anchors = AnchorPrompt(tray, coach)
         runner.overdue.connect(lambda minutes: tray.notify(
             tr("A break is waiting"),
             tr("Your break has waited %1 minutes for a meeting or full-screen app. Take it "
@@ -180,6 +188,7 @@ class DeskCoachApp:
         tray.resume.connect(lambda: self._report(commands.resume()))
         tray.skip.connect(lambda: self._report(commands.skip()))
         tray.open_settings.connect(self.open_settings)
+        tray.open_help.connect(self.open_help)
         tray.open_progress.connect(self.open_progress)
         tray.checklist_action.setVisible(False)  # until the checklist has loaded
         tray.quit.connect(self.quit)
@@ -215,14 +224,25 @@ class DeskCoachApp:
             self.fallback.update_status(self.tray.status_action.text())
         self.screen.refresh(status)
 
+    def _checkins(self) -> CheckinFlow:
+        """The check-in questions (their module loads after the first rated break)."""
+        if self.checkin_flow is None:
+            from deskcoach.ui.checkin_flow import CheckinFlow
+
+            coach = self.coach
+            self.checkin_flow = CheckinFlow(coach.routines.coaching, lambda: coach.clock.now().wall)
+            self.checkin_flow.notify.connect(self.tray.notify)
+        return self.checkin_flow
+
+    def _answers(self) -> dict[str, str]:
+        """The latest workstation check's answers (programmes suggested from them)."""
+        found = None if self.checklist is None else self.checklist.records.store.find("latest")
+        return {} if found is None else dict(found.answers)
+
     def _daily(self) -> None:
         if self.checklist is not None and not self.closing:
             for message in self.checklist.daily_reminders():
                 self.tray.notify(tr("DeskCoach workstation check"), message)
-
-    def _notice(self, seconds: int) -> None:
-        self.tray.notify(tr("Movement break in %1").replace("%1", minutes_phrase(seconds)),
-                         tr("Finish what you are doing; a short movement break is coming."))
 
     def _report(self, refusal: str | None) -> None:
         if refusal:
@@ -250,6 +270,7 @@ class DeskCoachApp:
         if self.dashboard is None:
             from deskcoach.services.progress import gather
             from deskcoach.ui.dashboard import Dashboard
+            from deskcoach.ui.trends import BodyFeed
 
             coach = self.coach
             asked = time.monotonic()
@@ -259,7 +280,9 @@ class DeskCoachApp:
                                            coach.clock.zone, first, last,
                                            goal=coach.config.settings.goal_percent / 100),
                 lambda: coach.clock.now().wall.date(),
-                lambda: coach.config.settings.work_minutes)
+                lambda: coach.config.settings.work_minutes,
+                body=BodyFeed(coach.routines.coaching, lambda: coach.clock.now().wall,
+                              self._answers))
             self.dashboard.charts_drawn.connect(lambda: log.info(
                 "progress charts drawn %.3f s after the window was asked for",
                 time.monotonic() - asked))
@@ -268,6 +291,16 @@ class DeskCoachApp:
         self.dashboard.show()
         self.dashboard.raise_()
         self.dashboard.activateWindow()
+
+    def open_help(self) -> None:
+        """The three tiers of "When to get help", in a window of its own."""
+        from deskcoach.ui.safety_view import HelpWindow
+
+        if self.help is None:
+            self.help = HelpWindow()
+        self.help.show()
+        self.help.raise_()
+        self.help.activateWindow()
 
     def open_settings(self) -> None:
         from deskcoach.platform.autostart import autostart_enabled

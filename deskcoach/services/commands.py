@@ -24,7 +24,7 @@ class Commands:
         if exercise is not None and self.runner.cycle.phase is Phase.ON_BREAK:
             refusal = self.routines.show_now(exercise, self.runner.break_elapsed())
             if refusal is None:
-                self.runner.changed.emit()
+                self.runner.swapped_in()
             return refusal
         if exercise is not None:
             refusal = self.routines.force(exercise)
@@ -38,12 +38,12 @@ class Commands:
             return "there is no exercise on screen to swap"
         refusal = self.routines.swap(self.runner.break_elapsed())
         if refusal is None:
-            self.runner.changed.emit()
+            self.runner.swapped_in()
         return refusal
 
     def acknowledge_safety(self) -> None:
         """The note has been read: remember it, and start the break's countdown only now."""
-        self.records.acknowledge_safety()
+        self.records.acknowledge_safety(self.routines.routine.ids)
         self.runner.command(NoteRead)
 
     def done(self) -> str | None:

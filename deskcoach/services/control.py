@@ -6,13 +6,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from deskcoach.core.events import Phase
+from deskcoach.services.coaching import COMMANDS as COACH_COMMANDS
+from deskcoach.services.coaching import CoachError
 from deskcoach.services.commands import Commands
 from deskcoach.services.config import Config
 from deskcoach.services.imports import Importer
@@ -40,12 +42,14 @@ class ControlHandler(QObject):
         now = runner.clock.now()
         st = runner.cycle.status(now)
         counts = runner.records.today_counts(now).as_dict()
+        counts["eye_breaks"] = runner.eyes.log.count(*_day_bounds(now.wall))
         if runner.cycle.current is not None:
             counts["snoozed"] += runner.cycle.current.snoozes
         return {
             "state": st.phase.value,
             "now": now.wall.isoformat(timespec="seconds"),
             "next_break_at": _iso(st.next_break_at),
+            "next_eye_break_at": runner.eyes.next_at(now, runner.cycle),
             "seconds_left": st.seconds_left,
             "break_seconds_left": st.break_seconds_left,
             "paused_until": _iso(st.paused_until),
@@ -55,6 +59,7 @@ class ControlHandler(QObject):
             "today": counts,
             "time_scale": runner.clock.scale,
             "exercises": list(runner.routines.routine.ids) if st.phase is Phase.ON_BREAK else [],
+            **runner.routines.coaching.status(now.wall),
         }
 
     def handle_request(self, req: Request, reply: Reply) -> None:
@@ -84,12 +89,23 @@ class ControlHandler(QObject):
                 self.open_requested.emit(window)
             else:
                 reply(False, None, f"there is no window '{window}' (try: {', '.join(WINDOWS)})")
+        elif req.cmd in COACH_COMMANDS:
+            try:
+                reply(True, self.runner.routines.coaching.handle(req.cmd, req.args,
+                                                                 self.runner.clock.now().wall), "")
+            except CoachError as exc:
+                reply(False, None, str(exc))
         elif req.cmd == "quit":
             reply(True, "quitting", "")
             self.quit_requested.emit()
         elif req.cmd == "import":
             ok, text = self.importer.import_file(Path(req.args["file"]))
             reply(ok, text if ok else None, "" if ok else text)
+
+
+def _day_bounds(wall: datetime) -> tuple[datetime, datetime]:
+    start = datetime.combine(wall.date(), time(0), tzinfo=wall.tzinfo)
+    return start, datetime.combine(wall.date() + timedelta(days=1), time(0), tzinfo=wall.tzinfo)
 
 
 def _iso(moment: datetime | None) -> str | None:

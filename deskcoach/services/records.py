@@ -7,6 +7,7 @@ refuses wait in memory and are retried every minute, told once.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from datetime import datetime, time, timedelta
 from typing import Final
 
@@ -20,6 +21,7 @@ log = logging.getLogger(__name__)
 
 RETRY_WRITE_MS: Final = 60_000
 SAFETY_KEY: Final = "safety_acknowledged"
+NOTES_KEY: Final = "cautions_seen"  # the exercises whose cautions this user has been shown
 
 
 class Records(QObject):
@@ -61,10 +63,19 @@ class Records(QObject):
     def safety_needed(self) -> bool:
         return self.history.get_meta(SAFETY_KEY) is None
 
-    def acknowledge_safety(self) -> None:
-        """Remember that the safety note has been read (commands.py starts the countdown)."""
-        self._kept(self.history.set_meta(SAFETY_KEY,
-                                         self.clock.now().wall.isoformat(timespec="seconds")))
+    def notes_seen(self) -> set[str]:
+        """The exercises whose cautions this user has been shown."""
+        return set((self.history.get_meta(NOTES_KEY) or "").split())
+
+    def acknowledge_safety(self, exercises: Iterable[str] = ()) -> None:
+        """Remember that the safety note, and the cautions of `exercises`, have been read
+        (commands.py starts the countdown)."""
+        if self.safety_needed:
+            self._kept(self.history.set_meta(
+                SAFETY_KEY, self.clock.now().wall.isoformat(timespec="seconds")))
+        seen = self.notes_seen()
+        seen.update(exercises)
+        self._kept(self.history.set_meta(NOTES_KEY, " ".join(sorted(seen))))
 
     def today_counts(self, now: Instant) -> DayCounts:
         start = datetime.combine(now.wall.date(), time(0), tzinfo=now.wall.tzinfo)

@@ -9,12 +9,14 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Callable
-from datetime import datetime, time
+from datetime import date, datetime, time
 
+from deskcoach.core.anchors import ANCHOR_SECONDS
 from deskcoach.core.events import Instant, shift
-from deskcoach.core.exercises import Catalogue
+from deskcoach.core.exercises import Catalogue, Exercise
 from deskcoach.core.routine import NO_REPEAT_BREAKS, Preferences, Routine, choose, replacement
 from deskcoach.core.settings import Settings
+from deskcoach.services.coaching import Coach as Coaching
 from deskcoach.store.history import History
 
 
@@ -28,10 +30,13 @@ class Routines:
         self.routine = Routine(())
         self._settings = settings
         self._forced: str | None = None
+        self.coaching = Coaching(lambda: history.connection, self.catalogue)
+        self.anchor_routine: Routine | None = None  # the next break's, once the user accepts
 
     def load(self, catalogue: Catalogue) -> None:
         """Start-up stage: the catalogue loads once the tray icon shows."""
         self.catalogue = catalogue
+        self.coaching.catalogue = catalogue
 
     def force(self, exercise: str) -> str | None:
         """Show `exercise` at the next break (`show_now` for a break on screen); the refusal,
@@ -57,8 +62,23 @@ class Routines:
         return Preferences(frozenset(s.avoid_exercises), frozenset(s.avoid_regions),
                            s.seated_only, s.spine_preference)
 
+    def unseen_notes(self, seen: set[str]) -> tuple[Exercise, ...]:
+        """The routine's exercises with cautions this user has not been shown yet (`seen`)."""
+        return tuple(e for e in self.routine.exercises
+                     if (e.cautions or e.avoid_if) and e.id not in seen)
+
+    def anchor(self, today: date) -> Routine:
+        """A daily anchor's five-minute routine (empty when nothing fits)."""
+        return choose(self.coaching.break_catalogue(self.catalogue, today), ANCHOR_SECONDS,
+                      self.rng, self.preferences())
+
     def choose(self, now: Instant) -> Routine:
-        """A fresh routine for the break starting `now`: the one asked for, or a chosen mix."""
+        """A fresh routine for the break starting `now`: an accepted anchor's, the one asked
+        for, or a chosen mix."""
+        anchor, self.anchor_routine = self.anchor_routine, None
+        if anchor is not None:
+            self.routine = anchor
+            return anchor
         forced, self._forced = self._forced, None
         exercise = self.catalogue.get(forced) if forced else None
         if exercise is not None:
@@ -69,9 +89,10 @@ class Routines:
         for ident in self.history.exercises_between(start, shift(now.wall, 1)):
             known = self.catalogue.get(ident)
             moved.update(known.regions if known else ())
-        self.routine = choose(self.catalogue, self._settings().break_seconds, self.rng,
-                              self.preferences(), self.history.recent_exercises(NO_REPEAT_BREAKS),
-                              moved, self.history.discomfort())
+        self.routine = choose(self.coaching.break_catalogue(self.catalogue, now.wall.date()),
+                              self._settings().break_seconds, self.rng, self.preferences(),
+                              self.history.recent_exercises(NO_REPEAT_BREAKS), moved,
+                              self.history.discomfort())
         return self.routine
 
     def swap(self, elapsed: float) -> str | None:

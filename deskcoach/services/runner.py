@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from deskcoach.core.anchors import parse_anchors
 from deskcoach.core.cycle import BreakCycle
 from deskcoach.core.events import (
     Attention,
@@ -33,9 +34,11 @@ from deskcoach.core.events import (
     Tick,
     UserActive,
 )
+from deskcoach.core.exercises import Exercise
 from deskcoach.core.hours import WorkingHours
 from deskcoach.core.settings import Settings
 from deskcoach.services.clock import AppClock
+from deskcoach.services.eye_breaks import EyeBreaks, earliest
 from deskcoach.services.records import Records
 from deskcoach.services.routines import Routines
 
@@ -58,6 +61,9 @@ class BreakRunner(QObject):
     break_hidden = Signal(object)  # Outcome | None
     notice = Signal(int)  # seconds until the break
     overdue = Signal(int)  # minutes a break has waited for a meeting or full-screen app
+    eye_prompt = Signal(int)  # seconds: look into the distance (non-blocking)
+    eye_closed = Signal()
+    anchor_due = Signal(str, object)  # a daily anchor's name, its five-minute Routine
 
     def __init__(self, clock: AppClock, settings: Settings, records: Records,
                  routines: Routines, pointer_on_break: Callable[[], bool] = lambda: False,
@@ -72,10 +78,14 @@ class BreakRunner(QObject):
         self.probe: ActivityProbe | None = None  # see start
         self.alarm: DeadlineAlarm | None = None  # see start
         self._hours_jobs: WorkingHours | None = None  # the schedule the alarm's jobs follow
+        self._anchor_jobs: str | None = None  # the daily anchors the alarm's jobs follow
         self._shut = False
         now = clock.now()
         self.cycle = BreakCycle(settings, now, skips_today=records.today_counts(now).skipped,
                                 safety_note=records.safety_needed)
+        self.eyes = EyeBreaks(lambda: records.history.connection, now,
+                              settings.eye_break_minutes, self.eye_prompt.emit,
+                              self.eye_closed.emit)
         self.refresh = QTimer(self)
         self.refresh.setTimerType(Qt.TimerType.CoarseTimer)
         self.refresh.setInterval(clock.real_ms(REFRESH_APP_SECONDS))
@@ -126,6 +136,8 @@ class BreakRunner(QObject):
                 log.info("break shown at %s", event.at.wall.isoformat())
                 if not (effect.again and self.routines.routine.exercises):
                     self.routines.choose(event.at)
+                if self.unseen_notes():  # an exercise's cautions come before it first plays
+                    self.cycle.begin_reading(event.at)
                 self._break_poll.start()
                 self._first_poll.start()
                 self.break_shown.emit(effect)
@@ -138,6 +150,7 @@ class BreakRunner(QObject):
                 self.records.store(dataclasses.replace(effect.record, exercises=done))
             elif isinstance(effect, Refusal):
                 refused = effect.reason
+        self.eyes.follow(event.at, self.cycle)
         self.records.follow(self.cycle.phase is Phase.PAUSED, event.at)
         self._rearm(event.at)
         self.changed.emit()
@@ -164,7 +177,26 @@ class BreakRunner(QObject):
         if self.probe is not None:
             self.probe.close()
 
+    def anchor(self, name: str) -> None:
+        """A daily anchor's time: offer its five-minute routine, unless a break, a pause, a
+        meeting or the user's absence means now is not the moment."""
+        c = self.cycle
+        if c.phase is Phase.WORKING and c.away is None and c.blocked is None:
+            routine = self.routines.anchor(self.clock.now().wall.date())
+            if routine.exercises:
+                self.anchor_due.emit(name, routine)
+
+    def swapped_in(self) -> None:
+        """An exercise new to this user shows its cautions first; the countdown waits."""
+        if self.unseen_notes():
+            self.cycle.begin_reading(self.clock.now())
+        self.changed.emit()
+
     # ---- queries ----
+
+    def unseen_notes(self) -> tuple[Exercise, ...]:
+        """The routine's exercises with cautions this user has not been shown yet."""
+        return self.routines.unseen_notes(self.records.notes_seen())
 
     def status(self) -> Status:
         return self.cycle.status(self.clock.now())
@@ -187,7 +219,10 @@ class BreakRunner(QObject):
         if self.cycle.hours != self._hours_jobs:
             self._hours_jobs = self.cycle.hours
             self.alarm.follow_hours(self.cycle.hours, self.clock)
-        at = self.cycle.next_wakeup(now)
+        if self.settings.daily_anchors != self._anchor_jobs:
+            self._anchor_jobs = self.settings.daily_anchors
+            self.alarm.follow_anchors(parse_anchors(self._anchor_jobs), self.clock, self.anchor)
+        at = earliest(self.cycle.next_wakeup(now), self.eyes.next_wakeup(now, self.cycle))
         if at is None:
             self.alarm.disarm()
         else:

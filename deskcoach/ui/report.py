@@ -5,12 +5,10 @@ from __future__ import annotations
 import html
 import json
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-
 from deskcoach.core import checklist as model
 from deskcoach.core.checklist import Assessment, Checklist
 from deskcoach.ui.checklist_wizard import ANSWER_WORDS, OWNER_WORDS, WORKSTATION_WORDS
+from deskcoach.ui.pdf import html_pdf_bytes
 
 SOURCE_NAMES = {
     "HSE": "UK Health and Safety Executive, DSE workstation checklist (Health and Safety "
@@ -86,20 +84,7 @@ wording, based on the sources above.</p>
 
 def pdf_bytes(checklist: Checklist, assessment: Assessment) -> bytes:
     """A4, rendered in memory: the caller writes it, atomically like every file we write."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
-    writer.setTitle("Workstation self-assessment")
-    writer.setCreator("DeskCoach")
-    document = QTextDocument()
-    document.setHtml(report_html(checklist, assessment))
-    document.print_(writer)  # lays the text out on the writer's pages, in points
-    del writer  # finishes the file
-    buffer.close()
-    return bytes(buffer.data().data())
+    return html_pdf_bytes(report_html(checklist, assessment), "Workstation self-assessment")
 
 
 def json_bytes(checklist: Checklist, assessment: Assessment) -> bytes:

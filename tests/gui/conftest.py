@@ -11,7 +11,7 @@ from deskcoach.core.exercises import Catalogue
 from deskcoach.core.settings import Settings
 from deskcoach.services.clock import AppClock
 from deskcoach.services.coach import Coach
-from deskcoach.services.records import SAFETY_KEY
+from deskcoach.services.records import NOTES_KEY, SAFETY_KEY
 from deskcoach.store.history import History
 from deskcoach.store.settings_file import SettingsFile
 
@@ -39,12 +39,15 @@ def make_coach(qtbot: QtBot, tmp_path: Path) -> Iterator[object]:
     def make(settings: Settings | None = None, scale: float = 1.0,
              probe: FakeProbe | None = None, catalogue: Catalogue | None = None,
              note_read: bool = True) -> Coach:
-        """`note_read=False`: a new user, whose first break opens with the safety note."""
+        """`note_read=False`: a new user, whose first break opens with the safety note and
+        the cautions of its exercises; with True both have been read."""
         clock = AppClock(scale)
         now = clock.now()
         history = History(tmp_path / "data" / "history.sqlite3", now.wall)
         if note_read:
             assert history.set_meta(SAFETY_KEY, now.wall.isoformat())
+            ids = " ".join(e.id for e in (catalogue or Catalogue({})))
+            assert history.set_meta(NOTES_KEY, ids)
         coach = Coach.build(clock, SettingsFile(tmp_path / "config" / "settings.toml"),
                             history, settings or Settings(), frozenset(), rng=random.Random(7))
         coach.start()
