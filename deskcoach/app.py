@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QApplication
 
 from deskcoach.controller import Controller
 from deskcoach.ipc import ControlServer, send, server_name
+from deskcoach.ui import theme
 from deskcoach.ui.text import minutes_phrase, tr
 from deskcoach.ui.tray import Tray
 
@@ -221,6 +222,7 @@ class DeskCoachApp:
     def refresh(self) -> None:
         if self.closing:
             return
+        theme.use(self.controller.settings.theme)  # nothing to do unless it changed
         status = self.controller.status()
         today = self.controller.clock.now().wall.date()
         if today != self._today:
@@ -305,7 +307,8 @@ class DeskCoachApp:
             self.dashboard = Dashboard(
                 lambda first, last: gather(self.history, c.catalogue, c.clock.zone, first, last,
                                            goal=c.settings.goal_percent / 100),
-                lambda: c.clock.now().wall.date(), lambda: c.settings.work_minutes)
+                lambda: c.clock.now().wall.date(), lambda: c.settings.work_minutes,
+                goal=lambda: c.settings.goal_percent, hours=lambda: c.settings.working_hours)
             self.dashboard.charts_drawn.connect(lambda: log.info(
                 "progress charts drawn %.3f s after the window was asked for",
                 time.monotonic() - asked))

@@ -55,6 +55,7 @@ MAX_LIST: Final = 64
 REGION_NAMES: Final = ("neck", "upper_back", "shoulders", "chest", "lower_back", "hips", "legs",
                        "circulation", "wrists_hands", "eyes", "breathing", "whole_body")
 SPINE_CHOICES: Final = ("any", "extension", "flexion")
+THEME_CHOICES: Final = ("system", "light", "dark")
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 FIELDS: Final[tuple[Field, ...]] = (
@@ -114,6 +115,9 @@ FIELDS: Final[tuple[Field, ...]] = (
     Field("goal_percent", int, 80, "Streak goal",
           "The share of the day's due breaks to take for the day to join your streak on the "
           "progress dashboard.", 10, 100, "%", group="Progress"),
+    Field("theme", str, "system", "Colours",
+          "Light or dark windows; system follows your desktop's colour scheme.",
+          group="Appearance", choices=THEME_CHOICES),
 )
 
 FIELD_BY_KEY: Final[dict[str, Field]] = {f.key: f for f in FIELDS}
@@ -145,6 +149,7 @@ class Settings:
     checklist_reminders: bool = True
     reassess_months: int = 6
     goal_percent: int = 80
+    theme: str = "system"
 
     def __post_init__(self) -> None:
         for key, value in self.as_dict().items():

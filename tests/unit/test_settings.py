@@ -26,7 +26,7 @@ KNOWN = ("work_minutes, break_seconds, notice_seconds, snooze_minutes, snoozes_p
          "spine_preference, "
          "avoid_regions, avoid_exercises, idle_minutes, defer_fullscreen, defer_meetings, "
          "max_defer_minutes, working_hours, checklist_reminders, reassess_months, "
-         "goal_percent")
+         "goal_percent, theme")
 UNKNOWN_BOGUS = f"unknown setting 'bogus' (known: {KNOWN})"
 
 INT_BOUNDS = {
@@ -40,7 +40,8 @@ INT_BOUNDS = {
 BOOL_KEYS = ("strict_mode", "sound", "start_at_login", "reduced_motion", "seated_only")
 OTHER_KEYS = ("spine_preference", "avoid_regions", "avoid_exercises")
 LATER_KEYS = ("idle_minutes", "defer_fullscreen", "defer_meetings", "max_defer_minutes",
-              "working_hours", "checklist_reminders", "reassess_months", "goal_percent")
+              "working_hours", "checklist_reminders", "reassess_months", "goal_percent",
+              "theme")
 
 
 def test_the_schema_is_what_the_tables_here_expect() -> None:
@@ -60,7 +61,8 @@ def test_the_schema_is_what_the_tables_here_expect() -> None:
         "spine_preference": "any",
         "avoid_regions": (), "avoid_exercises": (), "idle_minutes": 5, "defer_fullscreen": True,
         "defer_meetings": True, "max_defer_minutes": 60, "working_hours": "",
-        "checklist_reminders": True, "reassess_months": 6, "goal_percent": 80}
+        "checklist_reminders": True, "reassess_months": 6, "goal_percent": 80,
+        "theme": "system"}
 
 
 # ---- check_value ------------------------------------------------------------------------------
@@ -331,6 +333,7 @@ valid_settings = st.builds(
     checklist_reminders=st.booleans(),
     reassess_months=st.integers(1, 24),
     goal_percent=st.integers(10, 100),
+    theme=st.sampled_from(["system", "light", "dark"]),
 )
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.integers(-5, 700)
