@@ -193,8 +193,11 @@ class Charts(QWidget):
                     self.heat.addItem(text)
                     self._cell_texts.append(text)
         self.heat.getAxis("left").setTicks([[(i + 0.5, tr(_DAYS[d])) for i, d in enumerate(days)]])
-        self.heat.getAxis("bottom").setTicks([[(i, f"{h:02d}") for i, h in enumerate(
-            range(first, last + 1)) if (h - first) % max(1, (last - first) // 6) == 0]])
+        every = max(1, (last - first) // 8)
+        self.heat.getAxis("bottom").setTicks([[(i + 0.5, f"{h:02d}") for i, h in enumerate(
+            range(first, last)) if i % every == 0]])
+        steps = max(1, round(top) // 4)
+        self.heat_scale.axis.setTicks([[(v, str(v)) for v in range(0, round(top) + 1, steps)]])
         self.heat.setLabel("bottom", tr("Hour the break fell due"))
         self.heat.setRange(xRange=(0, last - first), yRange=(0, len(days)), padding=0)
 

@@ -137,6 +137,8 @@ class ChecklistWizard(QDialog):
         self.why = label("", "why", wrap=True)
         self.fix = label("", "fix", wrap=True)
         self.picture = QSvgWidget()
+        self.picture.setObjectName("art")  # a light backdrop in the dark theme too
+        self.picture.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.picture.setFixedSize(200, 200)
         self.picture.setAccessibleName(tr("Diagram"))
         self.answer_buttons: dict[str, QPushButton] = {}

@@ -9,14 +9,15 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -98,7 +99,7 @@ class Dashboard(QWidget):
             card = QFrame()
             card.setObjectName("card")
             value = label("-", "value")
-            caption = label("", "caption")
+            caption = label("", "caption", wrap=True)
             note = label("", "small", wrap=True)
             value.setAccessibleName(tr(_CARD_NAMES[key]))
             column = QVBoxLayout(card)
@@ -118,9 +119,9 @@ class Dashboard(QWidget):
         self._progress: Progress | None = None
         self.charts_waiting = label(tr("Drawing the charts..."), "muted")
         self.charts_waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.tabs.addTab(self.charts_waiting, tr("Charts"))
+        self.tabs.addTab(self.charts_waiting, tr("&Charts"))
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([_two_lines(tr(c)) for c in COLUMNS])
         self.table.setAccessibleName(tr("Breaks per period, as a table, oldest first"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -129,12 +130,12 @@ class Dashboard(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.tabs.addTab(self.table, tr("Table"))
+        self.tabs.addTab(self.table, tr("&Table"))
         self.help_text = QTextBrowser()
         self.help_text.setHtml(definitions_html(tr(stats.DEFINITIONS)))
         self.help_text.setAccessibleName(tr("How the numbers are counted"))
         self.help_text.setOpenLinks(False)
-        self.tabs.addTab(self.help_text, tr("How it is counted"))
+        self.tabs.addTab(self.help_text, tr("&How it is counted"))
 
         self.empty = label(tr("No breaks yet. After your first break, this is where you see "
                               "how many you take each day, how long you go without one, and "
@@ -145,12 +146,26 @@ class Dashboard(QWidget):
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tabs)
 
-        layout = QVBoxLayout(self)
+        # On a short screen the page scrolls rather than squashing the charts flat.
+        body = QWidget()
+        body.setObjectName("pageBody")
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(SPACE["l"], SPACE["l"], SPACE["l"], SPACE["l"])
         layout.setSpacing(SPACE["m"])
         layout.addLayout(top)
         layout.addLayout(self.cards)
         layout.addWidget(self.stack, 1)
+        self.stack.setMinimumHeight(_CHARTS_MIN_HEIGHT)
+        self.page = QScrollArea()
+        self.page.setObjectName("page")
+        self.page.setWidgetResizable(True)
+        self.page.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page.setWidget(body)
+        body.installEventFilter(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.page)
         self._fit()
         self.refresh()
 
@@ -182,11 +197,12 @@ class Dashboard(QWidget):
         self._progress = progress
         self._draw_charts()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Once the first frame is drawn, load the charts (the event loop shows it first)."""
-        super().paintEvent(event)
-        if self.charts is None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Once the page's first frame is drawn, load the charts (the event loop shows it
+        first)."""
+        if event.type() == QEvent.Type.Paint and self.charts is None:
             QTimer.singleShot(0, self._load_charts)
+        return super().eventFilter(watched, event)
 
     def _load_charts(self) -> None:
         if self.charts is not None:
@@ -196,7 +212,7 @@ class Dashboard(QWidget):
         self.charts = Charts()
         index = self.tabs.indexOf(self.charts_waiting)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, self.charts, tr("Charts"))
+        self.tabs.insertTab(index, self.charts, tr("&Charts"))
         self.tabs.setCurrentIndex(index)
         self.charts_waiting.deleteLater()
         self._draw_charts()
@@ -247,10 +263,10 @@ class Dashboard(QWidget):
         goal = self._goal()
         self.card_values["streak"].setText(plural(h.streak, "day", "days"))
         self.card_notes["streak"].setText(
-            (tr("Days in a row with at least %1 % of due breaks taken. Today joins once it "
-                "reaches %1 %.") if h.streak else
-             tr("No day in a row yet with at least %1 % of due breaks taken; today joins "
-                "once it reaches %1 %.")).replace("%1", str(goal)))
+            (tr("days in a row with %1 % or more of due breaks taken; today joins at %1 %")
+             if h.streak else
+             tr("no day yet with %1 % or more of due breaks taken; today joins at %1 %"))
+            .replace("%1", str(goal)))
         self.card_values["moved"].setText(tr("%n min").replace(
             "%n", f"{h.week_minutes_moved:.0f}"))
         self.card_notes["moved"].setText(tr("of exercise in completed breaks"))
@@ -275,8 +291,20 @@ class Dashboard(QWidget):
                 self.table.setItem(row, column, item)
 
 
+_CHARTS_MIN_HEIGHT = 440  # px: three stacked charts still readable
+
 _CARD_NAMES = {"today": "Today", "week": "This week", "streak": "Streak",
                "moved": "Moved this week", "regions": "Regions this week"}
+
+
+def _two_lines(heading: str) -> str:
+    """A long column heading over two lines, so every column fits without cutting it."""
+    if len(heading) < 12 or " " not in heading:
+        return heading
+    middle = len(heading) // 2
+    spaces = [i for i, ch in enumerate(heading) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return heading[:cut] + "\n" + heading[cut + 1:]
 
 
 def plural(count: int, one: str, many: str) -> str:

@@ -36,6 +36,8 @@ _STRICT_LOCKS = ("snooze_minutes", "snoozes_per_break", "daily_skip_budget")
 #: groups with a tab of their own; the rest share "Breaks"
 _TABS = {"Exercises": "Exercises", "Workstation check": "Workstation check",
          "Smart timing": "Smart timing", "Appearance": "Appearance"}
+_TAB_KEYS = {"Breaks": "&Breaks", "Exercises": "E&xercises", "Smart timing": "Smart &timing",
+             "Workstation check": "&Workstation check", "Appearance": "A&ppearance"}
 _CHOICE_WORDS = {"any": "Include both", "extension": "Leave out forward bends",
                  "flexion": "Leave out backward bends", "system": "Follow the desktop",
                  "light": "Light", "dark": "Dark"}
@@ -91,11 +93,13 @@ class SettingsDialog(QDialog):
                 scroll.setObjectName("page")
                 scroll.setWidgetResizable(True)
                 scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+                scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
                 scroll.setWidget(page)
-                self.tabs.addTab(scroll, tr(tab))
+                self.tabs.addTab(scroll, tr(_TAB_KEYS.get(tab, tab)))
             if field.group not in forms:
                 box = QGroupBox(tr(field.group))
                 forms[field.group] = QFormLayout(box)
+                forms[field.group].setVerticalSpacing(SPACE["xs"])
                 forms[field.group].setLabelAlignment(Qt.AlignmentFlag.AlignRight
                                                      | Qt.AlignmentFlag.AlignVCenter)
                 pages[tab].addWidget(box)
@@ -145,6 +149,7 @@ class SettingsDialog(QDialog):
             blank = QLabel("")  # keeps the label column, so the box lines up with the rest
             self._labels.append(blank)
             form.addRow(blank, control)
+            form.addRow("", label(tr(field.help), "hint", wrap=True))
             return
         caption = QLabel(tr(field.label) + (tr(" (set by your organisation)") if managed else "")
                          + ":")
@@ -162,7 +167,7 @@ class SettingsDialog(QDialog):
         name = tr(field.label)
         control: Control
         if field.kind is bool:
-            control = QCheckBox(f"{name}: {tr(field.help)[0].lower()}{tr(field.help)[1:]}")
+            control = QCheckBox(name)
         elif field.kind is str and field.check is not None:
             control = QLineEdit()
             control.setPlaceholderText(tr("always"))
@@ -262,7 +267,7 @@ class SettingsDialog(QDialog):
             if why is not None:
                 field = FIELD_BY_KEY[key]
                 wrong.append(tr("%1 on the %2 tab: %3").replace("%1", tr(field.label))
-                             .replace("%2", self.tabs.tabText(self.tab_of[key]))
+                             .replace("%2", self.tabs.tabText(self.tab_of[key]).replace("&", ""))
                              .replace("%3", why))
         self.problem.setText(tr("Not saved yet. ") + " ".join(wrong))
         self.problem.setVisible(bool(wrong))

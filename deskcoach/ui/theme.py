@@ -50,7 +50,7 @@ def system_is_dark() -> bool:
     app = QGuiApplication.instance()
     if not isinstance(app, QGuiApplication):
         return False
-    scheme = app.styleHints().colorScheme()
+    scheme = _scheme(app)
     if scheme == Qt.ColorScheme.Dark:
         return True
     if scheme == Qt.ColorScheme.Light:
@@ -58,6 +58,11 @@ def system_is_dark() -> bool:
     saved = _state.get("system_palette")
     palette = saved if isinstance(saved, QPalette) else app.palette()
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def _scheme(app: QGuiApplication) -> Qt.ColorScheme:
+    """What the desktop says (a seam for tests: the offscreen platform never says)."""
+    return app.styleHints().colorScheme()
 
 
 def resolve(setting: str) -> Colours:
@@ -116,7 +121,7 @@ def stylesheet(c: Colours) -> str:
     t, s = TYPE, SPACE
     return f"""
 QLabel#muted, QLabel#caption, QLabel#eyebrow, QLabel#hint {{ color: {c.text_muted}; }}
-QLabel#hint {{ margin-bottom: {s['xs']}px; }}
+QLabel#hint {{ margin-bottom: {s['m']}px; }}
 QLabel#eyebrow {{ font-size: {t['body']}pt; letter-spacing: 1px; }}
 QLabel#title {{ font-size: {t['title']}pt; font-weight: 600; color: {c.text}; }}
 QLabel#heading, QLabel#question {{ font-size: {t['heading']}pt; font-weight: 600;
@@ -134,6 +139,7 @@ QFrame#card {{ background: {c.surface}; border: 1px solid {c.border}; border-rad
 QFrame#card QLabel {{ border: none; background: transparent; }}
 QLineEdit[invalid="true"], QSpinBox[invalid="true"] {{ border: 2px solid {c.danger}; }}
 QPushButton#answer {{ font-size: {t['lead']}pt; padding: {s['s']}px {s['xl']}px; }}
+QSvgWidget#art {{ background: {c.art_backdrop}; border-radius: 8px; }}
 QScrollArea#page {{ border: none; background: transparent; }}
 QWidget#pageBody {{ background: transparent; }}
 """

@@ -33,6 +33,7 @@ class Colours:
     series: tuple[str, str, str, str, str]
     neutral: str  # the longest-stretch bars, the paused ring
     heat_high: str  # the heat map's busiest cell (its emptiest is `surface_alt`)
+    art_backdrop: str  # behind the checklist's drawings, which are drawn for a light page
 
 
 LIGHT: Final = Colours(
@@ -41,7 +42,7 @@ LIGHT: Final = Colours(
     text="#1f2933", text_muted="#52606d", accent="#1565c0", on_accent="#ffffff",
     success="#2e7d32", warning="#b45309", danger="#c62828",
     series=("#0072b2", "#5b8fc7", "#1b7f5a", "#b45309", "#ad1457"),
-    neutral="#6b7785", heat_high="#c2410c",
+    neutral="#6b7785", heat_high="#c2410c", art_backdrop="#ffffff",
 )
 
 DARK: Final = Colours(
@@ -50,7 +51,7 @@ DARK: Final = Colours(
     text="#e6e9ed", text_muted="#aab4be", accent="#7cb7ff", on_accent="#10141a",
     success="#6fcf97", warning="#f2b25c", danger="#ff8a80",
     series=("#5fa8ff", "#a9cdf5", "#4cc38a", "#f2b25c", "#f06ba8"),
-    neutral="#9aa5b1", heat_high="#f59e5b",
+    neutral="#9aa5b1", heat_high="#f59e5b", art_backdrop="#dfe4ea",
 )
 
 THEMES: Final = {"light": LIGHT, "dark": DARK}
