@@ -12,6 +12,7 @@ SCREEN-THEME-SIZE.png, e.g. progress-dark-1366x768.png.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import subprocess
@@ -99,7 +100,7 @@ class Session:
         self.run("xdotool", "windowactivate", "--sync", wid)
         self.run("xdotool", "windowraise", wid)  # `import` reads what is on screen
         time.sleep(settle)  # a screenshot tool, not a test: let the window finish drawing
-        self.run("import", "-window", wid, str(path))
+        self.run("import", "-window", wid, "-strip", str(path))
         print(path)
 
     def keys(self, wid: str, *keys: str) -> None:
@@ -114,11 +115,11 @@ class Session:
         self.cli("quit")
         for proc in reversed(self.procs):
             proc.terminate()
-            try:
+        for proc in self.procs:  # whatever did not end within 5 s is killed
+            with contextlib.suppress(subprocess.TimeoutExpired):
                 proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            proc.kill()
+            proc.wait()
 
 
 def photograph(size: str, scale: str, theme: str, out: Path, work: Path) -> None:
@@ -126,9 +127,15 @@ def photograph(size: str, scale: str, theme: str, out: Path, work: Path) -> None
     name = f"{theme}-{size}"
     try:
         s.start()
+        # The no-tray window shows 5 s after start: wait for it and put it aside, so it does
+        # not cover the other windows' pictures.
+        fallback = s.window("^DeskCoach$", timeout=30)
+        s.run("xdotool", "windowminimize", fallback)
         s.cli("open", "progress")
         wid = s.window("DeskCoach - progress")
         s.shoot(wid, out / f"progress-{name}.png", settle=3.0)
+        s.keys(wid, "alt+s", "End")
+        s.shoot(wid, out / f"progress-months-{name}.png", settle=2.0)
         s.keys(wid, "alt+t")
         s.shoot(wid, out / f"progress-table-{name}.png")
         s.keys(wid, "alt+h")
@@ -151,7 +158,8 @@ def photograph(size: str, scale: str, theme: str, out: Path, work: Path) -> None
         s.keys(wid, "Escape")
         wait_for(lambda: not s.run("xdotool", "search", "--onlyvisible", "--name",
                                    "DeskCoach settings").strip(), 10, "settings to close")
-        s.shoot(s.window("^DeskCoach$", timeout=30), out / f"no-tray-window-{name}.png")
+        s.run("xdotool", "windowmap", fallback)
+        s.shoot(fallback, out / f"no-tray-window-{name}.png")
         s.cli("break-now")
         s.shoot(s.window("DeskCoach - time to move"),
                 out / f"break-{name}.png", settle=2.0)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskcoach.core import stats
+from deskcoach.core.settings import REGION_NAMES
 from deskcoach.progress import Progress
 from deskcoach.ui.text import label, tr
 from deskcoach.ui.tokens import SPACE
@@ -130,6 +132,14 @@ class Dashboard(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        first = self.table.horizontalHeaderItem(0)
+        if first is not None:
+            first.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # The columns share the width, none narrower than its heading's longest line.
+        metrics = header.fontMetrics()
+        header.setMinimumSectionSize(max(
+            metrics.horizontalAdvance(line) for c in COLUMNS
+            for line in _two_lines(tr(c)).splitlines()) + 2 * SPACE["s"])
         self.tabs.addTab(self.table, tr("&Table"))
         self.help_text = QTextBrowser()
         self.help_text.setHtml(definitions_html(tr(stats.DEFINITIONS)))
@@ -156,6 +166,9 @@ class Dashboard(QWidget):
         layout.addLayout(self.cards)
         layout.addWidget(self.stack, 1)
         self.stack.setMinimumHeight(_CHARTS_MIN_HEIGHT)
+        # Grow into the room there is, from that minimum: the charts' own (large) preferred
+        # size would otherwise make the page scroll on a screen that has room enough.
+        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.page = QScrollArea()
         self.page.setObjectName("page")
         self.page.setWidgetResizable(True)
@@ -271,8 +284,7 @@ class Dashboard(QWidget):
             "%n", f"{h.week_minutes_moved:.0f}"))
         self.card_notes["moved"].setText(tr("of exercise in completed breaks"))
         self.card_values["regions"].setText(str(len(h.week_regions)))
-        self.region_names.setText(", ".join(r.replace("_", " ") for r in h.week_regions)
-                                  or tr("none yet"))
+        self.region_names.setText(regions_phrase(h.week_regions))
 
     def _fill_table(self, buckets: Sequence[stats.Bucket]) -> None:
         """Oldest first, as the charts run left to right."""
@@ -291,7 +303,7 @@ class Dashboard(QWidget):
                 self.table.setItem(row, column, item)
 
 
-_CHARTS_MIN_HEIGHT = 440  # px: three stacked charts still readable
+_CHARTS_MIN_HEIGHT = 400  # px: three stacked charts still readable
 
 _CARD_NAMES = {"today": "Today", "week": "This week", "streak": "Streak",
                "moved": "Moved this week", "regions": "Regions this week"}
@@ -305,6 +317,15 @@ def _two_lines(heading: str) -> str:
     spaces = [i for i, ch in enumerate(heading) if ch == " "]
     cut = min(spaces, key=lambda i: abs(i - middle))
     return heading[:cut] + "\n" + heading[cut + 1:]
+
+
+def regions_phrase(regions: Sequence[str]) -> str:
+    """The regions worked, or, when that is most of them, the few that were not."""
+    words = [tr(r.replace("_", " ")) for r in regions]
+    if len(regions) > len(REGION_NAMES) // 2:
+        left = [tr(r.replace("_", " ")) for r in REGION_NAMES if r not in regions]
+        return tr("all but %1").replace("%1", ", ".join(left)) if left else tr("all of them")
+    return ", ".join(words) or tr("none yet")
 
 
 def plural(count: int, one: str, many: str) -> str:

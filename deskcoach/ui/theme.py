@@ -140,6 +140,13 @@ QFrame#card QLabel {{ border: none; background: transparent; }}
 QLineEdit[invalid="true"], QSpinBox[invalid="true"] {{ border: 2px solid {c.danger}; }}
 QPushButton#answer {{ font-size: {t['lead']}pt; padding: {s['s']}px {s['xl']}px; }}
 QSvgWidget#art {{ background: {c.art_backdrop}; border-radius: 8px; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: 13px; height: 13px;
+    border: 1px solid {c.text_muted}; background: {c.surface}; border-radius: 3px; }}
+QRadioButton::indicator {{ border-radius: 7px; }}
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {{ background: {c.accent};
+    border: 1px solid {c.accent}; }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
+    border-color: {c.border}; }}
 QScrollArea#page {{ border: none; background: transparent; }}
 QWidget#pageBody {{ background: transparent; }}
 """

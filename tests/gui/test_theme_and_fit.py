@@ -195,3 +195,14 @@ def test_the_window_classes_are_named_for_the_stylesheet(tmp_path: Path) -> None
     sheet = theme.stylesheet(DARK)
     for name in ("muted", "title", "value", "error", "better", "worse", "card", "hint"):
         assert f"#{name}" in sheet
+
+
+def test_regions_say_the_few_left_out_when_most_were_worked() -> None:
+    from deskcoach.core.settings import REGION_NAMES
+    from deskcoach.ui.dashboard import regions_phrase
+
+    assert regions_phrase(()) == "none yet"
+    assert regions_phrase(("neck", "wrists_hands")) == "neck, wrists hands"
+    assert regions_phrase(tuple(r for r in REGION_NAMES if r != "whole_body")) == \
+        "all but whole body"
+    assert regions_phrase(REGION_NAMES) == "all of them"
