@@ -152,7 +152,7 @@ class Dashboard(QWidget):
                               "how you move. Take one now from the tray menu if you like."),
                            "empty", wrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
+        self.stack = _Stack()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tabs)
 
@@ -301,6 +301,14 @@ class Dashboard(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
+
+
+class _Stack(QStackedWidget):
+    """Its height comes from the room on screen, never from the wrapped text inside it (a
+    scroll area asks for height-for-width and would make the page taller than the screen)."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
 
 _CHARTS_MIN_HEIGHT = 400  # px: three stacked charts still readable
