@@ -264,6 +264,9 @@ class SettingsDialog(QDialog):
             error = self.errors[key]
             error.setText(why or "")
             error.setVisible(why is not None)
+            page = self.tabs.widget(self.tab_of[key])
+            if why is not None and control.hasFocus() and isinstance(page, QScrollArea):
+                page.ensureWidgetVisible(error)  # the field and what is wrong with it, in view
             if why is not None:
                 field = FIELD_BY_KEY[key]
                 wrong.append(tr("%1 on the %2 tab: %3").replace("%1", tr(field.label))
