@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -48,7 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
     exsub = ex.add_subparsers(dest="exercises_command", metavar="ACTION")
     exshow = exsub.add_parser("show", parents=[common], help="print one exercise")
     exshow.add_argument("id")
-    exshow.add_argument("--format", choices=("text", "json"), default="text")
+    # No default here: `exercises --format json show ID` keeps the format given before `show`.
+    exshow.add_argument("--format", choices=("text", "json"), default=argparse.SUPPRESS)
+    exrender = exsub.add_parser("render", parents=[common],
+                                help="draw an exercise's key poses as a PNG contact sheet")
+    exrender.add_argument("id", nargs="?")
+    exrender.add_argument("--all", action="store_true", help="every exercise, one PNG each")
+    exrender.add_argument("-o", "--output", required=True,
+                          help="the PNG file (with an ID) or the folder (with --all)")
     check = sub.add_parser("checklist", parents=[common], help="the workstation checklist")
     checksub = check.add_subparsers(dest="checklist_command", metavar="ACTION", required=True)
     items = checksub.add_parser("items", parents=[common], help="list the questions")
@@ -59,9 +68,17 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--assessment", default="latest", metavar="latest|YYYY-MM-DD")
     pol = sub.add_parser("policy", parents=[common], help="organisation policy")
     polsub = pol.add_subparsers(dest="policy_command", metavar="ACTION", required=True)
-    polsub.add_parser("show", parents=[common], help="the effective policy and its sources")
-    polval = polsub.add_parser("validate", parents=[common], help="check a policy file")
-    polval.add_argument("file", type=Path)
+    polshow = polsub.add_parser("show", parents=[common],
+                                help="the effective policy and its sources")
+    polshow.add_argument("--root", metavar="DIR", type=Path,
+                         help="try a policy folder laid out like /etc/deskcoach instead "
+                              "(only this command reads it)")
+    polval = polsub.add_parser("validate", parents=[common],
+                               help="check a policy file, or every file of a policy folder")
+    polwhat = polval.add_mutually_exclusive_group(required=True)
+    polwhat.add_argument("file", type=Path, nargs="?")
+    polwhat.add_argument("--root", metavar="DIR", type=Path,
+                         help="every policy file in DIR, laid out like /etc/deskcoach")
     stats = sub.add_parser("stats", parents=[common], help="breaks per day")
     when = stats.add_mutually_exclusive_group()  # values checked by the command (one line)
     when.add_argument("--days", metavar="N", help="the last N days (default 7)")
@@ -97,12 +114,62 @@ def _positive(text: str) -> float:
     return value
 
 
+def _negative_pause_last(argv: Sequence[str]) -> list[str]:
+    """`pause -5m`: argparse takes "-5m" for an option and says the length is missing. Move
+    such a length to the end, after `--`, so it is read (and refused) as a length."""
+    args = list(argv)
+    command_at, i = None, 0
+    while i < len(args):
+        if args[i] in ("--profile", "--time-scale"):
+            i += 2
+            continue
+        if not args[i].startswith("-"):
+            command_at = i
+            break
+        i += 1
+    if command_at is None or args[command_at] != "pause" or "--" in args:
+        return args
+    for j in range(command_at + 1, len(args)):
+        if re.match(r"-\d", args[j]):
+            return [*args[:j], *args[j + 1:], "--", args[j]]
+    return args
+
+
+def _uses_profile(args: argparse.Namespace, command: str) -> bool:
+    """Whether `command` reads or writes the profile (which must then be the user's own)."""
+    if command in ("policy", "exercises", "doctor"):
+        return False
+    if command == "config" and args.config_command == "validate":
+        return False
+    return not (command == "checklist" and args.checklist_command == "items")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Run one command; a reader that stops early (`deskcoach exercises | head`) ends it
+    quietly, as it does any other command-line tool."""
+    try:
+        status = _main(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python's advice: point stdout at devnull so the flush at exit cannot fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    return status
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    args = build_parser().parse_args(
+        _negative_pause_last(sys.argv[1:] if argv is None else argv))
     from deskcoach.store.paths import resolve
 
     paths = resolve(getattr(args, "profile", None))
     command = args.command or "run"
+    if _uses_profile(args, command):
+        problem = paths.problem()
+        if problem:
+            print(f"DeskCoach will not use this profile: {problem}.", file=sys.stderr)
+            return 1
     if command == "run":
         from deskcoach.app import run
 
@@ -111,7 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from deskcoach.cli import settings
 
         return (settings.config(args, paths) if command == "config"
-                else settings.policy(args) if command == "policy" else settings.doctor())
+                else settings.policy(args) if command == "policy" else settings.doctor(paths))
     if command in ("exercises", "checklist"):
         from deskcoach.cli import content
 
@@ -127,7 +194,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "status":
         return remote.status(paths, args.json)
     if command == "pause":
-        return remote.forward(paths, "pause", {"length": args.length})
+        refused = remote.check_pause(args.length)
+        return refused if refused is not None else remote.forward(
+            paths, "pause", {"length": args.length})
     if command == "open":
         return remote.forward(paths, "open", {"window": args.window})
     if command == "break-now" and args.exercise:

@@ -23,9 +23,10 @@ from deskcoach.core.cycle import Outcome, ShowBreak
 from deskcoach.core.policy import FROM_MANDATORY
 from deskcoach.core.settings import Settings
 from deskcoach.platform.display import display_problem
-from deskcoach.protocol import Request
+from deskcoach.platform.owner import UnsafeFolder
 from deskcoach.store.atomic import why_not_written
 from deskcoach.store.history import History
+from deskcoach.store.instance_lock import InstanceLock
 from deskcoach.store.paths import Paths
 from deskcoach.store.policy_sources import load_app_policy
 from deskcoach.store.settings_file import SettingsFile
@@ -35,7 +36,7 @@ from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication
 
 from deskcoach.controller import Controller
-from deskcoach.ipc import ControlServer, send, server_name
+from deskcoach.ipc import ControlServer, claim, server_name
 from deskcoach.ui import theme
 from deskcoach.ui.text import minutes_phrase, tr
 from deskcoach.ui.tray import Tray
@@ -187,16 +188,14 @@ class DeskCoachApp:
         self.server.request.connect(c.handle_request)
 
     def _break_window(self) -> BreakWindow:
-        """The player, made at the first break (its module loads QtSvg and the stylesheets)."""
+        """The player, made at the first break (its module loads the figure and the stylesheets)."""
         if self.window is not None:
             return self.window
-        from deskcoach.store.catalogue import pose_bytes
         from deskcoach.ui.break_window import BreakWindow
         from deskcoach.ui.tray_icon import ring_icon
 
         c = self.controller
         window = self.window = BreakWindow(c.settings.snooze_minutes)
-        window.pose_data = pose_bytes
         window.elapsed = c.break_elapsed
         window.setWindowIcon(ring_icon(16, c.status().phase, self._ratio))
         c.pointer_on_break = window.pointer_inside
@@ -258,7 +257,9 @@ class DeskCoachApp:
         window.set_snooze_minutes(c.settings.snooze_minutes)
         window.reduced_motion = c.settings.reduced_motion
         window.update_status(c.status())
-        window.present(effect.break_seconds, c.routine, safety_first=c.safety_needed)
+        # The note is shown exactly while the break's countdown waits for it.
+        window.present(effect.break_seconds, c.routine,
+                       safety_first=c.cycle.reading_since is not None)
         if c.settings.sound and not play_chime():
             QApplication.beep()
 
@@ -361,6 +362,12 @@ class DeskCoachApp:
         QApplication.exit(0)
 
 
+def _fail(message: str) -> int:
+    if sys.stderr is not None:
+        sys.stderr.write(message + "\n")
+    return 1
+
+
 def run(paths: Paths, time_scale: float) -> int:
     """Start the tray app, or hand over to the one already running for this profile."""
     problem = display_problem()  # Qt would abort the process instead
@@ -368,24 +375,26 @@ def run(paths: Paths, time_scale: float) -> int:
         if sys.stderr is not None:
             sys.stderr.write(problem + "\n")
         return 1
-    name = server_name(paths.config_dir.parent)
+    try:
+        name = server_name(paths.config_dir.parent)
+    except UnsafeFolder as exc:
+        return _fail(f"DeskCoach cannot open its control socket: {exc}.")
     app = QApplication(sys.argv[:1])
     app.setApplicationName("DeskCoach")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.deskcoach.DeskCoach")
     app.setQuitOnLastWindowClosed(False)
-    if send(name, Request("activate", {}), timeout_ms=2000) is not None:
+    paths.ensure()
+    lock = InstanceLock(paths.lock_file)
+    server, refusal = claim(name, lock)
+    if server is None:
+        if refusal:
+            return _fail(refusal)
         if sys.stdout is not None:  # a windowed Windows build has no console
             sys.stdout.write("DeskCoach is already running for this profile.\n")
         return 0
-    paths.ensure()
     os.umask(0o077)
     problem = setup_logging(paths)
-    server = ControlServer(name)
-    if not server.listen():
-        if sys.stderr is not None:
-            sys.stderr.write(f"DeskCoach could not open its control socket {name}.\n")
-        return 1
     deskcoach = DeskCoachApp(paths, AppClock(time_scale), server, [problem] if problem else [])
     # Ctrl+C and SIGTERM quit cleanly. A Python handler only runs when the interpreter gets
     # control, so the signal also writes to a socket Qt watches: no polling timer needed.
@@ -397,5 +406,8 @@ def run(paths: Paths, time_scale: float) -> int:
     notifier.activated.connect(lambda *_: reader.recv(64))
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: QTimer.singleShot(0, deskcoach.quit))
-    log.info("ready (tray available: %s)", Tray.available())
-    return app.exec()
+    log.info("ready (tray available: %s, control socket %s)", Tray.available(), name)
+    try:
+        return app.exec()
+    finally:
+        lock.release()

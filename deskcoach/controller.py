@@ -14,6 +14,7 @@ import random
 from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
@@ -29,6 +30,7 @@ from deskcoach.core.cycle import (
     Event,
     HideBreak,
     Instant,
+    NoteRead,
     Overdue,
     Pause,
     Phase,
@@ -52,6 +54,7 @@ from deskcoach.core.policy import NO_POLICY, Policy, Resolved, resolve
 from deskcoach.core.routine import NO_REPEAT_BREAKS, Preferences, Routine, choose, replacement
 from deskcoach.core.settings import Settings
 from deskcoach.protocol import WINDOWS, Request
+from deskcoach.store.atomic import why_not_written
 from deskcoach.store.history import DayCounts, History
 from deskcoach.store.settings_file import SettingsFile
 
@@ -102,7 +105,8 @@ class Controller(QObject):
         self.before_tick: Callable[[], None] = lambda: None  # Presence asks its detectors
         now = clock.now()
         skipped_today = self.today_counts(now).skipped
-        self.cycle = BreakCycle(settings, now, skips_today=skipped_today)
+        self.cycle = BreakCycle(settings, now, skips_today=skipped_today,
+                                safety_note=self.safety_needed)
         self._span = ("active", now.wall)
         self._shut = False
         self._write_warned = not history.writable  # History told the user at start
@@ -123,6 +127,7 @@ class Controller(QObject):
         self._retry.setInterval(RETRY_WRITE_MS)
         self._retry.timeout.connect(self._retry_writes)
         self._told: tuple[str, ...] = ()
+        self._settings_unsaved = False  # applied, but the file could not be written yet
         # Watch the file for edits in place, and its folder for files replaced or created.
         self._watcher = QFileSystemWatcher(self)
         with contextlib.suppress(OSError):  # a read-only disk: saving the settings says so
@@ -155,7 +160,8 @@ class Controller(QObject):
 
     def dispatch(self, event: Event) -> None:
         """Run one event through the cycle; raises Refused for commands it does not allow."""
-        shown = self.cycle.phase is Phase.ON_BREAK
+        # Credited with what the player has shown: nothing while the safety note covers it.
+        shown = self.cycle.phase is Phase.ON_BREAK and self.cycle.reading_since is None
         done = self.routine.reached(self.break_elapsed()) if shown else ()
         try:
             effects = self.cycle.handle(event)
@@ -192,7 +198,7 @@ class Controller(QObject):
         kind = "paused" if self.cycle.phase is Phase.PAUSED else "active"
         started_kind, started_at = self._span
         if kind != started_kind:
-            self.history.add_span(started_kind, started_at, now.wall)
+            self._kept(self.history.add_span(started_kind, started_at, now.wall))
             self._span = (kind, now.wall)
 
     def command(self, make: Callable[[Instant], Event]) -> str | None:
@@ -205,11 +211,17 @@ class Controller(QObject):
 
     def take_break(self, exercise: str | None = None) -> str | None:
         if exercise is not None:
-            if exercise not in self.catalogue:
+            chosen = self.catalogue.get(exercise)
+            if chosen is None:
                 return f"there is no exercise '{exercise}' (see `deskcoach exercises`)"
             self._forced = exercise
             if self.cycle.phase is Phase.ON_BREAK:
-                self.routine = self._choose_routine(self.clock.now())
+                # It takes the place of the exercise on screen from now, as a swap does: what
+                # was done stays done, and it is not credited before it has been shown.
+                self._forced = None
+                elapsed = self.break_elapsed()
+                self.routine = self.routine.swapped(self.routine.at(elapsed).index, chosen,
+                                                    elapsed, self.settings.break_seconds)
                 self.changed.emit()
                 return None
         return self.command(BreakNow)
@@ -219,7 +231,9 @@ class Controller(QObject):
         if self.cycle.phase is not Phase.ON_BREAK or not self.routine.exercises:
             return "there is no exercise on screen to swap"
         elapsed = self.break_elapsed()
-        index = min(self.routine.at(elapsed).index, len(self.routine.exercises) - 1)
+        index = self.routine.at(elapsed).index
+        if index >= len(self.routine.exercises):  # the closing rest: every exercise was done
+            return "there is no exercise on screen to swap"
         left = self.settings.break_seconds - max(elapsed, self.routine.starts[index])
         other = replacement(self.catalogue, self.routine, index, left, self.rng,
                             self.preferences(), self.history.discomfort())
@@ -233,14 +247,17 @@ class Controller(QObject):
         """The optional tap after a break: stored against the last break's exercises."""
         uid, record = self.history.last_uid, self._last_exercises
         if uid and record:
-            self.history.add_feedback(uid, record, rating, self.clock.now().wall)
+            self._kept(self.history.add_feedback(uid, record, rating, self.clock.now().wall))
 
     @property
     def safety_needed(self) -> bool:
         return self.history.get_meta(SAFETY_KEY) is None
 
     def acknowledge_safety(self) -> None:
-        self.history.set_meta(SAFETY_KEY, self.clock.now().wall.isoformat(timespec="seconds"))
+        """The note has been read: remember it, and start the break's countdown only now."""
+        self._kept(self.history.set_meta(SAFETY_KEY,
+                                         self.clock.now().wall.isoformat(timespec="seconds")))
+        self.dispatch(NoteRead(self.clock.now()))
 
     def preferences(self) -> Preferences:
         s = self.settings
@@ -312,19 +329,37 @@ class Controller(QObject):
         self._apply_resolved()
         if self.settings.start_at_login != login_before:
             self.follow_login_setting()
+        return self._save_settings()
+
+    def _save_settings(self) -> str | None:
+        """Write the user's settings; when that fails (a full disk), keep them pending, as
+        the history does: the retry timer saves them once a write works again, and until
+        then the file on disk (older) is not read back over them."""
         try:
-            self.settings_file.save(new, explicit)
+            self.settings_file.save(self.user, self.explicit)
         except OSError as exc:
-            return (f"Settings apply now but could not be saved to {self.settings_file.path}: "
-                    f"{exc.strerror or exc}")
+            self._settings_unsaved = True
+            self._retry.start()
+            message = (f"Settings apply now but could not be saved to {self.settings_file.path}"
+                       f" ({why_not_written(self.settings_file.path, exc)}). DeskCoach keeps "
+                       "them and saves them as soon as it can (it retries every minute).")
+            log.warning("%s", message)
+            return message
+        if self._settings_unsaved:
+            self._settings_unsaved = False
+            log.info("settings writes work again; the pending settings are saved")
+            if not self.history.pending:
+                self._retry.stop()
         return None
 
     def follow_login_setting(self) -> str | None:
         """Write (or turn off) the per-user login item to match `start_at_login`."""
         from deskcoach.platform.autostart import set_autostart
+        from deskcoach.store.paths import profile_of
 
         try:
-            set_autostart(self.settings.start_at_login)
+            set_autostart(self.settings.start_at_login,
+                          profile=profile_of(self.settings_file.path))
         except (OSError, ValueError) as exc:  # a full disk, or a path a desktop file can't hold
             message = f"Could not change starting at login: {exc}"
             self.problem.emit(message)
@@ -342,8 +377,11 @@ class Controller(QObject):
             self._watcher.addPath(path)
 
     def reload_settings(self) -> None:
-        """Pick up a hand-edited file; a bad value keeps the last good one and is told once."""
+        """Pick up a hand-edited file; a bad value keeps the last good one and is told once.
+        Not while a change waits to be saved: the file is older than what applies."""
         self._watch_file()
+        if self._settings_unsaved:
+            return
         loaded = self.settings_file.load(self.clock.now().wall, fallback=self.user)
         if loaded.problems and loaded.problems != self._told:
             self.problem.emit("\n".join(loaded.problems))
@@ -369,6 +407,8 @@ class Controller(QObject):
         now = self.clock.now()
         self.dispatch(Shutdown(now))
         self.history.add_span(self._span[0], self._span[1], now.wall)
+        if self._settings_unsaved:
+            self._save_settings()  # a last try: the disk may have room again
         self._refresh.stop()
         self._break_poll.stop()
         if self.alarm is not None:
@@ -376,6 +416,31 @@ class Controller(QObject):
         self.history.close()
         if self.probe is not None:
             self.probe.close()
+
+    def import_file(self, file: Path) -> tuple[bool, str]:
+        """`deskcoach import` while the app runs: the app writes its own files, whole or not
+        at all, and applies the imported settings at once. Returns (done, what to tell)."""
+        import sqlite3
+
+        from deskcoach.store.transfer import TransferError, import_file, summary
+
+        if self._settings_unsaved and self._save_settings() is not None:
+            # The import merges into the file, which is older than the settings that apply.
+            return False, (f"Could not import into {self.settings_file.path.parent}: settings "
+                           "changed earlier are not saved yet (is the disk full?)")
+        try:
+            done = import_file(file, self.history, self.settings_file, self.clock.now().wall,
+                               self.resolved)
+        except TransferError as exc:
+            return False, f"Refused, nothing was changed: {exc}"
+        except (OSError, sqlite3.Error) as exc:
+            if isinstance(exc, OSError) and exc.filename == str(file):
+                return False, f"Refused: could not read {file}: {exc.strerror or exc}"
+            why = self.history.last_error if not self.history.writable else str(exc)
+            return False, f"Could not import into {self.history.path.parent}: {why}"
+        self.reload_settings()
+        self.changed.emit()
+        return True, summary(done)
 
     # ---- queries ----
 
@@ -441,6 +506,9 @@ class Controller(QObject):
         elif req.cmd == "quit":
             reply(True, "quitting", "")
             self.quit_requested.emit()
+        elif req.cmd == "import":
+            ok, text = self.import_file(Path(req.args["file"]))
+            reply(ok, text if ok else None, "" if ok else text)
 
     # ---- internals ----
 
@@ -472,14 +540,22 @@ class Controller(QObject):
         self._last_exercises = effect.record.exercises
         self._wrote(self.history.add(effect.record))
 
+    def _kept(self, written: bool) -> None:
+        """After a write of a row other than a break: as for a break, anything waiting is
+        written with it, or it waits and is retried."""
+        self._wrote(written and self.history.flush())
+
     def _retry_writes(self) -> None:
         self._wrote(self.history.flush())
+        if self._settings_unsaved:
+            self._save_settings()
 
     def _wrote(self, ok: bool) -> None:
         """Tell the user and the log once when break history cannot be saved (support reads
         the log), retry every minute, and log when it can be saved again."""
         if ok:
-            self._retry.stop()
+            if not self._settings_unsaved:
+                self._retry.stop()
             if self._write_warned:
                 self._write_warned = False
                 log.info("history writes work again; the breaks kept in memory are saved")

@@ -3,7 +3,9 @@
 Idle: one single-shot check, set for the earliest moment the user could count as away (the
 threshold minus the current idle time); while away, a short poll notices the return.
 Full-screen apps and meetings: asked only when a break falls due, then every 20 s while it
-waits, so a break comes within a minute of a meeting ending. Lock and sleep arrive as signals.
+waits, so a break comes within a minute of a meeting ending. Lock and sleep arrive as signals;
+a sleep counts as being away (the clock-gap check alone misses a sleep where the monotonic
+clock runs on through it, as Windows' does, and would credit the break as completed).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class Presence(QObject):
         self.idle = idle
         self.fullscreen = fullscreen or NoFullscreenProbe()
         self.meeting = meeting or NoMeetingProbe()
+        self.session = session
         self._last_idle: float | None = None
         self._last_look = 0.0
         self._idle_timer = QTimer(self)
@@ -50,6 +53,9 @@ class Presence(QObject):
         if session is not None:
             session.locked.connect(lambda: self._away("locked", 0.0))
             session.unlocked.connect(self._back)
+            session.sleeping.connect(lambda: self._away("asleep", 0.0))
+            # Waking on a locked screen is not the user's return: the unlock is.
+            session.woke.connect(lambda: None if session.is_locked else self._back())
         self.check_idle()
 
     # ---- idle ----
@@ -67,7 +73,7 @@ class Presence(QObject):
                    and real_idle + 0.25 < self._last_idle + (now - self._last_look))
         if away is None and real_idle >= threshold and self.c.cycle.phase is not Phase.PAUSED:
             self._away("idle", real_idle * scale)
-        elif away == "idle" and touched:
+        elif touched and (away == "idle" or self._woke_unheard()):
             self._back()
         self._last_idle, self._last_look = real_idle, now
         if self.c.cycle.away is not None:
@@ -75,6 +81,12 @@ class Presence(QObject):
         else:
             wait = max(1.0, threshold - real_idle + 0.5)
             self._idle_timer.start(round(min(wait, 600.0) * 1000))
+
+    def _woke_unheard(self) -> bool:
+        """Input after a sleep on an unlocked screen: the wake signal was missed, and the
+        timer must not stay stopped for good."""
+        locked = self.session is not None and self.session.is_locked
+        return self.c.cycle.away_slept and not locked
 
     def _away(self, reason: str, idle_app_seconds: float) -> None:
         log.info("user away (%s)", reason)

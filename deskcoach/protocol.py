@@ -27,6 +27,7 @@ COMMANDS: Final[dict[str, tuple[str, ...]]] = {
     "activate": (),
     "config-set": ("key", "value"),
     "open": ("window",),
+    "import": ("file",),  # an export file's absolute path: the app reads and merges it
 }
 
 #: the windows `deskcoach open` can bring up in the running app

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Build dist/deskcoach_VERSION_ARCH.deb from this checkout: a PyInstaller onedir of DeskCoach in
 # /usr/lib/deskcoach, with /usr/bin/deskcoach, the desktop file, AppStream metadata, icons, the
-# system autostart entry and /etc/deskcoach/policy.json (a conffile). Then lintian (errors and
-# warnings fail the build), desktop-file-validate and appstreamcli validate.
+# system autostart entry (a conffile, with TryExec so that a removed package starts nothing)
+# and an example policy in /usr/share/doc/deskcoach/. The package never owns
+# /etc/deskcoach/policy.json: that file is the administrator's, often written before the
+# package is installed, and a conffile would stop a silent install at dpkg's question.
+# Then lintian (errors and warnings fail the build), desktop-file-validate and appstreamcli.
 #
 #   bash packaging/build-deb.sh        # as root it installs the Debian tools it lacks
 #
@@ -80,7 +83,7 @@ say "laying out the package"
 rm -rf build/deb
 mkdir -p "$PKG"/{DEBIAN,usr/bin,usr/lib,usr/share/applications,usr/share/metainfo} \
   "$PKG"/usr/share/{man/man1,doc/deskcoach/third-party,lintian/overrides} \
-  "$PKG"/etc/{deskcoach,xdg/autostart} "$PKG/usr/share/icons/hicolor/scalable/apps"
+  "$PKG"/etc/xdg/autostart "$PKG/usr/share/icons/hicolor/scalable/apps"
 cp -a "$BUNDLE" "$PKG/usr/lib/deskcoach"
 ln -s ../lib/deskcoach/deskcoach "$PKG/usr/bin/deskcoach"
 install -m 0644 "$LINUX/$APP_ID.desktop" "$PKG/usr/share/applications/$APP_ID.desktop"
@@ -91,9 +94,10 @@ install -m 0644 "$LINUX/copyright" "$PKG/usr/share/doc/deskcoach/copyright"
 install -m 0644 "$LINUX/lintian-overrides" "$PKG/usr/share/lintian/overrides/deskcoach"
 gzip -9n < "$LINUX/deskcoach.1" > "$PKG/usr/share/man/man1/deskcoach.1.gz"
 
-# An empty policy: administrators edit it (dpkg keeps their copy on upgrades as a conffile).
-printf '{"version": 1}\n' > "$PKG/etc/deskcoach/policy.json"
-"$BUNDLE/deskcoach" policy validate "$PKG/etc/deskcoach/policy.json" >/dev/null
+# An example policy to copy to /etc/deskcoach/policy.json (which stays the administrator's).
+install -m 0644 packaging/policy/example-policy.json packaging/policy/policy.schema.json \
+  "$PKG/usr/share/doc/deskcoach/"
+"$BUNDLE/deskcoach" policy validate "$PKG/usr/share/doc/deskcoach/example-policy.json" >/dev/null
 
 # A native package's changelog, dated like the commit it was built from.
 {
@@ -243,8 +247,7 @@ EOF
 installed_kb=$(du -sk --apparent-size "$PKG/usr" "$PKG/etc" | awk '{s += $1} END {print s}')
 sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$ARCH/" -e "s/@INSTALLED_SIZE@/$installed_kb/" \
     -e "s/@DEPENDS@/$DEPENDS/" "$LINUX/control.in" > "$PKG/DEBIAN/control"
-printf '/etc/deskcoach/policy.json\n/etc/xdg/autostart/%s.desktop\n' "$APP_ID" \
-  > "$PKG/DEBIAN/conffiles"
+printf '/etc/xdg/autostart/%s.desktop\n' "$APP_ID" > "$PKG/DEBIAN/conffiles"
 (cd "$PKG" && find usr -type f -print0 | sort -z | xargs -0 md5sum) > "$PKG/DEBIAN/md5sums"
 chmod 0644 "$PKG"/DEBIAN/*
 echo "Depends: $DEPENDS"

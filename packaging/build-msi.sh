@@ -124,6 +124,41 @@ for entry in "${conditions[@]}"; do
     exit 1
   fi
 done
+# Remembered properties (MachineDefaults.wxs reads each back with AppSearch from
+# HKLM\Software\DeskCoach\Install, where the last install wrote it): an upgrade or repair
+# that does not repeat WORK_MINUTES=45 keeps 45 instead of deleting the machine default. A
+# value given on the command line wins: it is kept before AppSearch and given back after
+# (in both sequences: with a UI, the execute sequence runs AppSearch again).
+step=0
+for prop in "${secure[@]}"; do
+  [ "$prop" = AUTOSTART ] && continue
+  step=$((step + 1))
+  msibuild "$msi" -q "INSERT INTO \`CustomAction\` (\`Action\`, \`Type\`, \`Source\`, \`Target\`) VALUES ('Keep.$prop', 51, 'CMDLINE_$prop', '[$prop]')"
+  msibuild "$msi" -q "INSERT INTO \`CustomAction\` (\`Action\`, \`Type\`, \`Source\`, \`Target\`) VALUES ('Give.$prop', 51, '$prop', '[CMDLINE_$prop]')"
+  for sequence in InstallUISequence InstallExecuteSequence; do
+    msibuild "$msi" -q "INSERT INTO \`$sequence\` (\`Action\`, \`Condition\`, \`Sequence\`) VALUES ('Keep.$prop', '$prop', $((25 + step)))"
+    msibuild "$msi" -q "INSERT INTO \`$sequence\` (\`Action\`, \`Condition\`, \`Sequence\`) VALUES ('Give.$prop', 'CMDLINE_$prop', $((50 + step)))"
+  done
+done
+searched="$(msiinfo export "$msi" AppSearch | tail -n +4 | cut -f1 | tr -d '\r' | LC_ALL=C sort | paste -sd' ')"
+wanted="$(printf '%s\n' "${secure[@]}" | grep -vx AUTOSTART | LC_ALL=C sort | paste -sd' ')"
+if [ "$searched" != "$wanted" ]; then
+  echo "build-msi: AppSearch reads back [$searched], not every machine default [$wanted]" >&2
+  exit 1
+fi
+
+# Two builds of the same version (a rebuild, 1.2.0rc1 and 1.2.0: ProductVersion keeps three
+# numbers) must replace each other, not install side by side: the upgrade row includes its
+# own version (msidbUpgradeAttributesVersionMaxInclusive, 512; wixl ignores
+# AllowSameVersionUpgrades). Only a newer version counts as a downgrade to refuse.
+upgrade_code="$(msiinfo export "$msi" Property | tr -d '\r' | awk -F'\t' '$1 == "UpgradeCode" {print $2}')"
+msibuild "$msi" -q "DELETE FROM \`Upgrade\` WHERE \`ActionProperty\` = 'WIX_UPGRADE_DETECTED'"
+msibuild "$msi" -q "INSERT INTO \`Upgrade\` (\`UpgradeCode\`, \`VersionMin\`, \`VersionMax\`, \`Language\`, \`Attributes\`, \`Remove\`, \`ActionProperty\`) VALUES ('$upgrade_code', '', '$msi_version', '', 513, '', 'WIX_UPGRADE_DETECTED')"
+msiinfo export "$msi" Upgrade | tr -d '\r' | grep -q "	$msi_version		513		WIX_UPGRADE_DETECTED$" || {
+  echo "build-msi: the same-version upgrade row was not written" >&2
+  exit 1
+}
+
 existing="$(msiinfo export "$msi" Property | tr -d '\r' | awk -F'\t' '$1 == "SecureCustomProperties" {print $2}')"
 joined="$(IFS=';'; printf '%s' "${secure[*]}")"
 msibuild "$msi" -q "UPDATE \`Property\` SET \`Value\` = '${existing:+$existing;}$joined' WHERE \`Property\` = 'SecureCustomProperties'"

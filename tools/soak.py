@@ -129,9 +129,7 @@ class Control:
     connection per break seen and every 2 s), like a person or a panel applet would."""
 
     def __init__(self, profile: Path) -> None:
-        from PySide6.QtCore import QDir
-
-        self.path = Path(QDir.tempPath()) / server_name(resolve(profile).config_dir.parent)
+        self.path = Path(server_name(resolve(profile).config_dir.parent))
 
     def ask(self, cmd: str, **args: str) -> dict[str, Any] | None:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:

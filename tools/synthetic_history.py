@@ -3,7 +3,8 @@
     python tools/synthetic_history.py PROFILE_DIR --days 1826 --per-day 33 [--seed 1]
 
 Used for screenshots, the benchmark (five years is about 60,000 breaks) and tests. Weekdays
-only, 08:30-17:30 local time, with a mix of outcomes, snoozes and exercises.
+only, 08:30-17:30 local time, with a mix of outcomes, snoozes and exercises; nothing later
+than now (`deskcoach import` refuses a record from the future, as the app never writes one).
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ OUTCOMES = ((Outcome.COMPLETED, 0.62), (Outcome.NATURAL, 0.12), (Outcome.SKIPPED
 
 
 def fill(history: History, last: date, days: int, per_day: int, zone: ZoneInfo,
-         rng: random.Random, weekends: bool = False) -> int:
+         rng: random.Random, weekends: bool = False, now: datetime | None = None) -> int:
+    now = now or datetime.now(zone)
     ids = [e.id for e in load_catalogue().catalogue]
     rows = 0
     for offset in range(days - 1, -1, -1):
@@ -39,10 +41,12 @@ def fill(history: History, last: date, days: int, per_day: int, zone: ZoneInfo,
             started = due + timedelta(minutes=5 * snoozes)
             done = tuple(rng.sample(ids, 2)) if outcome is Outcome.COMPLETED and ids else ()
             ended = started + timedelta(minutes=2)
+            if ended > now:
+                break
             history.add(BreakRecord(due, None if outcome is Outcome.SKIPPED else started,
                                     ended, outcome, snoozes, done))
             rows += 1
-        history.add_span("active", start, start + timedelta(hours=9))
+        history.add_span("active", start, min(start + timedelta(hours=9), now))
     return rows
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from datetime import date, datetime
@@ -33,6 +34,11 @@ def stats(args: argparse.Namespace, paths: Any) -> int:
     from deskcoach.store.catalogue import load_catalogue
     from deskcoach.store.history import History
 
+    if args.format != "table" and not effective(paths)[1].features.get("statistics_export", True):
+        print(f"Refused: --format {args.format} is turned off by your organisation (statistics "
+              "export); the table and the progress window still show your statistics",
+              file=sys.stderr)
+        return EXIT_REFUSED
     zone = local_zone()
     try:
         last = _day("--until", args.until) if args.until else datetime.now(zone).date()
@@ -167,7 +173,9 @@ def transfer(command: str, file: Path, paths: Any) -> int:
         print(f"Wrote {len(data['breaks'])} breaks, {len(data['assessments'])} checklist "
               f"assessments and your settings to {file}")
         return EXIT_OK
+    from deskcoach.cli.remote import ask
     from deskcoach.store.catalogue import load_checklist
+    from deskcoach.store.transfer import keep_policy, summary
 
     try:
         data = parse_export(file.read_bytes(), str(file), load_checklist()[0])
@@ -177,17 +185,27 @@ def transfer(command: str, file: Path, paths: Any) -> int:
     except TransferError as exc:
         print(f"Refused, nothing was changed: {exc}", file=sys.stderr)
         return EXIT_REFUSED
+    # A running DeskCoach writes its own files: it imports, and applies the settings at once.
+    reply = ask(paths, "import", {"file": str(file.resolve())})
+    if reply is not None:
+        if reply["ok"]:
+            print(reply.get("result"))
+            return EXIT_OK
+        error = str(reply.get("error", "unknown error"))
+        print(error, file=sys.stderr)
+        return EXIT_REFUSED if error.startswith("Refused") else EXIT_FAIL
+    left = keep_policy(data, effective(paths)[1])
     paths.ensure()
     history = History(paths.history_db, now)
     try:
         done = import_data(history, settings_file, data, now)
     except (OSError, sqlite3.Error) as exc:  # a read-only folder, a full disk
         why = history.last_error if not history.writable else getattr(exc, "strerror", None)
-        print(f"Could not import into {paths.history_db.parent}: {why or exc}", file=sys.stderr)
+        print(f"Could not import into {paths.history_db.parent}: {why or exc}",
+              file=sys.stderr)
         return EXIT_FAIL
     finally:
         history.close()
-    print(f"Imported {done.breaks} new breaks, {done.feedback} feedback answers, "
-          f"{done.spans} activity spans and {done.assessments} assessments"
-          + ("; settings restored." if done.settings else "."))
+    print(summary(dataclasses.replace(done, left=left)))
     return EXIT_OK
+

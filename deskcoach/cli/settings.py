@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
-from deskcoach.cli.remote import ask
+from deskcoach.cli.remote import ask, failed
 from deskcoach.core import settings as schema
 
 
@@ -23,12 +23,19 @@ def config(args: argparse.Namespace, paths: Any) -> int:
     file = SettingsFile(paths.settings_file)
     if args.config_command == "set":
         try:
-            schema.parse_text(args.key, args.value)
+            parsed = schema.parse_text(args.key, args.value)
         except schema.SettingError as exc:
             print(f"Refused: {exc}", file=sys.stderr)
             return EXIT_REFUSED
+        unknown = _unknown_exercises(args.key, parsed)
+        if unknown:
+            print(f"Refused: 'avoid_exercises' names no exercise {unknown!r} "
+                  "(`deskcoach exercises` lists them)", file=sys.stderr)
+            return EXIT_REFUSED
         reply = ask(paths, "config-set", {"key": args.key, "value": args.value})
         if reply is not None:
+            if (code := failed(reply)) is not None:
+                return code
             if not reply["ok"]:
                 print(f"Refused: {reply.get('error')}", file=sys.stderr)
                 return EXIT_REFUSED
@@ -45,6 +52,11 @@ def config(args: argparse.Namespace, paths: Any) -> int:
         except OSError as exc:
             print(f"Could not save {file.path}: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_FAIL
+        if args.key == "start_at_login":
+            problem = _follow_login(paths, bool(value))
+            if problem:
+                print(problem, file=sys.stderr)
+                return EXIT_FAIL
         print(f"{args.key} = {args.value} (saved; DeskCoach is not running)")
         return EXIT_OK
     loaded, resolved = effective(paths)
@@ -56,6 +68,14 @@ def config(args: argparse.Namespace, paths: Any) -> int:
         if source == "user":
             source = f"user ({file.path})"
         value = getattr(resolved.settings, field.key)
+        if field.key == "start_at_login":  # what the next login will do, not just the wish
+            from deskcoach.platform.autostart import autostart_enabled
+
+            actual = autostart_enabled()
+            if actual != value:
+                source += ("; no login entry starts DeskCoach" if not actual
+                           else "; a login entry starts DeskCoach")
+            value = actual
         rows[field.key] = {"value": list(value) if isinstance(value, tuple) else value,
                            "source": source, "allowed": field.allowed(),
                            "locked": field.key in resolved.locked}
@@ -67,6 +87,28 @@ def config(args: argparse.Namespace, paths: Any) -> int:
             shown = json.dumps(row["value"])
             print(f"{key:<{width}}  {shown:<6}  {row['source']}  [{row['allowed']}]")
     return EXIT_OK
+
+
+def _follow_login(paths: Any, enabled: bool) -> str | None:
+    """Write (or turn off) the login item, for this profile, as the app does."""
+    from deskcoach.platform.autostart import set_autostart
+    from deskcoach.store.paths import profile_of
+
+    try:
+        set_autostart(enabled, profile=profile_of(paths.settings_file))
+    except (OSError, ValueError) as exc:
+        return f"Saved, but could not change starting at login: {exc}"
+    return None
+
+
+def _unknown_exercises(key: str, value: object) -> str:
+    """The first id in an `avoid_exercises` value that the catalogue does not have, or ""."""
+    if key != "avoid_exercises" or not isinstance(value, tuple):
+        return ""
+    from deskcoach.store.catalogue import load_catalogue
+
+    known = {exercise.id for exercise in load_catalogue().catalogue}
+    return next((str(item) for item in value if item not in known), "")
 
 
 def effective(paths: Any) -> tuple[Any, Any]:
@@ -83,15 +125,37 @@ def effective(paths: Any) -> tuple[Any, Any]:
 
 
 def policy(args: argparse.Namespace) -> int:
-    from deskcoach.store.policy_sources import policy_locations, policy_report, validate_file
+    """`policy show` and `policy validate`; `--root DIR` is read here and nowhere else."""
+    from deskcoach.store.policy_sources import (
+        linux_files,
+        load_policy,
+        policy_locations,
+        policy_report,
+        validate_file,
+    )
 
+    root = [args.root] if args.root is not None else None
     if args.policy_command == "validate":
-        problems = validate_file(args.file)
+        if root is not None and not args.root.is_dir():
+            print(f"{args.root}: not a folder", file=sys.stderr)
+            return EXIT_REFUSED
+        files = [args.file] if root is None else [f for f, _level in linux_files(root)]
+        problems = [p for file in files for p in validate_file(file)]
         for problem in problems:
             print(problem, file=sys.stderr)
         if problems:
             return EXIT_REFUSED
-        print(f"{args.file}: valid")
+        if root is not None and not files:
+            print(f"{args.root}: no policy files (policy.json, managed/*.json, "
+                  "recommended/*.json)", file=sys.stderr)
+            return EXIT_REFUSED
+        print("\n".join(f"{file}: valid" for file in files))
+        return EXIT_OK
+    if root is not None:
+        print(f"Trying the policy folder {args.root}: DeskCoach itself reads only the "
+              "system's policy (see `deskcoach policy show`).")
+        print(policy_report(load_policy("linux", linux_roots=root),
+                            policy_locations("linux", linux_roots=root)))
         return EXIT_OK
     from deskcoach.store.policy_sources import load_app_policy
 
@@ -99,15 +163,17 @@ def policy(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def doctor() -> int:
+def doctor(paths: Any) -> int:
     import os
 
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
 
+    from deskcoach.ipc import server_name
     from deskcoach.platform.doctor import doctor, guess_platform_name, render
+    from deskcoach.platform.owner import UnsafeFolder
     from deskcoach.platform.reports import platform_kind
-    from deskcoach.store.policy_sources import load_app_policy
+    from deskcoach.store.policy_sources import load_app_policy, policy_locations
 
     platform_name = guess_platform_name()
     # Windows session notices go to a window, which needs a GUI application to exist.
@@ -116,10 +182,19 @@ def doctor() -> int:
     reports = doctor(platform_name, os.getpid())
     print(render(reports))
     policy = load_app_policy()
-    where = ", ".join(policy.sources) or "none found (see `deskcoach policy show`)"
-    print(f"{'policy':<10} {'ok' if not policy.problems else 'warning':<7} {where}")
+    where = ", ".join(policy.sources) or "none found"
+    print(f"{'policy':<10} {'ok' if not policy.problems else 'warning':<7} read from: {where}")
     for problem in policy.problems:
         print(f"{'':<10} {'':<7} {problem}")
+    print(f"{'':<10} {'':<7} looked in: {', '.join(policy_locations())}")
+    try:
+        name, state = server_name(paths.config_dir.parent), "ok"
+    except UnsafeFolder as exc:
+        name, state = str(exc), "error"
+    print(f"{'socket':<10} {state:<7} control socket: {name}")
+    unsafe = paths.problem()
+    print(f"{'profile':<10} {'error' if unsafe else 'ok':<7} "
+          f"{unsafe or ', '.join(str(f) for f in (paths.config_dir, paths.data_dir))}")
     return EXIT_OK
 
 

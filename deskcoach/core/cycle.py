@@ -8,6 +8,11 @@ much further than the monotonic one means the machine slept (or the clock jumped
 that gap is at least a break long, it counts as a natural break and a fresh stretch begins,
 so waking up never brings a burst of overdue breaks.
 
+A break's countdown runs only while it can be followed: it waits while the user types
+elsewhere, is away, or reads the first-break safety note (`safety_note`), so none of those
+uses the break up. Quitting during a break records it as missed: it fell due and was not
+taken.
+
 `handle` returns effects for the Qt layer to carry out; refused commands raise `Refused`.
 """
 
@@ -30,6 +35,7 @@ from deskcoach.core.events import (
     Event,
     HideBreak,
     Instant,
+    NoteRead,
     Outcome,
     Overdue,
     Pause,
@@ -85,9 +91,12 @@ class BreakCycle:
     away: str | None = None  # "idle" | "locked" while the user is away
     away_since: Instant | None = None
     away_during_break: bool = False
+    away_slept: bool = False  # the machine slept during this absence
     blocked: str | None = None  # "fullscreen" | "meeting"
     held_since: float | None = None  # when a due break began to wait for `blocked`
     overdue_told: bool = False
+    safety_note: bool = False  # the next break opens with the safety note; its countdown waits
+    reading_since: float | None = None  # when the note on screen appeared
     day: date = field(init=False)
     hours: WorkingHours = field(init=False)
 
@@ -139,8 +148,12 @@ class BreakCycle:
             self.blocked = event.reason
             if event.reason is None:
                 self.held_since, self.overdue_told = None, False
+        elif isinstance(event, NoteRead):
+            self._note_read(now)
         elif isinstance(event, Shutdown) and self.phase is Phase.SNOOZED:
             return self._finish(now, Outcome.SNOOZED)
+        elif isinstance(event, Shutdown) and self.phase is Phase.ON_BREAK:
+            return self._finish(now, Outcome.MISSED)
         return []
 
     # ---- queries ----
@@ -161,21 +174,24 @@ class BreakCycle:
             next_at = shift(self.paused_until, s.work_minutes * 60)
             left = _ceil(seconds_between(now.wall, next_at))
         else:
-            left = _ceil(self.due_mono - now.mono)
+            # Away, the work timer stands still where it was when the user left (the absence
+            # is added back on return, or the stretch starts afresh after a natural break).
+            at = now.mono if self.away_since is None else min(now.mono, self.away_since.mono)
+            left = _ceil(self.due_mono - at)
             next_at = shift(now.wall, left)
         can_skip = (not s.strict_mode and self.phase is not Phase.PAUSED
                     and (skips_left is None or skips_left > 0))
         can_snooze = (snoozes_left > 0 and self.phase in (Phase.ON_BREAK, Phase.PRE_BREAK))
         return Status(self.phase, next_at, left, break_left, self.paused_until,
                       snoozes_left, skips_left, can_snooze, can_skip, self._progress(now),
-                      self.phase is Phase.ON_BREAK and self.user_active, self._reason())
+                      self.phase is Phase.ON_BREAK and self.user_active, self._reason(),
+                      s.strict_mode)
 
     def break_left(self, now: Instant) -> float | None:
         """Seconds left on the break's countdown at `now`; None when no break is on."""
         if self.phase is not Phase.ON_BREAK or self.current is None:
             return None
-        frozen = self.user_active or self.away is not None
-        running = 0.0 if frozen else max(0.0, now.mono - self.last.mono)
+        running = 0.0 if self._frozen() else max(0.0, now.mono - self.last.mono)
         return max(0.0, self.current.remaining - running)
 
     def next_wakeup(self, now: Instant) -> datetime | None:
@@ -195,7 +211,7 @@ class BreakCycle:
             brk = self.current
             give_up = (brk.shown_mono + brk.waited + self.settings.break_seconds
                        + IGNORED_GRACE_SECONDS)
-            target = give_up if self.user_active else min(give_up, self.last.mono + brk.remaining)
+            target = give_up if self._frozen() else min(give_up, self.last.mono + brk.remaining)
         elif self.phase is Phase.WORKING and self.settings.notice_seconds > 0:
             target = self.due_mono - self.settings.notice_seconds
             if target <= now.mono:
@@ -211,8 +227,7 @@ class BreakCycle:
         effects: list[Effect] = []
         elapsed = max(0.0, now.mono - self.last.mono)
         gap = seconds_between(self.last.wall, now.wall) - (now.mono - self.last.mono)
-        if (self.phase is Phase.ON_BREAK and self.current is not None and not self.user_active
-                and self.away is None):
+        if self.phase is Phase.ON_BREAK and self.current is not None and not self._frozen():
             self.current.remaining -= elapsed
         if gap >= self.settings.break_seconds and self.phase is not Phase.PAUSED:
             # Asleep (or the clock leapt ahead) for at least a break: that was a break.
@@ -339,6 +354,8 @@ class BreakCycle:
         return effects
 
     def _away(self, now: Instant, reason: str, idle_seconds: float) -> None:
+        if reason == "asleep":  # told as a locked screen; but a sleep is a break, strict or not
+            self.away_slept, reason = True, "locked"
         if self.away is not None:
             self.away = "locked" if reason == "locked" else self.away
             return
@@ -352,11 +369,13 @@ class BreakCycle:
         if self.away is None or self.away_since is None:
             return []
         reason, since, during_break = self.away, self.away_since, self.away_during_break
+        slept, self.away_slept = self.away_slept, False
         self.away, self.away_since, self.away_during_break = None, None, False
         absence = max(0.0, now.mono - since.mono)
         if self.phase is Phase.PAUSED:
             return []
-        strict_lock = reason == "locked" and during_break and self.settings.strict_mode
+        strict_lock = (reason == "locked" and during_break and self.settings.strict_mode
+                       and not slept)
         if self.phase is Phase.ON_BREAK and self.current is not None and strict_lock:
             # A strict break interrupted by a lock is offered again from the start.
             self.current.remaining = float(self.settings.break_seconds)
@@ -373,6 +392,16 @@ class BreakCycle:
             self.due_mono += absence
             self.stretch_start += absence
         return []
+
+    def _frozen(self) -> bool:
+        """Whether a break's countdown waits (see the module's docstring)."""
+        return self.user_active or self.away is not None or self.reading_since is not None
+
+    def _note_read(self, now: Instant) -> None:
+        self.safety_note = False
+        if self.reading_since is not None and self.current is not None:
+            self.current.waited += max(0.0, now.mono - self.reading_since)
+        self.reading_since = None
 
     def _reason(self) -> str | None:
         if self.phase is Phase.PAUSED:
@@ -405,6 +434,7 @@ class BreakCycle:
         self.current = brk
         self.phase = Phase.ON_BREAK
         self.user_active = False
+        self.reading_since = now.mono if self.safety_note else None
         return [ShowBreak(self.settings.break_seconds, again=brk.snoozes > 0)]
 
     def _finish(self, now: Instant, outcome: Outcome) -> list[Effect]:
@@ -426,6 +456,7 @@ class BreakCycle:
         self.paused_until = None
         self.pause_reason = "paused"
         self.user_active = False
+        self.reading_since = None
         self.held_since, self.overdue_told = None, False
         self.stretch_start = now.mono
         self.extension = 0.0
@@ -442,7 +473,8 @@ class BreakCycle:
         if self.phase is Phase.PAUSED:
             return 0.0
         span = self.due_mono - self.stretch_start
-        return min(1.0, max(0.0, (now.mono - self.stretch_start) / span)) if span > 0 else 1.0
+        at = now.mono if self.away_since is None else min(now.mono, self.away_since.mono)
+        return min(1.0, max(0.0, (at - self.stretch_start) / span)) if span > 0 else 1.0
 
 
 def _hours(settings: Settings) -> WorkingHours:
@@ -477,6 +509,7 @@ __all__ = [
     "Event",
     "HideBreak",
     "Instant",
+    "NoteRead",
     "Outcome",
     "Overdue",
     "Pause",

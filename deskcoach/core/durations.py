@@ -23,6 +23,9 @@ def parse_pause(text: str, now: datetime) -> datetime:
     cleaned = text.strip().lower().replace(" ", "")
     if cleaned == "tomorrow":
         return morning_after(now)
+    if cleaned.startswith("-"):
+        raise DurationError(f"a pause cannot be negative ({text!r}): use e.g. 30m, 1h, 1h30m "
+                            "or tomorrow")
     position, seconds = 0, 0
     for match in _PART.finditer(cleaned):
         if match.start() != position:

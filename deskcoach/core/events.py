@@ -98,9 +98,11 @@ class ChangeSettings(Event):
 
 @dataclass(frozen=True)
 class Away(Event):
-    """The user left: no input for the idle threshold (reason "idle") or the screen locked."""
+    """The user left: no input for the idle threshold (reason "idle"), the screen locked, or
+    the machine went to sleep ("asleep": status says "locked"; a sleep long enough is a
+    natural break even in strict mode, as the clock-gap check makes it)."""
 
-    reason: str  # "idle" | "locked"
+    reason: str  # "idle" | "locked" | "asleep"
     idle_seconds: float = 0.0  # how long ago the last input was
 
 
@@ -113,6 +115,10 @@ class Blocked(Event):
     """A full-screen app or a meeting is in front (or None when it ends): breaks wait."""
 
     reason: str | None  # "fullscreen" | "meeting" | None
+
+
+class NoteRead(Event):
+    """The user has read the first-break safety note: the break's countdown starts now."""
 
 
 @dataclass(frozen=True)
@@ -181,6 +187,7 @@ class Status:
     progress: float  # how far the work stretch has gone, 0..1
     held: bool = False  # a break's countdown waits while the user works elsewhere
     reason: str | None = None  # why the timer is stopped or a break waits (see `reasons`)
+    strict: bool = False  # strict mode: Snooze and Skip are not offered at all
 
 
 def shift(wall: datetime, seconds: float) -> datetime:

@@ -14,7 +14,8 @@ show it apart from the other completed breaks.
 
 Skipped: a break you skipped, or snoozed and never took before DeskCoach closed.
 
-Missed: a break left unanswered until its window closed by itself.
+Missed: a break left unanswered until its window closed by itself, or on screen when DeskCoach
+was quit.
 
 Compliance: breaks taken divided by breaks due. With nothing due there is no compliance
 figure (a dash, not zero).

@@ -123,6 +123,9 @@ def desktop_entry(command: Sequence[str], *, hidden: bool = False) -> str:
         f"Name={APP_NAME}",
         "GenericName=Break Reminder",
         "Comment=Reminds you to take short movement breaks at your desk",
+        # Once the program is gone (uninstalled, a moved portable copy) the desktop skips
+        # the entry instead of failing to start it at every login.
+        f"TryExec={_desktop_string(command[0])}",
         f"Exec={exec_quote(command)}",
         f"Icon={APP_ID}",
         "Terminal=false",
@@ -166,7 +169,27 @@ def read_desktop_entry(path: Path) -> dict[str, str] | None:
 def _entry_enabled(keys: Mapping[str, str]) -> bool:
     return (keys.get("Hidden", "false").lower() != "true"
             and keys.get("X-GNOME-Autostart-enabled", "true").lower() != "false"
-            and bool(keys.get("Exec")))
+            and bool(keys.get("Exec")) and _try_exec_found(keys.get("TryExec")))
+
+
+def _try_exec_found(value: str | None) -> bool:
+    """The spec's TryExec: an absolute path must be an executable file, a bare name must be
+    found on PATH; when it is not, the desktop ignores the entry."""
+    if not value:
+        return True
+    program = _unescape_string(value)
+    if os.path.isabs(program):
+        return os.path.isfile(program) and os.access(program, os.X_OK)
+    import shutil
+
+    return shutil.which(program) is not None
+
+
+def _desktop_string(value: str) -> str:
+    """`value` as a desktop-entry string (escapes only: TryExec is not quoted like Exec)."""
+    if any(c in "\n\r\t" for c in value):
+        raise ValueError(f"cannot put {value!r} in a desktop entry's TryExec and Exec keys")
+    return value.replace("\\", "\\\\")
 
 
 def xdg_config_home(env: Mapping[str, str] | None = None) -> Path:
@@ -384,13 +407,17 @@ def macos_autostart_enabled(home: Path | None = None,
 
 def set_autostart(enabled: bool, *, config_home: Path | None = None,
                   exec_path: str | None = None, platform: str = sys.platform,
-                  registry: Registry | None = None, home: Path | None = None) -> Path:
+                  registry: Registry | None = None, home: Path | None = None,
+                  profile: Path | None = None) -> Path:
     """Turn starting at login on or off for this user; returns where that was written.
 
     `config_home` (Linux), `registry` (Windows) and `home` (macOS) replace the real places,
     for tests. `exec_path` replaces the command that starts DeskCoach (`default_command`).
+    `profile`: a portable profile's folder, passed as `--profile` so the login starts it.
     """
     command = default_command(exec_path)
+    if profile is not None:
+        command = [*command, "--profile", str(profile)]
     if platform == "win32":
         return Path(set_windows_autostart(enabled, command, registry or WindowsRegistry()))
     if platform == "darwin":

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Final
 
 from deskcoach.core.cycle import BreakRecord, Outcome
-from deskcoach.store.atomic import keep_backup, why_not_written
+from deskcoach.store.atomic import move_aside, why_not_written
 
 SCHEMA_VERSION: Final = 3
 RATINGS: Final = ("good", "neutral", "uncomfortable")
@@ -88,6 +88,7 @@ class History:
         self._check = check
         self.problems: list[str] = []
         self._pending: list[tuple[object, ...]] = []
+        self._later: list[tuple[str, list[tuple[object, ...]]]] = []  # spans, feedback, meta
         self.last_uid: str | None = None
         self.last_error: str | None = None
         self.writable = True  # False while the file can only be read; writes reopen it first
@@ -163,15 +164,13 @@ class History:
         return True
 
     def _set_aside(self, now: datetime, exc: Exception) -> sqlite3.Connection:
-        backup = keep_backup(self.path, now)
+        backup = move_aside(self.path, now)
         for suffix in ("-wal", "-shm"):
             extra = self.path.with_name(self.path.name + suffix)
             if extra.exists() and backup is not None:
                 with contextlib.suppress(OSError):
                     extra.rename(backup.with_name(backup.name + suffix))
         if backup is not None:
-            with contextlib.suppress(OSError):
-                self.path.unlink()
             self.problems.append(
                 f"{self.path}: damaged ({exc}); it was moved to {backup.name} and a fresh "
                 "history started. To recover, quit DeskCoach and try `sqlite3 "
@@ -233,15 +232,28 @@ class History:
         return self.flush()
 
     def flush(self) -> bool:
-        if not self._pending:
-            return True
-        if not self._write(
-                "INSERT INTO breaks (uid, due, started, ended, utc_offset_min, outcome, "
-                "snoozes, exercises) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._pending):
-            return False
-        self._pending.clear()
+        """Write what waits (breaks, then the other rows in the order they came); False if
+        some must wait on."""
+        if self._pending:
+            if not self._write(
+                    "INSERT INTO breaks (uid, due, started, ended, utc_offset_min, outcome, "
+                    "snoozes, exercises) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._pending):
+                return False
+            self._pending.clear()
+        while self._later:
+            if not self._write(*self._later[0]):
+                return False
+            self._later.pop(0)
         self.last_error = None
         return True
+
+    def _keep(self, sql: str, rows: list[tuple[object, ...]]) -> bool:
+        """Write now, or keep the rows (after any already waiting) for `flush`: a full disk
+        must not lose a span of paused time, a rating or a note read, any more than a break."""
+        if not self._later and self._write(sql, rows):
+            return True
+        self._later.append((sql, rows))
+        return False
 
     def _write(self, sql: str, rows: list[tuple[object, ...]]) -> bool:
         """Run `sql` for each row in one transaction; False (and `last_error`) if it failed."""
@@ -257,7 +269,8 @@ class History:
 
     @property
     def pending(self) -> int:
-        return len(self._pending)
+        """Rows waiting to be written: breaks, and the writes of other rows."""
+        return len(self._pending) + len(self._later)
 
     # ---- reading ----
 
@@ -292,7 +305,7 @@ class History:
                      at: datetime) -> bool:
         if rating not in RATINGS:
             raise ValueError(f"rating must be one of {', '.join(RATINGS)}")
-        return self._write("INSERT OR REPLACE INTO feedback (break_uid, exercise, rating, at) "
+        return self._keep("INSERT OR REPLACE INTO feedback (break_uid, exercise, rating, at) "
                            "VALUES (?, ?, ?, ?)",
                            [(break_uid, e, rating, utc_text(at)) for e in exercises])
 
@@ -307,7 +320,7 @@ class History:
         return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str) -> bool:
-        return self._write("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+        return self._keep("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                            [(key, value)])
 
     def add_span(self, kind: str, start: datetime, end: datetime) -> bool:
@@ -315,7 +328,7 @@ class History:
         if end <= start:
             return True
         offset = end.utcoffset() or timedelta(0)
-        return self._write(
+        return self._keep(
             "INSERT INTO spans (kind, start, end, utc_offset_min) VALUES (?, ?, ?, ?)",
             [(kind, utc_text(start), utc_text(end), int(offset.total_seconds() // 60))])
 
@@ -385,10 +398,13 @@ def transaction(db: sqlite3.Connection) -> Iterator[None]:
     db.execute("BEGIN IMMEDIATE")
     try:
         yield
+        db.execute("COMMIT")
     except BaseException:
-        db.execute("ROLLBACK")
+        # A failed COMMIT (a full disk) can leave the transaction open: every later write
+        # on this connection would fail. (SQLite may have rolled back already.)
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
         raise
-    db.execute("COMMIT")
 
 
 def utc_text(moment: datetime) -> str:

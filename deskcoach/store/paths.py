@@ -1,4 +1,9 @@
-"""Where DeskCoach keeps things: platformdirs' per-user folders, or one folder with --profile."""
+"""Where DeskCoach keeps things: platformdirs' per-user folders, or one folder with --profile.
+
+Paths are canonical (links and `..` resolved), so one profile has one lock and one control
+socket however it is spelled. `problem` refuses folders another user owns or others can
+write: whoever can write there could plant links that our writes would follow.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +23,7 @@ class Paths:
     config_dir: Path
     data_dir: Path
     log_dir: Path
+    root: Path | None = None  # the --profile folder, when there is one
 
     @property
     def settings_file(self) -> Path:
@@ -30,6 +36,26 @@ class Paths:
     @property
     def log_file(self) -> Path:
         return self.log_dir / "deskcoach.log"
+
+    @property
+    def lock_file(self) -> Path:
+        """Held (an OS lock, gone with the process) by the one app running this profile."""
+        return self.config_dir / ".deskcoach.lock"
+
+    def problem(self) -> str | None:
+        """Why this profile must not be used (another user's folder, or others can write to
+        it), or None. Checked before any file in it is read or written."""
+        from deskcoach.platform.owner import folder_problem
+
+        if self.root is not None:
+            problem = folder_problem(self.root, parents=True)
+            if problem:
+                return problem
+        for folder in (self.config_dir, self.data_dir, self.log_dir):
+            problem = folder_problem(folder)
+            if problem:
+                return problem
+        return None
 
     def ensure(self) -> None:
         """Create the folders, readable by the user alone. A folder that cannot be created or
@@ -45,10 +71,18 @@ class Paths:
 
 def resolve(profile: str | os.PathLike[str] | None) -> Paths:
     if profile is not None:
-        root = Path(profile).expanduser().absolute()
-        return Paths(root / "config", root / "data", root / "logs")
+        root = Path(profile).expanduser().resolve()
+        return Paths(root / "config", root / "data", root / "logs", root)
     return Paths(
-        Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
-        Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
-        Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+        Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)).resolve(),
+        Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)).resolve(),
+        Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)).resolve(),
     )
+
+
+def profile_of(settings_file: Path) -> Path | None:
+    """The --profile folder whose settings file this is, or None for the default places:
+    what a login item must pass to start this same profile."""
+    if settings_file == resolve(None).settings_file:
+        return None
+    return settings_file.parent.parent

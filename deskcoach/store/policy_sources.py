@@ -2,8 +2,9 @@
 
 - Linux (and other Unix): `/etc/deskcoach/policy.json` (a whole document), every `*.json` in
   `/etc/deskcoach/managed/` (each one mandatory section) and `/etc/deskcoach/recommended/`
-  (each one recommended section); then the same three under platformdirs' site config dir
-  (`/etc/xdg/DeskCoach` by default). Earlier files win for a key, in that order and by name.
+  (each one recommended section); then the same three under `/etc/xdg/DeskCoach`. Earlier
+  files win for a key, in that order and by name. Both are fixed paths: no environment
+  variable (XDG_CONFIG_DIRS included) moves them, so a user cannot hide them.
 - Windows: `HKLM\\Software\\Policies\\DeskCoach` then `HKCU\\...` (mandatory; the machine wins),
   their `\\Recommended` subkeys, and `HKLM\\Software\\DeskCoach` (machine defaults, written by
   the MSI's public properties). REG_DWORD for whole numbers and switches (0/1), REG_SZ for
@@ -20,7 +21,6 @@ entries are reported and ignored by `deskcoach.core.policy.parse_policy`.
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 import sys
@@ -28,8 +28,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Final, Protocol
-
-import platformdirs
 
 from deskcoach.core.policy import (
     FEATURES,
@@ -48,6 +46,7 @@ from deskcoach.store.paths import APP_NAME
 
 POLICY_FILE: Final = "policy.json"
 ETC_ROOT: Final = Path("/etc/deskcoach")
+LINUX_ROOTS: Final = (ETC_ROOT, Path("/etc/xdg") / APP_NAME)
 FOLDER_LEVELS: Final[tuple[tuple[str, Level], ...]] = (
     ("managed", "mandatory"), ("recommended", "recommended"))
 
@@ -82,9 +81,9 @@ _REQUIRED: Final = "required"
 # ---- Linux ----
 
 def default_linux_roots() -> list[Path]:
-    """/etc/deskcoach, then platformdirs' site config dir for DeskCoach (/etc/xdg/DeskCoach)."""
-    roots = [ETC_ROOT, Path(platformdirs.site_config_dir(APP_NAME, appauthor=False))]
-    return list(dict.fromkeys(roots))
+    """/etc/deskcoach, then /etc/xdg/DeskCoach: fixed, whatever XDG_CONFIG_DIRS says (a user
+    can set that, and would hide the administrator's policy with it)."""
+    return list(LINUX_ROOTS)
 
 
 def linux_files(roots: Sequence[Path]) -> list[tuple[Path, Level | None]]:
@@ -320,9 +319,13 @@ def _parse_plist(path: Path, raw: bytes, level: Level = "mandatory") -> Policy:
 
 
 def _user_name() -> str:
+    """The login name of this process's user id, from the password database: never from
+    USER/LOGNAME, which a user could set to escape their own managed preferences."""
     try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name in the environment or the password database
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_name
+    except (ImportError, KeyError, AttributeError):  # Windows, or a uid with no entry
         return ""
 
 
@@ -341,11 +344,11 @@ def load_policy(platform: str = sys.platform, *, linux_roots: Sequence[Path] | N
 
 
 def load_app_policy() -> Policy:
-    """Organisation policy from the system's places, or from DESKCOACH_POLICY_ROOT (a folder
-    laid out like /etc/deskcoach) to try a policy before deploying it. Here, not in the app,
-    so that commands can read it without loading Qt."""
-    root = os.environ.get("DESKCOACH_POLICY_ROOT")
-    return load_policy(linux_roots=[Path(root)] if root else None)
+    """Organisation policy from the system's own places only: nothing a user can set (an
+    environment variable, an option) moves it. `deskcoach policy show --root DIR` tries a
+    policy folder before deploying it, without the app, settings or exports reading it. Here,
+    not in the app, so that commands can read it without loading Qt."""
+    return load_policy()
 
 
 def policy_locations(platform: str = sys.platform, *,

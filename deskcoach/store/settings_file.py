@@ -25,14 +25,15 @@ class SettingsFile:
         self._kept: Path | None = None  # the copy of the last bad content
 
     def _keep(self, raw: bytes, now: datetime) -> Path | None:
-        """One copy of each bad content. The running app reloads on every change in the
-        folder, the copy's own arrival included: a copy per load would copy forever."""
+        """One copy of each bad content, across runs too (`keep_backup` finds an earlier copy
+        of the same bytes). The running app reloads on every change in the folder, the copy's
+        own arrival included: a copy per load would copy forever."""
         try:
             if self._kept is not None and self._kept.read_bytes() == raw:
                 return self._kept
         except OSError:
             pass  # the copy is gone: make another
-        self._kept = keep_backup(self.path, now)
+        self._kept = keep_backup(self.path, now, raw)
         return self._kept
 
     def load(self, now: datetime, fallback: Settings | None = None) -> SettingsLoad:

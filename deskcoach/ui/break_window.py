@@ -1,9 +1,11 @@
 """The break window: the player that coaches a routine step by step.
 
 It appears on top, on the screen with the pointer, without activating, so a keystroke meant
-for another window never lands here; a click makes it active, and then Enter (Done), Esc
-(Snooze) and the buttons' mnemonics work. While it is up a frame timer redraws the pose,
-the step ring and the breath pacer from the break's elapsed time; it stops when hidden.
+for another window never lands here; a click makes it active, and then Enter and Space press
+the button that has the focus (its ring shows which), Enter means Done only when no other
+button has it, Esc snoozes, and the buttons' mnemonics work. While it is up a frame timer
+redraws the figure, the step ring and the breath pacer from the break's elapsed time; it stops
+when hidden.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ from PySide6.QtWidgets import (
 from deskcoach.core.cycle import Status
 from deskcoach.core.exercises import GENERAL_CAUTION, Exercise
 from deskcoach.core.routine import Moment, Routine
-from deskcoach.ui.player_widgets import FADE_SECONDS, BreathPacer, PoseView, StepRing
+from deskcoach.ui.figure.player import FigureView
+from deskcoach.ui.player_widgets import BreathPacer, StepRing
 from deskcoach.ui.text import countdown, label, tr
 
 PLACEHOLDER_STEPS = "Stand up, reach both arms overhead, and take 10 slow breaths."
@@ -57,10 +60,16 @@ QProgressBar { border: none; background: #dde3ea; height: 6px; border-radius: 3p
 QProgressBar::chunk { background: #1e88e5; border-radius: 3px; }
 QPushButton { padding: 8px 16px; font-size: 11pt; border-radius: 6px;
               border: 1px solid #9aa5b1; background: #ffffff; color: #1f2933; }
-QPushButton:focus { border: 2px solid #1565c0; }
 QPushButton:disabled { color: #7b8794; background: #eef1f4; border-color: #cbd2d9; }
 QPushButton#done, QPushButton#primary { background: #1565c0; color: #ffffff;
                                          border-color: #1565c0; }
+"""
+#: The focus ring: near black, 3 px (the padding gives back the 2 px it adds), so it stands
+#: out at better than 3:1 from the grey edge of a white button and the blue of Done.
+FOCUS_RING = "#0b0c0c"
+_STYLE += f"""
+QPushButton:focus, QPushButton#done:focus, QPushButton#primary:focus {{
+    border: 3px solid {FOCUS_RING}; padding: 6px 14px; }}
 """
 
 
@@ -84,7 +93,6 @@ class BreakWindow(QWidget):
         self.routine = Routine(())
         self.reduced_motion = False
         self.elapsed: Callable[[], float] = lambda: 0.0
-        self.pose_data: Callable[[str], bytes] = lambda name: b""
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self.render_moment)
@@ -132,7 +140,7 @@ class BreakWindow(QWidget):
         self.steps.setAccessibleName(tr("What to do"))
         self.steps.setMinimumHeight(64)
         self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.pose = PoseView()
+        self.pose = FigureView()
         self.ring = StepRing()
         self.pacer = BreathPacer()
         self.reps = label("", "reps")
@@ -219,9 +227,9 @@ class BreakWindow(QWidget):
             self.feedback_buttons[rating] = button
             row.addWidget(button)
         row.addStretch(1)
-        close = QPushButton(tr("&Close"))
-        close.clicked.connect(self.dismiss)
-        row.addWidget(close)
+        self.close_button = QPushButton(tr("&Close"))
+        self.close_button.clicked.connect(self.dismiss)
+        row.addWidget(self.close_button)
         layout.addLayout(row)
         return page
 
@@ -240,6 +248,8 @@ class BreakWindow(QWidget):
         self.bar.setRange(0, self._length)
         self.set_routine(routine)
         self.pages.setCurrentIndex(0 if safety_first else 1)
+        # Whatever had the focus at the last break (Skip, say) must not answer Enter now.
+        (self.safety_button if safety_first else self.done_button).setFocus()
         self.adjustSize()
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
         area = screen.availableGeometry()
@@ -252,9 +262,6 @@ class BreakWindow(QWidget):
     def set_routine(self, routine: Routine) -> None:
         self.routine = routine
         self.pacer.reduced_motion = self.reduced_motion
-        for exercise in routine.exercises:
-            for name in exercise.poses:
-                self.pose.renderer(name, self.pose_data(name))
         self.swap_button.setEnabled(bool(routine.exercises))
         self.render_moment()
 
@@ -263,6 +270,7 @@ class BreakWindow(QWidget):
         moment = self.routine.at(elapsed)
         exercise = moment.exercise
         count = len(self.routine.exercises)
+        self.swap_button.setEnabled(exercise is not None)  # the rest has nothing to swap
         if exercise is None or moment.current is None:
             self._show_rest(count, elapsed)
             return
@@ -273,7 +281,7 @@ class BreakWindow(QWidget):
         self.steps.setText(tr(moment.current.text))
         self.safety.setText(" ".join([tr(GENERAL_CAUTION), *map(tr, exercise.cautions[:1])]))
         self._show_gauges(exercise, moment)
-        self._show_pose(exercise, moment)
+        self.pose.show_moment(exercise, moment.step, moment.step_elapsed, self.reduced_motion)
 
     def _show_rest(self, count: int, elapsed: float) -> None:
         self.eyebrow.setText(tr("MOVEMENT BREAK"))
@@ -289,7 +297,7 @@ class BreakWindow(QWidget):
         self.reps.hide()
         left = max(0.0, self._length - elapsed)
         self.ring.show_left(left, self._length, countdown(math.ceil(left)))
-        self.pose.show_poses(None, None, 1.0)
+        self.pose.show_moment(None)
 
     def _show_gauges(self, exercise: Exercise, moment: Moment) -> None:
         step = moment.current
@@ -306,25 +314,6 @@ class BreakWindow(QWidget):
                               .replace("%2", str(step.reps)))
         self.reps.setVisible(bool(step.reps))
 
-    def _show_pose(self, exercise: Exercise, moment: Moment) -> None:
-        step = moment.current
-        assert step is not None
-        current = exercise.poses[step.pose - 1]
-        before = exercise.steps[moment.step - 1].pose if moment.step > 0 else step.pose
-        previous = exercise.poses[before - 1]
-        if self.reduced_motion:
-            self.pose.show_poses(None, current, 1.0)
-            return
-        if step.reps and len(exercise.poses) > 1:
-            # Move between the start pose and this step's pose once per repetition.
-            other = previous if previous != current else exercise.poses[step.pose % len(
-                exercise.poses)]
-            phase = (moment.step_elapsed / (step.seconds / step.reps)) % 1.0
-            self.pose.show_poses(other, current, 0.5 - 0.5 * math.cos(2 * math.pi * phase))
-            return
-        mix = min(1.0, moment.step_elapsed / FADE_SECONDS) if previous != current else 1.0
-        self.pose.show_poses(previous, current, mix)
-
     def update_status(self, status: Status) -> None:
         left = status.break_seconds_left or 0
         self.clock.setText(tr("%1 left").replace("%1", countdown(left)))
@@ -332,6 +321,9 @@ class BreakWindow(QWidget):
         self.held.setVisible(status.held)
         self.snooze_button.setEnabled(status.can_snooze)
         self.skip_button.setEnabled(status.can_skip)
+        # Strict mode removes them (no snoozes or skips left only greys them out).
+        self.snooze_button.setHidden(status.strict)
+        self.skip_button.setHidden(status.strict)
         if status.skips_left is None:
             self.skip_button.setText(tr("&Skip"))
         else:
@@ -343,6 +335,7 @@ class BreakWindow(QWidget):
         """After a completed break: one optional tap, then the window closes by itself."""
         self._frame.stop()
         self.pages.setCurrentIndex(2)
+        self.close_button.setFocus()  # an Enter meant for Done must not answer "Felt good"
         self._feedback_timer.start()
 
     def dismiss(self) -> None:
@@ -350,25 +343,41 @@ class BreakWindow(QWidget):
         self._frame.stop()
         self._feedback_timer.stop()
         self.hide()
-        self.pose.show_poses(None, None, 1.0)
-        self.pose.clear_cache()  # parsed SVGs are cheap to redo and not needed until then
+        self.pose.show_moment(None)
 
     def pointer_inside(self) -> bool:
+        if QGuiApplication.platformName().startswith("wayland"):
+            # Wayland tells a client neither where its window is nor where the pointer is
+            # outside it; only the pointer's entering and leaving (which underMouse follows).
+            return self.isVisible() and self.underMouse()
         return self.isVisible() and self.frameGeometry().contains(QCursor.pos())
 
     # ---- input ----
 
     def _acknowledge(self) -> None:
         self.pages.setCurrentIndex(1)
+        self.done_button.setFocus()
         self.safety_acknowledged.emit()
 
     def _rate(self, rating: str) -> None:
         self.feedback.emit(rating)
         self.dismiss()
 
+    def _focused_button(self) -> QPushButton | None:
+        focused = self.focusWidget()
+        if (isinstance(focused, QPushButton) and focused.hasFocus() and focused.isEnabled()
+                and focused.isVisible()):
+            return focused
+        return None
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         page = self.pages.currentIndex()
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        button = self._focused_button() if enter else None
+        if button is not None:  # Enter presses the button with the focus, as Space does
+            button.click()
+            event.accept()
+            return
         if page == 0 and enter:
             self._acknowledge()
             event.accept()

@@ -78,6 +78,7 @@ class Tray(QObject):
         self.skip_action.setText(tr("Skip this break") if status.phase in
                                  (Phase.ON_BREAK, Phase.SNOOZED) else tr("Skip next break"))
         self.skip_action.setEnabled(status.can_skip)
+        self.skip_action.setVisible(not status.strict)  # strict mode: no skipping at all
         drawn = (quantize(status.progress), status.phase)
         if drawn != self._drawn:
             self._drawn = drawn

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.attack import private_etc
 from tests.e2e.desktop import Desktop, start_desktop, wait_for
 
 pytestmark = pytest.mark.e2e
@@ -22,14 +24,15 @@ BREAK_TITLE = "DeskCoach - time to move"
 
 
 class App:
-    def __init__(self, desk: Desktop, profile: Path) -> None:
-        self.desk, self.profile = desk, profile
+    def __init__(self, desk: Desktop, profile: Path, prefix: Sequence[str] = ()) -> None:
+        """`prefix`: run the app and its CLI through it (a mount namespace, for a policy)."""
+        self.desk, self.profile, self.prefix = desk, profile, list(prefix)
         self.proc: subprocess.Popen[bytes] | None = None
 
     def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        done = subprocess.run([sys.executable, "-m", "deskcoach", "--profile", str(self.profile),
-                               *args], env=self.desk.env, capture_output=True, text=True,
-                              timeout=60, check=False)
+        done = subprocess.run([*self.prefix, sys.executable, "-m", "deskcoach", "--profile",
+                               str(self.profile), *args], env=self.desk.env,
+                              capture_output=True, text=True, timeout=60, check=False)
         if check and done.returncode != 0:
             raise AssertionError(f"deskcoach {' '.join(args)} exited {done.returncode}: "
                                  f"{done.stdout}{done.stderr}")
@@ -41,7 +44,7 @@ class App:
     def start(self, scale: int = 60) -> None:
         with (self.profile.parent / "app-output.log").open("ab") as log:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "deskcoach", "--profile", str(self.profile),
+                [*self.prefix, sys.executable, "-m", "deskcoach", "--profile", str(self.profile),
                  "--time-scale", str(scale)], env=self.desk.env, stdout=log, stderr=log)
         wait_for(lambda: self.desk.tray_holds("DeskCoach"), 30, "the tray icon to be embedded")
 
@@ -172,14 +175,16 @@ def test_quit_during_a_break_exits(app: App) -> None:
 
 
 def test_a_policy_file_locks_a_value(desktop: Desktop, tmp_path: Path) -> None:
-    policy_root = tmp_path / "policy"
-    policy_root.mkdir()
-    (policy_root / "policy.json").write_text(json.dumps(
-        {"version": 1, "mandatory": {"strict_mode": True, "limits": {"work_minutes":
-                                                                    {"max": 45}}}}))
-    desktop.env["DESKCOACH_POLICY_ROOT"] = str(policy_root)
-    app = App(desktop, tmp_path / "profile")
-    try:
+    """/etc/deskcoach/policy.json (laid over /etc in a private mount namespace) locks strict
+    mode in the running app; the variable that once moved the policy is ignored."""
+    policy = json.dumps({"version": 1, "mandatory": {"strict_mode": True, "limits": {
+        "work_minutes": {"max": 45}}}})
+    (tmp_path / "mine").mkdir()
+    desktop.env["DESKCOACH_POLICY_ROOT"] = str(tmp_path / "mine")  # empty: must not count
+    with contextlib.ExitStack() as stack:
+        prefix = stack.enter_context(private_etc({"deskcoach/policy.json": policy}, tmp_path))
+        app = App(desktop, tmp_path / "profile", prefix)
+        stack.callback(app.kill)
         app.start()
         refused = app.cli("config", "set", "strict_mode", "false", check=False)
         assert refused.returncode == 2
@@ -189,8 +194,6 @@ def test_a_policy_file_locks_a_value(desktop: Desktop, tmp_path: Path) -> None:
         assert shown["strict_mode"] == {"value": True, "source": "policy (mandatory)",
                                         "allowed": "true or false", "locked": True}
         app.quit()
-    finally:
-        app.kill()
 
 
 def test_open_progress_shows_the_dashboard_and_then_its_charts(app: App) -> None:

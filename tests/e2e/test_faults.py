@@ -60,10 +60,8 @@ def app(desktop: Desktop, tmp_path: Path) -> Iterator[App]:
 # ---------------------------------------------------------------- helpers
 
 def socket_path(profile: Path) -> Path:
-    """Where QLocalServer puts the control socket for this profile (QDir::tempPath())."""
-    from PySide6.QtCore import QDir
-
-    return Path(QDir.tempPath()) / server_name(resolve(profile).config_dir.parent)
+    """Where the app puts the control socket for this profile (a full path on Unix)."""
+    return Path(server_name(resolve(profile).config_dir.parent))
 
 
 class Control:

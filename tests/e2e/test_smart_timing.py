@@ -6,7 +6,9 @@ import os
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -40,6 +42,17 @@ def test_real_idle_then_input_is_a_natural_break(app: App, desktop: Desktop) -> 
         app.cli("config", "set", key, value)
     app.start(scale=60)
     wait_for(lambda: app.status()["reason"] == "idle", 30, "the app to see the user away")
+    # Away, the work timer stands still (README: "stops the work timer").
+    away = app.status()
+
+    def two_app_minutes_later() -> dict[str, Any] | None:
+        now = app.status()
+        passed = datetime.fromisoformat(now["now"]) - datetime.fromisoformat(away["now"])
+        return now if passed >= timedelta(minutes=2) else None
+
+    later = wait_for(two_app_minutes_later, 30, "two app minutes away")
+    assert later["reason"] == "idle"
+    assert later["seconds_left"] == away["seconds_left"]
     desktop.run("xdotool", "mousemove", "200", "200", "mousemove", "300", "300")
     wait_for(lambda: app.status()["today"]["natural"] == 1, 30, "a natural break")
     assert app.status()["today"]["completed"] == 0  # away is not a completed break

@@ -195,3 +195,15 @@ def test_the_login_setting_writes_the_login_item(make_controller: Any) -> None:
     assert not autostart_enabled()
     assert c.set_value("start_at_login", "true") is None
     assert autostart_enabled()
+
+
+def test_the_login_item_starts_the_same_profile(make_controller: Any) -> None:
+    from deskcoach.platform.autostart import exec_split, read_desktop_entry, user_autostart_file
+
+    c: Controller = make_controller()
+    assert c.set_value("start_at_login", "false") is None
+    assert c.set_value("start_at_login", "true") is None
+    keys = read_desktop_entry(user_autostart_file())
+    assert keys is not None
+    profile = c.settings_file.path.parent.parent
+    assert exec_split(keys["Exec"])[-2:] == ["--profile", str(profile)]

@@ -39,6 +39,15 @@ def test_menu_offers_every_command(tray: Tray) -> None:
     assert tray.icon.toolTip() == "DeskCoach - Next break in 23 min"
 
 
+def test_strict_mode_leaves_skip_out_of_the_menu(tray: Tray) -> None:
+    import dataclasses
+
+    tray.update(dataclasses.replace(status(can_skip=False), strict=True), NOW)
+    assert "Skip next break" not in texts(tray)
+    tray.update(status(), NOW)
+    assert "Skip next break" in texts(tray)
+
+
 def test_paused_offers_resume(tray: Tray) -> None:
     tray.update(status(Phase.PAUSED, can_skip=False), NOW)
     assert texts(tray)[:3] == ["Paused until 10:30", "Take a break now", "Resume"]

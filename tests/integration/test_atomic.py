@@ -196,3 +196,32 @@ def test_keep_backup_numbers_collisions_and_never_overwrites(tmp_path: Path) -> 
 def test_keep_backup_of_missing_file_returns_none(tmp_path: Path) -> None:
     assert keep_backup(tmp_path / "settings.toml", NOW) is None
     assert _names(tmp_path) == []
+
+
+def test_keep_backup_never_writes_through_a_planted_link(tmp_path: Path) -> None:
+    """A dangling link where the backup would go: the copy goes to the next free name, and
+    the link's target is never created."""
+    original = tmp_path / "settings.toml"
+    original.write_bytes(b"bad = =")
+    elsewhere = tmp_path / "elsewhere" / "autostart.desktop"
+    elsewhere.parent.mkdir()
+    (tmp_path / f"settings.toml.bad-{STAMP}").symlink_to(elsewhere)
+
+    backup = keep_backup(original, NOW)
+
+    assert backup == tmp_path / f"settings.toml.bad-{STAMP}-1"
+    assert backup.read_bytes() == b"bad = ="
+    assert not elsewhere.exists()
+
+
+def test_keep_backup_keeps_one_copy_of_each_content(tmp_path: Path) -> None:
+    original = tmp_path / "settings.toml"
+    original.write_bytes(b"bad = =")
+    first = keep_backup(original, NOW)
+    again = keep_backup(original, NOW.replace(year=2030))
+    original.write_bytes(b"worse = =")
+    other = keep_backup(original, NOW)
+    assert first == again == tmp_path / f"settings.toml.bad-{STAMP}"
+    assert other == tmp_path / f"settings.toml.bad-{STAMP}-1"
+    assert _names(tmp_path) == ["settings.toml", f"settings.toml.bad-{STAMP}",
+                                f"settings.toml.bad-{STAMP}-1"]

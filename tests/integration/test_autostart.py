@@ -64,25 +64,42 @@ def system_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def install_system_entry(system_dir: Path) -> Path:
+def install_system_entry(system_dir: Path, program: str = sys.executable) -> Path:
+    """The package's entry, its TryExec=/usr/bin/deskcoach pointed at `program` (a stand-in
+    for the installed program: by the spec, an entry whose TryExec is missing starts nothing)."""
     target = system_dir / "autostart" / DESKTOP_FILE
-    shutil.copyfile(PACKAGED_ENTRY, target)
+    text = PACKAGED_ENTRY.read_text(encoding="utf-8")
+    assert "\nTryExec=/usr/bin/deskcoach\n" in text
+    target.write_text(text.replace("TryExec=/usr/bin/deskcoach", f"TryExec={program}"),
+                      encoding="utf-8")
     return target
+
+
+@pytest.fixture
+def program(tmp_path: Path) -> str:
+    """An executable standing in for /usr/bin/deskcoach."""
+    path = tmp_path / "bin" / "deskcoach"
+    path.parent.mkdir()
+    path.write_text("#!/bin/sh\n", encoding="utf-8")
+    path.chmod(0o755)
+    return str(path)
 
 
 # ---- Linux ----
 
 def test_enabling_writes_a_valid_entry_that_runs_deskcoach(config_home: Path,
-                                                         system_dir: Path) -> None:
+                                                         system_dir: Path,
+                                                         program: str) -> None:
     assert not autostart_enabled()
-    path = set_autostart(True, exec_path="/usr/bin/deskcoach")
+    path = set_autostart(True, exec_path=program)
 
     assert path == config_home / "autostart" / DESKTOP_FILE
     keys = read_desktop_entry(path)
     assert keys is not None
     assert keys["Type"] == "Application"
     assert keys["Name"] == "DeskCoach"
-    assert exec_split(keys["Exec"]) == ["/usr/bin/deskcoach"]
+    assert exec_split(keys["Exec"]) == [program]
+    assert keys["TryExec"] == program
     assert keys["Icon"] == APP_ID
     assert "Hidden" not in keys
     assert autostart_enabled()
@@ -115,13 +132,13 @@ def test_the_command_really_starts_deskcoach(config_home: Path, system_dir: Path
 
 
 def test_disabling_writes_hidden_true_which_overrides_the_system_entry(
-        config_home: Path, system_dir: Path) -> None:
+        config_home: Path, system_dir: Path, program: str) -> None:
     system = install_system_entry(system_dir)
     before = system.read_bytes()
     validate(system)
     assert autostart_enabled(), "the package's system entry starts DeskCoach for everyone"
 
-    path = set_autostart(False, exec_path="/usr/bin/deskcoach")
+    path = set_autostart(False, exec_path=program)
 
     assert path.name == system.name, "only a user file of the same name overrides it"
     keys = read_desktop_entry(path)
@@ -132,7 +149,7 @@ def test_disabling_writes_hidden_true_which_overrides_the_system_entry(
     assert system.read_bytes() == before, "the system entry is never touched"
     validate(path)
 
-    set_autostart(True, exec_path="/usr/bin/deskcoach")
+    set_autostart(True, exec_path=program)
     keys = read_desktop_entry(path)
     assert keys is not None
     assert "Hidden" not in keys
@@ -162,6 +179,28 @@ def test_the_first_system_folder_with_an_entry_decides(config_home: Path, tmp_pa
         encoding="utf-8")
     assert not autostart_enabled()
     assert autostart_enabled(config_dirs=[second])
+
+
+def test_an_entry_whose_program_is_gone_starts_nothing(config_home: Path, system_dir: Path,
+                                                      program: str) -> None:
+    """`apt remove` keeps /etc/xdg/autostart's entry (a conffile) but takes the program: its
+    TryExec makes the desktop skip it, and DeskCoach reads it the same way."""
+    packaged = read_desktop_entry(PACKAGED_ENTRY)
+    assert packaged is not None
+    assert packaged["TryExec"] == "/usr/bin/deskcoach"
+    install_system_entry(system_dir, program)
+    assert autostart_enabled()
+    install_system_entry(system_dir, program + "-removed")
+    assert not autostart_enabled()
+    # The same for a user's own entry once its program is gone.
+    set_autostart(True, exec_path=program)
+    assert autostart_enabled()
+    Path(program).unlink()
+    assert not autostart_enabled()
+    (config_home / "autostart" / DESKTOP_FILE).write_text(
+        "[Desktop Entry]\nType=Application\nName=DeskCoach\nExec=sh\nTryExec=sh\n",
+        encoding="utf-8")
+    assert autostart_enabled()  # a bare TryExec is looked up on PATH
 
 
 def test_a_system_entry_switched_off_for_gnome_counts_as_off(config_home: Path,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from deskcoach.store.catalogue import load_catalogue
+from tests.fresh_python import fresh_python
 
 
 def cli(profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -42,6 +45,44 @@ def test_exercises_list_and_show(tmp_path: Path) -> None:
     missing = cli(tmp_path, "exercises", "show", "no-such-move")
     assert missing.returncode == 2
     assert "no exercise 'no-such-move'" in missing.stderr
+    eyes = cli(tmp_path, "exercises", "show", "eye-rest-20-20-20").stdout
+    assert "Sources:\n  - Talens-Estarelles et al., Testing the 20-20-20 rule, Contact Lens and " \
+           "Anterior Eye 46(2), 2023\n" in eyes  # one full reference a line
+
+
+def test_exercises_json_shows_each_steps_keyframes(tmp_path: Path) -> None:
+    data = json.loads(cli(tmp_path, "exercises", "--format", "json").stdout)
+    twist = next(e for e in data if e["id"] == "thoracic-rotation")
+    turn = twist["steps"][1]["keyframes"]
+    assert len(turn) == 2
+    assert turn[1]["view"] == "three-quarter"
+    assert turn[1]["inset"] is True
+    assert turn[1]["arrows"] == ["chest:turn-left"]
+    assert turn[1]["joints"]["thorax_turn"] == 40  # the chest turns...
+    assert "pelvis_turn" not in turn[1]["joints"]  # ...over hips that face forward
+    assert all(step["keyframes"] for e in data for step in e["steps"])
+
+
+def test_exercises_render_writes_contact_sheets(tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    sheet = tmp_path / "twist.png"
+    done = cli(tmp_path, "exercises", "render", "thoracic-rotation", "-o", str(sheet))
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(sheet))
+    assert image.width() >= 480
+    assert image.height() > 3 * 220  # three steps, a row of key poses each
+    folder = tmp_path / "all"
+    done = cli(tmp_path, "exercises", "render", "--all", "-o", str(folder))
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        f"{e.id}.png" for e in load_catalogue().catalogue)
+    assert (folder / "thoracic-rotation.png").read_bytes() == sheet.read_bytes()
+    refused = cli(tmp_path, "exercises", "render", "no-such-move", "-o", str(sheet))
+    assert refused.returncode == 2
+    both = cli(tmp_path, "exercises", "render", "hip-hinge", "--all", "-o", str(folder))
+    assert both.returncode == 2
+    assert "one exercise ID or --all" in both.stderr
 
 
 def test_config_set_show_and_validate_without_the_app(tmp_path: Path) -> None:
@@ -76,3 +117,113 @@ def test_config_set_refuses_with_one_line_and_status_2(tmp_path: Path, args: tup
     assert reason in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "config" / "settings.toml").exists()
+
+
+# ---- what a person expects from the command line (issue 14) ----
+
+def test_output_cut_short_by_the_reader_ends_quietly(tmp_path: Path) -> None:
+    """`deskcoach exercises | head -1`: the reader goes away; no BrokenPipeError traceback."""
+    for args in (("exercises",), ("exercises", "--format", "json"),
+                 ("exercises", "show", "chin-tuck")):
+        read, write = os.pipe()
+        os.close(read)  # the reader is gone before the first line is written
+        with os.fdopen(write, "wb") as out:
+            done = subprocess.run([sys.executable, "-m", "deskcoach", "--profile",
+                                   str(tmp_path), *args], stdout=out, stderr=subprocess.PIPE,
+                                  text=True, timeout=60, check=False)
+        assert "Traceback" not in done.stderr, done.stderr
+        assert done.stderr == ""
+        assert done.returncode == 1
+
+
+def test_exercises_show_honours_format_json_given_before_show(tmp_path: Path) -> None:
+    for args in (("exercises", "--format", "json", "show", "chin-tuck"),
+                 ("exercises", "show", "chin-tuck", "--format", "json")):
+        done = cli(tmp_path, *args)
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["id"] == "chin-tuck"
+    text = cli(tmp_path, "exercises", "show", "chin-tuck")
+    assert text.stdout.startswith("Chin tucks (chin-tuck)\n")
+
+
+@pytest.mark.parametrize("length", ["-5m", "-1h30m"])
+def test_a_negative_pause_is_refused_in_one_line(tmp_path: Path, length: str) -> None:
+    for args in (("pause", length), ("pause", length, "--profile", str(tmp_path))):
+        done = cli(tmp_path, *args)
+        assert done.returncode == 2
+        assert done.stderr.strip() == (f"Refused: a pause cannot be negative ({length!r}): "
+                                       "use e.g. 30m, 1h, 1h30m or tomorrow")
+
+
+def test_a_pause_length_that_cannot_be_read_is_refused_without_the_app(tmp_path: Path) -> None:
+    done = cli(tmp_path, "pause", "soon")
+    assert done.returncode == 2
+    assert done.stderr.strip() == ("Refused: cannot read pause length 'soon': use e.g. 30m, "
+                                   "1h, 1h30m or tomorrow")
+
+
+def test_avoid_exercises_refuses_an_unknown_exercise(tmp_path: Path) -> None:
+    done = cli(tmp_path, "config", "set", "avoid_exercises", "chin-tuck, nosuch")
+    assert done.returncode == 2
+    assert done.stderr.strip() == ("Refused: 'avoid_exercises' names no exercise 'nosuch' "
+                                   "(`deskcoach exercises` lists them)")
+    assert not (tmp_path / "config" / "settings.toml").exists()
+    assert cli(tmp_path, "config", "set", "avoid_exercises", "chin-tuck").returncode == 0
+
+
+def test_paused_until_is_a_local_clock_time() -> None:
+    code = ("from datetime import datetime\n"
+            "from deskcoach.cli.remote import _describe, local_time\n"
+            "print(_describe({'state': 'paused', 'paused_until': '2026-12-02T09:51:50+00:00'}))\n"
+            "now = datetime.fromisoformat('2026-12-02T12:00:00+01:00')\n"
+            "print(local_time('2026-12-03T03:00:00+00:00', now))\n"
+            "print(_describe({'state': 'working', 'seconds_left': 60,"
+            " 'next_break_at': '2026-12-02T09:51:50+00:00'}))\n")
+    lines = fresh_python(code, TZ="Europe/Berlin").splitlines()
+    assert lines[0] in ("Paused until 10:51.", "Paused until Wed 2 Dec 10:51.")
+    assert lines[1] == "Thu 3 Dec 04:00"
+    assert lines[2].startswith("Working: next break at ")
+    assert "10:51 (in 60 s)." in lines[2]
+
+
+def test_status_while_away_says_the_timer_is_stopped() -> None:
+    code = ("from deskcoach.cli.remote import _describe\n"
+            "for reason in ('idle', 'locked'):\n"
+            "    print(_describe({'state': 'working', 'seconds_left': 1460, 'reason': reason,"
+            " 'next_break_at': '2026-12-02T09:51:50+00:00'}))\n")
+    assert fresh_python(code).splitlines() == [
+        "Work timer stopped (you are away) with 24:20 to the next break.",
+        "Work timer stopped (the screen is locked) with 24:20 to the next break."]
+
+
+def test_start_at_login_is_what_the_login_entry_does_and_carries_the_profile(
+        tmp_path: Path) -> None:
+    from deskcoach.platform.autostart import DESKTOP_FILE, exec_split, read_desktop_entry
+
+    profile = tmp_path / "portable profile"
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_CONFIG_DIRS": str(tmp_path / "etc-xdg")}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "deskcoach", "--profile", str(profile),
+                               *args], capture_output=True, text=True, timeout=60,
+                              check=False, env=env)
+
+    shown = json.loads(run("config", "show", "--json").stdout)["start_at_login"]
+    assert shown["value"] is False  # the setting's default is true, but nothing starts it
+    assert shown["source"] == "default; no login entry starts DeskCoach"
+    assert re.search(r"^start_at_login +false +default; no login entry",
+                     run("config", "show").stdout, re.MULTILINE)
+
+    done = run("config", "set", "start_at_login", "true")
+    assert done.returncode == 0, done.stderr
+    entry = read_desktop_entry(tmp_path / "config" / "autostart" / DESKTOP_FILE)
+    assert entry is not None
+    assert exec_split(entry["Exec"]) == [sys.executable, "-m", "deskcoach",
+                                         "--profile", str(profile)]
+    shown = json.loads(run("config", "show", "--json").stdout)["start_at_login"]
+    assert shown["value"] is True
+    assert shown["source"].startswith("user (")
+
+    assert run("config", "set", "start_at_login", "false").returncode == 0
+    assert json.loads(run("config", "show", "--json").stdout)["start_at_login"]["value"] is False

@@ -57,7 +57,7 @@ def test_the_source_text_pyside_kept_is_dropped_once_started(tmp_path: Path) -> 
             "from pathlib import Path\n"
             "later = []\n"
             "a.QTimer.singleShot = lambda ms, slot: later.append(slot)\n"
-            f"paths = resolve(Path({str(tmp_path)!r}))\n"
+            f"paths = resolve({str(tmp_path)!r})\n"
             "paths.ensure()\n"
             "server = a.ControlServer(a.server_name(paths.config_dir.parent))\n"
             "started = a.DeskCoachApp(paths, AppClock(1), server)\n"

@@ -588,3 +588,26 @@ def test_a_version_1_database_is_migrated_and_keeps_its_breaks(tmp_path: Path) -
     assert reopened.get_meta("safety_acknowledged") == "2026-11-20"
     assert reopened.recent_exercises(3) == [("chin-tuck",)]
     reopened.close()
+
+
+def test_a_huge_damaged_history_is_renamed_aside_not_copied(tmp_path: Path) -> None:
+    """2 GiB of damaged history (sparse: no disk used) is set aside by renaming it: the
+    backup is the same file (same inode), so start-up copies nothing and no disk is doubled."""
+    path = tmp_path / "data" / "history.sqlite3"
+    path.parent.mkdir()
+    with path.open("wb") as handle:
+        handle.write(b"this is not a database at all" * 100)
+        handle.truncate(2 * 1024**3)
+    before = os.stat(path)
+
+    history = History(path, NOW)
+    try:
+        backup = path.with_name(f"history.sqlite3.bad-{STAMP}")
+        after = os.stat(backup)
+        assert (after.st_ino, after.st_dev, after.st_size) == (
+            before.st_ino, before.st_dev, 2 * 1024**3)
+        assert after.st_blocks <= before.st_blocks  # nothing was written out
+        assert any("moved to history.sqlite3.bad-" in p for p in history.problems)
+        assert os.stat(path).st_ino != before.st_ino  # a fresh history in its place
+    finally:
+        history.close()

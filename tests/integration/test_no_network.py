@@ -47,7 +47,10 @@ NETWORK_MODULES: Final = frozenset({
 INTERNET_CLASSES: Final = frozenset({"QNetworkAccessManager", "QTcpSocket", "QUdpSocket",
                                      "QSslSocket", "QTcpServer", "QHostInfo", "QDnsLookup"})
 ALLOWED: Final = {
-    "socket": ({"deskcoach/app.py"}, {"socketpair"}),
+    # app.py: the signal wake-up pair; owner.py: the user id at the other end of the control
+    # socket (a Unix socket the app already holds: fromfd, then SO_PEERCRED)
+    "socket": ({"deskcoach/app.py", "deskcoach/platform/owner.py"},
+               {"socketpair", "fromfd", "AF_UNIX", "SOCK_STREAM", "SOL_SOCKET"}),
     "PySide6.QtNetwork": ({"deskcoach/ipc.py"}, {"QLocalServer", "QLocalSocket"}),
 }
 

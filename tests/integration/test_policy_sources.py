@@ -4,11 +4,11 @@ macOS managed preferences as real property lists in tmp_path, the committed sche
 from __future__ import annotations
 
 import json
+import os
 import plistlib
 from collections.abc import Mapping
 from pathlib import Path
 
-import platformdirs
 import pytest
 
 from deskcoach.core.policy import (
@@ -207,22 +207,19 @@ def test_the_first_root_wins_over_the_site_config_dir(tmp_path: Path) -> None:
         etc / "policy.json", xdg / "policy.json", xdg / "recommended" / "a.json"]
 
 
-def test_the_default_roots_are_etc_and_platformdirs_site_config_dir(
+def test_the_default_roots_are_fixed_whatever_xdg_config_dirs_says(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A user can set XDG_CONFIG_DIRS; it must neither hide /etc/xdg/DeskCoach nor point
+    DeskCoach at a policy of the user's making."""
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "xdg"))
-    site = Path(platformdirs.site_config_dir("DeskCoach", appauthor=False))
-    path = write(site / "managed" / "a.json", {"sound": False})
+    write(tmp_path / "xdg" / "DeskCoach" / "managed" / "a.json", {"sound": False})
 
-    roots = default_linux_roots()
-    policy = load_linux([roots[1]])
-
-    assert roots == [Path("/etc/deskcoach"), tmp_path / "xdg" / "DeskCoach"]
-    assert policy.mandatory == {"sound": False}
-    assert policy.sources == (str(path),)
+    assert default_linux_roots() == [Path("/etc/deskcoach"), Path("/etc/xdg/DeskCoach")]
     assert policy_locations("linux") == [
         "/etc/deskcoach/policy.json", "/etc/deskcoach/managed/*.json",
-        "/etc/deskcoach/recommended/*.json", f"{site}/policy.json", f"{site}/managed/*.json",
-        f"{site}/recommended/*.json"]
+        "/etc/deskcoach/recommended/*.json", "/etc/xdg/DeskCoach/policy.json",
+        "/etc/xdg/DeskCoach/managed/*.json", "/etc/xdg/DeskCoach/recommended/*.json"]
+    assert str(tmp_path) not in " ".join(load_policy("linux").sources)
 
 
 def test_a_policy_file_locks_a_value_end_to_end(etc: Path) -> None:
@@ -583,3 +580,16 @@ def test_policy_report_without_a_policy() -> None:
         "No organisation policy is in effect.\n"
         "Problems (1):\n"
         "  x: broken; skipped\n")
+
+
+def test_macos_the_users_copy_follows_the_user_id_not_user_or_logname(
+        managed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """USER and LOGNAME are the user's to set: naming someone else must not swap the
+    per-user managed preferences for theirs (or for none)."""
+    import pwd
+
+    own = pwd.getpwuid(os.getuid()).pw_name
+    for variable in ("USER", "LOGNAME", "LNAME", "USERNAME"):
+        monkeypatch.setenv(variable, "someone-else")
+    assert macos_files(managed) == [managed / f"{BUNDLE_ID}.plist",
+                                    managed / own / f"{BUNDLE_ID}.plist"]

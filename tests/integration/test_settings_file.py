@@ -6,7 +6,7 @@ import errno
 import os
 import stat
 import tomllib
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -208,14 +208,16 @@ def test_corrupt_file_with_fallback_keeps_last_good_settings(path: Path, raw: by
     assert loaded.backup.read_bytes() == raw
 
 
-def test_corrupt_file_loaded_twice_keeps_two_backups(path: Path) -> None:
+def test_a_bad_file_read_by_several_runs_keeps_one_backup(path: Path) -> None:
+    """Each CLI run is a new SettingsFile: a 10 MB bad file once made a copy per run."""
     path.write_bytes(CORRUPT["garbage"])
     first = SettingsFile(path).load(NOW).backup
     second = SettingsFile(path).load(NOW).backup
+    third = SettingsFile(path).load(datetime(2030, 1, 1, tzinfo=UTC)).backup
 
-    assert first == path.with_name(f"settings.toml.bad-{STAMP}")
-    assert second == path.with_name(f"settings.toml.bad-{STAMP}-1")
-    assert first.read_bytes() == second.read_bytes() == CORRUPT["garbage"]
+    assert first == second == third == path.with_name(f"settings.toml.bad-{STAMP}")
+    assert first.read_bytes() == CORRUPT["garbage"]
+    assert _names(path.parent) == ["settings.toml", f"settings.toml.bad-{STAMP}"]
 
 
 def test_reloading_the_same_bad_file_keeps_one_backup(path: Path) -> None:

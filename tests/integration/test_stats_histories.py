@@ -24,6 +24,7 @@ from deskcoach.core.cycle import BreakRecord, Outcome
 from deskcoach.progress import Progress, gather
 from deskcoach.store.catalogue import load_catalogue
 from deskcoach.store.history import History
+from tests.attack import private_etc
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -260,10 +261,11 @@ def test_a_days_longest_stretch_does_not_depend_on_the_range(
 # ---- the same histories through `deskcoach stats`, run as a real process -------------------
 
 def cli(profile: Path, *args: str, tz: str = "Europe/London",
-        extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "deskcoach", "--profile", str(profile), *args],
-                          capture_output=True, text=True, timeout=120, check=False,
-                          env={**os.environ, "TZ": tz, **(extra or {})})
+        prefix: Sequence[str] = ()) -> subprocess.CompletedProcess[str]:
+    """`deskcoach --profile PROFILE ARGS`; `prefix` runs it in another mount namespace."""
+    return subprocess.run([*prefix, sys.executable, "-m", "deskcoach", "--profile", str(profile),
+                           *args], capture_output=True, text=True, timeout=120, check=False,
+                          env={**os.environ, "TZ": tz})
 
 
 def profile_with(tmp_path: Path, make: Callable[[Path], History]) -> Path:
@@ -327,15 +329,12 @@ def test_stats_summary_follows_the_goal_setting(tmp_path: Path) -> None:
 
 def test_an_organisations_goal_is_the_one_stats_count_with(tmp_path: Path) -> None:
     profile = profile_with(tmp_path, streak_history)
-    root = tmp_path / "policy"
-    root.mkdir()
-    (root / "policy.json").write_text(json.dumps(
-        {"version": 1, "mandatory": {"goal_percent": 50}}))
-    env = {"DESKCOACH_POLICY_ROOT": str(root)}
+    policy = json.dumps({"version": 1, "mandatory": {"goal_percent": 50}})
 
-    done = cli(profile, "stats", "--summary", "--until", "2026-11-20", "--format", "json",
-               extra=env)
-    refused = cli(profile, "config", "set", "goal_percent", "80", extra=env)
+    with private_etc({"deskcoach/policy.json": policy}, tmp_path) as prefix:
+        done = cli(profile, "stats", "--summary", "--until", "2026-11-20", "--format", "json",
+                   prefix=prefix)
+        refused = cli(profile, "config", "set", "goal_percent", "80", prefix=prefix)
 
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == {**SUMMARY, "streak_days": 37, "goal_percent": 50}

@@ -360,6 +360,10 @@ def test_other_iso_forms_are_stored_normalised(tmp_path: Path,
 
 # ---------------------------------------------------------------- refused files
 
+def _from_now(**delta: float) -> str:
+    return (datetime.now(UTC) + timedelta(**delta)).isoformat()
+
+
 def _set(path: tuple[str | int, ...], value: object) -> Change:
     def change(data: dict[str, Any]) -> Any:
         node: Any = data
@@ -413,6 +417,41 @@ REFUSED: list[tuple[str, Change | bytes, str]] = [
     ("rows-not-a-list", _set(("spans",), {"kind": "active"}), "'spans' must be a list"),
     ("uid-empty", _set(("breaks", 4, "uid"), ""),
      "breaks[4].uid must be a text of 1-200 characters"),
+    # Impossible records: each would put a false day into the statistics.
+    ("break-ends-before-it-starts", _set(("breaks", 1, "ended"), "2024-06-01T07:59:00+00:00"),
+     "breaks[1].ended (2024-06-01T07:59:00+00:00) is before started "
+     "(2024-06-01T08:00:00.000+00:00)"),
+    ("span-ends-before-it-starts", _set(("spans", 2, "end"), "2024-06-01T23:00:00-01:00"),
+     "spans[2].end (2024-06-01T23:00:00-01:00) is before start "
+     "(2024-06-02T00:30:00.000+00:00)"),
+    ("assessment-completed-before-started",
+     _set(("assessments", 0, "completed"), "2024-05-30T08:59:00+02:00"),
+     "assessments[0].completed (2024-05-30T08:59:00+02:00) is before started"),
+    ("break-in-year-9999", _set(("breaks", 5, "ended"), "9999-12-31T23:59:59-01:00"),
+     "breaks[5].ended is 9999-12-31T23:59:59-01:00, in the future"),
+    ("due-in-year-9999", _set(("breaks", 5, "due"), "9999-12-31T23:59:59-01:00"),
+     "breaks[5].due is 9999-12-31T23:59:59-01:00, in the future"),
+    ("due-years-from-its-end", _set(("breaks", 5, "due"), "2020-06-03T14:33:30+00:00"),
+     "breaks[5].due is 2020-06-03T14:33:30+00:00, more than 366 days from its end"),
+    ("break-in-an-hour", lambda d: _set(("breaks", 0, "ended"), _from_now(hours=1))(
+        _set(("breaks", 0, "due"), _from_now(hours=1))(d)), "breaks[0].ended is "),
+    ("started-in-an-hour", _set(("breaks", 3, "started"), _from_now(hours=1)),
+     "breaks[3].started is "),
+    ("feedback-tomorrow", _set(("feedback", 0, "at"), _from_now(days=1)),
+     "feedback[0].at is "),
+    ("span-end-in-the-future", _set(("spans", 0, "end"), _from_now(days=3)),
+     "spans[0].end is "),
+    ("time-at-the-start-of-the-calendar", _set(("breaks", 0, "due"),
+                                               "0001-01-01T00:30:00+01:00"),
+     "breaks[0].due is 0001-01-01T00:30:00+01:00, before 1970"),
+    ("feedback-before-its-break-ended", _set(("feedback", 0, "at"), "2024-06-01T08:01:00Z"),
+     "feedback[0].at (2024-06-01T08:01:00Z) is before its break ended (breaks[1].ended "
+     "2024-06-01T08:02:00+00:00)"),
+    ("feedback-on-an-exercise-not-done", _set(("feedback", 2, "exercise"), "calf-raise"),
+     "feedback[2].exercise 'calf-raise' is not among its break's exercises "
+     "(breaks[2].exercises)"),
+    ("span-from-1969", _set(("spans", 0, "start"), "1969-12-31T23:59:59+00:00"),
+     "spans[0].start is 1969-12-31T23:59:59+00:00, before 1970"),
 ]
 
 
@@ -473,8 +512,9 @@ def _accepted_cases() -> list[tuple[str, Change]]:
                                         "2024-06-13T09:00:00")),
         ("answer-to-no-item", _set(("assessments", 1, "answers", "not-an-item"), "yes")),
         ("two-actions-for-one-item", twice),
-        ("time-at-the-edge-of-the-calendar", _set(("breaks", 0, "due"),
-                                                  "0001-01-01T00:30:00+01:00")),
+        ("a-clock-a-few-minutes-fast", lambda d: _set(("breaks", 5, "ended"), _from_now(
+            minutes=4))(_set(("breaks", 5, "due"), _from_now(minutes=3))(d))),
+        ("span-of-no-time", _set(("spans", 0, "end"), "2024-06-01T06:00:00Z")),
     ]
 
 

@@ -792,7 +792,9 @@ def test_shutdown_while_working_records_nothing() -> None:
     assert cycle.handle(Shutdown(at(600))) == []
 
 
-def test_shutdown_with_a_break_on_screen_records_nothing() -> None:
+def test_shutdown_with_a_break_on_screen_records_it_missed() -> None:
+    """It fell due and was not taken: leaving it out would raise the day's compliance."""
     cycle = new_cycle()
     to_break(cycle)
-    assert cycle.handle(Shutdown(at(2450))) == []
+    assert cycle.handle(Shutdown(at(2450))) == [HideBreak(Outcome.MISSED),
+                                                record(2400, 2400, 2450, Outcome.MISSED)]

@@ -54,11 +54,18 @@ def test_tomorrow_is_four_in_the_morning(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "", "   ", "30", "m", "h1", "1.5h", "-5m", "+5m", "30min", "30 minutes", "1d", "1h30",
+    "", "   ", "30", "m", "h1", "1.5h", "+5m", "30min", "30 minutes", "1d", "1h30",
     "1h\t30m", "abc", "123456s", "1h-30m", "tomorrow please", "5m!", "m5", "1hh",
 ])
 def test_unreadable_lengths(text: str) -> None:
     message = f"cannot read pause length {text!r}: use e.g. 30m, 1h, 1h30m or tomorrow"
+    with pytest.raises(DurationError, match=re.escape(message)):
+        parse_pause(text, NOW)
+
+
+@pytest.mark.parametrize("text", ["-5m", "-1h30m", " -30s", "-tomorrow"])
+def test_negative_lengths_say_so(text: str) -> None:
+    message = f"a pause cannot be negative ({text!r}): use e.g. 30m, 1h, 1h30m or tomorrow"
     with pytest.raises(DurationError, match=re.escape(message)):
         parse_pause(text, NOW)
 

@@ -28,7 +28,7 @@ def test_the_command_table() -> None:
         "status": (), "break-now": (), "done": (), "snooze": (), "skip": (),
         "pause": ("length",), "resume": (), "quit": (), "activate": (),
         "config-set": ("key", "value"), "break-with": ("exercise",), "swap": (),
-        "open": ("window",),
+        "open": ("window",), "import": ("file",),
     }
     assert MAX_MESSAGE_BYTES == 16 * 1024
 

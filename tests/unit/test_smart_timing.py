@@ -64,6 +64,30 @@ def test_a_short_absence_resumes_where_it_was() -> None:
     assert c.status(at(1120)).seconds_left == 2400 - 940
 
 
+@pytest.mark.parametrize("reason", ["idle", "locked"])
+def test_away_the_work_timer_stands_still(reason: str) -> None:
+    """README: being away "stops the work timer". The status says so and shows it: the
+    countdown and the tray ring stay where they were when the user left."""
+    c = cycle(break_seconds=300)
+    c.handle(Away(at(1000), reason, idle_seconds=60))  # away since 940: 1460 s were left
+    for later in (1000, 1100, 1900, 2400, 5000):
+        status = c.status(at(later))
+        assert status.reason == reason
+        assert status.seconds_left == 1460
+        assert status.progress == pytest.approx(940 / 2400)
+    c.handle(Back(at(1200)))  # 260 s away, less than a break: carries on from 1460
+    assert c.status(at(1200)).seconds_left == 1460
+    assert c.status(at(1300)).seconds_left == 1360
+
+
+def test_the_status_says_when_strict_mode_is_on() -> None:
+    assert not cycle().status(at(0)).strict
+    strict = cycle(strict_mode=True).status(at(0))
+    assert strict.strict
+    assert not strict.can_skip
+    assert not strict.can_snooze
+
+
 def test_a_break_that_falls_due_while_away_waits() -> None:
     c = cycle(break_seconds=300)
     c.handle(Away(at(2300), "idle", idle_seconds=60))
