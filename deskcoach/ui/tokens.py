@@ -33,7 +33,10 @@ class Colours:
     series: tuple[str, str, str, str, str]
     neutral: str  # the longest-stretch bars, the paused ring
     heat_high: str  # the heat map's busiest cell (its emptiest is `surface_alt`)
-    art_backdrop: str  # behind the checklist's drawings, which are drawn for a light page
+    art_backdrop: str  # behind the checklist's drawings and the figure, drawn for light paper
+    primary: str  # the fill of the one main button (Done)
+    on_primary: str
+    focus_ring: str  # 3:1 against the primary button, a plain button and the window
 
 
 LIGHT: Final = Colours(
@@ -43,6 +46,7 @@ LIGHT: Final = Colours(
     success="#2e7d32", warning="#b45309", danger="#c62828",
     series=("#0072b2", "#5b8fc7", "#1b7f5a", "#b45309", "#ad1457"),
     neutral="#6b7785", heat_high="#c2410c", art_backdrop="#ffffff",
+    primary="#1565c0", on_primary="#ffffff", focus_ring="#0b0c0c",
 )
 
 DARK: Final = Colours(
@@ -51,7 +55,8 @@ DARK: Final = Colours(
     text="#e6e9ed", text_muted="#aab4be", accent="#7cb7ff", on_accent="#10141a",
     success="#6fcf97", warning="#f2b25c", danger="#ff8a80",
     series=("#5fa8ff", "#a9cdf5", "#4cc38a", "#f2b25c", "#f06ba8"),
-    neutral="#9aa5b1", heat_high="#f59e5b", art_backdrop="#dfe4ea",
+    neutral="#9aa5b1", heat_high="#f59e5b", art_backdrop="#e8ecf0",
+    primary="#1f6fd1", on_primary="#ffffff", focus_ring="#ffffff",
 )
 
 THEMES: Final = {"light": LIGHT, "dark": DARK}
@@ -62,6 +67,13 @@ THEMES: Final = {"light": LIGHT, "dark": DARK}
 RING: Final = {"working": "#1e88e5", "pre_break": "#fb8c00", "on_break": "#43a047",
                "snoozed": "#fb8c00", "paused": "#9e9e9e",
                "outline": "#282828aa", "track": "#8080806e"}
+
+#: The animated figure's own colours. It is drawn on `art_backdrop` paper, light in both
+#: themes, so these stay the same (a light-blue body with dark outlines reads on both papers).
+FIGURE: Final = {"ink": "#1f2933", "body": "#a9cbee", "far": "#85acd6", "hair": "#3e4c59",
+                 "prop": "#e9edf1", "prop_dark": "#b8c2cc", "prop_line": "#7b8794",
+                 "window": "#d6ecfb", "floor": "#e4e7eb", "accent": "#1976d2",
+                 "inset": "#f5f7fa"}
 
 #: spacing in device-independent pixels
 SPACE: Final = {"xs": 4, "s": 8, "m": 12, "l": 16, "xl": 24}
@@ -85,6 +97,8 @@ USED_PAIRS: Final = (
     ("success", "surface", False), ("success", "window", False),
     ("danger", "surface", False), ("danger", "window", False),
     ("warning", "surface", False),
+    ("on_primary", "primary", False), ("focus_ring", "primary", True),
+    ("focus_ring", "surface", True), ("focus_ring", "window", True),
     ("series", "surface", True), ("neutral", "surface", True), ("heat_high", "surface", True),
 )
 

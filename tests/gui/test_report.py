@@ -69,3 +69,16 @@ def test_every_page_has_its_header_and_number_and_groups_stay_whole(
         holding = {n for n, page in enumerate(pages)
                    for i in ids if re.search(rf"^\s*{i}\s", page, re.M)}
         assert len(holding) == 1, f"group {group} runs over pages {sorted(holding)}"
+
+
+def test_the_body_text_is_10_to_11_points(qtbot: QtBot, checklist: Checklist,
+                                          tmp_path: Path) -> None:
+    _pages(qtbot, checklist, tmp_path)
+    pdf = tmp_path / "report.pdf"
+    boxes = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True,
+                           capture_output=True, text=True).stdout
+    heights = sorted(float(bottom) - float(top) for top, bottom in re.findall(
+        r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', boxes))
+    median = heights[len(heights) // 2]
+    # a DejaVu Sans word box is 1.164 em tall (ascent + descent)
+    assert 10.0 <= median / 1.164 <= 11.0, f"body text is {median / 1.164:.1f} pt"

@@ -32,8 +32,14 @@ TODAY = date(2026, 11, 20)  # a Friday
 
 @pytest.fixture
 def light_again(qapp: QApplication) -> Iterator[None]:
+    """Leaves the shared QApplication as the other tests expect it: no theme applied."""
     yield
     theme.use("light")
+    saved = theme._state.get("system_palette")
+    if isinstance(saved, QPalette):
+        qapp.setPalette(saved)
+    qapp.setStyleSheet("")
+    theme._state.update(setting=None, colours=LIGHT)
 
 
 @pytest.fixture(scope="module")

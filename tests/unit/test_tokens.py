@@ -91,3 +91,11 @@ def _offending_lines_at(path: Path) -> list[str]:
     return [f"{path.name}:{n}: {line.strip()}"
             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
             if any(p.search(line) for p in _LITERALS)]
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=lambda t: t.name)
+def test_the_figure_reads_on_its_paper_in_both_themes(theme: tokens.Colours) -> None:
+    paper = theme.art_backdrop
+    assert contrast(tokens.FIGURE["ink"], paper) >= 4.5  # outlines
+    assert contrast(tokens.FIGURE["accent"], paper) >= 3.0  # cue arrows
+    assert contrast(tokens.FIGURE["prop_line"], paper) >= 3.0
