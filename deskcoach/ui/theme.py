@@ -150,3 +150,32 @@ QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{
 QScrollArea#page {{ border: none; background: transparent; }}
 QWidget#pageBody {{ background: transparent; }}
 """
+
+
+def break_window_style(c: Colours) -> str:
+    """The break window's own stylesheet: larger type, and a focus ring that stands out by
+    3:1 from a plain button's edge, the main button and the window (WCAG 2.2 focus
+    appearance); the ring's 3 px take back 2 px of padding so nothing moves."""
+    t = TYPE
+    return f"""
+QWidget#breakWindow {{ background: {c.window}; }}
+QLabel {{ color: {c.text}; }}
+QLabel#eyebrow {{ color: {c.text_muted}; font-size: {t['caption']}pt; letter-spacing: 1px; }}
+QLabel#title {{ font-size: {t['display']}pt; font-weight: 600; }}
+QLabel#dose {{ color: {c.text_muted}; font-size: {t['lead']}pt; }}
+QLabel#steps {{ font-size: {t['heading']}pt; }}
+QLabel#reps {{ font-size: {t['emphasis']}pt; font-weight: 600; color: {c.accent}; }}
+QLabel#left {{ font-size: {t['lead']}pt; color: {c.text_muted}; }}
+QLabel#safety, QLabel#held {{ color: {c.text_muted}; font-size: {t['caption']}pt; }}
+QLabel#note {{ font-size: {t['note']}pt; }}
+QProgressBar {{ border: none; background: {c.surface_alt}; height: 6px; border-radius: 3px; }}
+QProgressBar::chunk {{ background: {c.accent}; border-radius: 3px; }}
+QPushButton {{ padding: 8px 16px; font-size: {t['lead']}pt; border-radius: 6px;
+              border: 1px solid {c.control_edge}; background: {c.surface}; color: {c.text}; }}
+QPushButton:disabled {{ color: {c.text_muted}; background: {c.surface_alt};
+                       border-color: {c.border}; }}
+QPushButton#done, QPushButton#primary {{ background: {c.primary}; color: {c.on_primary};
+                                         border-color: {c.primary}; }}
+QPushButton:focus, QPushButton#done:focus, QPushButton#primary:focus {{
+    border: 3px solid {c.focus_ring}; padding: 6px 14px; }}
+"""

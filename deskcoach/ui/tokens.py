@@ -37,6 +37,7 @@ class Colours:
     primary: str  # the fill of the one main button (Done)
     on_primary: str
     focus_ring: str  # 3:1 against the primary button, a plain button and the window
+    control_edge: str  # the edge of a plain button
 
 
 LIGHT: Final = Colours(
@@ -47,6 +48,7 @@ LIGHT: Final = Colours(
     series=("#0072b2", "#5b8fc7", "#1b7f5a", "#b45309", "#ad1457"),
     neutral="#6b7785", heat_high="#c2410c", art_backdrop="#ffffff",
     primary="#1565c0", on_primary="#ffffff", focus_ring="#0b0c0c",
+    control_edge="#9aa5b1",
 )
 
 DARK: Final = Colours(
@@ -57,6 +59,7 @@ DARK: Final = Colours(
     series=("#5fa8ff", "#a9cdf5", "#4cc38a", "#f2b25c", "#f06ba8"),
     neutral="#9aa5b1", heat_high="#f59e5b", art_backdrop="#e8ecf0",
     primary="#1f6fd1", on_primary="#ffffff", focus_ring="#ffffff",
+    control_edge="#5b6672",
 )
 
 THEMES: Final = {"light": LIGHT, "dark": DARK}
@@ -79,8 +82,9 @@ FIGURE: Final = {"ink": "#1f2933", "body": "#a9cbee", "far": "#85acd6", "hair": 
 SPACE: Final = {"xs": 4, "s": 8, "m": 12, "l": 16, "xl": 24}
 
 #: type sizes in points
-TYPE: Final = {"small": 9.0, "body": 10.5, "lead": 11.0, "value": 14.0, "heading": 16.0,
-               "title": 18.0}
+TYPE: Final = {"small": 9.0, "caption": 10.0, "body": 10.5, "lead": 11.0, "note": 12.0,
+               "value": 14.0, "emphasis": 15.0, "heading": 16.0, "title": 18.0,
+               "display": 19.0}
 
 #: the PDF report's sizes in points (always the light colours)
 PRINT_TYPE: Final = {"small": 9.0, "body": 10.5, "heading": 12.5, "title": 18.0}
@@ -99,6 +103,7 @@ USED_PAIRS: Final = (
     ("warning", "surface", False),
     ("on_primary", "primary", False), ("focus_ring", "primary", True),
     ("focus_ring", "surface", True), ("focus_ring", "window", True),
+    ("focus_ring", "control_edge", True),
     ("series", "surface", True), ("neutral", "surface", True), ("heat_high", "surface", True),
 )
 
