@@ -1,6 +1,7 @@
 """Moving all of a user's data between machines: one versioned JSON file.
 
-`export_data` gathers settings, breaks, feedback, activity spans and checklist assessments.
+`export_data` gathers settings, breaks, feedback, activity spans, checklist assessments and
+the coach's log (check-ins, level changes, programme runs; see store/coach_transfer.py).
 `import_data` checks the whole file first and refuses it with a message naming the key and
 position of the first problem, impossible records included (a break that ends before it
 starts, a time in the future beyond a few minutes of clock skew, or before 1970); only a
@@ -24,6 +25,8 @@ from deskcoach.core.cycle import Outcome
 from deskcoach.core.policy import Resolved
 from deskcoach.core.settings import FIELD_BY_KEY, from_mapping, to_mapping
 from deskcoach.store.atomic import write_atomic
+from deskcoach.store.coach_transfer import SECTIONS as COACH_SECTIONS
+from deskcoach.store.coach_transfer import check_coach, export_coach, import_coach
 from deskcoach.store.history import RATINGS, History, transaction, utc_text
 from deskcoach.store.settings_file import SettingsFile
 
@@ -51,6 +54,7 @@ class Imported:
     assessments: int
     settings: bool
     left: tuple[str, ...] = ()  # settings the organisation's policy keeps as they are
+    checkins: int = 0
 
 
 def export_data(history: History, settings_file: SettingsFile, now: datetime) -> dict[str, Any]:
@@ -83,6 +87,7 @@ def export_data(history: History, settings_file: SettingsFile, now: datetime) ->
         "spans": rows("SELECT kind, start, end, utc_offset_min FROM spans ORDER BY start",
                       ("kind", "start", "end", "utc_offset_min")),
         "assessments": assessments,
+        **export_coach(db),
     }
 
 
@@ -104,7 +109,7 @@ def parse_export(raw: bytes, source: str, checklist: Checklist | None = None,
         raise TransferError(f"{source}: 'format_version' is {version!r}; this DeskCoach reads "
                             f"1-{FORMAT_VERSION}")
     check = _Checker(source, now or datetime.now(UTC))
-    for section in ("breaks", "feedback", "spans", "assessments"):
+    for section in ("breaks", "feedback", "spans", "assessments", *COACH_SECTIONS):
         data.setdefault(section, [])
     settings = check.table(data, "settings")
     data["settings"] = settings
@@ -176,6 +181,7 @@ def parse_export(raw: bytes, source: str, checklist: Checklist | None = None,
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise check.fail(where, "actions", f"{shape}: {exc}") from None
         check.number(row, "checklist_version", where, 1, 1000)
+    check_coach(data, check)
     return data
 
 
@@ -206,7 +212,7 @@ def import_data(history: History, settings_file: SettingsFile, data: Mapping[str
             _put_back(settings_file.path, saved[0])
         raise
     return Imported(counts["breaks"], counts["feedback"], counts["spans"],
-                    counts["assessments"], changed)
+                    counts["assessments"], changed, checkins=counts["checkins"])
 
 
 def import_file(file: Path, history: History, settings_file: SettingsFile,
@@ -272,6 +278,7 @@ def _merge_rows(db: sqlite3.Connection, data: Mapping[str, Any], counts: dict[st
                                 "answers": json.dumps(r["answers"], sort_keys=True),
                                 "actions": json.dumps(r["actions"])}
                                for r in data["assessments"]])
+    counts["checkins"] = import_coach(db, data, _insert, _utc)
 
 
 def _insert(db: sqlite3.Connection, table: str, keys: tuple[str, ...],

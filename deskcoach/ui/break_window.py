@@ -14,7 +14,7 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QColor, QCursor, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from deskcoach.core.cycle import Status
 from deskcoach.core.exercises import GENERAL_CAUTION, Exercise
 from deskcoach.core.routine import Moment, Routine
+from deskcoach.ui import theme
 from deskcoach.ui.figure.player import FigureView
 from deskcoach.ui.player_widgets import BreathPacer, StepRing
 from deskcoach.ui.text import countdown, label, tr
@@ -45,32 +46,6 @@ SAFETY_NOTE = (
 FRAME_MS = 40
 FEEDBACK_MS = 20_000
 
-_STYLE = """
-QWidget#breakWindow { background: #f6f8fa; }
-QLabel { color: #1f2933; }
-QLabel#eyebrow { color: #52606d; font-size: 10pt; letter-spacing: 1px; }
-QLabel#title { font-size: 19pt; font-weight: 600; }
-QLabel#dose { color: #52606d; font-size: 11pt; }
-QLabel#steps { font-size: 16pt; }
-QLabel#reps { font-size: 15pt; font-weight: 600; color: #1565c0; }
-QLabel#left { font-size: 11pt; color: #52606d; }
-QLabel#safety, QLabel#held { color: #52606d; font-size: 10pt; }
-QLabel#note { font-size: 12pt; }
-QProgressBar { border: none; background: #dde3ea; height: 6px; border-radius: 3px; }
-QProgressBar::chunk { background: #1e88e5; border-radius: 3px; }
-QPushButton { padding: 8px 16px; font-size: 11pt; border-radius: 6px;
-              border: 1px solid #9aa5b1; background: #ffffff; color: #1f2933; }
-QPushButton:disabled { color: #7b8794; background: #eef1f4; border-color: #cbd2d9; }
-QPushButton#done, QPushButton#primary { background: #1565c0; color: #ffffff;
-                                         border-color: #1565c0; }
-"""
-#: The focus ring: near black, 3 px (the padding gives back the 2 px it adds), so it stands
-#: out at better than 3:1 from the grey edge of a white button and the blue of Done.
-FOCUS_RING = "#0b0c0c"
-_STYLE += f"""
-QPushButton:focus, QPushButton#done:focus, QPushButton#primary:focus {{
-    border: 3px solid {FOCUS_RING}; padding: 6px 14px; }}
-"""
 
 
 class BreakWindow(QWidget):
@@ -87,7 +62,6 @@ class BreakWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setWindowTitle(tr("DeskCoach - time to move"))
         self.setAccessibleName(tr("Movement break"))
-        self.setStyleSheet(_STYLE)
         self._closing = False
         self._length = 1
         self.routine = Routine(())
@@ -110,6 +84,16 @@ class BreakWindow(QWidget):
         outer.addWidget(self.pages)
         self.set_snooze_minutes(snooze_minutes)
         self.setFixedWidth(760)
+        self._restyle()
+        theme.signals().changed.connect(self._restyle)
+
+    def _restyle(self) -> None:
+        """Colours and type from the theme (deskcoach.ui.theme), again whenever it changes."""
+        c = theme.current()
+        self.setStyleSheet(theme.break_window_style(c))
+        self.pose.backdrop = QColor(c.window)
+        self.pose.paper = QColor(c.art_backdrop)
+        self.pose.update()
 
     # ---- pages ----
 

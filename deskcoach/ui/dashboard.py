@@ -36,6 +36,7 @@ from deskcoach.ui.tokens import SPACE
 
 if TYPE_CHECKING:
     from deskcoach.ui.charts import Charts
+    from deskcoach.ui.trends import BodyFeed
 
 #: (label, bucket size, buckets): whole weeks and months, the last one so far
 RANGES = (("Last 7 days", "day", 7), ("Last 30 days", "day", 30),
@@ -66,8 +67,10 @@ class Dashboard(QWidget):
 
     def __init__(self, load: Callable[[date, date], Progress], today: Callable[[], date],
                  interval: Callable[[], int], parent: QWidget | None = None,
+                 body: BodyFeed | None = None,
                  goal: Callable[[], int] = lambda: 80,
                  hours: Callable[[], str] = lambda: "") -> None:
+        """`body`: the check-in log, for the Body log page (issue 19)."""
         super().__init__(parent)
         self._load = load
         self._today = today
@@ -146,6 +149,13 @@ class Dashboard(QWidget):
         self.help_text.setAccessibleName(tr("How the numbers are counted"))
         self.help_text.setOpenLinks(False)
         self.tabs.addTab(self.help_text, tr("&How it is counted"))
+        if body is not None:
+            from deskcoach.ui.trends import BodyLog
+
+            self.body: BodyLog | None = BodyLog(body)
+            self.tabs.insertTab(1, self.body, tr("Body log"))
+        else:
+            self.body = None
 
         self.empty = label(tr("No breaks yet. After your first break, this is where you see "
                               "how many you take each day, how long you go without one, and "
@@ -157,9 +167,9 @@ class Dashboard(QWidget):
         self.stack.addWidget(self.tabs)
 
         # On a short screen the page scrolls rather than squashing the charts flat.
-        body = QWidget()
-        body.setObjectName("pageBody")
-        layout = QVBoxLayout(body)
+        page_body = QWidget()
+        page_body.setObjectName("pageBody")
+        layout = QVBoxLayout(page_body)
         layout.setContentsMargins(SPACE["l"], SPACE["l"], SPACE["l"], SPACE["l"])
         layout.setSpacing(SPACE["m"])
         layout.addLayout(top)
@@ -174,8 +184,8 @@ class Dashboard(QWidget):
         self.page.setWidgetResizable(True)
         self.page.setFrameShape(QScrollArea.Shape.NoFrame)
         self.page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.page.setWidget(body)
-        body.installEventFilter(self)
+        self.page.setWidget(page_body)
+        page_body.installEventFilter(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.page)
@@ -242,6 +252,8 @@ class Dashboard(QWidget):
             size = RANGES[self.range.currentIndex()][1]
             self.charts.draw(self.buckets, size, self._progress.heatmap, self._interval(),
                              self._goal(), hours, self.partial)
+            if self.body is not None:
+                self.body.draw(self._progress.days)
 
     def _show_cards(self, h: stats.Headline, today: date) -> None:
         monday = today - timedelta(days=today.weekday())

@@ -13,11 +13,14 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from deskcoach.ui import theme
 from deskcoach.ui.text import tr
 
-ACCENT = QColor("#1565c0")
-TRACK = QColor("#dde3ea")
-INK = QColor("#1f2933")
+
+def _colours() -> tuple[QColor, QColor, QColor]:
+    """Accent, track and ink from the theme, read at each paint so a change shows at once."""
+    c = theme.current()
+    return QColor(c.accent), QColor(c.border), QColor(c.text)
 
 
 class StepRing(QWidget):
@@ -38,17 +41,18 @@ class StepRing(QWidget):
             self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        accent, track, ink = _colours()
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         width = 9.0
         box = QRectF(width, width, self.width() - 2 * width, self.height() - 2 * width)
-        p.setPen(QPen(TRACK, width))
+        p.setPen(QPen(track, width))
         p.drawEllipse(box)
-        pen = QPen(ACCENT, width)
+        pen = QPen(accent, width)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         p.setPen(pen)
         p.drawArc(box, 90 * 16, round(self._fraction * 360 * 16))
-        p.setPen(INK)
+        p.setPen(ink)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setWeight(QFont.Weight.DemiBold)
@@ -87,20 +91,21 @@ class BreathPacer(QWidget):
         return label
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        accent, track, ink = _colours()
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         full = min(self.width(), self.height()) - 6
         radius = full / 2 * self._size
         centre = self.rect().center().toPointF()
-        p.setPen(QPen(TRACK, 2))
+        p.setPen(QPen(track, 2))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawEllipse(centre, full / 2, full / 2)
-        fill = QColor(ACCENT)
+        fill = QColor(accent)
         fill.setAlpha(60)
         p.setBrush(fill)
-        p.setPen(QPen(ACCENT, 3))
+        p.setPen(QPen(accent, 3))
         p.drawEllipse(centre, radius, radius)
-        p.setPen(INK)
+        p.setPen(ink)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setWeight(QFont.Weight.DemiBold)

@@ -35,9 +35,11 @@ _KEY_UNITS = {"snoozes_per_break": ("snooze", "snoozes"), "daily_skip_budget": (
 _STRICT_LOCKS = ("snooze_minutes", "snoozes_per_break", "daily_skip_budget")
 #: groups with a tab of their own; the rest share "Breaks"
 _TABS = {"Exercises": "Exercises", "Workstation check": "Workstation check",
-         "Smart timing": "Smart timing", "Appearance": "Appearance"}
+         "Smart timing": "Smart timing", "Eye breaks": "Eye breaks and routines",
+         "Daily routines": "Eye breaks and routines", "Appearance": "Appearance"}
 _TAB_KEYS = {"Breaks": "&Breaks", "Exercises": "E&xercises", "Smart timing": "Smart &timing",
-             "Workstation check": "&Workstation check", "Appearance": "A&ppearance"}
+             "Workstation check": "&Workstation check",
+             "Eye breaks and routines": "E&ye breaks and routines", "Appearance": "A&ppearance"}
 _CHOICE_WORDS = {"any": "Include both", "extension": "Leave out forward bends",
                  "flexion": "Leave out backward bends", "system": "Follow the desktop",
                  "light": "Light", "dark": "Dark"}

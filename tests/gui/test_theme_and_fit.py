@@ -139,7 +139,7 @@ def test_every_number_has_its_unit_in_the_right_number(qtbot: QtBot) -> None:
                      "snooze_minutes": "5 min", "snoozes_per_break": "2 snoozes",
                      "daily_skip_budget": "3 skips", "idle_minutes": "5 min",
                      "max_defer_minutes": "60 min", "reassess_months": "6 months",
-                     "goal_percent": "80 %"}
+                     "goal_percent": "80 %", "eye_break_minutes": "20 min"}
 
 
 def test_the_dashboard_fits_and_opens_centred(qtbot: QtBot, history: History) -> None:
@@ -212,3 +212,20 @@ def test_regions_say_the_few_left_out_when_most_were_worked() -> None:
     assert regions_phrase(tuple(r for r in REGION_NAMES if r != "whole_body")) == \
         "all but whole body"
     assert regions_phrase(REGION_NAMES) == "all of them"
+
+
+def test_the_break_window_and_figure_follow_the_theme(qtbot: QtBot, light_again: None) -> None:
+    from deskcoach.ui.break_window import BreakWindow
+
+    window = BreakWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.grab().toImage().pixelColor(2, 2).name() == LIGHT.window
+    theme.use("dark")
+    qtbot.waitUntil(lambda: window.grab().toImage().pixelColor(2, 2).name() == DARK.window,
+                    timeout=2000)
+    assert window.pose.paper.name() == DARK.art_backdrop
+    assert window.pose.backdrop.name() == DARK.window
+    assert f"background: {DARK.primary}" in window.styleSheet()
+    assert f"border: 3px solid {DARK.focus_ring}" in window.styleSheet()
