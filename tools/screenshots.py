@@ -146,7 +146,7 @@ def photograph(size: str, scale: str, theme: str, out: Path, work: Path) -> None
         s.shoot(wid, out / f"checklist-intro-{name}.png")
         s.keys(wid, "Return")
         s.shoot(wid, out / f"checklist-question-{name}.png")
-        s.keys(wid, *(["y", "n", "y", "y", "a"] * 6))
+        s.keys(wid, *(["y", "n", "y", "y", "a"] * 9))  # more than there are questions
         s.shoot(wid, out / f"checklist-summary-{name}.png")
         s.keys(wid, "Escape")
         s.cli("open", "settings")

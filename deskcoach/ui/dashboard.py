@@ -279,7 +279,8 @@ class Dashboard(QWidget):
         else:
             points = round(h.change_points)
             note.setObjectName("better" if points > 0 else "worse" if points < 0 else "small")
-            note.setText(tr("%1 points against last week (%2)")
+            note.setText(tr("%1 points against last week (%2)" if abs(points) != 1
+                            else "%1 point against last week (%2)")
                          .replace("%1", f"{points:+d}" if points else "\u00b10")
                          .replace("%2", "-" if h.last_week_compliance is None
                                   else f"{h.last_week_compliance:.0%}"))

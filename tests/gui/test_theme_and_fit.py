@@ -159,7 +159,8 @@ def test_cards_say_their_range_and_explain_themselves(qtbot: QtBot, history: His
     assert headline.change_points is not None
     note = d.card_notes["week"]
     points = round(headline.change_points)
-    assert note.text().startswith(f"{points:+d} points against last week")
+    words = "point" if abs(points) == 1 else "points"
+    assert note.text().startswith(f"{points:+d} {words} against last week")
     assert note.objectName() == ("better" if points > 0 else "worse")
     assert d.card_notes["streak"].text().endswith("today joins at 80 %")
 
