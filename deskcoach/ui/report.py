@@ -54,7 +54,10 @@ def report_html(checklist: Checklist, assessment: Assessment) -> str:
         items = [i for i in checklist.items_for(a.workstation) if i.group == group.id]
         if not items:
             continue
-        rows = [f"<thead><tr><th colspan='3' class='group'>{e(group.title)}</th></tr>"
+        # The section heading rides in the first group's table, so it moves with it.
+        section = "" if groups else \
+            "<tr><th colspan='3' class='section'>Answers</th></tr>"
+        rows = [f"<thead>{section}<tr><th colspan='3' class='group'>{e(group.title)}</th></tr>"
                 "<tr><th width='8%'>No.</th><th width='72%'>Question</th>"
                 "<th width='20%'>Answer</th></tr></thead>"]
         for item in items:
@@ -82,6 +85,8 @@ h1 {{ font-size: {t['title']}pt; margin: 0 0 4pt 0; }}
 h2 {{ font-size: {t['heading']}pt; margin: 14pt 0 4pt 0; }}
 th {{ text-align: left; font-weight: bold; background: {c.surface_alt};
       border-bottom: 1px solid {c.border}; }}
+th.section {{ background: {c.surface}; font-size: {t['heading']}pt; padding-top: 14pt;
+             border-bottom: none; }}
 th.group {{ background: {c.surface}; font-size: {t['heading']}pt;
            border-bottom: 1.5px solid {c.text}; padding-top: 10pt; }}
 td {{ vertical-align: top; border-bottom: 1px solid {c.border}; }}
@@ -99,12 +104,11 @@ table.lines td {{ border-bottom: 1px solid {c.border}; height: 22pt; }}
 <tr><td><b>Workstation</b></td><td>{e(WORKSTATION_WORDS[a.workstation])}</td></tr>
 <tr><td><b>Result</b></td><td>{fine} of {fine + todo} applicable points fine,
 {todo} to act on</td></tr></table>
-<h2>Actions</h2>
 <table class='actions' width='100%' cellspacing='0' cellpadding='5'>
-<thead><tr><th width='46%'>What to do</th><th width='17%'>Owner</th>
+<thead><tr><th colspan='4' class='section'>Actions</th></tr>
+<tr><th width='46%'>What to do</th><th width='17%'>Owner</th>
 <th width='21%'>Follow up by</th><th width='16%'>Status</th></tr></thead>
 {actions}</table>
-<h2>Answers</h2>
 {''.join(groups)}
 <table class='assessor' width='100%' cellspacing='0' cellpadding='5'>
 <thead><tr><th class='group'>For the assessor</th></tr></thead>
