@@ -69,6 +69,9 @@ def test_every_page_has_its_header_and_number_and_groups_stay_whole(
         holding = {n for n, page in enumerate(pages)
                    for i in ids if re.search(rf"^\s*{i}\s", page, re.M)}
         assert len(holding) == 1, f"group {group} runs over pages {sorted(holding)}"
+    # a section heading is on the page where its table starts
+    first = next(page for page in pages if re.search(r"^\s*C1\s", page, re.M))
+    assert re.search(r"^\s*Answers\s*$", first, re.M)
 
 
 def test_the_body_text_is_10_to_11_points(qtbot: QtBot, checklist: Checklist,
