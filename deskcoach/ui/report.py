@@ -49,7 +49,7 @@ def report_html(checklist: Checklist, assessment: Assessment) -> str:
     c, t = LIGHT, PRINT_TYPE
     summary = model.summarize(checklist, a)
     e = html.escape
-    groups = []
+    groups: list[str] = []
     for group in checklist.groups:
         items = [i for i in checklist.items_for(a.workstation) if i.group == group.id]
         if not items:
