@@ -40,6 +40,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from deskcoach.services.coach import Coach
 from deskcoach.services.ipc import ControlServer, claim, server_name
+from deskcoach.ui import theme
 from deskcoach.ui.anchor_prompt import AnchorPrompt
 from deskcoach.ui.break_screen import BreakScreen
 from deskcoach.ui.text import tr
@@ -214,6 +215,7 @@ class DeskCoachApp:
         if self.closing:
             return
         runner = self.coach.runner
+        theme.use(runner.settings.theme)  # nothing to do unless it changed
         status = runner.status()
         today = runner.clock.now().wall.date()
         if today != self._today:
@@ -282,7 +284,9 @@ class DeskCoachApp:
                 lambda: coach.clock.now().wall.date(),
                 lambda: coach.config.settings.work_minutes,
                 body=BodyFeed(coach.routines.coaching, lambda: coach.clock.now().wall,
-                              self._answers))
+                              self._answers),
+                goal=lambda: coach.config.settings.goal_percent,
+                hours=lambda: coach.config.settings.working_hours)
             self.dashboard.charts_drawn.connect(lambda: log.info(
                 "progress charts drawn %.3f s after the window was asked for",
                 time.monotonic() - asked))

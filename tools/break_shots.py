@@ -25,7 +25,7 @@ def child(out: Path, tag: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
-    from deskcoach.core.cycle import Phase, Status
+    from deskcoach.core.events import Phase, Status
     from deskcoach.core.routine import Routine
     from deskcoach.store.catalogue import load_catalogue
     from deskcoach.ui.break_window import BreakWindow
