@@ -28,9 +28,18 @@ class NotAnObject(ValueError):
     """The text is JSON, but its top level is not an object."""
 
 
+class KeyTwice(ValueError):
+    """The top-level object has a key twice (`json.loads` would keep the last silently)."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
 class _Reader:
-    def __init__(self, stream: IO[bytes]) -> None:
+    def __init__(self, stream: IO[bytes], chunk: int) -> None:
         self._stream = stream
+        self._chunk = chunk
         self._utf8 = codecs.getincrementaldecoder("utf-8")("strict")
         self._decode = json.JSONDecoder().raw_decode
         self.buf = ""
@@ -42,7 +51,7 @@ class _Reader:
         """Read on; False at the end of the file."""
         if self.eof:
             return False
-        raw = self._stream.read(CHUNK)
+        raw = self._stream.read(self._chunk)
         try:
             text = self._utf8.decode(raw, final=not raw)
         except UnicodeDecodeError as exc:
@@ -95,17 +104,20 @@ class _Reader:
 
 
 def walk(stream: IO[bytes], lists: frozenset[str], on_value: Callable[[str, Any], None],
-         on_row: Callable[[str, int, Any], None]) -> None:
+         on_row: Callable[[str, int, Any], None], chunk: int = CHUNK) -> None:
     """Call `on_row(key, index, row)` for each item of a top-level list named in `lists`,
     and `on_value(key, value)` for every other top-level key (a named key whose value is no
-    list included), in the order of the file. Raises NotJson or NotAnObject."""
-    reader = _Reader(stream)
+    list included), in the order of the file. Raises NotJson, NotAnObject or KeyTwice."""
+    reader = _Reader(stream, chunk)
     first = reader.peek()
     if first != "{":
         if first == "":
             raise NotJson("the file is empty")
-        raise NotAnObject("the top level is not an object")
+        if first in '["-0123456789tfn':
+            raise NotAnObject("the top level is not an object")
+        raise NotJson(f"expected '{{', found {first!r} at character {reader.base + reader.pos}")
     reader.pos += 1
+    seen: set[str] = set()
     if reader.peek() == "}":
         reader.pos += 1
     else:
@@ -113,6 +125,9 @@ def walk(stream: IO[bytes], lists: frozenset[str], on_value: Callable[[str, Any]
             if reader.peek() != '"':
                 reader.take('"')
             key = reader.value()
+            if key in seen:
+                raise KeyTwice(key)
+            seen.add(key)
             reader.take(":")
             if key in lists and reader.peek() == "[":
                 reader.pos += 1

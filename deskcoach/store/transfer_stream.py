@@ -21,7 +21,7 @@ from typing import Any, Final
 
 from deskcoach.core.checklist import Checklist
 from deskcoach.store.history import utc_text
-from deskcoach.store.json_stream import NotAnObject, NotJson, walk
+from deskcoach.store.json_stream import KeyTwice, NotAnObject, NotJson, walk
 from deskcoach.store.transfer_checks import (
     FORMAT,
     MAX_ROWS,
@@ -60,9 +60,14 @@ def utc(text: str | None, moment: datetime | None = None) -> str | None:
     `moment` is the text already parsed, when it has been."""
     if text is None:
         return None
-    if len(text) == 29 and text[19] == "." and text.endswith("+00:00"):
+    if in_db_form(text):
         return text  # the form itself (what `export_file` writes): nothing to convert
     return utc_text(moment or datetime.fromisoformat(text))
+
+
+def in_db_form(text: str) -> bool:
+    """Shaped as the database keeps times (not checked to be one)."""
+    return len(text) == 29 and text[19] == "." and text.endswith("+00:00")
 
 
 def break_values(r: dict[str, Any]) -> tuple[Any, ...]:
@@ -173,6 +178,8 @@ def stage(file: Path, checklist: Checklist | None, now: datetime,
                     walk(stream, frozenset(SECTIONS), reader.on_value, reader.on_row)
                 except NotJson as exc:
                     raise TransferError(f"{file}: not a readable JSON file ({exc})") from None
+                except KeyTwice as exc:
+                    raise TransferError(f"{file}: {exc.key!r} appears twice") from None
                 except NotAnObject:
                     raise TransferError(f"{file}: not a DeskCoach export ('format' must be "
                                         f"{FORMAT!r})") from None
@@ -196,7 +203,6 @@ class _Reader:
         self.known = known_items(checklist)
         self.header: dict[str, Any] = {}
         self.settings: dict[str, Any] = {}
-        self.seen: set[str] = set()
         self.problem: TransferError | None = None  # found before the header was seen
         self.batches: dict[str, list[tuple[Any, ...]]] = {s: [] for s in _STAGED}
         self.unchecked: list[tuple[int, dict[str, Any]]] = []  # breaks to look up, check
@@ -221,9 +227,6 @@ class _Reader:
 
     def on_value(self, key: str, value: Any) -> None:
         self._guard(self._breaks)
-        if key in self.seen:
-            raise TransferError(f"{self.source}: {key!r} appears twice")
-        self.seen.add(key)
         if key in ("format", "format_version"):
             self.header[key] = value
             if key == "format" or "format" in self.header:
@@ -249,10 +252,6 @@ class _Reader:
     def on_row(self, key: str, index: int, row: Any) -> None:
         if key != "breaks" and self.unchecked:
             self._guard(self._breaks)
-        if index == 0:
-            if key in self.seen:
-                raise TransferError(f"{self.source}: {key!r} appears twice")
-            self.seen.add(key)
         self._guard(lambda: self._row(key, index, row))
 
     def _row(self, key: str, index: int, row: Any) -> None:
@@ -304,7 +303,7 @@ class _Reader:
             return {}
         columns = ", ".join(BREAK_COLUMNS)
         ended = [row.get("ended") for row in rows]
-        if all(isinstance(e, str) and utc(e) is e for e in ended) and ended == sorted(
+        if all(isinstance(e, str) and in_db_form(e) for e in ended) and ended == sorted(
                 str(e) for e in ended):
             limit = 4 * len(rows)
             found = self.history.execute(
