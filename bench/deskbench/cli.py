@@ -70,6 +70,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                         help="stop the cycles after this many seconds and report the count")
     parser.add_argument("--check", action="store_true",
                         help="exit 1 when a budget from issue 8 is missed")
+    parser.add_argument("--transfer", action="store_true",
+                        help="only the big-file figures: export/import of 1,000,000 breaks "
+                        "and `stats` on twenty years (about 5 minutes; no desktop)")
     parser.add_argument("--settle", type=float, help="idle seconds before memory (30)")
     parser.add_argument("--idle", type=float, help="idle window for CPU/wake-ups (120)")
     args = parser.parse_args(argv)
@@ -87,6 +90,10 @@ def _interrupt(signum: int, _frame: FrameType | None) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.transfer:
+        from deskbench import transfer
+
+        return transfer.main(args.check)
     missing = missing_tools()
     if missing:
         print(f"bench needs {', '.join(missing)} (scripts/bootstrap.sh --test installs them)",
