@@ -52,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
     exshow.add_argument("id")
     # No default here: `exercises --format json show ID` keeps the format given before `show`.
     exshow.add_argument("--format", choices=("text", "json"), default=argparse.SUPPRESS)
+    exrender = exsub.add_parser("render", parents=[common],
+                                help="draw an exercise's key poses as a PNG contact sheet")
+    exrender.add_argument("id", nargs="?")
+    exrender.add_argument("--all", action="store_true", help="every exercise, one PNG each")
+    exrender.add_argument("-o", "--output", required=True,
+                          help="the PNG file (with an ID) or the folder (with --all)")
     check = sub.add_parser("checklist", parents=[common], help="the workstation checklist")
     checksub = check.add_subparsers(dest="checklist_command", metavar="ACTION", required=True)
     items = checksub.add_parser("items", parents=[common], help="list the questions")

@@ -187,16 +187,14 @@ class DeskCoachApp:
         self.server.request.connect(c.handle_request)
 
     def _break_window(self) -> BreakWindow:
-        """The player, made at the first break (its module loads QtSvg and the stylesheets)."""
+        """The player, made at the first break (its module loads the figure and the stylesheets)."""
         if self.window is not None:
             return self.window
-        from deskcoach.store.catalogue import pose_bytes
         from deskcoach.ui.break_window import BreakWindow
         from deskcoach.ui.tray_icon import ring_icon
 
         c = self.controller
         window = self.window = BreakWindow(c.settings.snooze_minutes)
-        window.pose_data = pose_bytes
         window.elapsed = c.break_elapsed
         window.setWindowIcon(ring_icon(16, c.status().phase, self._ratio))
         c.pointer_on_break = window.pointer_inside

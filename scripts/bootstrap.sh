@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prepare this checkout on a fresh Debian/Ubuntu machine: system libraries Qt needs (and, with
-# --test, the X server, window manager and tray the tests drive), then .venv with DeskCoach.
+# --test, the X server, window manager and tray the tests drive, and sway with waybar for the
+# Wayland suite), then .venv with DeskCoach.
 # Safe to run again: it installs only what is missing. On a shared machine it waits (up to
 # APT_LOCK_WAIT seconds, default 900) for another apt or dpkg to finish instead of failing.
 #
@@ -29,7 +30,8 @@ if [ "$want_test" = 1 ]; then
   # The end-to-end desktop, then what the packaging tests build and check packages with.
   pkgs+=(xvfb openbox trayer xdotool x11-utils imagemagick poppler-utils dbus-daemon
         wixl msitools libxml2-utils shellcheck python3-yaml
-        dpkg-dev binutils lintian desktop-file-utils appstream)
+        dpkg-dev binutils lintian desktop-file-utils appstream
+        sway waybar wtype dbus)  # the Wayland suite: headless sway, waybar's tray, typed input
 fi
 
 # apt-get waiting for the dpkg lock (apt's own timeout) ...

@@ -19,6 +19,8 @@ def exercises(args: argparse.Namespace) -> int:
     for problem in loaded.problems:
         print(f"warning: {problem}", file=sys.stderr)
     catalogue = loaded.catalogue
+    if args.exercises_command == "render":
+        return render(args, catalogue)
     if args.exercises_command == "show":
         exercise = catalogue.get(args.id)
         if exercise is None:
@@ -43,7 +45,9 @@ def exercises(args: argparse.Namespace) -> int:
             print(f"Caution: {line}")
         for line in exercise.avoid_if:
             print(f"Skip it if: {line}")
-        print(f"Sources: {', '.join(exercise.sources)}")
+        print("Sources:")
+        for source in exercise.sources:  # each a full reference, commas and all
+            print(f"  - {source}")
         return EXIT_OK
     if args.format == "json":
         print(json.dumps([e.as_dict() for e in catalogue], indent=2))
@@ -51,6 +55,44 @@ def exercises(args: argparse.Namespace) -> int:
     width = max((len(e.id) for e in catalogue), default=2)
     for e in catalogue:
         print(f"{e.id:<{width}}  {e.seconds:>4} s  {e.position:<8}  {', '.join(e.regions)}")
+    return EXIT_OK
+
+
+def render(args: argparse.Namespace, catalogue: Any) -> int:
+    """Contact sheets of key poses, drawn offscreen (no display needed)."""
+    import os
+    from pathlib import Path
+
+    if bool(args.all) == bool(args.id):
+        print("Give one exercise ID or --all.", file=sys.stderr)
+        return EXIT_REFUSED
+    chosen = list(catalogue) if args.all else [catalogue.get(args.id)]
+    if chosen[0] is None:
+        print(f"There is no exercise '{args.id}'. `deskcoach exercises` lists them.",
+              file=sys.stderr)
+        return EXIT_REFUSED
+    out = Path(args.output)
+    if args.all:
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            print(f"Could not make {out}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_FAIL
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from deskcoach.store.atomic import write_atomic
+    from deskcoach.ui.figure.sheet import contact_sheet, png_bytes
+
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    for exercise in chosen:
+        target = out / f"{exercise.id}.png" if args.all else out
+        try:
+            write_atomic(target, png_bytes(contact_sheet(exercise)))
+        except OSError as exc:
+            print(f"Could not write {target}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_FAIL
+        print(f"Wrote {target}")
     return EXIT_OK
 
 

@@ -12,9 +12,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from deskcoach.core.keyframes import Keyframe, KeyframeError, check_motion, parse_keyframes
 from deskcoach.core.settings import REGION_NAMES
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 REGIONS: Final = REGION_NAMES
 POSITIONS: Final = ("standing", "seated", "either")
 DIRECTIONS: Final = ("extension", "flexion", "neutral")
@@ -23,8 +24,8 @@ MAX_SECONDS: Final = 180
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _KEYS: Final = {"schema_version", "id", "name", "summary", "regions", "position",
                 "seated_alternative", "direction", "dose", "cautions", "avoid_if", "sources",
-                "poses", "breath", "steps"}
-_STEP_KEYS: Final = {"text", "seconds", "pose", "reps", "breaths"}
+                "breath", "steps"}
+_STEP_KEYS: Final = {"text", "seconds", "reps", "breaths", "keyframes"}
 GENERAL_CAUTION: Final = "Stop if it hurts, tingles or makes you dizzy."
 
 
@@ -36,9 +37,13 @@ class CatalogueError(ValueError):
 class Step:
     text: str
     seconds: int
-    pose: int  # 1-based
+    keyframes: tuple[Keyframe, ...]
     reps: int | None = None
     breaths: int | None = None
+
+    @property
+    def moves(self) -> bool:
+        return bool(self.reps or self.breaths)
 
 
 @dataclass(frozen=True)
@@ -63,7 +68,6 @@ class Exercise:
     cautions: tuple[str, ...]
     avoid_if: tuple[str, ...]
     sources: tuple[str, ...]
-    poses: tuple[str, ...]
     steps: tuple[Step, ...]
     breath: Breath | None = None
     seated_alternative: str | None = None
@@ -83,11 +87,11 @@ class Exercise:
             "seated_alternative": self.seated_alternative, "direction": self.direction,
             "dose": self.dose, "seconds": self.seconds, "cautions": list(self.cautions),
             "avoid_if": list(self.avoid_if), "sources": list(self.sources),
-            "poses": list(self.poses),
             "breath": None if self.breath is None else
             {"inhale": self.breath.inhale, "exhale": self.breath.exhale},
-            "steps": [{"text": s.text, "seconds": s.seconds, "pose": s.pose, "reps": s.reps,
-                       "breaths": s.breaths} for s in self.steps],
+            "steps": [{"text": s.text, "seconds": s.seconds, "reps": s.reps,
+                       "breaths": s.breaths, "keyframes": [k.as_dict() for k in s.keyframes]}
+                      for s in self.steps],
         }
 
 
@@ -159,9 +163,8 @@ def parse_exercise(source: str, data: Mapping[str, object]) -> Exercise:
     ident = r.text("id", 48)
     if not _ID.fullmatch(str(data.get("id"))):
         raise r.fail("id", "may hold only lowercase letters, digits and single hyphens")
-    poses = r.texts("poses", 2, 4, 80)
     breath = _breath(r)
-    steps = _steps(r, len(poses), breath)
+    steps = _steps(r, breath, f"{source}: exercise {ident!r}, ")
     total = sum(step.seconds for step in steps)
     if not MIN_SECONDS <= total <= MAX_SECONDS:
         raise r.fail("steps", f"add up to {total} s; an exercise lasts {MIN_SECONDS}-"
@@ -182,7 +185,7 @@ def parse_exercise(source: str, data: Mapping[str, object]) -> Exercise:
         regions=r.texts("regions", 1, 3, 20, REGIONS), position=position,
         direction=r.choice("direction", DIRECTIONS), dose=r.text("dose", 40),
         cautions=r.texts("cautions", 0, 3, 120), avoid_if=r.texts("avoid_if", 0, 3, 120),
-        sources=r.texts("sources", 1, 8, 80), poses=poses, steps=steps, breath=breath,
+        sources=r.texts("sources", 1, 8, 160), steps=steps, breath=breath,
         seated_alternative=alternative)
 
 
@@ -196,11 +199,13 @@ def _breath(r: _Reader) -> Breath | None:
                   r.number("exhale", 2, 8, value, "breath.exhale"))
 
 
-def _steps(r: _Reader, pose_count: int, breath: Breath | None) -> tuple[Step, ...]:
+def _steps(r: _Reader, breath: Breath | None, exercise: str) -> tuple[Step, ...]:
+    """The steps; `exercise` ("file: exercise 'id', ") prefixes keyframe messages."""
     raw = r.data.get("steps")
     if not isinstance(raw, list) or not 2 <= len(raw) <= 4:
         raise r.fail("steps", "must be a list of 2-4 steps")
     steps = []
+    previous: Keyframe | None = None
     for i, item in enumerate(raw):
         where = f"steps[{i}]"
         if not isinstance(item, Mapping):
@@ -210,7 +215,6 @@ def _steps(r: _Reader, pose_count: int, breath: Breath | None) -> tuple[Step, ..
             raise r.fail(f"{where}.{unknown[0]}", "is not a known key")
         text = r.text("text", 90, item, f"{where}.text")
         seconds = r.number("seconds", 3, 120, item, f"{where}.seconds")
-        pose = r.number("pose", 1, pose_count, item, f"{where}.pose")
         reps = r.optional_number("reps", 1, 60, item, f"{where}.reps")
         breaths = r.optional_number("breaths", 1, 30, item, f"{where}.breaths")
         if reps is not None and breaths is not None:
@@ -223,7 +227,17 @@ def _steps(r: _Reader, pose_count: int, breath: Breath | None) -> tuple[Step, ..
             if seconds != breaths * breath.cycle:
                 raise r.fail(f"{where}.seconds", f"must be breaths x (inhale + exhale) = "
                                                  f"{breaths * breath.cycle}")
-        steps.append(Step(text, seconds, pose, reps, breaths))
+        try:
+            keyframes = parse_keyframes(item.get("keyframes"), exercise + where, previous)
+        except KeyframeError as exc:
+            raise CatalogueError(str(exc)) from None
+        previous = keyframes[-1]
+        steps.append(Step(text, seconds, keyframes, reps, breaths))
+    try:
+        check_motion([(f"{exercise}steps[{i}]", s.keyframes, s.moves)
+                      for i, s in enumerate(steps)])
+    except KeyframeError as exc:
+        raise CatalogueError(str(exc)) from None
     return tuple(steps)
 
 

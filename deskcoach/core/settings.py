@@ -82,7 +82,7 @@ FIELDS: Final[tuple[Field, ...]] = (
     Field("seated_only", bool, False, "Seated only",
           "Only suggest exercises that can be done sitting down.", group="Exercises"),
     Field("spine_preference", str, "any", "Back movements",
-          "Leave out backward bends (flexion) or forward bends (extension) if one of them "
+          "Leave out forward bends (flexion) or backward bends (extension) if one of them "
           "does not feel good.", group="Exercises", choices=SPINE_CHOICES),
     Field("avoid_regions", tuple, (), "Regions to leave out",
           "Body regions DeskCoach should not suggest exercises for.", group="Exercises",

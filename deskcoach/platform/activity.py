@@ -2,9 +2,11 @@
 
 Used during a break: while the user keeps working in another window, the break's countdown
 holds, and a break ignored that way ends as missed. X11 uses the XScreenSaver extension through
-ctypes (no `xprintidle` subprocess every few seconds, the cost Safe Eyes pays). GNOME and KDE
-over D-Bus, Windows and macOS live in idle_backends.py. Where nothing answers,
-`NoActivityProbe` reports nothing and breaks simply count down; `idle_report` says why.
+ctypes (no `xprintidle` subprocess every few seconds, the cost Safe Eyes pays). Wayland
+compositors answer through ext-idle-notify-v1 or org_kde_kwin_idle (wayland_idle.py), with GNOME
+and KDE over D-Bus as fallbacks; those, Windows and macOS live in idle_backends.py. Where
+nothing answers, `NoActivityProbe` reports nothing and breaks simply count down; `idle_report`
+says why.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from deskcoach.platform.idle_backends import (
     WindowsIdleProbe,
 )
 from deskcoach.platform.reports import DetectorReport, bus_problem, platform_kind
+from deskcoach.platform.wayland_idle import WaylandIdleProbe
 
 
 class ActivityProbe(Protocol):
@@ -127,6 +130,13 @@ def _choose_probe(platform_name: str) -> tuple[ActivityProbe, str]:
                 failures.append(f"X11 idle time unavailable ({exc}){hint}")
         else:
             failures.append("X11 idle time unavailable (DISPLAY is not set)")
+    if kind == "wayland":
+        try:
+            wayland = WaylandIdleProbe()
+        except OSError as exc:
+            failures.append(f"Wayland idle protocols: {exc}")
+        else:
+            return wayland, wayland.uses
     if kind in ("x11", "wayland"):
         problem = bus_problem("session")
         if problem and kind == "wayland":

@@ -1,10 +1,12 @@
 """Whether a full-screen application or a presentation is in front, so a break can wait.
 
 X11 reads the window manager's EWMH hints through ctypes Xlib on one display connection opened
-at start; Windows asks the shell's notification state; on Wayland, where one client cannot see
-another's windows, the GNOME session manager's idle inhibition (set by video players and
-presentation tools) or KDE's do-not-disturb state stand in. DeskCoach's own windows never
-count: the X11 and Windows backends compare the window's process with ours.
+at start; Windows asks the shell's notification state; on wlroots Wayland compositors the
+window list of wlr-foreign-toplevel-management (wayland_toplevel.py); elsewhere on Wayland,
+where one client cannot see another's windows, the GNOME session manager's idle inhibition (set
+by video players and presentation tools) or KDE's do-not-disturb state stand in. DeskCoach's
+own windows never count: the X11 and Windows backends compare the window's process with ours,
+the wlroots one its app_id.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from deskcoach.platform.reports import (
     bus_problem,
     platform_kind,
 )
+from deskcoach.platform.wayland_toplevel import WlrFullscreenProbe
 
 
 class FullscreenProbe(Protocol):
@@ -356,6 +359,11 @@ def _choose(platform_name: str, own_pid: int) -> tuple[FullscreenProbe, str]:
                 hint = "; install libx11-6" if "libX11" in str(exc) else ""
                 failures.append(f"{exc}{hint}")
     elif kind == "wayland":
+        try:
+            return WlrFullscreenProbe(), WlrFullscreenProbe.uses
+        except OSError as exc:
+            failures.append(f"{WlrFullscreenProbe.name}: {exc} (KDE's window list is reserved "
+                            "for Plasma's own clients)")
         problem = bus_problem("session")
         if problem:
             failures.append(f"{problem}: Wayland full-screen state is read over D-Bus")

@@ -37,7 +37,7 @@ def platform_kind(platform_name: str) -> PlatformKind:
 
 @dataclass(frozen=True)
 class DetectorReport:
-    detector: str  # "idle" | "session" | "fullscreen" | "meeting"
+    detector: str  # "idle" | "session" | "fullscreen" | "meeting" | "window"
     backend: str  # e.g. "x11-screensaver", "mutter-idle-dbus", "none"
     works: bool
     why: str  # one plain line: what it uses, or why it is missing and what to install

@@ -5,7 +5,7 @@ D-Bus here, WTS session notifications on Windows (session_windows.py), NSWorkspa
 notifications on macOS (session_macos.py).
 
 On Linux, QtDBus match rules on the system bus (logind's `PrepareForSleep`, and `Lock` /
-`Unlock` on our own logind session) and on the session bus (`ActiveChanged` of
+`Unlock` and `LockedHint` on our own logind session) and on the session bus (`ActiveChanged` of
 org.freedesktop.ScreenSaver, which KDE and others send, and of org.gnome.ScreenSaver) are set up
 once; the signals arrive through Qt's event loop, nothing is polled. Where a bus is missing (a
 bare X server, CI) the watcher says so in its report and simply never fires: lock then shows up
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import SLOT, QObject, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusObjectPath
@@ -26,6 +27,11 @@ LOGIN1 = "org.freedesktop.login1"
 NO_SESSION_BUS = "no D-Bus session bus: lock detection relies on idle time and the sleep check"
 NO_SYSTEM_BUS = "no D-Bus system bus: sleep is caught by the clock-gap check"
 NO_LOGIND = "logind is not running: sleep is caught by the clock-gap check"
+
+WAYLAND_LOCK = ("a Wayland lock screen (ext-session-lock) is invisible to other clients: "
+                "a lock is seen only when the locker tells logind or a screensaver service, "
+                "else it counts as idle time")
+PROPERTIES = "org.freedesktop.DBus.Properties"
 
 _Link = tuple[QDBusConnection, str, str, str, str, str]
 
@@ -89,9 +95,13 @@ class SessionWatcher(SessionEvents):
         self._sources: list[str] = []
         self._notes: list[str] = []
         self._links: list[_Link] = []
+        self._read_hint: Callable[[], object] = lambda: False
+        self._hint = False
         if listen:
             self._listen_system(system or QDBusConnection.systemBus())
             self._listen_session(session or QDBusConnection.sessionBus())
+            if os.environ.get("WAYLAND_DISPLAY"):
+                self._notes.append(WAYLAND_LOCK)
         else:
             self._notes.append("not listening")
 
@@ -116,6 +126,19 @@ class SessionWatcher(SessionEvents):
     def on_session_unlock(self) -> None:
         """logind Session.Unlock."""
         self.set_locked(False)
+
+    @Slot()
+    def on_session_properties(self) -> None:
+        """logind Session PropertiesChanged: read `LockedHint` again (lockers set it through
+        SetLockedHint: KDE, GNOME, swaylock with --ready-fd helpers) and follow its changes.
+        Read, not taken from the signal: PySide6 cannot unpack the signal's a{sv} argument."""
+        try:
+            hint = self._read_hint()
+        except OSError:
+            return
+        if isinstance(hint, bool) and hint != self._hint:
+            self._hint = hint
+            self.set_locked(hint)
 
     # wiring
 
@@ -143,12 +166,28 @@ class SessionWatcher(SessionEvents):
             self._notes.append("no logind session for this process: lock is seen through the "
                                "screensaver only")
             return
+        self.listen_logind_session(bus, path)
+
+    def listen_logind_session(self, bus: QDBusConnection, path: str,
+                              read_hint: Callable[[], object] | None = None) -> None:
+        """Lock, Unlock and LockedHint of the logind session at `path` (`read_hint` reads
+        the property; a fake in tests)."""
+        try:
+            self._read_hint = read_hint or DBusMethod.property(
+                bus, LOGIN1, path, f"{LOGIN1}.Session", "LockedHint")
+            first = self._read_hint()
+        except OSError:
+            first = False
+        self._hint = first is True
         lock = self._connect(bus, LOGIN1, path, f"{LOGIN1}.Session", "Lock",
                              "on_session_lock()")
         unlock = self._connect(bus, LOGIN1, path, f"{LOGIN1}.Session", "Unlock",
                                "on_session_unlock()")
         if lock and unlock:
             self._sources.append("logind session Lock/Unlock (system bus)")
+        if self._connect(bus, LOGIN1, path, PROPERTIES, "PropertiesChanged",
+                         "on_session_properties()"):
+            self._sources.append("logind session LockedHint (system bus)")
 
     def _listen_session(self, bus: QDBusConnection) -> None:
         if not bus.isConnected():
@@ -160,6 +199,9 @@ class SessionWatcher(SessionEvents):
                                   "on_screensaver_active(bool)")]
         if heard:
             self._sources.append(f"{' and '.join(heard)} ActiveChanged (session bus)")
+            present = [name for name in heard if _has_owner(bus, name)]
+            self._notes.append(f"{' and '.join(present)} present" if present else
+                               "no screensaver service runs on this desktop yet")
 
     def report(self) -> DetectorReport:
         works = bool(self._sources)

@@ -26,14 +26,9 @@ def exercises_folder() -> Traversable:
     return files(PACKAGE) / "exercises"
 
 
-def art_folder() -> Traversable:
-    return exercises_folder() / "art"
-
-
 def load_catalogue(folder: Traversable | None = None) -> CatalogueLoad:
     """Every valid entry; a malformed file is refused (and named) while the rest load."""
     root = folder or exercises_folder()
-    art = root / "art"
     entries: dict[str, Exercise] = {}
     problems: list[str] = []
     for item in sorted(root.iterdir(), key=lambda t: t.name):
@@ -45,10 +40,6 @@ def load_catalogue(folder: Traversable | None = None) -> CatalogueLoad:
             if exercise.id != item.name.removesuffix(".toml"):
                 raise CatalogueError(f"{item.name}: 'id' is {exercise.id!r}, but must match "
                                      "the file name")
-            missing = [p for p in exercise.poses if not (art / p).is_file()]
-            if missing:
-                raise CatalogueError(f"{item.name}: 'poses' names {missing[0]}, which is not "
-                                     "in art/")
         except (ValueError, RecursionError, OSError) as exc:  # CatalogueError, TOML, UTF-8
             problems.append(str(exc) if isinstance(exc, CatalogueError)
                             else f"{item.name}: cannot be read ({exc})")
@@ -61,10 +52,6 @@ def load_catalogue(folder: Traversable | None = None) -> CatalogueLoad:
             problems.append(str(exc))
             bad = str(exc).split(".toml:", 1)[0]
             entries.pop(bad, None)
-
-
-def pose_bytes(name: str, folder: Traversable | None = None) -> bytes:
-    return ((folder or exercises_folder()) / "art" / name).read_bytes()
 
 
 def load_checklist() -> tuple[Checklist | None, str | None]:

@@ -4,7 +4,7 @@ It appears on top, on the screen with the pointer, without activating, so a keys
 for another window never lands here; a click makes it active, and then Enter and Space press
 the button that has the focus (its ring shows which), Enter means Done only when no other
 button has it, Esc snoozes, and the buttons' mnemonics work. While it is up a frame timer
-redraws the pose, the step ring and the breath pacer from the break's elapsed time; it stops
+redraws the figure, the step ring and the breath pacer from the break's elapsed time; it stops
 when hidden.
 """
 
@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from deskcoach.core.cycle import Status
 from deskcoach.core.exercises import GENERAL_CAUTION, Exercise
 from deskcoach.core.routine import Moment, Routine
-from deskcoach.ui.player_widgets import FADE_SECONDS, BreathPacer, PoseView, StepRing
+from deskcoach.ui.figure.player import FigureView
+from deskcoach.ui.player_widgets import BreathPacer, StepRing
 from deskcoach.ui.text import countdown, label, tr
 
 PLACEHOLDER_STEPS = "Stand up, reach both arms overhead, and take 10 slow breaths."
@@ -92,7 +93,6 @@ class BreakWindow(QWidget):
         self.routine = Routine(())
         self.reduced_motion = False
         self.elapsed: Callable[[], float] = lambda: 0.0
-        self.pose_data: Callable[[str], bytes] = lambda name: b""
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self.render_moment)
@@ -140,7 +140,7 @@ class BreakWindow(QWidget):
         self.steps.setAccessibleName(tr("What to do"))
         self.steps.setMinimumHeight(64)
         self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.pose = PoseView()
+        self.pose = FigureView()
         self.ring = StepRing()
         self.pacer = BreathPacer()
         self.reps = label("", "reps")
@@ -262,9 +262,6 @@ class BreakWindow(QWidget):
     def set_routine(self, routine: Routine) -> None:
         self.routine = routine
         self.pacer.reduced_motion = self.reduced_motion
-        for exercise in routine.exercises:
-            for name in exercise.poses:
-                self.pose.renderer(name, self.pose_data(name))
         self.swap_button.setEnabled(bool(routine.exercises))
         self.render_moment()
 
@@ -284,7 +281,7 @@ class BreakWindow(QWidget):
         self.steps.setText(tr(moment.current.text))
         self.safety.setText(" ".join([tr(GENERAL_CAUTION), *map(tr, exercise.cautions[:1])]))
         self._show_gauges(exercise, moment)
-        self._show_pose(exercise, moment)
+        self.pose.show_moment(exercise, moment.step, moment.step_elapsed, self.reduced_motion)
 
     def _show_rest(self, count: int, elapsed: float) -> None:
         self.eyebrow.setText(tr("MOVEMENT BREAK"))
@@ -300,7 +297,7 @@ class BreakWindow(QWidget):
         self.reps.hide()
         left = max(0.0, self._length - elapsed)
         self.ring.show_left(left, self._length, countdown(math.ceil(left)))
-        self.pose.show_poses(None, None, 1.0)
+        self.pose.show_moment(None)
 
     def _show_gauges(self, exercise: Exercise, moment: Moment) -> None:
         step = moment.current
@@ -316,25 +313,6 @@ class BreakWindow(QWidget):
             self.reps.setText(tr("Rep %1 of %2").replace("%1", str(rep))
                               .replace("%2", str(step.reps)))
         self.reps.setVisible(bool(step.reps))
-
-    def _show_pose(self, exercise: Exercise, moment: Moment) -> None:
-        step = moment.current
-        assert step is not None
-        current = exercise.poses[step.pose - 1]
-        before = exercise.steps[moment.step - 1].pose if moment.step > 0 else step.pose
-        previous = exercise.poses[before - 1]
-        if self.reduced_motion:
-            self.pose.show_poses(None, current, 1.0)
-            return
-        if step.reps and len(exercise.poses) > 1:
-            # Move between the start pose and this step's pose once per repetition.
-            other = previous if previous != current else exercise.poses[step.pose % len(
-                exercise.poses)]
-            phase = (moment.step_elapsed / (step.seconds / step.reps)) % 1.0
-            self.pose.show_poses(other, current, 0.5 - 0.5 * math.cos(2 * math.pi * phase))
-            return
-        mix = min(1.0, moment.step_elapsed / FADE_SECONDS) if previous != current else 1.0
-        self.pose.show_poses(previous, current, mix)
 
     def update_status(self, status: Status) -> None:
         left = status.break_seconds_left or 0
@@ -365,10 +343,13 @@ class BreakWindow(QWidget):
         self._frame.stop()
         self._feedback_timer.stop()
         self.hide()
-        self.pose.show_poses(None, None, 1.0)
-        self.pose.clear_cache()  # parsed SVGs are cheap to redo and not needed until then
+        self.pose.show_moment(None)
 
     def pointer_inside(self) -> bool:
+        if QGuiApplication.platformName().startswith("wayland"):
+            # Wayland tells a client neither where its window is nor where the pointer is
+            # outside it; only the pointer's entering and leaving (which underMouse follows).
+            return self.isVisible() and self.underMouse()
         return self.isVisible() and self.frameGeometry().contains(QCursor.pos())
 
     # ---- input ----

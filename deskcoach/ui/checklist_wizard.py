@@ -90,11 +90,14 @@ class ChecklistWizard(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(label(tr("WORKSTATION CHECK"), "eyebrow"))
         layout.addWidget(label(tr("Is your desk set up to look after you?"), "title"))
-        count = len(self.checklist.items_for("desktop"))
-        layout.addWidget(label(
-            tr("About %1 quick yes/no questions, five minutes at most. Answer for the place you "
-               "work most. You can stop at any time: your answers are kept.")
-            .replace("%1", str(count)), "note", wrap=True))
+        desk = len(self.checklist.items_for("desktop"))
+        laptop = len(self.checklist.items_for("laptop"))
+        self.intro_note = label(
+            tr("%1 quick yes/no questions (%2 on a laptop used on its own), five minutes at "
+               "most. Answer for the place you work most. You can stop at any time: your "
+               "answers are kept.").replace("%1", str(desk)).replace("%2", str(laptop)),
+            "note", wrap=True)
+        layout.addWidget(self.intro_note)
         layout.addSpacing(10)
         form = QGridLayout()
         self.name_edit = QLineEdit()

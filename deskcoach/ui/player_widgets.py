@@ -1,17 +1,16 @@
-"""The player's drawn parts: the pose illustration, the step's countdown ring, the breath pacer.
+"""The player's drawn gauges: the step's countdown ring and the breath pacer.
 
-Each is told where the routine stands (`show(...)`) on every frame and paints from that, so a
-held countdown (the user still typing) freezes the drawing too. With reduced motion, poses
-switch without fading and the pacer keeps still and only changes its words.
+Each is told where the routine stands on every frame and paints from that, so a held
+countdown (the user still typing) freezes the drawing too. With reduced motion the pacer
+keeps still and only changes its words. The figure itself is deskcoach.ui.figure.player.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
 from deskcoach.ui.text import tr
@@ -19,55 +18,6 @@ from deskcoach.ui.text import tr
 ACCENT = QColor("#1565c0")
 TRACK = QColor("#dde3ea")
 INK = QColor("#1f2933")
-FADE_SECONDS = 0.8
-
-
-class PoseView(QWidget):
-    """Key poses of the current exercise, cross-faded from one to the next."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMinimumSize(220, 220)
-        self.setAccessibleName(tr("Illustration"))
-        self._renderers: dict[str, QSvgRenderer] = {}
-        self._from: str | None = None
-        self._to: str | None = None
-        self._mix = 1.0
-
-    def clear_cache(self) -> None:
-        for renderer in self._renderers.values():
-            renderer.deleteLater()  # children of this view: forgetting them is not enough
-        self._renderers.clear()
-
-    def renderer(self, name: str, data: bytes) -> QSvgRenderer:
-        if name not in self._renderers:
-            self._renderers[name] = QSvgRenderer(QByteArray(data), self)
-        return self._renderers[name]
-
-    def show_poses(self, previous: str | None, current: str | None, mix: float) -> None:
-        """Draw `current` over `previous` with opacity `mix` (0..1)."""
-        state = (previous, current, round(mix, 2))
-        if state != (self._from, self._to, round(self._mix, 2)):
-            self._from, self._to, self._mix = previous, current, mix
-            self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(240, 240)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        side = min(self.width(), self.height())
-        box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#ffffff"))
-        p.drawRoundedRect(box, 18, 18)
-        for name, opacity in ((self._from, 1.0 - self._mix), (self._to, self._mix)):
-            renderer = self._renderers.get(name) if name else None
-            if renderer is not None and opacity > 0.01:
-                p.setOpacity(opacity)
-                renderer.render(p, box.adjusted(8, 8, -8, -8))
-        p.end()
 
 
 class StepRing(QWidget):

@@ -54,19 +54,20 @@ def make_controller(qtbot: QtBot, tmp_path: Path) -> Iterator[object]:
         controller.shutdown()
 
 
-SVG = (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 240 240">'
-       b'<circle cx="120" cy="60" r="20" fill="none" stroke="#1f2933" stroke-width="7"/></svg>')
+STILL = [{"base": "sit", "view": "side", "props": ["chair"]}]
+MOVING = [{"joints": {"neck_flex": 0}}, {"joints": {"neck_flex": 30}}]
 
 
 def entry(ident: str, **changes: object) -> dict[str, object]:
     """A valid catalogue entry (30 s: 10 s set-up, then 8 reps in 20 s)."""
     data: dict[str, object] = {
-        "schema_version": 1, "id": ident, "name": ident.replace("-", " ").capitalize(),
+        "schema_version": 2, "id": ident, "name": ident.replace("-", " ").capitalize(),
         "summary": "Something gentle.", "regions": ["neck"], "position": "either",
         "direction": "neutral", "dose": "8 reps", "cautions": ["Go easy."],
-        "sources": ["CCOHS"], "poses": [f"{ident}-1.svg", f"{ident}-2.svg"],
-        "steps": [{"text": f"Get ready for {ident}.", "seconds": 10, "pose": 1},
-                  {"text": f"Do {ident} slowly.", "seconds": 20, "pose": 2, "reps": 8}],
+        "sources": ["CCOHS"],
+        "steps": [{"text": f"Get ready for {ident}.", "seconds": 10, "keyframes": STILL},
+                  {"text": f"Do {ident} slowly.", "seconds": 20, "reps": 8,
+                   "keyframes": MOVING}],
     }
     data.update(changes)
     return data
@@ -77,9 +78,9 @@ def make_catalogue() -> object:
 
     breathing = entry("belly-breathing", regions=["breathing"], breath={"inhale": 4, "exhale": 6},
                       steps=[{"text": "Sit tall, one hand on your belly.", "seconds": 10,
-                              "pose": 1},
+                              "keyframes": STILL},
                              {"text": "Breathe in through the nose, out slowly.", "seconds": 50,
-                              "pose": 2, "breaths": 5}])
+                              "breaths": 5, "keyframes": MOVING}])
     entries = [breathing, entry("chin-tuck"), entry("calf-raise", regions=["legs"]),
                entry("wrist-stretch", regions=["wrists_hands"])]
     return Catalogue({e["id"]: parse_exercise(f"{e['id']}.toml", e)  # type: ignore[misc]

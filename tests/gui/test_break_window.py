@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from deskcoach.core.cycle import Phase, Status
 from deskcoach.core.routine import Routine
 from deskcoach.ui.break_window import BreakWindow
-from tests.gui.conftest import SVG, make_catalogue
+from tests.gui.conftest import make_catalogue
 
 NO_ROUTINE = Routine(())
 STATUS = Status(Phase.ON_BREAK, None, 0, 95, None, 2, 3, True, True, 1.0)
@@ -122,7 +122,6 @@ def test_every_control_has_an_accessible_name(window: BreakWindow) -> None:
 def _active(qtbot: QtBot, window: BreakWindow) -> None:
     """As after the user clicks the break window: it is active and keys reach it."""
     catalogue: Any = make_catalogue()
-    window.pose_data = lambda name: SVG
     window.present(120, Routine((catalogue.get("chin-tuck"),)))  # on screen: Swap works
     assert window.swap_button.isEnabled()
     window.activateWindow()

@@ -73,6 +73,14 @@ def test_a_laptop_user_walks_through_every_question(qtbot: QtBot, checklist: Che
     assert w.result_label.text().startswith(f"{len(items) - 3} of {len(items)} fine.")
 
 
+def test_the_intro_counts_the_questions_from_the_data(qtbot: QtBot, checklist: Checklist) -> None:
+    w, _ = wizard(qtbot, checklist)
+    desk, laptop = len(checklist.items_for("desktop")), len(checklist.items_for("laptop"))
+    assert (desk, laptop) == (33, 34)
+    assert w.intro_note.text().startswith("33 quick yes/no questions (34 on a laptop used on "
+                                          "its own)")
+
+
 def test_desktop_users_never_see_laptop_questions(qtbot: QtBot, checklist: Checklist) -> None:
     w, _ = wizard(qtbot, checklist)
     choose(w, "desktop")

@@ -14,7 +14,7 @@ from deskcoach.core.cycle import Outcome, Phase, Status
 from deskcoach.core.exercises import Catalogue
 from deskcoach.core.routine import Routine
 from deskcoach.ui.break_window import BreakWindow
-from tests.gui.conftest import SVG, make_catalogue
+from tests.gui.conftest import make_catalogue
 
 STATUS = Status(Phase.ON_BREAK, None, 0, 120, None, 2, 3, True, True, 1.0)
 
@@ -38,7 +38,7 @@ def player(qtbot: QtBot, catalogue: Catalogue) -> tuple[BreakWindow, Clock, Rout
     window = BreakWindow()
     qtbot.addWidget(window)
     window.elapsed = clock
-    window.pose_data = lambda name: SVG
+    window.pose.clock = clock  # the figure's frame pacing follows the same fake time
     routine = Routine((catalogue.get("belly-breathing"), catalogue.get("chin-tuck")))  # type: ignore[arg-type]
     window.update_status(STATUS)
     window.present(120, routine)
@@ -109,18 +109,59 @@ def test_steps_advance_on_their_own_timer(qtbot: QtBot, player: Any) -> None:
     assert not window._frame.isActive()
 
 
-def test_poses_fade_unless_motion_is_reduced(player: Any) -> None:
+def test_the_figure_moves_with_the_breath_and_keeps_still_with_reduced_motion(
+        qtbot: QtBot, player: Any) -> None:
     window, clock, routine = player
-    clock.now = 10.2  # just into step 2: fading from pose 1 to pose 2
+    figure = window.pose
+    clock.now = 10 + 1.5  # 1.5 s into the first 4-s in-breath: neck_flex on its way to 30
     window.render_moment()
-    assert (window.pose._from, window.pose._to) == ("belly-breathing-1.svg",
-                                                    "belly-breathing-2.svg")
-    assert 0.0 < window.pose._mix < 1.0
+    moving = figure._frame.pose["neck_flex"]
+    assert 0.0 < moving < 30.0
+    clock.now = 10 + 3.5  # end of the in-breath: arrived
+    window.render_moment()
+    assert figure._frame.pose["neck_flex"] == 30.0
+    clock.now = 10 + 9.9  # end of the out-breath: back at the start, ready to loop
+    window.render_moment()
+    assert figure._frame.pose["neck_flex"] == 0.0
     window.reduced_motion = True
     window.set_routine(routine)
+    for now in (10.5, 12.0, 15.0, 19.0):
+        clock.now = now
+        window.render_moment()
+        assert figure._frame.pose["neck_flex"] == 30.0  # the key pose, still
+
+
+def test_the_figure_draws_only_when_something_changes(qtbot: QtBot, player: Any) -> None:
+    window, clock, _ = player
+    figure = window.pose
+    window._frame.stop()  # drive the frames by hand
+    clock.now = 10 + 1.0
     window.render_moment()
-    assert (window.pose._from, window.pose._to, window.pose._mix) == (
-        None, "belly-breathing-2.svg", 1.0)
+    qtbot.waitUntil(lambda: figure.paints > 0)
+    qtbot.wait(50)
+    drawn = figure.paints
+    for _ in range(5):  # the countdown is held (the user is typing): the same moment
+        window.render_moment()
+    qtbot.wait(100)
+    assert figure.paints == drawn
+    clock.now = 10 + 2.0
+    window.render_moment()
+    qtbot.waitUntil(lambda: figure.paints > drawn)
+
+
+def test_a_moving_figure_is_redrawn_at_most_about_12_times_a_second(player: Any) -> None:
+    window, clock, _ = player
+    figure = window.pose
+    window._frame.stop()
+    clock.now = 10 + 1.0
+    window.render_moment()
+    first = figure._frame.pose["neck_flex"]
+    clock.now += 0.04  # the next 25-Hz tick: the pose moved, but too soon to draw again
+    window.render_moment()
+    assert figure._frame.pose["neck_flex"] == first
+    clock.now += 0.04  # 80 ms after the last drawing
+    window.render_moment()
+    assert figure._frame.pose["neck_flex"] > first
 
 
 def test_first_break_shows_the_safety_note_once(qtbot: QtBot, player: Any) -> None:

@@ -152,13 +152,12 @@ def test_reduced_motion_records_what_was_shown_as_ever(qtbot: QtBot,
     """Reduced motion changes only the drawing: the player still steps through the routine
     on its clock, and the record credits what it showed."""
     from deskcoach.ui.break_window import BreakWindow
-    from tests.gui.conftest import SVG
 
     c: Controller = make_controller(Settings(break_seconds=120, reduced_motion=True),
                                     scale=FAST, catalogue=make_catalogue())
     window = BreakWindow()
     qtbot.addWidget(window)
-    window.elapsed, window.pose_data = c.break_elapsed, lambda name: SVG
+    window.elapsed = c.break_elapsed
     window.reduced_motion = c.settings.reduced_motion
     with qtbot.waitSignal(c.break_shown, timeout=1000):
         c.take_break()

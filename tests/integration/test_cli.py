@@ -45,6 +45,44 @@ def test_exercises_list_and_show(tmp_path: Path) -> None:
     missing = cli(tmp_path, "exercises", "show", "no-such-move")
     assert missing.returncode == 2
     assert "no exercise 'no-such-move'" in missing.stderr
+    eyes = cli(tmp_path, "exercises", "show", "eye-rest-20-20-20").stdout
+    assert "Sources:\n  - Talens-Estarelles et al., Testing the 20-20-20 rule, Contact Lens and " \
+           "Anterior Eye 46(2), 2023\n" in eyes  # one full reference a line
+
+
+def test_exercises_json_shows_each_steps_keyframes(tmp_path: Path) -> None:
+    data = json.loads(cli(tmp_path, "exercises", "--format", "json").stdout)
+    twist = next(e for e in data if e["id"] == "thoracic-rotation")
+    turn = twist["steps"][1]["keyframes"]
+    assert len(turn) == 2
+    assert turn[1]["view"] == "three-quarter"
+    assert turn[1]["inset"] is True
+    assert turn[1]["arrows"] == ["chest:turn-left"]
+    assert turn[1]["joints"]["thorax_turn"] == 40  # the chest turns...
+    assert "pelvis_turn" not in turn[1]["joints"]  # ...over hips that face forward
+    assert all(step["keyframes"] for e in data for step in e["steps"])
+
+
+def test_exercises_render_writes_contact_sheets(tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    sheet = tmp_path / "twist.png"
+    done = cli(tmp_path, "exercises", "render", "thoracic-rotation", "-o", str(sheet))
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(sheet))
+    assert image.width() >= 480
+    assert image.height() > 3 * 220  # three steps, a row of key poses each
+    folder = tmp_path / "all"
+    done = cli(tmp_path, "exercises", "render", "--all", "-o", str(folder))
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        f"{e.id}.png" for e in load_catalogue().catalogue)
+    assert (folder / "thoracic-rotation.png").read_bytes() == sheet.read_bytes()
+    refused = cli(tmp_path, "exercises", "render", "no-such-move", "-o", str(sheet))
+    assert refused.returncode == 2
+    both = cli(tmp_path, "exercises", "render", "hip-hinge", "--all", "-o", str(folder))
+    assert both.returncode == 2
+    assert "one exercise ID or --all" in both.stderr
 
 
 def test_config_set_show_and_validate_without_the_app(tmp_path: Path) -> None:

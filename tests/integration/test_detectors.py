@@ -4,8 +4,6 @@ Linux meeting probe on a fake /proc + /dev + asound tree, the session watcher an
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -477,24 +475,6 @@ def test_without_buses_the_watcher_reports_why(qtbot: QtBot) -> None:
     assert session.NO_SYSTEM_BUS in report.why
 
 
-@pytest.fixture
-def private_bus() -> Iterator[str]:
-    """A throwaway dbus-daemon, standing in for both buses."""
-    daemon = shutil.which("dbus-daemon")
-    if daemon is None:
-        pytest.skip("dbus-daemon is not installed")
-    proc = subprocess.Popen([daemon, "--session", "--nofork", "--print-address=1"],
-                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    assert proc.stdout is not None
-    address = proc.stdout.readline().strip()
-    try:
-        yield address
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
-        proc.stdout.close()
-
-
 def test_signals_arrive_over_a_real_bus(qtbot: QtBot, private_bus: str) -> None:
     listener = QDBusConnection.connectToBus(private_bus, "deskcoach-test-listener")
     sender = QDBusConnection.connectToBus(private_bus, "deskcoach-test-sender")
@@ -537,24 +517,26 @@ def test_doctor_reports_each_detector_once(
         qtbot: QtBot, platform_name: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("DISPLAY", raising=False)
     reports = doctor.doctor(platform_name, os.getpid())
-    assert [r.detector for r in reports] == ["idle", "session", "fullscreen", "meeting"]
+    assert [r.detector for r in reports] == ["idle", "session", "fullscreen", "meeting",
+                                             "window"]
     for report in reports:
         assert isinstance(report.works, bool)
         assert report.backend
         assert report.why
         assert "\n" not in report.why
-    assert len(doctor.render(reports).splitlines()) == 4
+    assert len(doctor.render(reports).splitlines()) == 5
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux detectors")
 def test_doctor_on_a_headless_linux(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("DISPLAY", raising=False)
-    idle, watch, front, meet = doctor.doctor("offscreen", os.getpid())
+    idle, watch, front, meet, window = doctor.doctor("offscreen", os.getpid())
     assert not idle.works
     assert "offscreen" in idle.why
     assert not front.works
     assert meet.works
     assert meet.backend == "linux-proc"
+    assert not window.works
     if not QDBusConnection.sessionBus().isConnected():
         assert session.NO_SESSION_BUS in watch.why
 

@@ -115,12 +115,12 @@ def ids(items: tuple[Item, ...] | tuple[Action, ...]) -> list[str]:
 
 # ---- the shipped file -------------------------------------------------------------------------
 
-EXPECTED_IDS = ["C1", "C2", "C3", "C4", "C5", "D1", "D2", "D3", "D4",
-                "S1", "S2", "S3", "S4", "S5", "S6", "K1", "K2", "K3", "K4", "L1",
-                "E1", "E2", "E3", "H1", "H2", "H3", "H4", "H5"]
+EXPECTED_IDS = ["C1", "C2", "C3", "C4", "C5", "C6", "D1", "D2", "D3", "D4", "D5", "D6",
+                "S1", "S2", "S3", "S4", "S5", "S6", "K1", "K2", "K3", "K4", "K5", "K6", "L1",
+                "E1", "E2", "E3", "H1", "H2", "H3", "H4", "H5", "H6"]
 
 
-def test_the_shipped_checklist_has_the_28_items_of_the_merged_table() -> None:
+def test_the_shipped_checklist_has_the_merged_table_and_the_review_items() -> None:
     checklist = real()
     assert checklist.version == 1
     assert checklist.reassess_months == 6
@@ -135,7 +135,7 @@ def test_the_shipped_checklist_has_the_28_items_of_the_merged_table() -> None:
     assert all(i.default_owner in OWNERS for i in checklist.items)
     assert [i.id for i in checklist.items if i.laptop_only] == ["L1"]
     assert checklist.item("L1").group == "laptop"
-    assert len({i.question for i in checklist.items}) == 28
+    assert len({i.question for i in checklist.items}) == 34
 
 
 def test_the_shipped_items_sit_in_the_group_their_letter_names() -> None:
@@ -155,14 +155,15 @@ def test_the_shipped_illustrations_exist_and_follow_the_line_style() -> None:
         root = ET.fromstring(text)
         assert root.get("viewBox") == "0 0 240 240", name
         colours = set(re.findall(r"#[0-9a-f]{6}", text))
-        assert colours == {"#1f2933", "#1e88e5", "#9aa5b1"}, name
-        assert 'stroke-width="7"' in text, name
+        # the exercise figure's palette: outline, body, props (no stick figures any more)
+        assert {"#1f2933", "#a9cbee", "#e9edf1"} <= colours, name
+        assert "tools/draw_checklist_art.py" in text, name
 
 
 def test_a_laptop_user_gets_the_laptop_question_and_a_docked_laptop_does_not() -> None:
     checklist = real()
-    assert len(checklist.items_for("laptop")) == 28
-    assert len(checklist.items_for("desktop")) == 27
+    assert len(checklist.items_for("laptop")) == 34
+    assert len(checklist.items_for("desktop")) == 33
     assert "L1" not in ids(checklist.items_for("laptop_docked"))
 
 
@@ -559,10 +560,10 @@ def test_the_shipped_checklist_scores_a_mixed_assessment() -> None:
         assessment = answer(assessment, i.id, ("no", "yes", "yes", "yes", "na")[n % 5])
     summary = summarize(checklist, assessment)
     assert (len(summary.fine), len(summary.needs_action), len(summary.not_applicable)) == (
-        17, 6, 5)
-    assert summary.score == pytest.approx(17 / 23)
+        21, 7, 6)
+    assert summary.score == pytest.approx(21 / 28)
     done = complete(checklist, assessment, NOW)
-    assert [a.item for a in done.actions] == ["C1", "D1", "S2", "K1", "E1", "H3"]
+    assert [a.item for a in done.actions] == ["C1", "C6", "D5", "S4", "K3", "E1", "H3"]
 
 
 # ---- actions: owners, follow-ups, reminders ---------------------------------------------------
@@ -739,10 +740,10 @@ def test_to_json_types_and_iso_dates_round_trip() -> None:
         assessment = answer(assessment, i.id, "no" if i.group == "screen" else "yes")
     exported = json.loads(json.dumps(to_json(checklist, complete(checklist, assessment, NOW))))
     assert isinstance(exported["score"], float)
-    assert exported["score"] == round(21 / 27, 2)
+    assert exported["score"] == round(27 / 33, 2)  # the 6 screen items are "no"
     assert datetime.fromisoformat(exported["started"]) == STARTED
     assert datetime.fromisoformat(exported["completed"]) == NOW
-    assert len(exported["answers"]) == 27
+    assert len(exported["answers"]) == 33
     for row in exported["answers"]:
         assert list(row) == ["item", "group", "question", "answer", "sources"]
         assert row["answer"] in ANSWERS
@@ -811,3 +812,17 @@ def test_any_answers_give_a_consistent_assessment(workstation: str,
     assert set(done.answers) == {i.id for i in asked}
     assert summarize(REAL, done) == summary
     assert json.loads(json.dumps(to_json(REAL, done)))["score"] == round(summary.score, 2)
+
+
+@pytest.mark.parametrize(("item", "words"), [
+    ("K5", "B key"), ("H6", "headset"), ("D5", "stand"), ("D6", "shared desk"),
+    ("C6", "backrest"), ("K6", "wrist or palm rest")])
+def test_the_review_items_are_asked(item: str, words: str) -> None:
+    assert words in real().item(item).question
+
+
+def test_the_screen_goes_at_least_an_arms_length_away() -> None:
+    s2 = real().item("S2")
+    assert "at least an arm's length" in s2.question
+    assert "50 cm" in s2.fix
+    assert "40-74" not in s2.fix

@@ -21,6 +21,10 @@ from deskcoach.core.exercises import (
     Step,
     parse_exercise,
 )
+from deskcoach.core.keyframes import parse_keyframes
+
+STILL = [{"base": "stand", "view": "front", "props": []}]
+MOVING = [{"joints": {"shoulder_flex": 20}}, {"joints": {"shoulder_flex": 150}}]
 
 SOURCE = "overhead-reach.toml"
 DELETE = object()  # an override that removes the key
@@ -29,7 +33,7 @@ DELETE = object()  # an override that removes the key
 def entry(**overrides: Any) -> dict[str, Any]:
     """The FORMAT.md example: a valid entry, with `overrides` applied (DELETE drops a key)."""
     data: dict[str, Any] = {
-        "schema_version": 1,
+        "schema_version": 2,
         "id": "overhead-reach",
         "name": "Overhead reach with slow breaths",
         "summary": "Lengthens the sides and opens the chest after sitting hunched.",
@@ -41,13 +45,12 @@ def entry(**overrides: Any) -> dict[str, Any]:
         "cautions": ["Sore shoulder: reach with one arm, or only as high as feels easy."],
         "avoid_if": [],
         "sources": ["CCOHS", "UW Health"],
-        "poses": ["overhead-reach-1.svg", "overhead-reach-2.svg"],
         "breath": {"inhale": 4, "exhale": 6},
         "steps": [
             {"text": "Stand tall, feet hip-width apart, ribs gently down.", "seconds": 10,
-             "pose": 1},
+             "keyframes": STILL},
             {"text": "Reach both arms up and breathe slowly in through the nose, out through "
-                     "the mouth.", "seconds": 100, "pose": 2, "breaths": 10},
+                     "the mouth.", "seconds": 100, "keyframes": MOVING, "breaths": 10},
         ],
     }
     for key, value in overrides.items():
@@ -61,13 +64,14 @@ def entry(**overrides: Any) -> dict[str, Any]:
 def plain(**overrides: Any) -> dict[str, Any]:
     """A valid entry with no breath-paced step (and so no breath table): counted reps."""
     return entry(**{"breath": DELETE, "steps": [
-        {"text": "Stand tall.", "seconds": 10, "pose": 1},
-        {"text": "Roll the shoulders back.", "seconds": 20, "pose": 2, "reps": 8},
+        {"text": "Stand tall.", "seconds": 10, "keyframes": STILL},
+        {"text": "Roll the shoulders back.", "seconds": 20, "keyframes": MOVING, "reps": 8},
     ], **overrides})
 
 
 def steps_of(*seconds: int) -> list[dict[str, Any]]:
-    return [{"text": f"Step {i + 1}.", "seconds": s, "pose": 1} for i, s in enumerate(seconds)]
+    return [{"text": f"Step {i + 1}.", "seconds": s, "keyframes": STILL}
+            for i, s in enumerate(seconds)]
 
 
 def set_step(index: int, **values: Any) -> Callable[[dict[str, Any]], None]:
@@ -102,6 +106,8 @@ def use(new: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
 
 def test_the_format_example_parses_to_the_expected_exercise() -> None:
     exercise = parse_exercise(SOURCE, entry())
+    still = parse_keyframes(STILL, "x", None)
+    moving = parse_keyframes(MOVING, "x", still[-1])
     assert exercise == Exercise(
         id="overhead-reach",
         name="Overhead reach with slow breaths",
@@ -113,11 +119,10 @@ def test_the_format_example_parses_to_the_expected_exercise() -> None:
         cautions=("Sore shoulder: reach with one arm, or only as high as feels easy.",),
         avoid_if=(),
         sources=("CCOHS", "UW Health"),
-        poses=("overhead-reach-1.svg", "overhead-reach-2.svg"),
         steps=(
-            Step("Stand tall, feet hip-width apart, ribs gently down.", 10, 1, None, None),
+            Step("Stand tall, feet hip-width apart, ribs gently down.", 10, still, None, None),
             Step("Reach both arms up and breathe slowly in through the nose, out through the "
-                 "mouth.", 100, 2, None, 10),
+                 "mouth.", 100, moving, None, 10),
         ),
         breath=Breath(4, 6),
         seated_alternative="overhead-reach-seated",
@@ -133,8 +138,13 @@ def test_a_counted_exercise_is_not_breath_paced() -> None:
     assert exercise.seconds == 30
     assert exercise.breath_paced is False
     assert exercise.breath is None
-    assert exercise.steps == (Step("Stand tall.", 10, 1), Step("Roll the shoulders back.", 20, 2,
-                                                                reps=8))
+    still = parse_keyframes(STILL, "x", None)
+    moving = parse_keyframes(MOVING, "x", still[-1])
+    assert exercise.steps == (Step("Stand tall.", 10, still),
+                              Step("Roll the shoulders back.", 20, moving, reps=8))
+    assert [k.pose["l_shoulder_flex"] for k in moving] == [20.0, 150.0]
+    assert moving[1].pose["r_shoulder_flex"] == 150.0  # an unsided joint moves both sides
+    assert (moving[1].base, moving[1].view, moving[1].props) == ("stand", "front", ())
     assert exercise.cautions == ()  # optional lists default to empty
     assert exercise.avoid_if == ()
 
@@ -145,9 +155,17 @@ def test_as_dict_reports_the_total_and_every_field() -> None:
     assert d["breath"] == {"inhale": 4, "exhale": 6}
     assert d["steps"] == [
         {"text": "Stand tall, feet hip-width apart, ribs gently down.", "seconds": 10,
-         "pose": 1, "reps": None, "breaths": None},
+         "reps": None, "breaths": None,
+         "keyframes": [{"base": "stand", "view": "front", "zoom": "body", "props": [],
+                        "arrows": [], "inset": False, "joints": {}}]},
         {"text": "Reach both arms up and breathe slowly in through the nose, out through the "
-                 "mouth.", "seconds": 100, "pose": 2, "reps": None, "breaths": 10},
+                 "mouth.", "seconds": 100, "reps": None, "breaths": 10,
+         "keyframes": [{"base": "stand", "view": "front", "zoom": "body", "props": [],
+                        "arrows": [], "inset": False,
+                        "joints": {"l_shoulder_flex": 20.0, "r_shoulder_flex": 20.0}},
+                       {"base": "stand", "view": "front", "zoom": "body", "props": [],
+                        "arrows": [], "inset": False,
+                        "joints": {"l_shoulder_flex": 150.0, "r_shoulder_flex": 150.0}}]},
     ]
 
 
@@ -160,12 +178,12 @@ def test_as_dict_reports_the_total_and_every_field() -> None:
     pytest.param(entry(regions=["neck"]), id="regions-1"),
     pytest.param(entry(cautions=["c" * 120, "b", "a"]), id="cautions-3-of-120"),
     pytest.param(entry(avoid_if=["a" * 120, "b", "c"]), id="avoid_if-3-of-120"),
-    pytest.param(entry(poses=["1.svg", "2.svg", "3.svg", "4.svg"]), id="poses-4"),
     pytest.param(plain(steps=steps_of(5, 5, 5, 5)), id="steps-4-total-20"),
     pytest.param(plain(steps=steps_of(60, 120)), id="total-180"),
     pytest.param(plain(steps=steps_of(3, 120)), id="step-seconds-3-and-120"),
-    pytest.param(plain(steps=[{"text": "t" * 90, "seconds": 10, "pose": 2, "reps": 5},
-                              {"text": "x", "seconds": 10, "pose": 1}]),
+    pytest.param(plain(steps=[{"text": "t" * 90, "seconds": 10, "keyframes": STILL + MOVING,
+                               "reps": 5},
+                              {"text": "x", "seconds": 10, "keyframes": STILL}]),
                  id="text-90-and-2s-per-rep"),
     pytest.param(entry(breath={"inhale": 2, "exhale": 8}), id="breath-2-and-8"),
     pytest.param(entry(position="standing", seated_alternative="x"), id="alternative-standing"),
@@ -187,12 +205,12 @@ REFUSED: list[Any] = [
     pytest.param(replace(colour="red"), "colour", id="unknown-key"),
     pytest.param(set_step(0, speed=2), "steps[0].speed", id="unknown-step-key"),
     # schema_version
-    pytest.param(replace(schema_version=2), "schema_version", id="schema-2"),
+    pytest.param(replace(schema_version=1), "schema_version", id="schema-1-had-svg-poses"),
     pytest.param(replace(schema_version=0), "schema_version", id="schema-0"),
     pytest.param(replace(schema_version="1"), "schema_version", id="schema-text"),
     pytest.param(replace(schema_version=DELETE), "schema_version", id="schema-missing"),
     pytest.param(replace(schema_version=True), "schema_version", id="schema-bool"),
-    pytest.param(replace(schema_version=1.0), "schema_version", id="schema-float"),
+    pytest.param(replace(schema_version=2.0), "schema_version", id="schema-float"),
     # id: lowercase letters, digits, single hyphens, and no longer than 48
     pytest.param(replace(id="Overhead-reach"), "id", id="id-uppercase"),
     pytest.param(replace(id="overhead_reach"), "id", id="id-underscore"),
@@ -242,13 +260,7 @@ REFUSED: list[Any] = [
     pytest.param(replace(steps=[]), "steps", id="steps-none"),
     pytest.param(replace(steps=DELETE), "steps", id="steps-missing"),
     pytest.param(use(plain(steps=["Stand tall.", "Reach."])), "steps[0]", id="step-not-table"),
-    pytest.param(replace(poses=["one.svg"]), "poses", id="poses-1"),
-    pytest.param(replace(poses=["1.svg", "2.svg", "3.svg", "4.svg", "5.svg"]), "poses",
-                 id="poses-5"),
-    pytest.param(replace(poses=["1.svg", "1.svg"]), "poses", id="poses-twice"),
-    pytest.param(set_step(0, pose=0), "steps[0].pose", id="pose-0"),
-    pytest.param(set_step(0, pose=3), "steps[0].pose", id="pose-past-the-poses"),
-    pytest.param(set_step(0, pose=DELETE), "steps[0].pose", id="pose-missing"),
+    pytest.param(replace(poses=["one.svg"]), "poses", id="poses-are-gone"),
     pytest.param(set_step(0, seconds=2), "steps[0].seconds", id="seconds-2"),
     pytest.param(set_step(0, seconds=121), "steps[0].seconds", id="seconds-121"),
     pytest.param(set_step(0, seconds=10.5), "steps[0].seconds", id="seconds-fraction"),
@@ -260,11 +272,11 @@ REFUSED: list[Any] = [
     pytest.param(use(plain(steps=steps_of(61, 120))), "steps", id="total-181"),
     pytest.param(use(plain(steps=steps_of(120, 120, 120))), "steps", id="total-360"),
     # reps and breaths
-    pytest.param(use(plain(steps=[{"text": "a", "seconds": 11, "pose": 1, "reps": 6},
-                                  {"text": "b", "seconds": 20, "pose": 2}])),
+    pytest.param(use(plain(steps=[{"text": "a", "seconds": 11, "keyframes": STILL, "reps": 6},
+                                  {"text": "b", "seconds": 20, "keyframes": MOVING}])),
                  "steps[0].reps", id="reps-too-fast"),
-    pytest.param(use(plain(steps=[{"text": "a", "seconds": 20, "pose": 1, "reps": 0},
-                                  {"text": "b", "seconds": 20, "pose": 2}])),
+    pytest.param(use(plain(steps=[{"text": "a", "seconds": 20, "keyframes": STILL, "reps": 0},
+                                  {"text": "b", "seconds": 20, "keyframes": MOVING}])),
                  "steps[0].reps", id="reps-0"),
     pytest.param(set_step(1, reps=5), "steps[1]", id="reps-and-breaths"),
     pytest.param(replace(breath=DELETE), "steps[1].breaths", id="breaths-without-breath"),
@@ -321,9 +333,9 @@ def test_refusals_say_what_is_allowed() -> None:
     assert str(caught.value) == (
         f"{SOURCE}: 'steps' add up to 15 s; an exercise lasts 20-180 s so that it fits a break")
     with pytest.raises(CatalogueError) as caught:
-        parse_exercise(SOURCE, entry(steps=[{"text": "a", "seconds": 90, "pose": 1,
+        parse_exercise(SOURCE, entry(steps=[{"text": "a", "seconds": 90, "keyframes": STILL,
                                              "breaths": 10},
-                                            {"text": "b", "seconds": 10, "pose": 2}]))
+                                            {"text": "b", "seconds": 10, "keyframes": MOVING}]))
     assert str(caught.value) == (
         f"{SOURCE}: 'steps[0].seconds' must be breaths x (inhale + exhale) = 100")
 
@@ -392,3 +404,16 @@ def test_the_catalogue_keeps_its_own_copy() -> None:
     exercises["b"] = make("b")
     assert len(catalogue) == 1
     assert "b" not in catalogue
+
+
+def test_the_example_in_format_md_is_a_valid_entry() -> None:
+    import tomllib
+    from pathlib import Path
+
+    text = (Path(__file__).parents[2] / "resources" / "exercises" / "FORMAT.md").read_text()
+    example = text.split("```toml\n", 1)[1].split("```", 1)[0]
+    data = tomllib.loads(example)
+    data.pop("seated_alternative")
+    exercise = parse_exercise("overhead-reach.toml", data)
+    assert exercise.steps[1].keyframes[1].pose["r_shoulder_flex"] == 165
+    assert exercise.steps[1].keyframes[1].view == "front"  # carried over from step 1

@@ -46,10 +46,11 @@ def ex(ident: str, seconds: int | Sequence[int] = 30, regions: Sequence[str] = (
     lengths = ([seconds // 2, seconds - seconds // 2] if isinstance(seconds, int)
                else list(seconds))
     data: dict[str, Any] = {
-        "schema_version": 1, "id": ident, "name": ident.title(), "summary": "A movement.",
+        "schema_version": 2, "id": ident, "name": ident.title(), "summary": "A movement.",
         "regions": list(regions), "position": position, "direction": direction,
-        "dose": "once", "sources": ["CCOHS"], "poses": [f"{ident}-1.svg", f"{ident}-2.svg"],
-        "steps": [{"text": f"Step {i + 1}.", "seconds": s, "pose": 1 + i % 2}
+        "dose": "once", "sources": ["CCOHS"],
+        "steps": [{"text": f"Step {i + 1}.", "seconds": s,
+                   "keyframes": [{"base": "stand", "view": "side"}]}
                   for i, s in enumerate(lengths)],
     }
     if alternative is not None:

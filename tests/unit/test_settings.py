@@ -381,3 +381,11 @@ def test_settings_survive_the_file_round_trip(s: Settings) -> None:
     assert loaded.settings == s
     assert loaded.problems == ()
     assert loaded.explicit == frozenset(FIELD_BY_KEY)
+
+
+def test_the_back_movement_hint_names_the_anatomy_the_right_way_round() -> None:
+    from deskcoach.core.settings import FIELDS
+
+    hint = next(f for f in FIELDS if f.key == "spine_preference").help
+    assert "forward bends (flexion)" in hint
+    assert "backward bends (extension)" in hint

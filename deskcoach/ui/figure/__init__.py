@@ -1,0 +1,1 @@
+"""The exercise figure: a posable body and its props, drawn with QPainter from joint angles."""
