@@ -250,6 +250,11 @@ class _Reader:
             raise TransferError(f"{self.source}: settings: {problems[0]}")
 
     def on_row(self, key: str, index: int, row: Any) -> None:
+        if key == "breaks" and type(row) is dict and index < MAX_ROWS and self.problem is None:
+            self.unchecked.append((index, row))  # the common case, without the detour
+            if len(self.unchecked) >= _LOOKUP:
+                self._guard(self._breaks)
+            return
         if key != "breaks" and self.unchecked:
             self._guard(self._breaks)
         self._guard(lambda: self._row(key, index, row))
@@ -382,4 +387,17 @@ def _same(row: dict[str, Any], stored: tuple[Any, ...]) -> bool:
     if fields != stored[:7] or type(fields[4]) is not int or type(fields[6]) is not int \
             or type(exercises) is not list:
         return False
-    return bool(stored[7] == "[]" if not exercises else json.dumps(exercises) == stored[7])
+    if not exercises:
+        return bool(stored[7] == "[]")
+    if not all(type(x) is str for x in exercises):
+        return False
+    key = tuple(exercises)
+    text = _DUMPED.get(key)
+    if text is None:
+        text = _DUMPED[key] = json.dumps(exercises)
+        if len(_DUMPED) > 4096:  # a catalogue's pairs are a few hundred: this is a guard
+            _DUMPED.clear()
+    return bool(text == stored[7])
+
+
+_DUMPED: dict[tuple[Any, ...], str] = {}  # exercise lists as the history keeps them
