@@ -142,15 +142,21 @@ def test_the_streamed_import_refuses_every_bad_file_with_the_same_message(
     assert message in text
 
 
-def test_a_break_already_held_is_checked_when_the_file_changes_it(
-        source: Profile, tmp_path: Path, open_profile: OpenProfile) -> None:
-    """Only a break the same in every field is taken as checked; one with its uid but
-    other fields is checked in full (and refused when impossible)."""
+def _imported(source: Profile, tmp_path: Path,
+              open_profile: OpenProfile) -> tuple[Path, Profile, dict[str, Any]]:
+    """The source exported and imported into a target; the file and its data, to change."""
     file = tmp_path / "export.json"
     export_file(file, source.history, source.settings_file, NOW)
     target = open_profile(tmp_path / "target")
     import_file(file, target.history, target.settings_file, NOW, NOBODY)
-    data = json.loads(file.read_bytes())
+    return file, target, json.loads(file.read_bytes())
+
+
+def test_a_break_already_held_is_checked_when_the_file_changes_it(
+        source: Profile, tmp_path: Path, open_profile: OpenProfile) -> None:
+    """Only a break the same in every field is taken as checked; one with its uid but
+    other fields is checked in full (and refused when impossible)."""
+    file, target, data = _imported(source, tmp_path, open_profile)
     data["breaks"][3]["outcome"] = "abandoned"
     file.write_bytes(as_file(data))
 
@@ -159,11 +165,7 @@ def test_a_break_already_held_is_checked_when_the_file_changes_it(
 
 def test_a_new_rating_must_fit_its_break_even_when_that_break_is_held_already(
         source: Profile, tmp_path: Path, open_profile: OpenProfile) -> None:
-    file = tmp_path / "export.json"
-    export_file(file, source.history, source.settings_file, NOW)
-    target = open_profile(tmp_path / "target")
-    import_file(file, target.history, target.settings_file, NOW, NOBODY)
-    data = json.loads(file.read_bytes())
+    file, target, data = _imported(source, tmp_path, open_profile)
     rated = next(i for i, b in enumerate(data["breaks"])
                  if b["uid"] == data["feedback"][0]["break_uid"])
     data["feedback"][0]["exercise"] = "not-done-in-that-break"
