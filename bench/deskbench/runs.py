@@ -72,6 +72,7 @@ class AppRun:
         self.desk: Desktop | None = None
         self.proc: subprocess.Popen[bytes] | None = None
         self.started = 0.0  # time.monotonic() just before exec
+        self.started_wall = 0.0
         self.py_env = py_env
 
     def __enter__(self) -> AppRun:
@@ -109,6 +110,7 @@ class AppRun:
     def launch(self, **options: Any) -> None:
         assert self.desk is not None
         cmd = self.target.command(self.dir, **options)
+        self.started_wall = time.time()  # the app's log stamps are wall-clock times
         self.started = time.monotonic()
         self.proc = spawn(cmd, self.env, cwd=self.dir, log=self.dir / "output.log")
 
@@ -203,7 +205,9 @@ def start_and_memory(workdir: Path, target: Target, tag: str, settle: float,
         mem = proc.memory(run.pid)
         if not run.running():
             raise RuntimeError(f"{target.label} exited while idle: {run.output_tail()}")
+        ready = seconds if target is FLOOR else _ready_s(run)
     samples.add("start_s", seconds)
+    samples.add("ready_s", ready)
     samples.add("pss_mb", mem.pss_mb)
     if mem.pss_alone_mb is not None:
         samples.add("pss_alone_mb", mem.pss_alone_mb)
@@ -215,6 +219,20 @@ def start_and_memory(workdir: Path, target: Target, tag: str, settle: float,
     say(f"  {target.label}: tray in {seconds:.3f} s; after {idle_s:.0f} s PSS "
         f"{mem.pss_mb:.1f} MB{alone}, RSS {mem.rss_mb:.1f} MB ({mem.processes} process(es); "
         f"{mem.sharers} other Qt/Python process(es) running)")
+
+
+_STARTED = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) .*DeskCoach \S+ started \(",
+                      re.MULTILINE)
+
+
+def _ready_s(run: AppRun) -> float:
+    """DeskCoach: exec to the log's `started` line, written once everything that answers
+    `deskcoach status` has loaded (scheduler, detectors, content) after the icon showed."""
+    found = _STARTED.search((run.profile / "logs" / "deskcoach.log").read_text())
+    if found is None:
+        raise ValueError("no 'DeskCoach ... started' line in the log")
+    stamp = datetime.strptime(found[1], "%Y-%m-%d %H:%M:%S,%f").timestamp()
+    return stamp - run.started_wall
 
 
 class IdleBatch:
