@@ -206,8 +206,11 @@ def transfer(command: str, file: Path, paths: Any) -> int:
         print(f"Refused, nothing was changed: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     except OSError as exc:
-        print(f"Could not read {file}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_REFUSED
+        if exc.filename == str(file):
+            print(f"Could not read {file}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_REFUSED
+        print(f"Could not check {file}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAIL
     finally:
         if held is not None:
             held.close()

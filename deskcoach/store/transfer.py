@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -261,8 +262,12 @@ def stage_file(file: Path, now: datetime, history: History | None) -> Staged:
     """The file read and checked whole, waiting to be merged (see `transfer_stream.stage`)."""
     from deskcoach.store.catalogue import load_checklist
 
-    return stage(file, load_checklist()[0], now, None if history is None else
-                 history.connection)
+    if history is None:
+        return stage(file, load_checklist()[0], now, None)
+    # Beside the history: the same disk, rather than a temporary folder that may be in memory.
+    folder = history.path.parent
+    usable = folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)
+    return stage(file, load_checklist()[0], now, history.connection, folder if usable else None)
 
 
 def import_staged(staged: Staged, history: History, settings_file: SettingsFile,

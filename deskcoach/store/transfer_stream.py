@@ -153,11 +153,12 @@ def big_cache(db: sqlite3.Connection) -> Iterator[None]:
 
 
 def stage(file: Path, checklist: Checklist | None, now: datetime,
-          history: sqlite3.Connection | None) -> Staged:
-    """Read and check the whole of `file` into a scratch database (a private temporary
-    file, removed by `Staged.remove`); `history`, when there is one, tells which breaks are
-    there already. Raises TransferError naming the first problem, OSError, sqlite3.Error."""
-    fd, name = tempfile.mkstemp(prefix="deskcoach-import-", suffix=".sqlite3")
+          history: sqlite3.Connection | None, folder: Path | None = None) -> Staged:
+    """Read and check the whole of `file` into a scratch database (a private file in
+    `folder`, by default the system's temporary folder, which may be in memory; removed by
+    `Staged.remove`); `history`, when there is one, tells which breaks are there already.
+    Raises TransferError naming the first problem, OSError, sqlite3.Error."""
+    fd, name = tempfile.mkstemp(prefix=".deskcoach-import-", suffix=".sqlite3", dir=folder)
     os.close(fd)
     path = Path(name)
     try:
