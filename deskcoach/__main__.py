@@ -8,6 +8,7 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from deskcoach import __version__
 from deskcoach.protocol import WINDOWS
@@ -92,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("file", type=Path)
     imp = sub.add_parser("import", parents=[common], help="merge an export into this profile")
     imp.add_argument("file", type=Path)
+    _coach_commands(sub, common)
     config = sub.add_parser("config", parents=[common], help="show, set or check settings")
     csub = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
     show = csub.add_parser("show", parents=[common], help="every effective value and its source")
@@ -102,6 +104,38 @@ def build_parser() -> argparse.ArgumentParser:
     validate = csub.add_parser("validate", parents=[common], help="check a settings file")
     validate.add_argument("file", type=Path)
     return parser
+
+
+def _coach_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    """`checkin`, `log` and `programme` (deskcoach/cli/coach.py)."""
+    from deskcoach.core.checkins import KINDS
+    from deskcoach.core.redflags import BY_ID
+    from deskcoach.core.settings import REGION_NAMES
+
+    check = sub.add_parser("checkin", parents=[common], help="log how your body feels now")
+    check.add_argument("--pain", metavar="N", required=True, help="pain or discomfort, 0-10")
+    check.add_argument("--region", choices=REGION_NAMES)
+    check.add_argument("--exercise", metavar="ID", help="the exercise it is about")
+    check.add_argument("--kind", choices=KINDS, default="manual",
+                       help="morning: how it feels on waking (paces the plan)")
+    check.add_argument("--symptom", choices=tuple(BY_ID), action="append",
+                       help="a warning sign you notice (shows when to get help)")
+    check.add_argument("--note", metavar="TEXT", help="a few words of your own")
+    log = sub.add_parser("log", parents=[common], help="your check-ins and plan changes")
+    log.add_argument("--days", metavar="N", default="14", help="the last N days (default 14)")
+    log.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    log.add_argument("--pdf", metavar="FILE", type=Path,
+                     help="write a one-page PDF to take to a clinician instead")
+    prog = sub.add_parser("programme", parents=[common], help="multi-week programmes")
+    psub = prog.add_subparsers(dest="programme_command", metavar="ACTION", required=True)
+    for action, text in (("list", "the programmes"), ("show", "one programme's phases"),
+                         ("start", "start a programme"), ("stop", "stop the running one"),
+                         ("status", "the running programme, its phase and week")):
+        one = psub.add_parser(action, parents=[common], help=text)
+        if action in ("show", "start"):
+            one.add_argument("id")
+        if action != "start" and action != "stop":
+            one.add_argument("--format", choices=("text", "json"), default="text")
 
 
 def _positive(text: str) -> float:
@@ -189,6 +223,11 @@ def _main(argv: Sequence[str] | None) -> int:
 
         return (data.stats(args, paths) if command == "stats"
                 else data.transfer(command, args.file, paths))
+    if command in ("checkin", "log", "programme"):
+        from deskcoach.cli import coach
+
+        return (coach.checkin(args, paths) if command == "checkin"
+                else coach.log(args, paths) if command == "log" else coach.programme(args, paths))
     from deskcoach.cli import remote
 
     if command == "status":

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from deskcoach import __version__
+from deskcoach import coach as _coach  # noqa: F401  (they import sqlite3: before PySide6)
+from deskcoach import eye_breaks as _eyes  # noqa: F401
 from deskcoach.clock import AppClock
 from deskcoach.core.cycle import Outcome, ShowBreak
 from deskcoach.core.policy import FROM_MANDATORY
@@ -37,6 +39,7 @@ from PySide6.QtWidgets import QApplication
 
 from deskcoach.controller import Controller
 from deskcoach.ipc import ControlServer, claim, server_name
+from deskcoach.ui.anchor_prompt import AnchorPrompt
 from deskcoach.ui.text import minutes_phrase, tr
 from deskcoach.ui.tray import Tray
 
@@ -44,6 +47,7 @@ if TYPE_CHECKING:  # loaded when first needed (pyqtgraph, numpy, QtSvg) or once 
     from deskcoach.platform.session import SessionEvents
     from deskcoach.presence import Presence
     from deskcoach.ui.break_window import BreakWindow
+    from deskcoach.ui.checkin_flow import CheckinFlow
     from deskcoach.ui.checklist_flow import ChecklistFlow
     from deskcoach.ui.dashboard import Dashboard
     from deskcoach.ui.fallback_window import FallbackWindow
@@ -101,6 +105,7 @@ class DeskCoachApp:
         self.tray = Tray(ratio)
         self._ratio = ratio
         self.window: BreakWindow | None = None  # built at the first break
+        self.checkin_flow: CheckinFlow | None = None
         self.dialog: SettingsDialog | None = None
         self.dashboard: Dashboard | None = None
         self.checklist: ChecklistFlow | None = None
@@ -169,6 +174,8 @@ class DeskCoachApp:
         c.break_shown.connect(self._show_break)
         c.break_hidden.connect(self._hide_break)
         c.notice.connect(self._notice)
+        c.eye_prompt.connect(tray.eye_break)
+        self.anchors = AnchorPrompt(tray, c)
         c.overdue.connect(lambda minutes: tray.notify(
             tr("A break is waiting"),
             tr("Your break has waited %1 minutes for a meeting or full-screen app. Take it "
@@ -236,11 +243,28 @@ class DeskCoachApp:
 
     def _rated(self, rating: str) -> None:
         self.controller.rate(rating)
+        if self._checkins().offer(rating, self.controller.routine.ids) is not None:
+            return  # the check-in asks how it feels; its answers pace the plan
         if rating == "uncomfortable":
             self.tray.notify(tr("Thanks for telling DeskCoach"), tr(
                 "That exercise will come back less often. If discomfort keeps coming back, a "
                 "quick workstation check can help: Checklist... in the menu. See a clinician "
                 "about pain that persists."))
+
+    def _checkins(self) -> CheckinFlow:
+        """The check-in questions (their module loads after the first rated break)."""
+        if self.checkin_flow is None:
+            from deskcoach.ui.checkin_flow import CheckinFlow
+
+            c = self.controller
+            self.checkin_flow = CheckinFlow(c.coach, lambda: c.clock.now().wall)
+            self.checkin_flow.notify.connect(self.tray.notify)
+        return self.checkin_flow
+
+    def _answers(self) -> dict[str, str]:
+        """The latest workstation check's answers (programmes suggested from them)."""
+        found = None if self.checklist is None else self.checklist.store.find("latest")
+        return {} if found is None else dict(found.answers)
 
     def _daily(self) -> None:
         if self.checklist is not None and not self.closing:
@@ -299,6 +323,7 @@ class DeskCoachApp:
         if self.dashboard is None:
             from deskcoach.progress import gather
             from deskcoach.ui.dashboard import Dashboard
+            from deskcoach.ui.trends import BodyFeed
 
             c = self.controller
             asked = time.monotonic()
@@ -306,7 +331,8 @@ class DeskCoachApp:
             self.dashboard = Dashboard(
                 lambda first, last: gather(self.history, c.catalogue, c.clock.zone, first, last,
                                            goal=c.settings.goal_percent / 100),
-                lambda: c.clock.now().wall.date(), lambda: c.settings.work_minutes)
+                lambda: c.clock.now().wall.date(), lambda: c.settings.work_minutes,
+                body=BodyFeed(c.coach, lambda: c.clock.now().wall, self._answers))
             self.dashboard.charts_drawn.connect(lambda: log.info(
                 "progress charts drawn %.3f s after the window was asked for",
                 time.monotonic() - asked))

@@ -20,7 +20,10 @@ from typing import TYPE_CHECKING, Any, Final
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
 
 from deskcoach.clock import AppClock
+from deskcoach.coach import COMMANDS as COACH_COMMANDS
+from deskcoach.coach import Coach, CoachError
 from deskcoach.core import settings as schema
+from deskcoach.core.anchors import ANCHOR_SECONDS, parse_anchors
 from deskcoach.core.cycle import (
     BreakCycle,
     BreakNow,
@@ -53,6 +56,7 @@ from deskcoach.core.hours import WorkingHours
 from deskcoach.core.policy import NO_POLICY, Policy, Resolved, resolve
 from deskcoach.core.routine import NO_REPEAT_BREAKS, Preferences, Routine, choose, replacement
 from deskcoach.core.settings import Settings
+from deskcoach.eye_breaks import EyeBreaks, earliest
 from deskcoach.protocol import WINDOWS, Request
 from deskcoach.store.atomic import why_not_written
 from deskcoach.store.history import DayCounts, History
@@ -81,6 +85,9 @@ class Controller(QObject):
     problem = Signal(str)  # to tell the user once, plainly
     quit_requested = Signal()
     open_requested = Signal(str)  # one of protocol.WINDOWS
+    eye_prompt = Signal(int)  # seconds: look into the distance (non-blocking)
+    eye_closed = Signal()
+    anchor_due = Signal(str, object)  # a daily anchor's name, its five-minute Routine
 
     def __init__(self, clock: AppClock, settings_file: SettingsFile, history: History,
                  probe: ActivityProbe | None, settings: Settings, explicit: frozenset[str],
@@ -91,6 +98,7 @@ class Controller(QObject):
         self.policy = policy
         self.user = settings
         self.catalogue = catalogue or Catalogue({})
+        self.coach = Coach(lambda: history.connection, self.catalogue)
         self.rng = rng or random.Random()
         self.routine = Routine(())
         self._forced: str | None = None
@@ -107,6 +115,8 @@ class Controller(QObject):
         skipped_today = self.today_counts(now).skipped
         self.cycle = BreakCycle(settings, now, skips_today=skipped_today,
                                 safety_note=self.safety_needed)
+        self.eyes = EyeBreaks(lambda: history.connection, now, settings.eye_break_minutes,
+                              self.eye_prompt.emit, self.eye_closed.emit)
         self._span = ("active", now.wall)
         self._shut = False
         self._write_warned = not history.writable  # History told the user at start
@@ -114,6 +124,8 @@ class Controller(QObject):
 
         self.alarm: DeadlineAlarm | None = None  # see start_alarm
         self._hours_jobs: WorkingHours | None = None  # the schedule the alarm's jobs follow
+        self._anchor_jobs: str | None = None  # the daily anchors the alarm's jobs follow
+        self.anchor_routine: Routine | None = None  # the next break's, once the user accepts
         self._refresh = QTimer(self)
         self._refresh.setTimerType(Qt.TimerType.CoarseTimer)
         self._refresh.setInterval(clock.real_ms(REFRESH_APP_SECONDS))
@@ -189,6 +201,7 @@ class Controller(QObject):
             elif isinstance(effect, Record):
                 log.info("break recorded: %s", effect.record.outcome.value)
                 self._store(Record(dataclasses.replace(effect.record, exercises=done)))
+        self.eyes.follow(event.at, self.cycle)
         self._track_span(event.at)
         self._rearm(event.at)
         self.changed.emit()
@@ -269,7 +282,21 @@ class Controller(QObject):
         left = self.cycle.break_left(self.clock.now())
         return 0.0 if left is None else max(0.0, self.settings.break_seconds - left)
 
+    def anchor(self, name: str) -> None:
+        """A daily anchor's time: offer its five-minute routine, unless a break, a pause, a
+        meeting or the user's absence means now is not the moment."""
+        c = self.cycle
+        if c.phase is Phase.WORKING and c.away is None and c.blocked is None:
+            routine = choose(self.coach.break_catalogue(self.catalogue, self.clock.now().wall
+                                                        .date()), ANCHOR_SECONDS, self.rng,
+                             self.preferences())
+            if routine.exercises:
+                self.anchor_due.emit(name, routine)
+
     def _choose_routine(self, now: Instant) -> Routine:
+        anchor, self.anchor_routine = self.anchor_routine, None
+        if anchor is not None:
+            return anchor
         forced, self._forced = self._forced, None
         exercise = self.catalogue.get(forced) if forced else None
         if exercise is not None:
@@ -279,7 +306,8 @@ class Controller(QObject):
         for ident in self.history.exercises_between(start, shift(now.wall, 1)):
             known = self.catalogue.get(ident)
             moved.update(known.regions if known else ())
-        return choose(self.catalogue, self.settings.break_seconds, self.rng, self.preferences(),
+        return choose(self.coach.break_catalogue(self.catalogue, now.wall.date()),
+                      self.settings.break_seconds, self.rng, self.preferences(),
                       self.history.recent_exercises(NO_REPEAT_BREAKS), moved,
                       self.history.discomfort())
 
@@ -457,12 +485,14 @@ class Controller(QObject):
         now = self.clock.now()
         st = self.cycle.status(now)
         counts = self.today_counts(now).as_dict()
+        counts["eye_breaks"] = self.eyes.log.count(*_day_bounds(now.wall))
         if self.cycle.current is not None:
             counts["snoozed"] += self.cycle.current.snoozes
         return {
             "state": st.phase.value,
             "now": now.wall.isoformat(timespec="seconds"),
             "next_break_at": _iso(st.next_break_at),
+            "next_eye_break_at": self.eyes.next_at(now, self.cycle),
             "seconds_left": st.seconds_left,
             "break_seconds_left": st.break_seconds_left,
             "paused_until": _iso(st.paused_until),
@@ -472,6 +502,7 @@ class Controller(QObject):
             "today": counts,
             "time_scale": self.clock.scale,
             "exercises": list(self.routine.ids) if st.phase is Phase.ON_BREAK else [],
+            **self.coach.status(now.wall),
         }
 
     # ---- the control socket ----
@@ -503,6 +534,11 @@ class Controller(QObject):
                 self.open_requested.emit(window)
             else:
                 reply(False, None, f"there is no window '{window}' (try: {', '.join(WINDOWS)})")
+        elif req.cmd in COACH_COMMANDS:
+            try:
+                reply(True, self.coach.handle(req.cmd, req.args, self.clock.now().wall), "")
+            except CoachError as exc:
+                reply(False, None, str(exc))
         elif req.cmd == "quit":
             reply(True, "quitting", "")
             self.quit_requested.emit()
@@ -520,7 +556,10 @@ class Controller(QObject):
         if self.cycle.hours != self._hours_jobs:
             self._hours_jobs = self.cycle.hours
             self.alarm.follow_hours(self.cycle.hours, self.clock)
-        at = self.cycle.next_wakeup(now)
+        if self.settings.daily_anchors != self._anchor_jobs:
+            self._anchor_jobs = self.settings.daily_anchors
+            self.alarm.follow_anchors(parse_anchors(self._anchor_jobs), self.clock, self.anchor)
+        at = earliest(self.cycle.next_wakeup(now), self.eyes.next_wakeup(now, self.cycle))
         if at is None:
             self.alarm.disarm()
         else:
@@ -568,6 +607,11 @@ class Controller(QObject):
                        "retries every minute.")
             log.warning("%s", message)
             self.problem.emit(message)
+
+
+def _day_bounds(wall: datetime) -> tuple[datetime, datetime]:
+    start = datetime.combine(wall.date(), time(0), tzinfo=wall.tzinfo)
+    return start, datetime.combine(wall.date() + timedelta(days=1), time(0), tzinfo=wall.tzinfo)
 
 
 def _iso(moment: datetime | None) -> str | None:

@@ -28,6 +28,8 @@ COMMANDS: Final[dict[str, tuple[str, ...]]] = {
     "config-set": ("key", "value"),
     "open": ("window",),
     "import": ("file",),  # an export file's absolute path: the app reads and merges it
+    "checkin": ("pain", "kind", "region", "exercise", "flags", "note"),  # deskcoach.coach
+    "programme": ("action", "id"),
 }
 
 #: the windows `deskcoach open` can bring up in the running app

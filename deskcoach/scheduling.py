@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from deskcoach.apscheduler_loader import load_apscheduler
 from deskcoach.clock import AppClock
+from deskcoach.core.anchors import Anchor
 from deskcoach.core.hours import DAYS, WorkingHours
 
 load_apscheduler()  # without asyncio and importlib.metadata (see apscheduler_loader)
@@ -33,6 +35,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal  # noqa: E402
 
 _JOB_ID = "deskcoach-deadline"
 _HOURS_PREFIX = "deskcoach-hours-"
+_ANCHOR_PREFIX = "deskcoach-anchor-"
 _MAX_MS = 2_147_483_647
 
 
@@ -147,6 +150,22 @@ class DeadlineAlarm(QObject):
         for index, trigger in enumerate(hours_triggers(hours, clock.zone)):
             self._scheduler.add_job(self._fire, _OnAppClock(trigger, clock),
                                     id=f"{_HOURS_PREFIX}{index}")
+
+    def follow_anchors(self, anchors: Sequence[Anchor], clock: AppClock,
+                       due: Callable[[str], object]) -> None:
+        """Call `due(name)` every day at each daily anchor's time (replacing earlier ones)."""
+        for job in self._scheduler.get_jobs():
+            if job.id.startswith(_ANCHOR_PREFIX):
+                job.remove()
+        for index, anchor in enumerate(anchors):
+            trigger = _HoursCron(hour=anchor.at.hour, minute=anchor.at.minute, second=0,
+                                 timezone=clock.zone)
+            self._scheduler.add_job(lambda name=anchor.name: QTimer.singleShot(
+                0, lambda: due(name)), _OnAppClock(trigger, clock),
+                id=f"{_ANCHOR_PREFIX}{index}")
+
+    def anchor_jobs(self) -> list[Job]:
+        return [job for job in self._scheduler.get_jobs() if job.id.startswith(_ANCHOR_PREFIX)]
 
     def hours_jobs(self) -> list[Job]:
         return [job for job in self._scheduler.get_jobs() if job.id.startswith(_HOURS_PREFIX)]

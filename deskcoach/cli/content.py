@@ -35,6 +35,8 @@ def exercises(args: argparse.Namespace) -> int:
               f"{exercise.position}. Regions: {', '.join(exercise.regions)}.")
         if exercise.seated_alternative:
             print(f"Seated alternative: {exercise.seated_alternative}")
+        for level in exercise.levels:
+            print(f"Level {level.name}: {level.dose}. {level.how}")
         print()
         for number, step in enumerate(exercise.steps, 1):
             extra = f", {step.reps} reps" if step.reps else (

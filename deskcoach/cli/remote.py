@@ -87,7 +87,12 @@ def status(paths: Any, as_json: bool) -> int:
     else:
         print(_describe(result))
         today = result["today"]
-        print("Today: " + ", ".join(f"{n} {k}" for k, n in today.items()))
+        print("Today: " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in today.items()))
+        if result.get("programme"):
+            week, weeks = result["week"], result["weeks"]
+            plan = f"of {weeks}" if week <= weeks else f"of a {weeks}-week programme"
+            print(f"Programme: {result['programme']}, week {week} {plan}, phase "
+                  f"{result['phase']} ({result['phase_name']})")
     return EXIT_OK
 
 

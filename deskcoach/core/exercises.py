@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from deskcoach.core.keyframes import Keyframe, KeyframeError, check_motion, parse_keyframes
+from deskcoach.core.levels import Level, parse_levels
 from deskcoach.core.settings import REGION_NAMES
 
 SCHEMA_VERSION: Final = 2
@@ -24,7 +25,7 @@ MAX_SECONDS: Final = 180
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _KEYS: Final = {"schema_version", "id", "name", "summary", "regions", "position",
                 "seated_alternative", "direction", "dose", "cautions", "avoid_if", "sources",
-                "breath", "steps"}
+                "breath", "steps", "levels"}
 _STEP_KEYS: Final = {"text", "seconds", "reps", "breaths", "keyframes"}
 GENERAL_CAUTION: Final = "Stop if it hurts, tingles or makes you dizzy."
 
@@ -71,6 +72,7 @@ class Exercise:
     steps: tuple[Step, ...]
     breath: Breath | None = None
     seated_alternative: str | None = None
+    levels: tuple[Level, ...] = ()  # easiest first (core/levels.py)
 
     @property
     def seconds(self) -> int:
@@ -92,6 +94,7 @@ class Exercise:
             "steps": [{"text": s.text, "seconds": s.seconds, "reps": s.reps,
                        "breaths": s.breaths, "keyframes": [k.as_dict() for k in s.keyframes]}
                       for s in self.steps],
+            "levels": [level.as_dict() for level in self.levels],
         }
 
 
@@ -186,7 +189,8 @@ def parse_exercise(source: str, data: Mapping[str, object]) -> Exercise:
         direction=r.choice("direction", DIRECTIONS), dose=r.text("dose", 40),
         cautions=r.texts("cautions", 0, 3, 120), avoid_if=r.texts("avoid_if", 0, 3, 120),
         sources=r.texts("sources", 1, 8, 160), steps=steps, breath=breath,
-        seated_alternative=alternative)
+        seated_alternative=alternative, levels=parse_levels(
+            data.get("levels"), str(data.get("dose", "")).strip(), r.fail))
 
 
 def _breath(r: _Reader) -> Breath | None:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any, Final
 
+from deskcoach.core.anchors import parse_anchors
 from deskcoach.core.hours import parse_hours
 
 SCHEMA_VERSION: Final = 1
@@ -114,6 +115,13 @@ FIELDS: Final[tuple[Field, ...]] = (
     Field("goal_percent", int, 80, "Streak goal",
           "The share of the day's due breaks to take for the day to join your streak on the "
           "progress dashboard.", 10, 100, "%", group="Progress"),
+    Field("eye_break_minutes", int, 20, "Eye breaks every",
+          "A 20-second prompt to look into the distance, between movement breaks "
+          "(0 = off).", 5, 60, "minutes", {0: "off"}, group="Eye breaks"),
+    Field("daily_anchors", str, "", "Daily anchors",
+          "Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, "
+          "lunch 12:30, end of day 17:15; empty means none.", group="Daily routines",
+          check=parse_anchors),
 )
 
 FIELD_BY_KEY: Final[dict[str, Field]] = {f.key: f for f in FIELDS}
@@ -145,6 +153,8 @@ class Settings:
     checklist_reminders: bool = True
     reassess_months: int = 6
     goal_percent: int = 80
+    eye_break_minutes: int = 20
+    daily_anchors: str = ""
 
     def __post_init__(self) -> None:
         for key, value in self.as_dict().items():

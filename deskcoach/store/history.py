@@ -21,8 +21,9 @@ from typing import Final
 
 from deskcoach.core.cycle import BreakRecord, Outcome
 from deskcoach.store.atomic import move_aside, why_not_written
+from deskcoach.store.coach_schema import SCHEMA_4
 
-SCHEMA_VERSION: Final = 3
+SCHEMA_VERSION: Final = 4
 RATINGS: Final = ("good", "neutral", "uncomfortable")
 _OUTCOMES = ", ".join(f"'{o.value}'" for o in Outcome)
 _SCHEMA: Final = (f"""
@@ -205,7 +206,7 @@ class History:
     @staticmethod
     def _migrate(db: sqlite3.Connection, version: int) -> None:
         """Bring the schema up to date, each step in one transaction."""
-        steps = {1: _SCHEMA, 2: _SCHEMA_2, 3: _SCHEMA_3}
+        steps = {1: _SCHEMA, 2: _SCHEMA_2, 3: _SCHEMA_3, 4: SCHEMA_4}
         for target in range(version + 1, SCHEMA_VERSION + 1):
             with transaction(db):
                 for statement in steps[target]:

@@ -1,11 +1,13 @@
 """Moving all of a user's data between machines: one versioned JSON file.
 
-`export_file` streams settings, breaks, feedback, activity spans and checklist assessments to
-a file, a row per line. `import_file` checks the whole file first and refuses it with a
-message naming the key and position of the first problem (see `transfer_checks`); only a
-good file is merged, in one transaction, skipping what is already there, so importing twice
-changes nothing. Both stream, so a file of a million breaks needs no more memory than a small
-one; `export_data`/`parse_export`/`import_data` do the same in memory.
+`export_file` streams settings, breaks, feedback, activity spans, checklist assessments and
+the coach's log (check-ins, level changes, programme runs, eye breaks; see
+store/coach_transfer.py) to a file, a row per line. `import_file` checks the whole file first
+and refuses it with a message naming the key and position of the first problem (see
+`transfer_checks`); only a good file is merged, in one transaction, skipping what is already
+there, so importing twice changes nothing. Both stream, so a file of a million breaks needs no
+more memory than a small one; `export_data`/`parse_export`/`import_data` do the same in
+memory.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from deskcoach.core.checklist import Checklist
 from deskcoach.core.policy import Resolved
 from deskcoach.core.settings import FIELD_BY_KEY, from_mapping, to_mapping
 from deskcoach.store.atomic import atomic_writer, write_atomic
+from deskcoach.store.coach_transfer import SECTIONS as COACH_SECTIONS
+from deskcoach.store.coach_transfer import check_coach, export_coach, import_coach
 from deskcoach.store.history import History, transaction
 from deskcoach.store.settings_file import SettingsFile
 from deskcoach.store.transfer_checks import (
@@ -45,18 +49,19 @@ from deskcoach.store.transfer_checks import (
     feedback_fits,
     known_items,
 )
-from deskcoach.store.transfer_stream import (
+from deskcoach.store.transfer_rows import (
     ASSESSMENT_COLUMNS,
     BREAK_COLUMNS,
     FEEDBACK_COLUMNS,
-    Staged,
     assessment_values,
     break_values,
     feedback_values,
+    insert_rows,
     merge_spans,
     span_values,
-    stage,
+    utc,
 )
+from deskcoach.store.transfer_stream import Staged, stage
 
 __all__ = ["CLOCK_SKEW", "DUE_WITHIN", "EARLIEST", "FORMAT", "FORMAT_VERSION", "MAX_ROWS",
            "Imported", "TransferError", "export_data", "export_file", "import_data",
@@ -86,6 +91,7 @@ class Imported:
     assessments: int
     settings: bool
     left: tuple[str, ...] = ()  # settings the organisation's policy keeps as they are
+    checkins: int = 0
 
 
 def _header(settings_file: SettingsFile, now: datetime) -> dict[str, Any]:
@@ -113,6 +119,7 @@ def export_data(history: History, settings_file: SettingsFile, now: datetime) ->
     with _snapshot(db):
         for section in SECTIONS:
             data[section] = list(_rows(db, section))
+        data.update(export_coach(db))
     return data
 
 
@@ -122,15 +129,17 @@ def export_file(path: Path, history: History, settings_file: SettingsFile,
     each section."""
     db = history.connection
     header = _header(settings_file, now)
-    counts = dict.fromkeys(SECTIONS, 0)
+    sections = (*SECTIONS, *COACH_SECTIONS)
+    counts = dict.fromkeys(sections, 0)
     dumps = json.JSONEncoder(separators=(", ", ": ")).encode
     with atomic_writer(path) as out, _snapshot(db):
+        coach = export_coach(db)  # a row a day at most: small
         out.write(b"{\n" + b"".join(f" {dumps(k)}: {dumps(v)},\n".encode() for k, v in
                                     header.items()))
-        for n, section in enumerate(SECTIONS):
+        for n, section in enumerate(sections):
             out.write(f" {dumps(section)}: [".encode())
             batch: list[str] = []
-            for row in _rows(db, section):
+            for row in coach[section] if section in coach else _rows(db, section):
                 batch.append(dumps(row))
                 if len(batch) == 1000:
                     out.write(("\n  " if not counts[section] else ",\n  ").encode()
@@ -142,7 +151,7 @@ def export_file(path: Path, history: History, settings_file: SettingsFile,
                           + ",\n  ".join(batch).encode())
                 counts[section] += len(batch)
             out.write(("\n ]" if counts[section] else "]").encode()
-                      + (b",\n" if n < len(SECTIONS) - 1 else b"\n}\n"))
+                      + (b",\n" if n < len(sections) - 1 else b"\n}\n"))
     return counts
 
 
@@ -173,7 +182,7 @@ def parse_export(raw: bytes, source: str, checklist: Checklist | None = None,
         raise TransferError(f"{source}: not a DeskCoach export ('format' must be {FORMAT!r})")
     check_header(data, source)
     check = Checker(source, now or datetime.now(UTC))
-    for section in SECTIONS:
+    for section in (*SECTIONS, *COACH_SECTIONS):
         data.setdefault(section, [])
     settings = check.table(data, "settings")
     data["settings"] = settings
@@ -195,6 +204,7 @@ def parse_export(raw: bytes, source: str, checklist: Checklist | None = None,
     known = known_items(checklist)
     for i, row in enumerate(check.rows(data, "assessments")):
         check_assessment(check, row, f"assessments[{i}]", known)
+    check_coach(data, check)
     return data
 
 
@@ -211,6 +221,7 @@ def import_data(history: History, settings_file: SettingsFile, data: Mapping[str
                            [values(r) for r in data[section]])
             counts[section] = db.total_changes - before
         counts["spans"] = merge_spans(db, (span_values(r) for r in data["spans"]))
+        counts["checkins"] = import_coach(db, data, insert_rows, utc)
 
     return merge(history, settings_file, data["settings"], now, rows)
 
@@ -242,7 +253,7 @@ def merge(history: History, settings_file: SettingsFile, settings: Mapping[str, 
             _put_back(settings_file.path, saved[0])
         raise
     return Imported(counts["breaks"], counts["feedback"], counts["spans"],
-                    counts["assessments"], changed)
+                    counts["assessments"], changed, checkins=counts["checkins"])
 
 
 def import_file(file: Path, history: History, settings_file: SettingsFile,

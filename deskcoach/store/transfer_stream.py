@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any, Final
 
 from deskcoach.core.checklist import Checklist
-from deskcoach.store.history import utc_text
+from deskcoach.store.coach_transfer import SECTIONS as COACH_SECTIONS
+from deskcoach.store.coach_transfer import check_coach, import_coach
 from deskcoach.store.json_stream import KeyTwice, NotAnObject, NotJson, walk
 from deskcoach.store.transfer_checks import (
     FORMAT,
@@ -36,13 +37,18 @@ from deskcoach.store.transfer_checks import (
     feedback_fits,
     known_items,
 )
+from deskcoach.store.transfer_rows import (
+    ASSESSMENT_COLUMNS,
+    BREAK_COLUMNS,
+    FEEDBACK_COLUMNS,
+    SPAN_COLUMNS,
+    assessment_values,
+    in_db_form,
+    insert_rows,
+    merge_spans,
+    utc,
+)
 
-BREAK_COLUMNS: Final = ("uid", "due", "started", "ended", "utc_offset_min", "outcome",
-                        "snoozes", "exercises")
-FEEDBACK_COLUMNS: Final = ("break_uid", "exercise", "rating", "at")
-SPAN_COLUMNS: Final = ("kind", "start", "end", "utc_offset_min")
-ASSESSMENT_COLUMNS: Final = ("uid", "started", "completed", "workstation", "name", "answers",
-                             "actions", "checklist_version")
 #: The staged columns of each section: the stored ones, then what the last checks need.
 _STAGED: Final = {"breaks": (*BREAK_COLUMNS, "ended_raw"), "held": ("uid",),
                   "feedback": (*FEEDBACK_COLUMNS, "at_raw"),
@@ -55,50 +61,19 @@ _LOOKUP: Final = 500
 _IMPORT_CACHE_KIB: Final = 65536
 
 
-def utc(text: str | None, moment: datetime | None = None) -> str | None:
-    """Times in the database's own form (UTC, milliseconds), whatever the file used;
-    `moment` is the text already parsed, when it has been."""
-    if text is None:
-        return None
-    if in_db_form(text):
-        return text  # the form itself (what `export_file` writes): nothing to convert
-    return utc_text(moment or datetime.fromisoformat(text))
-
-
-def in_db_form(text: str) -> bool:
-    """Shaped as the database keeps times (not checked to be one)."""
-    return len(text) == 29 and text[19] == "." and text.endswith("+00:00")
-
-
-def break_values(r: dict[str, Any]) -> tuple[Any, ...]:
-    return (r["uid"], utc(r["due"]), utc(r.get("started")), utc(r["ended"]),
-            r["utc_offset_min"], r["outcome"], r["snoozes"], json.dumps(r["exercises"]))
-
-
-def feedback_values(r: dict[str, Any]) -> tuple[Any, ...]:
-    return r["break_uid"], r["exercise"], r["rating"], utc(r["at"])
-
-
-def span_values(r: dict[str, Any]) -> tuple[Any, ...]:
-    return r["kind"], utc(r["start"]), utc(r["end"]), r["utc_offset_min"]
-
-
-def assessment_values(r: dict[str, Any]) -> tuple[Any, ...]:
-    return (r["uid"], r["started"], r.get("completed"), r["workstation"], r.get("name", ""),
-            json.dumps(r["answers"], sort_keys=True), json.dumps(r["actions"]),
-            r["checklist_version"])
-
-
 def table(section: str) -> str:
     return f"import_{section}"
 
 
 class Staged:
-    """A checked file waiting in a scratch database: its settings, and its rows to merge."""
+    """A checked file waiting in a scratch database: its settings, the coach's log (small:
+    kept in memory), and its rows to merge."""
 
-    def __init__(self, path: Path, settings: dict[str, Any]) -> None:
+    def __init__(self, path: Path, settings: dict[str, Any],
+                 coach: dict[str, list[Any]]) -> None:
         self.path = path
         self.settings = settings
+        self.coach = coach
 
     @contextlib.contextmanager
     def attached(self, db: sqlite3.Connection) -> Iterator[None]:
@@ -122,23 +97,11 @@ class Staged:
             counts[section] = db.total_changes - before
         counts["spans"] = merge_spans(db, db.execute(
             f"SELECT {', '.join(SPAN_COLUMNS)} FROM staged.{table('spans')} ORDER BY idx"))
+        counts["checkins"] = import_coach(db, self.coach, insert_rows, utc)
 
     def remove(self) -> None:
         with contextlib.suppress(OSError):
             self.path.unlink()
-
-
-def merge_spans(db: sqlite3.Connection, spans: Any) -> int:
-    """Add the spans not there yet (a span has no id: the same kind, start and end is it)."""
-    added = 0
-    for kind, start, end, offset in spans:
-        exists = db.execute("SELECT 1 FROM main.spans WHERE kind = ? AND start = ? AND "
-                            "end = ?", (kind, start, end)).fetchone()
-        if exists is None:
-            db.execute("INSERT INTO main.spans (kind, start, end, utc_offset_min) "
-                       "VALUES (?, ?, ?, ?)", (kind, start, end, offset))
-            added += 1
-    return added
 
 
 @contextlib.contextmanager
@@ -176,7 +139,8 @@ def stage(file: Path, checklist: Checklist | None, now: datetime,
                     stack.enter_context(big_cache(history))
                 db.execute("BEGIN")
                 try:
-                    walk(stream, frozenset(SECTIONS), reader.on_value, reader.on_row)
+                    walk(stream, frozenset((*SECTIONS, *COACH_SECTIONS)), reader.on_value,
+                         reader.on_row)
                 except NotJson as exc:
                     raise TransferError(f"{file}: not a readable JSON file ({exc})") from None
                 except KeyTwice as exc:
@@ -191,7 +155,7 @@ def stage(file: Path, checklist: Checklist | None, now: datetime,
     except BaseException:
         path.unlink(missing_ok=True)
         raise
-    return Staged(path, reader.settings)
+    return Staged(path, reader.settings, reader.coach)
 
 
 class _Reader:
@@ -207,6 +171,7 @@ class _Reader:
         self.problem: TransferError | None = None  # found before the header was seen
         self.batches: dict[str, list[tuple[Any, ...]]] = {s: [] for s in _STAGED}
         self.unchecked: list[tuple[int, dict[str, Any]]] = []  # breaks to look up, check
+        self.coach: dict[str, list[Any]] = {section: [] for section in COACH_SECTIONS}
         self.rows: dict[str, Callable[[dict[str, Any], str], tuple[Any, ...]]] = {
             "breaks": self._break, "feedback": self._feedback, "spans": self._span,
             "assessments": self._assessment}
@@ -237,6 +202,8 @@ class _Reader:
             self._guard(lambda: self._settings(value))
         elif key in SECTIONS:
             self._guard(lambda: self._not_rows(key, value))
+        elif key in COACH_SECTIONS:
+            self.coach[key] = value  # not a list: check_coach names it at the end
 
     def _not_rows(self, key: str, value: Any) -> None:
         """A section whose value is no list (or null, which counts as empty)."""
@@ -261,6 +228,9 @@ class _Reader:
         self._guard(lambda: self._row(key, index, row))
 
     def _row(self, key: str, index: int, row: Any) -> None:
+        if key in COACH_SECTIONS:
+            self.coach[key].append(row)  # checked whole at the end, as in memory
+            return
         if index >= MAX_ROWS:
             raise TransferError(f"{self.source}: '{key}' must be a list")
         if not isinstance(row, dict):
@@ -349,6 +319,7 @@ class _Reader:
         self._breaks()
         for section in _STAGED:
             self._flush(section)
+        check_coach(self.coach, self.check)
         if self.db.execute(f"SELECT 1 FROM {table('feedback')} LIMIT 1").fetchone() is None:
             return
         # The last break of the file with the rating's uid: staged, or held already (then

@@ -29,6 +29,7 @@ from deskcoach.ui.text import tr
 
 if TYPE_CHECKING:
     from deskcoach.ui.charts import Charts
+    from deskcoach.ui.trends import BodyFeed
 
 #: (label, days shown, bucket size)
 RANGES = (("Last 7 days", 7, "day"), ("Last 30 days", 30, "day"),
@@ -48,7 +49,9 @@ class Dashboard(QWidget):
     charts_drawn = Signal()  # the first time, once pyqtgraph has loaded
 
     def __init__(self, load: Callable[[date, date], Progress], today: Callable[[], date],
-                 interval: Callable[[], int], parent: QWidget | None = None) -> None:
+                 interval: Callable[[], int], parent: QWidget | None = None,
+                 body: BodyFeed | None = None) -> None:
+        """`body`: the check-in log, for the Body log page (issue 19)."""
         super().__init__(parent)
         self._load = load
         self._today = today
@@ -118,6 +121,13 @@ class Dashboard(QWidget):
         help_text.setAccessibleName(tr("How the numbers are counted"))
         help_text.setMargin(12)
         self.tabs.addTab(help_text, tr("How it is counted"))
+        if body is not None:
+            from deskcoach.ui.trends import BodyLog
+
+            self.body: BodyLog | None = BodyLog(body)
+            self.tabs.insertTab(1, self.body, tr("Body log"))
+        else:
+            self.body = None
 
         self.empty = QLabel(tr("No breaks yet. After your first break, this is where you see "
                                "how many you take each day, how long you go without one, and "
@@ -175,6 +185,8 @@ class Dashboard(QWidget):
         if self.charts is not None and self._progress is not None:
             size = RANGES[self.range.currentIndex()][2]
             self.charts.draw(self.buckets, size, self._progress.heatmap, self._interval())
+            if self.body is not None:
+                self.body.draw(self._progress.days)
 
     def _show_cards(self, h: stats.Headline) -> None:
         self.card_values["today"].setText(tr("%1 of %2 breaks").replace(

@@ -6,13 +6,11 @@ import html
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-
 from deskcoach.core import checklist as model
 from deskcoach.core.checklist import Assessment, Checklist
 from deskcoach.store.atomic import write_atomic
 from deskcoach.ui.checklist_wizard import ANSWER_WORDS, OWNER_WORDS, WORKSTATION_WORDS
+from deskcoach.ui.pdf import write_html_pdf
 
 SOURCE_NAMES = {
     "HSE": "UK Health and Safety Executive, DSE workstation checklist (Health and Safety "
@@ -87,21 +85,7 @@ wording, based on the sources above.</p>
 
 
 def write_pdf(checklist: Checklist, assessment: Assessment, path: Path) -> None:
-    """A4, written to a temporary file and renamed, like every file DeskCoach writes."""
-    tmp = path.with_name(f".{path.name}.pdf-tmp")
-    writer = QPdfWriter(str(tmp))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
-    writer.setTitle("Workstation self-assessment")
-    writer.setCreator("DeskCoach")
-    document = QTextDocument()
-    document.setHtml(report_html(checklist, assessment))
-    document.print_(writer)  # lays the text out on the writer's pages, in points
-    del writer
-    data = tmp.read_bytes()
-    tmp.unlink()
-    write_atomic(path, data)
+    write_html_pdf(report_html(checklist, assessment), "Workstation self-assessment", path)
 
 
 def write_json(checklist: Checklist, assessment: Assessment, path: Path) -> None:

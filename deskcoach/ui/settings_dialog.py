@@ -30,7 +30,8 @@ _UNITS = {"minutes": " min", "seconds": " s", "%": " %"}
 _STRICT_LOCKS = ("snooze_minutes", "snoozes_per_break", "daily_skip_budget")
 #: groups with a tab of their own; the rest share "Breaks"
 _TABS = {"Exercises": "Exercises", "Workstation check": "Workstation check",
-         "Smart timing": "Smart timing"}
+         "Smart timing": "Smart timing", "Eye breaks": "Eye breaks and routines",
+         "Daily routines": "Eye breaks and routines"}
 _CHOICE_WORDS = {"any": "Include both", "extension": "Leave out forward bends",
                  "flexion": "Leave out backward bends"}
 Control = QSpinBox | QCheckBox | QComboBox | QListWidget | QLineEdit

@@ -106,6 +106,13 @@ class Tray(QObject):
                 else QSystemTrayIcon.MessageIcon.Information)
         self.icon.showMessage(title, text, kind, 10_000)
 
+    def eye_break(self, seconds: int) -> None:
+        """The eye micro-break: a message that asks nothing and closes by itself."""
+        self.icon.showMessage(
+            tr("Eye break"), tr("Look at something at least 6 metres away for %1 seconds, "
+                                "and blink slowly a few times.").replace("%1", str(seconds)),
+            QSystemTrayIcon.MessageIcon.NoIcon, seconds * 1000)
+
     @staticmethod
     def available() -> bool:
         return QSystemTrayIcon.isSystemTrayAvailable()

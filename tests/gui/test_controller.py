@@ -84,7 +84,9 @@ def test_control_requests(make_controller: Any) -> None:
     ok, result, _ = replies[-1]
     assert ok
     assert result["state"] == "working"
-    assert set(result["today"]) == {"completed", "skipped", "snoozed", "missed", "natural"}
+    assert set(result["today"]) == {"completed", "skipped", "snoozed", "missed", "natural",
+                                    "eye_breaks"}
+    assert result["next_eye_break_at"] is not None
     c.handle_request(Request("skip", {}), reply)
     assert replies[-1][0]
     assert replies[-1][1]["today"]["skipped"] == 1

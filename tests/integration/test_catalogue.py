@@ -164,3 +164,14 @@ def test_no_source_is_a_bare_handout_name() -> None:
     for exercise in EXERCISES:
         for source in exercise.sources:
             assert "handouts" not in source, (exercise.id, source)
+
+
+def test_every_exercise_has_three_levels_around_its_own_dose() -> None:
+    """Issue 19: the pacing rules step each exercise between at least three levels."""
+    for exercise in load_catalogue().catalogue:
+        names = [level.name for level in exercise.levels]
+        assert len(names) >= 3, exercise.id
+        standard = exercise.levels[names.index("standard")]
+        assert standard.dose == exercise.dose, exercise.id
+        assert names.index("standard") > 0, exercise.id
+        assert names.index("standard") < len(names) - 1, exercise.id  # something to progress to

@@ -229,7 +229,7 @@ def test_file_is_private_and_in_wal_mode_at_the_current_schema(path: Path) -> No
     db = sqlite3.connect(path)
     try:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
         assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         assert db.execute("SELECT count(*) FROM breaks").fetchone()[0] == 1
     finally:

@@ -611,7 +611,8 @@ def _sample_values(policy: ET.Element) -> dict[str, tuple[object, int]]:
             assert first is not None
             values[name] = (first.text, REG_SZ)
         elif tag == "text":
-            values[name] = ("mon-fri 08:00-17:00", REG_SZ)
+            values[name] = ({"daily_anchors": "coffee 08:30"}.get(name, "mon-fri 08:00-17:00"),
+                            REG_SZ)
         elif tag == "multiText":
             values[name] = ([spec.choices[0]] if spec.choices else ["chin-tuck"], REG_MULTI_SZ)
         else:

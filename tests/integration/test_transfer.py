@@ -19,11 +19,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from deskcoach.core.checkins import CheckIn
 from deskcoach.core.checklist import Assessment, Checklist, answer, complete, set_action
 from deskcoach.core.cycle import BreakRecord, Outcome
+from deskcoach.core.pacing import Change as PaceChange
+from deskcoach.core.pacing import Pace
 from deskcoach.core.settings import Settings
 from deskcoach.store.assessments import AssessmentStore
 from deskcoach.store.catalogue import load_checklist
+from deskcoach.store.coachlog import CoachLog
+from deskcoach.store.eyelog import EyeLog
 from deskcoach.store.history import DayCounts, History
 from deskcoach.store.settings_file import SettingsFile
 from deskcoach.store.transfer import (
@@ -145,6 +150,18 @@ def fill_source(p: Profile) -> None:
         open_one = answer(open_one, item, "yes")
     assert store.save(open_one)
 
+    log = CoachLog(h.connection)  # the coach's log: check-ins, a level change, a programme
+    assert log.add(CheckIn(datetime(2024, 6, 1, 8, tzinfo=BERLIN), 3, "morning"))
+    assert log.add(CheckIn(datetime(2024, 6, 1, 10, 3, tzinfo=BERLIN), 2, "after_break", "neck",
+                           "chin-tuck"))
+    assert log.add(CheckIn(datetime(2024, 6, 2, 9, tzinfo=INDIA), 6, "manual", "lower_back",
+                           flags=("fever",)))
+    assert log.record(PaceChange("up", Pace("chin-tuck", 2, date(2024, 6, 2)), "Level up"),
+                      datetime(2024, 6, 2, 7, tzinfo=BERLIN))
+    assert log.start("low-back", date(2024, 5, 31), datetime(2024, 5, 31, 9, tzinfo=BERLIN))
+    assert EyeLog(lambda: h.connection).add(datetime(2024, 6, 1, 9, 20, tzinfo=BERLIN),
+                                            datetime(2024, 6, 1, 9, 20, 20, tzinfo=BERLIN))
+
 
 def records(p: Profile) -> list[tuple[object, ...]]:
     """Every break with its times as written (offset included), since == ignores offsets."""
@@ -165,6 +182,12 @@ def assessments(p: Profile) -> list[tuple[object, ...]]:
 def counts(p: Profile) -> dict[str, int]:
     return {table: p.table(f"SELECT COUNT(*) FROM {table}")[0][0]
             for table in ("breaks", "feedback", "spans", "assessments")}
+
+
+def coach(p: Profile) -> tuple[list[CheckIn], dict[str, Pace], list[dict[str, object]],
+                             object]:
+    log = CoachLog(p.history.connection)
+    return (log.checkins(), log.paces(), log.changes(), log.run())
 
 
 def as_file(data: Any) -> bytes:
@@ -219,8 +242,17 @@ def test_round_trip_into_an_empty_profile_gives_identical_data(
     done = import_data(target.history, target.settings_file,
                        parse_export(as_file(exported), "x.json"), NOW)
 
-    assert done == Imported(breaks=6, feedback=3, spans=3, assessments=2, settings=True)
+    assert done == Imported(breaks=6, feedback=3, spans=3, assessments=2, settings=True,
+                            checkins=3)
     assert records(target) == records(source)
+    assert coach(target) == coach(source)
+    checkins, paces, _, run = coach(target)
+    assert [(c.at.isoformat(), c.pain, c.flags) for c in checkins] == [
+        ("2024-06-01T08:00:00+02:00", 3, ()), ("2024-06-01T10:03:00+02:00", 2, ()),
+        ("2024-06-02T09:00:00+05:30", 6, ("fever",))]
+    assert paces == {"chin-tuck": Pace("chin-tuck", 2, date(2024, 6, 2))}
+    assert run is not None
+    assert EyeLog(lambda: target.history.connection).count(*EVER) == 1
     offsets = {r.ended.utcoffset() for r in target.history.records()}
     assert offsets == {timedelta(hours=2), timedelta(hours=5, minutes=30),
                        timedelta(hours=-2, minutes=-30), timedelta(0)}
@@ -258,8 +290,10 @@ def test_importing_the_same_file_twice_adds_nothing(
     second = transfer(source, target)
 
     assert (second.breaks, second.feedback, second.spans, second.assessments) == (0, 0, 0, 0)
+    assert second.checkins == 0
     assert (counts(target), records(target), spans(target), assessments(target),
             digest(target.settings_file.path)) == before
+    assert coach(target) == coach(source)
     assert counts(target) == {"breaks": 6, "feedback": 3, "spans": 3, "assessments": 2}
 
 
@@ -452,6 +486,22 @@ REFUSED: list[tuple[str, Change | bytes, str]] = [
      "(breaks[2].exercises)"),
     ("span-from-1969", _set(("spans", 0, "start"), "1969-12-31T23:59:59+00:00"),
      "spans[0].start is 1969-12-31T23:59:59+00:00, before 1970"),
+    ("checkin-pain", _set(("checkins", 1, "pain"), 11),
+     "checkins[1].pain must be a whole number from 0 to 10"),
+    ("checkin-region", _set(("checkins", 2, "region"), "knee"),
+     "checkins[2].region must be one of neck"),
+    ("checkin-flag", _set(("checkins", 2, "flags"), ["sore"]),
+     "checkins[2].flags must be a list of: bladder-bowel"),
+    ("checkin-kind", _set(("checkins", 0, "kind"), "evening"),
+     "checkins[0].kind must be one of after_break, morning, weekly, manual"),
+    ("pace-action", _set(("paces", 0, "action"), "leap"), "paces[0].action must be one of up"),
+    ("pace-since", _set(("paces", 0, "since"), "June"), "paces[0].since must be a date"),
+    ("run-programme", _set(("programme_runs", 0, "programme"), "yoga"),
+     "programme_runs[0].programme must be one of neck-upper-back"),
+    ("eye-shown", _set(("eye_breaks", 0, "shown"), "09:20"),
+     "eye_breaks[0].shown must be an ISO 8601 time with its UTC offset"),
+    ("run-phase", _set(("programme_runs", 0, "phase"), 4),
+     "programme_runs[0].phase must be a whole number from 0 to 3"),
 ]
 
 
@@ -531,6 +581,10 @@ def _import_and_read_back(data: bytes, root: Path) -> None:
         history.records()
         history.spans(datetime(1, 1, 2, tzinfo=UTC), datetime(9999, 12, 30, tzinfo=UTC))
         AssessmentStore(history.connection, 1).all()
+        log = CoachLog(history.connection)
+        log.checkins()
+        log.paces()
+        log.run()
         assert settings_file.load(NOW).problems == ()
     finally:
         history.close()

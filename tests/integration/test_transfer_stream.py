@@ -52,9 +52,16 @@ NOBODY = resolve(Settings(), {}, NO_POLICY)
 FEEDBACK = "SELECT break_uid, exercise, rating, at FROM feedback ORDER BY break_uid, exercise"
 
 
+COACH = ("SELECT uid, at, kind, pain, region, exercise, flags FROM checkins ORDER BY uid",
+         "SELECT exercise, action, level, since, dropped_until, reason, at FROM paces "
+         "ORDER BY at", "SELECT uid, programme, started, phase, stopped FROM programme_runs",
+         "SELECT shown, ended, utc_offset_min FROM eye_breaks ORDER BY shown")
+
+
 def everything(p: Profile) -> tuple[Any, ...]:
     return (counts(p), records(p), spans(p), assessments(p), p.table(FEEDBACK),
-            p.table("SELECT uid FROM breaks ORDER BY uid"), p.settings_file.load(NOW))
+            p.table("SELECT uid FROM breaks ORDER BY uid"), *(p.table(sql) for sql in COACH),
+            p.settings_file.load(NOW))
 
 
 def test_the_streamed_export_holds_what_the_in_memory_one_does(
@@ -63,7 +70,8 @@ def test_the_streamed_export_holds_what_the_in_memory_one_does(
 
     written = export_file(file, source.history, source.settings_file, NOW)
 
-    assert written == {"breaks": 6, "feedback": 3, "spans": 3, "assessments": 2}
+    assert written == {"breaks": 6, "feedback": 3, "spans": 3, "assessments": 2, "checkins": 3,
+                       "paces": 1, "programme_runs": 1, "eye_breaks": 1}
     assert json.loads(file.read_bytes()) == export_data(source.history, source.settings_file,
                                                         NOW)
     assert file.stat().st_mode & 0o777 == 0o600
@@ -80,9 +88,10 @@ def test_a_streamed_import_gives_the_same_profile_as_the_in_memory_import(
                            parse_export(file.read_bytes(), str(file)), NOW)
 
     assert done == expected == Imported(breaks=6, feedback=3, spans=3, assessments=2,
-                                        settings=True)
+                                        settings=True, checkins=3)
     assert everything(streamed) == everything(in_memory)
-    assert everything(streamed)[:6] == everything(source)[:6]
+    assert everything(streamed)[:10] == everything(source)[:10]
+    assert everything(streamed)[6] != []  # the coach's log came along
 
 
 def test_a_streamed_import_of_a_file_in_other_time_zones_equals_the_in_memory_one(
@@ -112,7 +121,8 @@ def test_importing_the_streamed_file_twice_adds_nothing(
 
     again = import_file(file, target.history, target.settings_file, NOW, NOBODY)
 
-    assert again == Imported(breaks=0, feedback=0, spans=0, assessments=0, settings=False)
+    assert again == Imported(breaks=0, feedback=0, spans=0, assessments=0, settings=False,
+                             checkins=0)
     assert (everything(target), digest(target.settings_file.path)) == before
 
 

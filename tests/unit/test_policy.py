@@ -379,7 +379,7 @@ def test_an_unknown_key_is_reported_and_ignored() -> None:
     assert len(policy.problems) == 1
     assert policy.problems[0].startswith(f"{SRC}: mandatory: unknown setting 'bogus' (known: "
                                          "work_minutes, break_seconds, ")
-    assert policy.problems[0].endswith(", reassess_months, goal_percent); ignored")
+    assert policy.problems[0].endswith(", eye_break_minutes, daily_anchors); ignored")
 
 
 @pytest.mark.parametrize(("level", "key", "value", "message"), [
@@ -634,6 +634,7 @@ def test_the_json_schema_covers_every_setting_limit_and_feature() -> None:
 
 IDS = ("neck-roll", "calf-raise", "wrist-circles", "x1")
 HOURS = ("", "mon-fri 08:30-12:30,13:30-17:30", "sat 09:00-12:00", "mon-sun 00:00-24:00")
+ANCHORS = ("", "coffee 08:30", "lunch 12:30, end of day 17:15")
 
 
 def valid(spec: Field) -> st.SearchStrategy[Any]:
@@ -643,7 +644,8 @@ def valid(spec: Field) -> st.SearchStrategy[Any]:
         numbers = st.integers(spec.minimum, spec.maximum)
         return numbers | st.sampled_from(list(spec.special)) if spec.special else numbers
     if spec.kind is str:
-        return st.sampled_from(spec.choices or HOURS)
+        return st.sampled_from(spec.choices or (ANCHORS if spec.key == "daily_anchors"
+                                                else HOURS))
     return st.lists(st.sampled_from(spec.choices or IDS), max_size=4)
 
 

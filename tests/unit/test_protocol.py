@@ -29,6 +29,8 @@ def test_the_command_table() -> None:
         "pause": ("length",), "resume": (), "quit": (), "activate": (),
         "config-set": ("key", "value"), "break-with": ("exercise",), "swap": (),
         "open": ("window",), "import": ("file",),
+        "checkin": ("pain", "kind", "region", "exercise", "flags", "note"),
+        "programme": ("action", "id"),
     }
     assert MAX_MESSAGE_BYTES == 16 * 1024
 

@@ -26,7 +26,7 @@ KNOWN = ("work_minutes, break_seconds, notice_seconds, snooze_minutes, snoozes_p
          "spine_preference, "
          "avoid_regions, avoid_exercises, idle_minutes, defer_fullscreen, defer_meetings, "
          "max_defer_minutes, working_hours, checklist_reminders, reassess_months, "
-         "goal_percent")
+         "goal_percent, eye_break_minutes, daily_anchors")
 UNKNOWN_BOGUS = f"unknown setting 'bogus' (known: {KNOWN})"
 
 INT_BOUNDS = {
@@ -40,7 +40,8 @@ INT_BOUNDS = {
 BOOL_KEYS = ("strict_mode", "sound", "start_at_login", "reduced_motion", "seated_only")
 OTHER_KEYS = ("spine_preference", "avoid_regions", "avoid_exercises")
 LATER_KEYS = ("idle_minutes", "defer_fullscreen", "defer_meetings", "max_defer_minutes",
-              "working_hours", "checklist_reminders", "reassess_months", "goal_percent")
+              "working_hours", "checklist_reminders", "reassess_months", "goal_percent",
+              "eye_break_minutes", "daily_anchors")
 
 
 def test_the_schema_is_what_the_tables_here_expect() -> None:
@@ -60,7 +61,9 @@ def test_the_schema_is_what_the_tables_here_expect() -> None:
         "spine_preference": "any",
         "avoid_regions": (), "avoid_exercises": (), "idle_minutes": 5, "defer_fullscreen": True,
         "defer_meetings": True, "max_defer_minutes": 60, "working_hours": "",
-        "checklist_reminders": True, "reassess_months": 6, "goal_percent": 80}
+        "checklist_reminders": True, "reassess_months": 6, "goal_percent": 80,
+        "eye_break_minutes": 20, "daily_anchors": ""}
+    assert FIELD_BY_KEY["eye_break_minutes"].allowed() == "5-60 minutes, or 0 for off"
 
 
 # ---- check_value ------------------------------------------------------------------------------

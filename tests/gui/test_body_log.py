@@ -1,0 +1,72 @@
+"""The dashboard's Body log page: trend lines from check-ins, the privacy note, help."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from pytestqt.qtbot import QtBot
+
+from deskcoach.coach import Coach
+from deskcoach.core.checkins import CheckIn
+from deskcoach.progress import gather
+from deskcoach.store.catalogue import load_catalogue
+from deskcoach.store.history import History
+from deskcoach.ui.dashboard import Dashboard
+from deskcoach.ui.trends import PRIVACY, BodyFeed
+from tools.synthetic_history import fill
+
+ZONE = ZoneInfo("Europe/London")
+TODAY = date(2026, 11, 20)
+NOW = datetime(2026, 11, 20, 18, tzinfo=ZONE)
+
+
+def test_body_log_draws_the_daily_average_and_mornings(qtbot: QtBot, tmp_path: Path) -> None:
+    history = History(tmp_path / "history.sqlite3", NOW)
+    fill(history, TODAY, 20, 10, ZONE, random.Random(3))
+    catalogue = load_catalogue().catalogue
+    coach = Coach(history.connection, catalogue)
+    # Yesterday: morning 4, after a break 2 -> average 3.0; today: morning 2 -> 2.0.
+    for at, pain, kind in ((datetime(2026, 11, 19, 8, tzinfo=ZONE), 4, "morning"),
+                           (datetime(2026, 11, 19, 11, tzinfo=ZONE), 2, "after_break"),
+                           (datetime(2026, 11, 20, 8, tzinfo=ZONE), 2, "morning")):
+        assert coach.log.add(CheckIn(at, pain, kind))
+    d = Dashboard(lambda first, last: gather(history, catalogue, ZONE, first, last),
+                  lambda: TODAY, lambda: 40, body=BodyFeed(coach, lambda: NOW))
+    qtbot.addWidget(d)
+    d.show()
+    with qtbot.waitSignal(d.charts_drawn, timeout=10_000):
+        pass
+    body = d.body
+    assert body is not None
+    assert d.tabs.tabText(1) == "Body log"
+    assert PRIVACY in [w.text() for w in body.findChildren(type(body.advice))]
+    assert body.empty.isHidden()
+    lines = {item.name(): item.getData() for item in body.plot.getPlotItem().listDataItems()}
+    # The 7-day range: days 14-20 November at x = 0-6.
+    assert [list(v) for v in lines["Daily average"]] == [[5.0, 6.0], [3.0, 2.0]]
+    assert [list(v) for v in lines["Mornings"]] == [[5.0, 6.0], [4.0, 2.0]]
+    sitting = body.sitting.getPlotItem().listDataItems()
+    assert len(sitting) == 1
+    # Programmes: offered (with why, from the check-ins), started and stopped from here.
+    assert body.choice.count() == 4
+    assert body.plan.text() == "No programme is running: breaks draw from every exercise."
+    assert not body.stop_button.isEnabled()
+    body.choice.setCurrentIndex(body.choice.findData("sit-less"))
+    body.start_button.click()
+    assert coach.status(NOW)["programme"] == "sit-less"
+    assert body.plan.text() == ("Week 1 of 2, phase 1 (Break up sitting). Phase 1 of 2 (Break "
+                                "up sitting): day 1 of 7.")
+    body.stop_button.click()
+    assert coach.status(NOW)["programme"] is None
+    assert coach.log.add(CheckIn(datetime(2026, 11, 20, 9, tzinfo=ZONE), 5, "manual", "legs"))
+    body.show_plan()
+    assert body.choice.itemText(body.choice.findData("sit-less")) == (
+        "Sit less: stand and walk (2 weeks) - suggested: 1 check-in with legs discomfort lately")
+    body.help_button.click()
+    assert body.help_page is not None
+    assert body.help_page.windowTitle() == "When to get help"
+    body.help_page.close()
+    history.close()
