@@ -184,7 +184,7 @@ def measure(args: argparse.Namespace,
     say("a break on screen: CPU and wake-ups with the countdown held, running, reduced motion")
     for state in runs.BREAK_STATES:
         guarded(samples[DESKCOACH.key], f"break {state}",
-                partial(runs.break_cost, workdir, py_env, state, f"brk-{state}",
+                partial(runs.break_cost, workdir, py_env, state, f"b{state[0]}",
                         samples[DESKCOACH.key]))
     say("progress dashboard and `stats --days 365` on five years of synthetic history")
     coach = samples[DESKCOACH.key]
