@@ -45,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     win = sub.add_parser("open", parents=[common], help="open a window of the running app")
     win.add_argument("window", choices=WINDOWS)
     sub.add_parser("doctor", parents=[common], help="which detectors work on this desktop")
+    sub.add_parser("safety", parents=[common],
+                   help="when to get help: emergency now, a clinician soon, or stop")
     sub.add_parser("quit", parents=[common], help="quit the running app")
     ex = sub.add_parser("exercises", parents=[common], help="list the exercise catalogue")
     ex.add_argument("--format", choices=("table", "json"), default="table")
@@ -171,7 +173,7 @@ def _negative_pause_last(argv: Sequence[str]) -> list[str]:
 
 def _uses_profile(args: argparse.Namespace, command: str) -> bool:
     """Whether `command` reads or writes the profile (which must then be the user's own)."""
-    if command in ("policy", "exercises", "doctor"):
+    if command in ("policy", "exercises", "doctor", "safety"):
         return False
     if command == "config" and args.config_command == "validate":
         return False
@@ -204,6 +206,11 @@ def _main(argv: Sequence[str] | None) -> int:
         if problem:
             print(f"DeskCoach will not use this profile: {problem}.", file=sys.stderr)
             return 1
+    if command == "safety":
+        from deskcoach.core.safety import as_text
+
+        print(as_text())
+        return 0
     if command == "run":
         from deskcoach.app import run
 

@@ -21,7 +21,7 @@ from deskcoach import __version__
 from deskcoach import coach as _coach  # noqa: F401  (they import sqlite3: before PySide6)
 from deskcoach import eye_breaks as _eyes  # noqa: F401
 from deskcoach.clock import AppClock
-from deskcoach.core.cycle import Outcome, ShowBreak
+from deskcoach.core.cycle import Outcome, Phase, ShowBreak
 from deskcoach.core.policy import FROM_MANDATORY
 from deskcoach.core.settings import Settings
 from deskcoach.platform.display import display_problem
@@ -35,12 +35,12 @@ from deskcoach.store.settings_file import SettingsFile
 
 # isort: split
 from PySide6.QtCore import QSocketNotifier, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from deskcoach.controller import Controller
 from deskcoach.ipc import ControlServer, claim, server_name
 from deskcoach.ui.anchor_prompt import AnchorPrompt
-from deskcoach.ui.text import minutes_phrase, tr
+from deskcoach.ui.text import tr
 from deskcoach.ui.tray import Tray
 
 if TYPE_CHECKING:  # loaded when first needed (pyqtgraph, numpy, QtSvg) or once the icon shows
@@ -51,6 +51,7 @@ if TYPE_CHECKING:  # loaded when first needed (pyqtgraph, numpy, QtSvg) or once 
     from deskcoach.ui.checklist_flow import ChecklistFlow
     from deskcoach.ui.dashboard import Dashboard
     from deskcoach.ui.fallback_window import FallbackWindow
+    from deskcoach.ui.notice_window import NoticeWindow
     from deskcoach.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger("deskcoach")
@@ -108,6 +109,9 @@ class DeskCoachApp:
         self.checkin_flow: CheckinFlow | None = None
         self.dialog: SettingsDialog | None = None
         self.dashboard: Dashboard | None = None
+        self.help: QWidget | None = None  # "When to get help", from the tray menu
+        self._left_seen: int | None = None  # the break's seconds left at the last refresh
+        self.notice: NoticeWindow | None = None  # the pre-break notice, built at the first
         self.checklist: ChecklistFlow | None = None
         self.presence: Presence | None = None
         self.session: SessionEvents | None = None
@@ -188,6 +192,7 @@ class DeskCoachApp:
         tray.resume.connect(lambda: self._report(c.resume()))
         tray.skip.connect(lambda: self._report(c.skip()))
         tray.open_settings.connect(self.open_settings)
+        tray.open_help.connect(self.open_help)
         tray.open_progress.connect(self.open_progress)
         tray.checklist_action.setVisible(False)  # until the checklist has loaded
         tray.quit.connect(self.quit)
@@ -204,7 +209,7 @@ class DeskCoachApp:
         window = self.window = BreakWindow(c.settings.snooze_minutes)
         window.elapsed = c.break_elapsed
         window.setWindowIcon(ring_icon(16, c.status().phase, self._ratio))
-        c.pointer_on_break = window.pointer_inside
+        c.pointer_on_break = window.input_on_break
         window.done.connect(lambda: self._report(c.done()))
         window.snooze.connect(lambda: self._report(c.snooze()))
         window.skip.connect(lambda: self._report(c.skip()))
@@ -235,11 +240,20 @@ class DeskCoachApp:
         self.tray.update(status, self.controller.clock.now().wall)
         if self.fallback is not None:
             self.fallback.update_status(self.tray.status_action.text())
+        if self.notice is not None and self.notice.isVisible():
+            if status.phase is Phase.PRE_BREAK:
+                self.notice.update_status(status)
+            else:
+                self.notice.hide()  # the break began, or was put off, paused or skipped
         window = self.window
         if window is not None and window.isVisible():
+            self._left_seen = status.break_seconds_left
             window.update_status(status)
-            if window.routine is not self.controller.routine:
-                window.set_routine(self.controller.routine)
+            c = self.controller
+            if window.routine is not c.routine:
+                window.set_routine(c.routine)
+                if c.cycle.reading_since is not None and c.unseen_notes():
+                    window.show_notes(c.unseen_notes())  # a swap brought a new exercise
 
     def _rated(self, rating: str) -> None:
         self.controller.rate(rating)
@@ -272,30 +286,53 @@ class DeskCoachApp:
                 self.tray.notify(tr("DeskCoach workstation check"), message)
 
     def _show_break(self, effect: ShowBreak) -> None:
-        from deskcoach.platform.sound import play_chime
-
         c = self.controller
         window = self._break_window()
         window.set_snooze_minutes(c.settings.snooze_minutes)
         window.reduced_motion = c.settings.reduced_motion
+        window.break_screens = c.settings.break_screens
         window.update_status(c.status())
         # The note is shown exactly while the break's countdown waits for it.
         window.present(effect.break_seconds, c.routine,
-                       safety_first=c.cycle.reading_since is not None)
-        if c.settings.sound and not play_chime():
+                       safety_first=c.cycle.reading_since is not None,
+                       notes=c.unseen_notes(), general=c.safety_needed)
+        self._cue("start")
+
+    def _cue(self, which: str) -> None:
+        """A break cue, unless sound is off or a meeting holds breaks (never into a call)."""
+        from deskcoach.platform.sound import play_cue
+
+        s = self.controller.settings
+        if not s.sound or self.controller.cycle.blocked == "meeting":
+            return
+        if not play_cue(s.sound_cue, which, s.sound_volume):
             QApplication.beep()
 
     def _hide_break(self, outcome: Outcome | None) -> None:
         if self.window is None:
             return
+        # The last refresh came at most one break poll (1 s of real time) before the end.
+        last_poll = 1 + self.controller.clock.scale
+        if outcome is Outcome.COMPLETED and self._left_seen is not None and \
+                self._left_seen <= last_poll:
+            self._cue("end")  # the countdown ran out: call back whoever walked away
+        self._left_seen = None
         if outcome is Outcome.COMPLETED and self.controller.routine.exercises:
             self.window.ask_feedback()
         else:
             self.window.dismiss()
 
     def _notice(self, seconds: int) -> None:
-        self.tray.notify(tr("Movement break in %1").replace("%1", minutes_phrase(seconds)),
-                         tr("Finish what you are doing; a short movement break is coming."))
+        """The pre-break notice, with "Start now" and "In 5 minutes" (see NoticeWindow)."""
+        from deskcoach.ui.notice_window import NoticeWindow
+
+        c = self.controller
+        if self.notice is None:
+            self.notice = NoticeWindow()
+            self.notice.start_now.connect(lambda: self._report(c.take_break()))
+            self.notice.later.connect(lambda: self._report(c.snooze()))
+        self.notice.set_snooze_minutes(c.settings.snooze_minutes)
+        self.notice.present(seconds, c.status())
 
     def _report(self, refusal: str | None) -> None:
         if refusal:
@@ -341,6 +378,16 @@ class DeskCoachApp:
         self.dashboard.show()
         self.dashboard.raise_()
         self.dashboard.activateWindow()
+
+    def open_help(self) -> None:
+        """The three tiers of "When to get help", in a window of its own."""
+        from deskcoach.ui.safety_view import HelpWindow
+
+        if self.help is None:
+            self.help = HelpWindow()
+        self.help.show()
+        self.help.raise_()
+        self.help.activateWindow()
 
     def open_settings(self) -> None:
         from deskcoach.platform.autostart import autostart_enabled

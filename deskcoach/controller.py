@@ -51,7 +51,7 @@ from deskcoach.core.cycle import (
     shift,
 )
 from deskcoach.core.durations import DurationError, parse_pause
-from deskcoach.core.exercises import Catalogue
+from deskcoach.core.exercises import Catalogue, Exercise
 from deskcoach.core.hours import WorkingHours
 from deskcoach.core.policy import NO_POLICY, Policy, Resolved, resolve
 from deskcoach.core.routine import NO_REPEAT_BREAKS, Preferences, Routine, choose, replacement
@@ -74,6 +74,7 @@ REFRESH_APP_SECONDS: Final = 60.0  # the tray redraws once a minute
 BREAK_POLL_MS: Final = 1000  # only while a break window is up
 RETRY_WRITE_MS: Final = 60_000
 SAFETY_KEY: Final = "safety_acknowledged"
+NOTES_KEY: Final = "cautions_seen"  # the exercises whose cautions this user has been shown
 
 
 class Controller(QObject):
@@ -190,6 +191,8 @@ class Controller(QObject):
                 log.info("break shown at %s", event.at.wall.isoformat())
                 if not (effect.again and self.routine.exercises):
                     self.routine = self._choose_routine(event.at)
+                if self.unseen_notes():  # an exercise's cautions come before it first plays
+                    self.cycle.begin_reading(event.at)
                 self._break_poll.start()
                 QTimer.singleShot(0, self._poll_break)  # learn at once if the user is typing
                 self.break_shown.emit(effect)
@@ -235,7 +238,7 @@ class Controller(QObject):
                 elapsed = self.break_elapsed()
                 self.routine = self.routine.swapped(self.routine.at(elapsed).index, chosen,
                                                     elapsed, self.settings.break_seconds)
-                self.changed.emit()
+                self._swapped_in()
                 return None
         return self.command(BreakNow)
 
@@ -253,8 +256,14 @@ class Controller(QObject):
         if other is None:
             return "no other exercise fits the time left"
         self.routine = self.routine.swapped(index, other, elapsed, self.settings.break_seconds)
-        self.changed.emit()
+        self._swapped_in()
         return None
+
+    def _swapped_in(self) -> None:
+        """An exercise new to this user shows its cautions first; the countdown waits."""
+        if self.unseen_notes():
+            self.cycle.begin_reading(self.clock.now())
+        self.changed.emit()
 
     def rate(self, rating: str) -> None:
         """The optional tap after a break: stored against the last break's exercises."""
@@ -266,10 +275,20 @@ class Controller(QObject):
     def safety_needed(self) -> bool:
         return self.history.get_meta(SAFETY_KEY) is None
 
+    def unseen_notes(self) -> tuple[Exercise, ...]:
+        """The routine's exercises with cautions this user has not been shown yet."""
+        seen = set((self.history.get_meta(NOTES_KEY) or "").split())
+        return tuple(e for e in self.routine.exercises
+                     if (e.cautions or e.avoid_if) and e.id not in seen)
+
     def acknowledge_safety(self) -> None:
         """The note has been read: remember it, and start the break's countdown only now."""
-        self._kept(self.history.set_meta(SAFETY_KEY,
-                                         self.clock.now().wall.isoformat(timespec="seconds")))
+        if self.safety_needed:
+            self._kept(self.history.set_meta(
+                SAFETY_KEY, self.clock.now().wall.isoformat(timespec="seconds")))
+        seen = set((self.history.get_meta(NOTES_KEY) or "").split())
+        seen.update(e.id for e in self.routine.exercises)
+        self._kept(self.history.set_meta(NOTES_KEY, " ".join(sorted(seen))))
         self.dispatch(NoteRead(self.clock.now()))
 
     def preferences(self) -> Preferences:

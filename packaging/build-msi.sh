@@ -129,14 +129,22 @@ done
 # that does not repeat WORK_MINUTES=45 keeps 45 instead of deleting the machine default. A
 # value given on the command line wins: it is kept before AppSearch and given back after
 # (in both sequences: with a UI, the execute sequence runs AppSearch again).
+# Keep.* take the free sequence numbers 1-49 before AppSearch (50), skipping 25
+# (FindRelatedProducts): room for 48 settings; Give.* follow AppSearch from 51.
 step=0
 for prop in "${secure[@]}"; do
   [ "$prop" = AUTOSTART ] && continue
   step=$((step + 1))
+  keep=$step
+  [ "$step" -ge 25 ] && keep=$((step + 1))
+  if [ "$keep" -ge 50 ]; then
+    echo "build-msi: more machine defaults than sequence numbers before AppSearch" >&2
+    exit 1
+  fi
   msibuild "$msi" -q "INSERT INTO \`CustomAction\` (\`Action\`, \`Type\`, \`Source\`, \`Target\`) VALUES ('Keep.$prop', 51, 'CMDLINE_$prop', '[$prop]')"
   msibuild "$msi" -q "INSERT INTO \`CustomAction\` (\`Action\`, \`Type\`, \`Source\`, \`Target\`) VALUES ('Give.$prop', 51, '$prop', '[CMDLINE_$prop]')"
   for sequence in InstallUISequence InstallExecuteSequence; do
-    msibuild "$msi" -q "INSERT INTO \`$sequence\` (\`Action\`, \`Condition\`, \`Sequence\`) VALUES ('Keep.$prop', '$prop', $((25 + step)))"
+    msibuild "$msi" -q "INSERT INTO \`$sequence\` (\`Action\`, \`Condition\`, \`Sequence\`) VALUES ('Keep.$prop', '$prop', $keep)"
     msibuild "$msi" -q "INSERT INTO \`$sequence\` (\`Action\`, \`Condition\`, \`Sequence\`) VALUES ('Give.$prop', 'CMDLINE_$prop', $((50 + step)))"
   done
 done

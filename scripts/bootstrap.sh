@@ -29,6 +29,7 @@ pkgs=(libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-ima
 if [ "$want_test" = 1 ]; then
   # The end-to-end desktop, then what the packaging tests build and check packages with.
   pkgs+=(xvfb openbox trayer xdotool x11-utils imagemagick poppler-utils dbus-daemon
+        at-spi2-core python3-pyatspi  # the break window read through AT-SPI, as a screen reader
         wixl msitools libxml2-utils shellcheck python3-yaml
         dpkg-dev binutils lintian desktop-file-utils appstream
         sway waybar wtype dbus)  # the Wayland suite: headless sway, waybar's tray, typed input

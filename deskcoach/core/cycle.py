@@ -393,6 +393,11 @@ class BreakCycle:
             self.stretch_start += absence
         return []
 
+    def begin_reading(self, now: Instant) -> None:
+        """A note on screen before the break's exercises: the countdown waits until NoteRead."""
+        if self.phase is Phase.ON_BREAK and self.reading_since is None:
+            self.reading_since = now.mono
+
     def _frozen(self) -> bool:
         """Whether a break's countdown waits (see the module's docstring)."""
         return self.user_active or self.away is not None or self.reading_since is not None

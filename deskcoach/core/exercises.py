@@ -27,7 +27,8 @@ _KEYS: Final = {"schema_version", "id", "name", "summary", "regions", "position"
                 "seated_alternative", "direction", "dose", "cautions", "avoid_if", "sources",
                 "breath", "steps", "levels"}
 _STEP_KEYS: Final = {"text", "seconds", "reps", "breaths", "keyframes"}
-GENERAL_CAUTION: Final = "Stop if it hurts, tingles or makes you dizzy."
+GENERAL_CAUTION: Final = ("Stop if it hurts, tingles, goes numb, spreads into an arm or leg, "
+                          "or makes you dizzy.")
 
 
 class CatalogueError(ValueError):

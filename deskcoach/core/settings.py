@@ -56,6 +56,8 @@ MAX_LIST: Final = 64
 REGION_NAMES: Final = ("neck", "upper_back", "shoulders", "chest", "lower_back", "hips", "legs",
                        "circulation", "wrists_hands", "eyes", "breathing", "whole_body")
 SPINE_CHOICES: Final = ("any", "extension", "flexion")
+SCREEN_CHOICES: Final = ("pointer", "primary", "all")
+SOUND_CHOICES: Final = ("chime", "bell", "soft")  # resources/sounds/<name>-start|end.wav
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 FIELDS: Final[tuple[Field, ...]] = (
@@ -75,7 +77,8 @@ FIELDS: Final[tuple[Field, ...]] = (
     Field("strict_mode", bool, False, "Strict mode",
           "Breaks cannot be skipped or snoozed.", group="Putting breaks off"),
     Field("sound", bool, True, "Sound",
-          "Play a soft sound when a break starts.", group="Sound"),
+          "Play a soft cue when a break starts and when it ends (never while a meeting holds "
+          "breaks).", group="Sound"),
     Field("start_at_login", bool, True, "Start at login",
           "Start DeskCoach when you log in.", group="Sound"),
     Field("reduced_motion", bool, False, "Reduced motion",
@@ -122,6 +125,14 @@ FIELDS: Final[tuple[Field, ...]] = (
           "Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, "
           "lunch 12:30, end of day 17:15; empty means none.", group="Daily routines",
           check=parse_anchors),
+    Field("sound_volume", int, 60, "Volume",
+          "How loud the break cues are.", 0, 100, "%", group="Sound"),
+    Field("sound_cue", str, "chime", "Cue",
+          "Which of DeskCoach's sounds the cues use.", group="Sound", choices=SOUND_CHOICES),
+    Field("break_screens", str, "pointer", "Break window on",
+          "pointer: the screen with the mouse pointer; primary: the main screen; all: the "
+          "break on the pointer's screen and a calm dimmed panel on the others (it never "
+          "blocks input).", group="Break window", choices=SCREEN_CHOICES),
 )
 
 FIELD_BY_KEY: Final[dict[str, Field]] = {f.key: f for f in FIELDS}
@@ -155,6 +166,9 @@ class Settings:
     goal_percent: int = 80
     eye_break_minutes: int = 20
     daily_anchors: str = ""
+    sound_volume: int = 60
+    sound_cue: str = "chime"
+    break_screens: str = "pointer"
 
     def __post_init__(self) -> None:
         for key, value in self.as_dict().items():

@@ -4,21 +4,21 @@ It appears on top, on the screen with the pointer, without activating, so a keys
 for another window never lands here; a click makes it active, and then Enter and Space press
 the button that has the focus (its ring shows which), Enter means Done only when no other
 button has it, Esc snoozes, and the buttons' mnemonics work. While it is up a frame timer
-redraws the figure, the step ring and the breath pacer from the break's elapsed time; it stops
-when hidden.
+redraws the figure, the step's count and the breath pacer from the break's elapsed time; it
+stops when hidden.
+
+One timer covers the whole break (the bar and "2:40 left"); within a step the count says where
+the dose stands in words and numbers. Every part of the page keeps its size whatever it says,
+so the buttons never move under the pointer during a break.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -28,52 +28,23 @@ from PySide6.QtWidgets import (
 from deskcoach.core.cycle import Status
 from deskcoach.core.exercises import GENERAL_CAUTION, Exercise
 from deskcoach.core.routine import Moment, Routine
-from deskcoach.ui.figure.player import FigureView
-from deskcoach.ui.player_widgets import BreathPacer, StepRing
-from deskcoach.ui.text import countdown, label, tr
+from deskcoach.ui.a11y import announce, figure_description
+from deskcoach.ui.break_layout import PLACEHOLDER_STEPS, PlayerLayout
+from deskcoach.ui.break_notes import NotePages
+from deskcoach.ui.break_parts import (
+    STYLE,
+    count_text,
+    feedback_page,
+    fix_lines,
+)
+from deskcoach.ui.screens import Panels, break_screens
+from deskcoach.ui.text import countdown, tr
 
-PLACEHOLDER_STEPS = "Stand up, reach both arms overhead, and take 10 slow breaths."
 REST_TEXT = "Look at something far away and breathe easily until the break ends."
-SAFETY_NOTE = (
-    "DeskCoach suggests gentle, general movements. It is not medical advice.\n\n"
-    "Move within a comfortable range and never bounce. Stop if a movement hurts, tingles, "
-    "makes you dizzy or makes pain worse.\n\n"
-    "See a doctor or physiotherapist before going on if you have numbness or weakness, loss "
-    "of bladder or bowel control, unexplained weight loss, pain after a fall or accident, or "
-    "pain that keeps getting worse. The same goes after recent surgery or injury, or during "
-    "pregnancy.")
 FRAME_MS = 40
 FEEDBACK_MS = 20_000
 
-_STYLE = """
-QWidget#breakWindow { background: #f6f8fa; }
-QLabel { color: #1f2933; }
-QLabel#eyebrow { color: #52606d; font-size: 10pt; letter-spacing: 1px; }
-QLabel#title { font-size: 19pt; font-weight: 600; }
-QLabel#dose { color: #52606d; font-size: 11pt; }
-QLabel#steps { font-size: 16pt; }
-QLabel#reps { font-size: 15pt; font-weight: 600; color: #1565c0; }
-QLabel#left { font-size: 11pt; color: #52606d; }
-QLabel#safety, QLabel#held { color: #52606d; font-size: 10pt; }
-QLabel#note { font-size: 12pt; }
-QProgressBar { border: none; background: #dde3ea; height: 6px; border-radius: 3px; }
-QProgressBar::chunk { background: #1e88e5; border-radius: 3px; }
-QPushButton { padding: 8px 16px; font-size: 11pt; border-radius: 6px;
-              border: 1px solid #9aa5b1; background: #ffffff; color: #1f2933; }
-QPushButton:disabled { color: #7b8794; background: #eef1f4; border-color: #cbd2d9; }
-QPushButton#done, QPushButton#primary { background: #1565c0; color: #ffffff;
-                                         border-color: #1565c0; }
-"""
-#: The focus ring: near black, 3 px (the padding gives back the 2 px it adds), so it stands
-#: out at better than 3:1 from the grey edge of a white button and the blue of Done.
-FOCUS_RING = "#0b0c0c"
-_STYLE += f"""
-QPushButton:focus, QPushButton#done:focus, QPushButton#primary:focus {{
-    border: 3px solid {FOCUS_RING}; padding: 6px 14px; }}
-"""
-
-
-class BreakWindow(QWidget):
+class BreakWindow(NotePages, PlayerLayout, QWidget):
     done = Signal()
     snooze = Signal()
     skip = Signal()
@@ -87,11 +58,17 @@ class BreakWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setWindowTitle(tr("DeskCoach - time to move"))
         self.setAccessibleName(tr("Movement break"))
-        self.setStyleSheet(_STYLE)
+        self.setStyleSheet(STYLE)
         self._closing = False
+        self._told_step: tuple[str, int, int] | None = None
+        self._status: Status | None = None
+        self.announced = ""
+        self._last_pointer = QPoint(-1, -1)
         self._length = 1
         self.routine = Routine(())
         self.reduced_motion = False
+        self.break_screens = "pointer"  # the setting of that name
+        self.panels = Panels()
         self.elapsed: Callable[[], float] = lambda: 0.0
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS)
@@ -105,132 +82,34 @@ class BreakWindow(QWidget):
         self.pages.addWidget(self._safety_page())
         self.pages.addWidget(self._player_page())
         self.pages.addWidget(self._feedback_page())
+        self.pages.addWidget(self._help_page())
+        self.info_button.clicked.connect(self.show_info)
+        self.help_button.clicked.connect(lambda: self.show_help(1))
+        self.done_button.clicked.connect(self.done.emit)
+        self.swap_button.clicked.connect(self.swap.emit)
+        self.snooze_button.clicked.connect(self.snooze.emit)
+        self.skip_button.clicked.connect(self.skip.emit)
+        self._help_return = 1
+        self._note_mode = "first"  # first | exercise | info: what the note page is showing
         outer = QVBoxLayout(self)
         outer.setContentsMargins(28, 22, 28, 20)
         outer.addWidget(self.pages)
+        # Each label keeps room for its longest text, so nothing moves when the words change
+        # (measured once the window's style sheet has given the labels their fonts).
+        for widget, lines in ((self.title, 2), (self.dose, 1), (self.steps, 4),
+                              (self.held, 1), (self.safety, 2)):
+            fix_lines(widget, lines)
+        self._tab_order()
         self.set_snooze_minutes(snooze_minutes)
         self.setFixedWidth(760)
 
     # ---- pages ----
 
-    def _safety_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(label(tr("BEFORE YOUR FIRST MOVEMENT BREAK"), "eyebrow"))
-        layout.addWidget(label(tr("Move gently, and listen to your body"), "title"))
-        note = label(tr(SAFETY_NOTE), "note", wrap=True)
-        note.setAccessibleName(tr("Safety note"))
-        layout.addWidget(note)
-        layout.addStretch(1)
-        self.safety_button = QPushButton(tr("&I understand, show the exercises"))
-        self.safety_button.setObjectName("primary")
-        self.safety_button.clicked.connect(self._acknowledge)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.safety_button)
-        layout.addLayout(row)
-        return page
-
-    def _player_page(self) -> QWidget:
-        page = QWidget()
-        self.eyebrow = label(tr("MOVEMENT BREAK"), "eyebrow")
-        self.title = label(tr("Time to move"), "title", wrap=True)
-        self.dose = label("", "dose")
-        self.steps = label(tr(PLACEHOLDER_STEPS), "steps", wrap=True)
-        self.steps.setAccessibleName(tr("What to do"))
-        self.steps.setMinimumHeight(64)
-        self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.pose = FigureView()
-        self.ring = StepRing()
-        self.pacer = BreathPacer()
-        self.reps = label("", "reps")
-        self.reps.setAccessibleName(tr("Repetitions"))
-        self.clock = label("", "left")
-        self.clock.setAccessibleName(tr("Time left"))
-        self.bar = QProgressBar()
-        self.bar.setTextVisible(False)
-        self.bar.setAccessibleName(tr("Break progress"))
-        self.bar.setMaximumHeight(6)
-        self.held = label(tr("The timer waits while you keep working; step away to let it run."),
-                           "held", wrap=True)
-        self.held.setVisible(False)
-        self.safety = label(tr(GENERAL_CAUTION), "safety", wrap=True)
-
-        self.done_button = QPushButton(tr("&Done"))
-        self.done_button.setObjectName("done")
-        self.done_button.setAccessibleName(tr("Done: finish the break now"))
-        self.done_button.setDefault(True)
-        self.swap_button = QPushButton(tr("S&wap exercise"))
-        self.swap_button.setAccessibleName(tr("Swap this exercise for another"))
-        self.snooze_button = QPushButton()
-        self.skip_button = QPushButton()
-        self.done_button.clicked.connect(self.done.emit)
-        self.swap_button.clicked.connect(self.swap.emit)
-        self.snooze_button.clicked.connect(self.snooze.emit)
-        self.skip_button.clicked.connect(self.skip.emit)
-
-        gauge_row = QWidget()
-        gauge_row.setFixedHeight(self.pacer.height() + 6)  # room for the pacer, shown or not
-        gauges = QHBoxLayout(gauge_row)
-        gauges.setContentsMargins(0, 0, 0, 0)
-        gauges.addWidget(self.ring)
-        gauges.addWidget(self.pacer)
-        gauges.addWidget(self.reps)
-        gauges.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self.title)
-        right.addWidget(self.dose)
-        right.addSpacing(6)
-        right.addWidget(self.steps)
-        right.addWidget(gauge_row)
-        right.addStretch(1)
-        grid = QGridLayout()
-        grid.addWidget(self.pose, 0, 0)
-        grid.addLayout(right, 0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setHorizontalSpacing(24)
-        timeline = QHBoxLayout()
-        timeline.addWidget(self.bar, 1)
-        timeline.addWidget(self.clock)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.done_button)
-        buttons.addWidget(self.swap_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.snooze_button)
-        buttons.addWidget(self.skip_button)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.eyebrow)
-        layout.addLayout(grid)
-        layout.addLayout(timeline)
-        layout.addWidget(self.held)
-        layout.addWidget(self.safety)
-        layout.addSpacing(6)
-        layout.addLayout(buttons)
-        return page
-
     def _feedback_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(label(tr("BREAK DONE"), "eyebrow"))
-        layout.addWidget(label(tr("Nice work. How did that feel?"), "title"))
-        layout.addWidget(label(tr("One tap helps DeskCoach pick exercises that suit you. "
-                                   "Uncomfortable ones come back less often."), "note",
-                                wrap=True))
-        layout.addStretch(1)
-        row = QHBoxLayout()
-        self.feedback_buttons: dict[str, QPushButton] = {}
-        for rating, text in (("good", "Felt &good"), ("neutral", "&Neutral"),
-                             ("uncomfortable", "&Uncomfortable")):
-            button = QPushButton(tr(text))
+        page, self.feedback_buttons, self.close_button = feedback_page()
+        for rating, button in self.feedback_buttons.items():
             button.clicked.connect(lambda _=False, r=rating: self._rate(r))
-            self.feedback_buttons[rating] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        self.close_button = QPushButton(tr("&Close"))
         self.close_button.clicked.connect(self.dismiss)
-        row.addWidget(self.close_button)
-        layout.addLayout(row)
         return page
 
     # ---- showing ----
@@ -240,24 +119,42 @@ class BreakWindow(QWidget):
         self.snooze_button.setAccessibleName(tr("Snooze the break for %1 minutes")
                                              .replace("%1", str(minutes)))
 
-    def present(self, break_seconds: int, routine: Routine, safety_first: bool = False) -> None:
-        """Show on the pointer's screen, on top, without taking focus."""
+    def present(self, break_seconds: int, routine: Routine, safety_first: bool = False,
+                notes: Sequence[Exercise] = (), general: bool = True) -> None:
+        """Show on the pointer's screen, on top, without taking focus.
+
+        With `safety_first` the note page comes first: the general note when `general` (the
+        first break), and the cautions of `notes`, the exercises not yet played for this user.
+        """
         self._length = max(1, break_seconds)
         self._closing = False
         self._feedback_timer.stop()
         self.bar.setRange(0, self._length)
+        if self._status is not None:
+            self.update_status(self._status)  # the bar again, in the new range
         self.set_routine(routine)
+        if safety_first:
+            self._fill_note("first" if general else "exercise", notes)
         self.pages.setCurrentIndex(0 if safety_first else 1)
         # Whatever had the focus at the last break (Skip, say) must not answer Enter now.
         (self.safety_button if safety_first else self.done_button).setFocus()
         self.adjustSize()
-        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        screen, others = break_screens(self.break_screens)
+        self.setScreen(screen)
         area = screen.availableGeometry()
         self.move(area.center() - QPoint(self.width() // 2, self.height() // 2))
         self.show()
         self.raise_()
+        self.panels.show(others)
         self._frame.start()
         self.render_moment()
+        if safety_first:
+            said = tr("Movement break. Before it starts: %1").replace(
+                "%1", self.note_title.text())
+        else:
+            said = tr("Movement break: %1. %2").replace("%1", self.title.text()).replace(
+                "%2", self.steps.text())
+        self.announce(said)
 
     def set_routine(self, routine: Routine) -> None:
         self.routine = routine
@@ -280,8 +177,26 @@ class BreakWindow(QWidget):
         self.dose.setText(tr(exercise.dose))
         self.steps.setText(tr(moment.current.text))
         self.safety.setText(" ".join([tr(GENERAL_CAUTION), *map(tr, exercise.cautions[:1])]))
-        self._show_gauges(exercise, moment)
+        breath = self._show_gauges(exercise, moment)
         self.pose.show_moment(exercise, moment.step, moment.step_elapsed, self.reduced_motion)
+        self._tell(exercise, moment, breath)
+
+    def _tell(self, exercise: Exercise, moment: Moment, breath: str) -> None:
+        """Screen readers: the figure's description, and an announcement at each new step."""
+        description = figure_description(exercise, moment.step, breath)
+        if description != self.pose.accessibleDescription():
+            self.pose.setAccessibleDescription(description)
+        step = (exercise.id, moment.index, moment.step)
+        if step != self._told_step:
+            self._told_step = step
+            if self.pages.currentIndex() == 1 and self.isVisible():
+                self.announce(tr("Step %1 of %2: %3").replace("%1", str(moment.step + 1))
+                              .replace("%2", str(len(exercise.steps)))
+                              .replace("%3", tr(exercise.steps[moment.step].text)))
+
+    def announce(self, text: str) -> None:
+        self.announced = text  # what was last said (tests read it)
+        announce(self, text)
 
     def _show_rest(self, count: int, elapsed: float) -> None:
         self.eyebrow.setText(tr("MOVEMENT BREAK"))
@@ -294,27 +209,23 @@ class BreakWindow(QWidget):
         self.dose.setText("")
         self.safety.setText(tr(GENERAL_CAUTION))
         self.pacer.hide()
-        self.reps.hide()
-        left = max(0.0, self._length - elapsed)
-        self.ring.show_left(left, self._length, countdown(math.ceil(left)))
+        self.count.setText("")
         self.pose.show_moment(None)
 
-    def _show_gauges(self, exercise: Exercise, moment: Moment) -> None:
+    def _show_gauges(self, exercise: Exercise, moment: Moment) -> str:
+        """The count and the pacer; returns the pacer's words ("" when it is not pacing)."""
         step = moment.current
         assert step is not None
-        self.ring.show_left(moment.step_left, step.seconds, str(math.ceil(moment.step_left)))
+        self.count.setText(count_text(exercise, moment))
         breathing = step.breaths is not None and exercise.breath is not None
         self.pacer.setVisible(breathing)
         if breathing and exercise.breath is not None:
-            self.pacer.show_breath(moment.step_elapsed, exercise.breath.inhale,
-                                   exercise.breath.exhale)
-        if step.reps:
-            rep = min(step.reps, int(moment.step_elapsed / (step.seconds / step.reps)) + 1)
-            self.reps.setText(tr("Rep %1 of %2").replace("%1", str(rep))
-                              .replace("%2", str(step.reps)))
-        self.reps.setVisible(bool(step.reps))
+            return self.pacer.show_breath(moment.step_elapsed, exercise.breath.inhale,
+                                          exercise.breath.exhale)
+        return ""
 
     def update_status(self, status: Status) -> None:
+        self._status = status
         left = status.break_seconds_left or 0
         self.clock.setText(tr("%1 left").replace("%1", countdown(left)))
         self.bar.setValue(self._length - min(left, self._length))
@@ -334,6 +245,7 @@ class BreakWindow(QWidget):
     def ask_feedback(self) -> None:
         """After a completed break: one optional tap, then the window closes by itself."""
         self._frame.stop()
+        self.panels.hide()
         self.pages.setCurrentIndex(2)
         self.close_button.setFocus()  # an Enter meant for Done must not answer "Felt good"
         self._feedback_timer.start()
@@ -341,6 +253,7 @@ class BreakWindow(QWidget):
     def dismiss(self) -> None:
         self._closing = True
         self._frame.stop()
+        self.panels.hide()
         self._feedback_timer.stop()
         self.hide()
         self.pose.show_moment(None)
@@ -352,12 +265,28 @@ class BreakWindow(QWidget):
             return self.isVisible() and self.underMouse()
         return self.isVisible() and self.frameGeometry().contains(QCursor.pos())
 
+    def input_on_break(self) -> bool:
+        """Whether the latest input was the user dealing with the break, not working.
+
+        Asked once a poll (about a second). Keys go to the break when it is the active window;
+        the mouse does when the pointer moved over it since the last poll. A pointer resting
+        over the window while the user types into another one is work: the countdown waits.
+        """
+        pos = QCursor.pos()  # on Wayland: where the pointer last moved over our windows
+        moved, self._last_pointer = pos != self._last_pointer, pos
+        if not self.isVisible():
+            return False
+        return self.isActiveWindow() or (moved and self.pointer_inside())
+
     # ---- input ----
 
     def _acknowledge(self) -> None:
         self.pages.setCurrentIndex(1)
         self.done_button.setFocus()
-        self.safety_acknowledged.emit()
+        self._told_step = None  # say which step the break is on now
+        self.render_moment()
+        if self._note_mode != "info":
+            self.safety_acknowledged.emit()
 
     def _rate(self, rating: str) -> None:
         self.feedback.emit(rating)
@@ -376,6 +305,14 @@ class BreakWindow(QWidget):
         button = self._focused_button() if enter else None
         if button is not None:  # Enter presses the button with the focus, as Space does
             button.click()
+            event.accept()
+            return
+        if page == 3 and (enter or event.key() == Qt.Key.Key_Escape):
+            self._back_from_help()
+            event.accept()
+            return
+        if page == 0 and event.key() == Qt.Key.Key_Escape and self._note_mode == "info":
+            self._acknowledge()
             event.accept()
             return
         if page == 0 and enter:

@@ -33,7 +33,8 @@ class FallbackWindow(QWidget):
                  (tr("&Resume"), tray.resume.emit), (tr("S&kip next"), tray.skip.emit)),
                 ((tr("Pro&gress..."), tray.open_progress.emit),
                  (tr("&Checklist..."), tray.open_checklist.emit),
-                 (tr("&Settings..."), tray.open_settings.emit), (tr("&Quit"), tray.quit.emit)))
+                 (tr("&Settings..."), tray.open_settings.emit),
+                 (tr("When to get &help..."), tray.open_help.emit), (tr("&Quit"), tray.quit.emit)))
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(note)

@@ -1,15 +1,16 @@
-"""The player's drawn gauges: the step's countdown ring and the breath pacer.
+"""The player's drawn gauge: the breath pacer.
 
-Each is told where the routine stands on every frame and paints from that, so a held
-countdown (the user still typing) freezes the drawing too. With reduced motion the pacer
-keeps still and only changes its words. The figure itself is deskcoach.ui.figure.player.
+It is told where the routine stands on every frame and paints only when that changes, so a
+held countdown (the user still typing) freezes the drawing too. With reduced motion it keeps
+still and only changes its words. Its words sit under the circle, never inside it, so the
+circle's outline never strikes through them. The figure is deskcoach.ui.figure.player.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -18,43 +19,8 @@ from deskcoach.ui.text import tr
 ACCENT = QColor("#1565c0")
 TRACK = QColor("#dde3ea")
 INK = QColor("#1f2933")
-
-
-class StepRing(QWidget):
-    """A ring that empties as the current step runs down, with the seconds in the middle."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFixedSize(108, 108)
-        self.setAccessibleName(tr("Step time left"))
-        self._fraction = 1.0
-        self._text = ""
-
-    def show_left(self, left: float, total: float, text: str) -> None:
-        fraction = 0.0 if total <= 0 else max(0.0, min(1.0, left / total))
-        if abs(fraction - self._fraction) > 0.004 or text != self._text:
-            self._fraction, self._text = fraction, text
-            self.setAccessibleDescription(text)
-            self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        width = 9.0
-        box = QRectF(width, width, self.width() - 2 * width, self.height() - 2 * width)
-        p.setPen(QPen(TRACK, width))
-        p.drawEllipse(box)
-        pen = QPen(ACCENT, width)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        p.setPen(pen)
-        p.drawArc(box, 90 * 16, round(self._fraction * 360 * 16))
-        p.setPen(INK)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setWeight(QFont.Weight.DemiBold)
-        p.setFont(font)
-        p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._text)
-        p.end()
+PACER_SIZE = 116
+LABEL_HEIGHT = 30
 
 
 class BreathPacer(QWidget):
@@ -62,7 +28,7 @@ class BreathPacer(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFixedSize(150, 150)
+        self.setFixedSize(PACER_SIZE, PACER_SIZE + LABEL_HEIGHT)
         self.setAccessibleName(tr("Breathing pace"))
         self.reduced_motion = False
         self._size = 0.5
@@ -86,12 +52,20 @@ class BreathPacer(QWidget):
             self.update()
         return label
 
+    def label_rect(self) -> QRectF:
+        """Where the words go: below the largest circle, clear of its outline."""
+        return QRectF(0, PACER_SIZE, self.width(), LABEL_HEIGHT)
+
+    def circle_rect(self) -> QRectF:
+        """The largest circle the pacer draws, outline included."""
+        return QRectF(1.5, 1.5, PACER_SIZE - 3, PACER_SIZE - 3)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        full = min(self.width(), self.height()) - 6
+        full = PACER_SIZE - 6
         radius = full / 2 * self._size
-        centre = self.rect().center().toPointF()
+        centre = QPointF(self.width() / 2, PACER_SIZE / 2)
         p.setPen(QPen(TRACK, 2))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawEllipse(centre, full / 2, full / 2)
@@ -102,10 +76,10 @@ class BreathPacer(QWidget):
         p.drawEllipse(centre, radius, radius)
         p.setPen(INK)
         font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setWeight(QFont.Weight.DemiBold)
         p.setFont(font)
-        p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self._label)
+        p.drawText(self.label_rect(), Qt.AlignmentFlag.AlignCenter, self._label)
         p.end()
 
 

@@ -12,7 +12,7 @@ from deskcoach.core.cycle import Phase, Status
 from deskcoach.ui.text import status_line, tr
 from deskcoach.ui.tray_icon import STEPS, quantize, ring_icon
 
-PAUSES = (("30m", "30 minutes"), ("1h", "1 hour"), ("tomorrow", "Until tomorrow"))
+PAUSES = (("30m", "&30 minutes"), ("1h", "&1 hour"), ("tomorrow", "&Until tomorrow"))
 
 
 class Tray(QObject):
@@ -23,6 +23,7 @@ class Tray(QObject):
     open_settings = Signal()
     open_checklist = Signal()
     open_progress = Signal()
+    open_help = Signal()
     quit = Signal()
 
     def __init__(self, ratio: float = 1.0, parent: QObject | None = None) -> None:
@@ -36,21 +37,22 @@ class Tray(QObject):
         self.status_action = self.menu.addAction("")
         self.status_action.setEnabled(False)
         self.menu.addSeparator()
-        self.break_action = self._add(tr("Take a break now"), self.take_break.emit)
-        self.pause_menu = self.menu.addMenu(tr("Pause"))
+        self.break_action = self._add(tr("Take a &break now"), self.take_break.emit)
+        self.pause_menu = self.menu.addMenu(tr("&Pause"))
         self.pause_actions: list[QAction] = []
-        for length, label in PAUSES:
+        for length, label in PAUSES:  # the first letters differ: 3, 1, U
             action = self.pause_menu.addAction(tr(label))
             action.triggered.connect(lambda _=False, n=length: self.pause.emit(n))
             self.pause_actions.append(action)
-        self.resume_action = self._add(tr("Resume"), self.resume.emit)
-        self.skip_action = self._add(tr("Skip next break"), self.skip.emit)
+        self.resume_action = self._add(tr("&Resume"), self.resume.emit)
+        self.skip_action = self._add(tr("S&kip next break"), self.skip.emit)
         self.menu.addSeparator()
-        self.progress_action = self._add(tr("Progress..."), self.open_progress.emit)
-        self.checklist_action = self._add(tr("Checklist..."), self.open_checklist.emit)
-        self.settings_action = self._add(tr("Settings..."), self.open_settings.emit)
+        self.progress_action = self._add(tr("Pro&gress..."), self.open_progress.emit)
+        self.checklist_action = self._add(tr("&Checklist..."), self.open_checklist.emit)
+        self.settings_action = self._add(tr("&Settings..."), self.open_settings.emit)
+        self.help_action = self._add(tr("When to get &help..."), self.open_help.emit)
         self.menu.addSeparator()
-        self.quit_action = self._add(tr("Quit"), self.quit.emit)
+        self.quit_action = self._add(tr("&Quit"), self.quit.emit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
 
@@ -75,8 +77,8 @@ class Tray(QObject):
         self.pause_menu.menuAction().setVisible(not paused)
         self.resume_action.setVisible(paused and status.reason != "outside_hours")
         self.break_action.setEnabled(not on_break)
-        self.skip_action.setText(tr("Skip this break") if status.phase in
-                                 (Phase.ON_BREAK, Phase.SNOOZED) else tr("Skip next break"))
+        self.skip_action.setText(tr("S&kip this break") if status.phase in
+                                 (Phase.ON_BREAK, Phase.SNOOZED) else tr("S&kip next break"))
         self.skip_action.setEnabled(status.can_skip)
         self.skip_action.setVisible(not status.strict)  # strict mode: no skipping at all
         drawn = (quantize(status.progress), status.phase)

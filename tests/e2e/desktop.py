@@ -76,9 +76,12 @@ def stop_processes(procs: list[subprocess.Popen[bytes]]) -> None:
             proc.wait()
 
 
-def start_desktop(home: Path, with_tray: bool = True) -> Desktop:
+def start_desktop(home: Path, with_tray: bool = True, screens: int = 1) -> Desktop:
+    """`screens=2`: a second X screen (:N.1, 1024x768) beside the first. Xvfb's Xinerama
+    stacks its heads at 0,0, so two X screens are how a second monitor is had here."""
     read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24",
+    sizes = ["-screen", "0", "1280x800x24"] + (["-screen", "1", "1024x768x24"] * (screens - 1))
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), *sizes,
                              "-nolisten", "tcp"], pass_fds=(write_fd,),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write_fd)

@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from deskcoach.clock import AppClock
-from deskcoach.controller import SAFETY_KEY, Controller
+from deskcoach.controller import NOTES_KEY, SAFETY_KEY, Controller
 from deskcoach.core.settings import Settings
 from deskcoach.store.history import History
 from deskcoach.store.settings_file import SettingsFile
@@ -36,12 +36,15 @@ def make_controller(qtbot: QtBot, tmp_path: Path) -> Iterator[object]:
     def make(settings: Settings | None = None, scale: float = 1.0,
              probe: FakeProbe | None = None, catalogue: object = None,
              note_read: bool = True) -> Controller:
-        """`note_read=False`: a new user, whose first break opens with the safety note."""
+        """`note_read=False`: a new user, whose first break opens with the safety note and
+        the cautions of its exercises; with True both have been read."""
         clock = AppClock(scale)
         now = clock.now()
         history = History(tmp_path / "data" / "history.sqlite3", now.wall)
         if note_read:
             assert history.set_meta(SAFETY_KEY, now.wall.isoformat())
+            ids = " ".join(e.id for e in (catalogue or []))  # type: ignore[attr-defined]
+            assert history.set_meta(NOTES_KEY, ids)
         controller = Controller(clock, SettingsFile(tmp_path / "config" / "settings.toml"),
                                 history, probe or FakeProbe(), settings or Settings(),
                                 frozenset(), catalogue, random.Random(7))  # type: ignore[arg-type]

@@ -4,7 +4,7 @@ import dataclasses
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
@@ -114,9 +114,21 @@ def test_held_countdown_is_explained(window: BreakWindow) -> None:
 
 
 def test_every_control_has_an_accessible_name(window: BreakWindow) -> None:
+    """As a screen reader gets it: the content labels are named by what they say."""
+    from PySide6.QtGui import QAccessible
+
+    window.present(120, NO_ROUTINE)
     for widget in (window.done_button, window.snooze_button, window.skip_button,
                    window.clock, window.bar, window.steps):
-        assert widget.accessibleName()
+        face = QAccessible.queryAccessibleInterface(widget)
+        assert face is not None
+        assert face.text(QAccessible.Text.Name), widget
+    steps = QAccessible.queryAccessibleInterface(window.steps)
+    assert steps is not None
+    assert steps.text(QAccessible.Text.Name) == window.steps.text()
+    clock = QAccessible.queryAccessibleInterface(window.clock)
+    assert clock is not None
+    assert clock.text(QAccessible.Text.Name) == "1:35 left"
 
 
 def _active(qtbot: QtBot, window: BreakWindow) -> None:
@@ -219,3 +231,82 @@ def test_each_page_opens_with_the_focus_on_its_safe_button(qtbot: QtBot,
     with qtbot.assertNotEmitted(window.feedback):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
     assert not window.isVisible()
+
+
+def test_nothing_moves_while_a_break_plays(qtbot: QtBot, window: BreakWindow) -> None:
+    """Swap (a longer name and text), the "timer waits" line, a breathing step and the rest
+    change words, never the place of the buttons or the window's size."""
+    from deskcoach.core.exercises import parse_exercise
+    from tests.gui.conftest import MOVING, STILL, entry
+
+    catalogue: Any = make_catalogue()
+    wordy = parse_exercise("wordy.toml", entry(
+        "wordy", name="A longer exercise name, as long as names may be",  # 48
+        dose="Two slow rounds of eight on each side ok",  # 40
+        steps=[{"text": "Sit tall near the front of your seat, feet flat and hip-width apart, "
+                        "and look ahead.", "seconds": 10,  # 90
+                "keyframes": STILL},
+               {"text": "Move.", "seconds": 20, "reps": 8, "keyframes": MOVING}]))
+    elapsed = [0.0]
+    window.elapsed = lambda: elapsed[0]
+    window.present(120, Routine((catalogue.get("chin-tuck"),)))
+    qtbot.waitExposed(window)
+
+    def places() -> list[object]:
+        return [window.size(), *(b.geometry() for b in (
+            window.done_button, window.swap_button, window.snooze_button, window.skip_button)),
+            window.bar.geometry(), window.pose.geometry()]
+
+    before = places()
+    for change in (lambda: window.set_routine(Routine((wordy,))),
+                   lambda: window.update_status(dataclasses.replace(STATUS, held=True)),
+                   lambda: window.set_routine(Routine((catalogue.get("belly-breathing"),))),
+                   lambda: elapsed.__setitem__(0, 15.0),
+                   lambda: elapsed.__setitem__(0, 100.0),
+                   lambda: window.update_status(STATUS)):
+        change()
+        window.render_moment()
+        QApplication.processEvents()
+        assert places() == before
+
+
+def test_strict_mode_removes_snooze_and_skip_and_esc_does_nothing(
+        qtbot: QtBot, window: BreakWindow) -> None:
+    """As the README says: no Snooze or Skip in strict mode, by button, key or mnemonic."""
+    strict = dataclasses.replace(STATUS, strict=True, can_snooze=False, can_skip=False,
+                                 snoozes_left=0)
+    _active(qtbot, window)
+    window.update_status(strict)
+    assert window.snooze_button.isHidden()
+    assert window.skip_button.isHidden()
+    with qtbot.assertNotEmitted(window.snooze), qtbot.assertNotEmitted(window.skip):
+        qtbot.keyClick(window, Qt.Key.Key_Escape)
+        qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+        qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+        window.close()
+    assert window.isVisible()
+
+
+def test_typing_elsewhere_with_the_pointer_resting_on_the_break_is_work(
+        qtbot: QtBot, window: BreakWindow) -> None:
+    """The pointer over the break window only means "dealing with the break" when it moved
+    there, or the window is the active one; resting still while typing elsewhere is work."""
+    from PySide6.QtGui import QCursor
+
+    editor = QLineEdit()
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow, timeout=2000)
+    window.present(120, NO_ROUTINE)
+    qtbot.waitExposed(window)
+    QCursor.setPos(window.frameGeometry().center())
+    qtbot.waitUntil(lambda: window.pointer_inside(), timeout=2000)
+    assert window.input_on_break()  # it has just moved over the window: the break's
+    assert not window.input_on_break()  # resting there, keys going to the editor: work
+    QCursor.setPos(window.frameGeometry().center() + QPoint(5, 5))
+    assert window.input_on_break()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    assert window.input_on_break()  # keys now go to the break window itself
+    assert window.input_on_break()

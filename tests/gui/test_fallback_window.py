@@ -13,7 +13,8 @@ def test_every_button_sends_the_tray_signal(qtbot: QtBot) -> None:
     for name, signal in (("Take a break now", tray.take_break), ("Resume", tray.resume),
                          ("Skip next", tray.skip), ("Progress...", tray.open_progress),
                          ("Checklist...", tray.open_checklist),
-                         ("Settings...", tray.open_settings), ("Quit", tray.quit)):
+                         ("Settings...", tray.open_settings),
+                         ("When to get help...", tray.open_help), ("Quit", tray.quit)):
         with qtbot.waitSignal(signal, timeout=1000):
             window.buttons[name].click()
     with qtbot.waitSignal(tray.pause, timeout=1000, check_params_cb=lambda n: n == "30m"):

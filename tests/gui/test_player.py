@@ -45,15 +45,62 @@ def player(qtbot: QtBot, catalogue: Catalogue) -> tuple[BreakWindow, Clock, Rout
     return window, clock, routine
 
 
-def test_shows_the_current_step_with_its_ring(player: Any) -> None:
+def test_shows_the_current_step_with_its_count(player: Any) -> None:
     window, clock, _ = player
     assert window.title.text() == "Belly breathing"
     assert window.steps.text() == "Sit tall, one hand on your belly."
     assert window.eyebrow.text() == "MOVEMENT BREAK  ·  EXERCISE 1 OF 2"
-    assert window.ring.accessibleDescription() == "10"
+    assert window.count.text() == "10 s"
     clock.now = 7.5
     window.render_moment()
-    assert window.ring.accessibleDescription() == "3"
+    assert window.count.text() == "3 s"
+
+
+def test_breaths_are_counted_in_words_and_numbers(player: Any) -> None:
+    """The dose asks for 5 slow breaths of 10 s: the count says which one is under way."""
+    window, clock, _ = player
+    clock.now = 10 + 0.5
+    window.render_moment()
+    assert window.count.text() == "Breath 1 of 5"
+    clock.now = 10 + 35.0
+    window.render_moment()
+    assert window.count.text() == "Breath 4 of 5"
+
+
+def test_a_hold_counts_down_its_seconds(qtbot: QtBot) -> None:
+    from deskcoach.core.exercises import parse_exercise
+    from tests.gui.conftest import STILL, entry
+
+    clock = Clock()
+    window = BreakWindow()
+    qtbot.addWidget(window)
+    window.elapsed = clock
+    hold = parse_exercise("hold-it.toml", entry("hold-it", steps=[
+        {"text": "Lean in gently and hold.", "seconds": 25, "keyframes": STILL},
+        {"text": "Switch sides and hold again.", "seconds": 25, "keyframes": STILL}]))
+    window.present(120, Routine((hold,)))
+    clock.now = 13.2
+    window.render_moment()
+    assert window.count.text() == "Hold 12 s"
+
+
+def test_one_timer_for_the_whole_break(player: Any) -> None:
+    """One progress indicator: the bar and its "left" line; the step itself is counted."""
+    from PySide6.QtWidgets import QProgressBar
+
+    window, _, _ = player
+    assert len(window.findChildren(QProgressBar)) == 1
+    assert not hasattr(window, "ring")
+    assert window.clock.text() == "2:00 left"
+
+
+def test_the_pacer_never_strikes_through_its_words(player: Any) -> None:
+    """The largest circle ends above the words, so its outline cannot cross them."""
+    window, _, _ = player
+    pacer = window.pacer
+    assert pacer.circle_rect().bottom() <= pacer.label_rect().top()
+    assert pacer.label_rect().bottom() <= pacer.height()
+    assert pacer.label_rect().width() >= pacer.fontMetrics().horizontalAdvance("Breathe out")
 
 
 def test_breath_paced_step_shows_the_pacer(player: Any) -> None:
@@ -74,7 +121,7 @@ def test_counted_step_shows_the_rep(player: Any) -> None:
     clock.now = 60 + 10 + 5.1  # second exercise, reps of 2.5 s: the third rep
     window.render_moment()
     assert window.title.text() == "Chin tuck"
-    assert window.reps.text() == "Rep 3 of 8"
+    assert window.count.text() == "Rep 3 of 8"
     assert window.eyebrow.text() == "MOVEMENT BREAK  ·  EXERCISE 2 OF 2"
 
 
@@ -83,7 +130,8 @@ def test_rest_after_the_routine(player: Any) -> None:
     clock.now = 95
     window.render_moment()
     assert window.title.text() == "Rest"
-    assert window.ring.accessibleDescription() == "0:25"
+    assert window.count.text() == ""
+    assert window.clock.text() == "2:00 left"  # the one timer, told by update_status
 
 
 def test_swap_is_off_while_no_exercise_is_on_screen(player: Any) -> None:
@@ -194,9 +242,13 @@ def test_feedback_tap(qtbot: QtBot, player: Any) -> None:
 
 def test_controls_are_named_and_swap_emits(qtbot: QtBot, player: Any) -> None:
     window, _, _ = player
+    from PySide6.QtGui import QAccessible
+
     for widget in (window.done_button, window.swap_button, window.snooze_button,
-                   window.skip_button, window.pose, window.ring, window.pacer, window.steps):
-        assert widget.accessibleName()
+                   window.skip_button, window.pose, window.count, window.pacer, window.steps):
+        face = QAccessible.queryAccessibleInterface(widget)
+        assert face is not None
+        assert face.text(QAccessible.Text.Name), widget
     with qtbot.waitSignal(window.swap, timeout=1000):
         qtbot.mouseClick(window.swap_button, Qt.MouseButton.LeftButton)
 

@@ -26,15 +26,16 @@ def tray(qtbot: QtBot) -> Tray:
 
 
 def texts(tray: Tray) -> list[str]:
-    return [a.text() for a in tray.menu.actions() if a.isVisible() and not a.isSeparator()]
+    return [a.text().replace("&", "") for a in tray.menu.actions()
+            if a.isVisible() and not a.isSeparator()]
 
 
 def test_menu_offers_every_command(tray: Tray) -> None:
     tray.update(status(), NOW)
     assert texts(tray) == ["Next break in 23 min", "Take a break now", "Pause",
                            "Skip next break", "Progress...", "Checklist...", "Settings...",
-                           "Quit"]
-    assert [a.text() for a in tray.pause_menu.actions()] == [
+                           "When to get help...", "Quit"]
+    assert [a.text().replace("&", "") for a in tray.pause_menu.actions()] == [
         "30 minutes", "1 hour", "Until tomorrow"]
     assert tray.icon.toolTip() == "DeskCoach - Next break in 23 min"
 
@@ -58,7 +59,7 @@ def test_on_break(tray: Tray) -> None:
     tray.update(status(Phase.ON_BREAK, left=0, progress=1.0), NOW)
     assert texts(tray)[0] == "On a movement break"
     assert not tray.break_action.isEnabled()
-    assert tray.skip_action.text() == "Skip this break"
+    assert tray.skip_action.text() == "S&kip this break"
 
 
 @pytest.mark.parametrize(("seconds", "text"), [
@@ -130,3 +131,16 @@ def test_a_work_stretch_draws_nothing_once_the_ring_is_drawn_ahead(
         tray.update(status(progress=percent / 100), NOW)
         step = round(percent / 100 * STEPS)
         assert tray.icon.icon().cacheKey() == icons[step]
+
+
+def test_every_menu_item_has_its_own_mnemonic(tray: Tray) -> None:
+    """Keyboard users pick items by letter; no two share one, in the menu or in Pause."""
+    for menu in (tray.menu, tray.pause_menu):
+        letters = []
+        for action in menu.actions():
+            if action.isSeparator() or action is tray.status_action:
+                continue
+            text = action.text()
+            assert "&" in text, text
+            letters.append(text[text.index("&") + 1].lower())
+        assert len(letters) == len(set(letters)), letters

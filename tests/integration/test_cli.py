@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from deskcoach.core.exercises import GENERAL_CAUTION
 from deskcoach.store.catalogue import load_catalogue
 from tests.fresh_python import fresh_python
 
@@ -39,7 +40,8 @@ def test_exercises_list_and_show(tmp_path: Path) -> None:
     shown = cli(tmp_path, "exercises", "show", first.id)
     assert shown.returncode == 0
     assert shown.stdout.startswith(f"{first.name} ({first.id})")
-    assert "Caution: Stop if it hurts, tingles or makes you dizzy." in shown.stdout
+    assert f"Caution: {GENERAL_CAUTION}" in shown.stdout
+    assert "goes numb, spreads into an arm or leg" in GENERAL_CAUTION
     as_json = json.loads(cli(tmp_path, "exercises", "show", first.id, "--format", "json").stdout)
     assert as_json["steps"][0]["text"] == first.steps[0].text
     missing = cli(tmp_path, "exercises", "show", "no-such-move")
@@ -227,3 +229,16 @@ def test_start_at_login_is_what_the_login_entry_does_and_carries_the_profile(
 
     assert run("config", "set", "start_at_login", "false").returncode == 0
     assert json.loads(run("config", "show", "--json").stdout)["start_at_login"]["value"] is False
+
+
+def test_safety_prints_when_to_get_help_in_three_tiers(tmp_path: Path) -> None:
+    shown = cli(tmp_path, "safety")
+    assert shown.returncode == 0
+    text = shown.stdout
+    emergency = text.index("GET EMERGENCY CARE NOW")
+    soon = text.index("SEE A DOCTOR OR PHYSIOTHERAPIST SOON")
+    stop = text.index("STOP THIS EXERCISE")
+    assert emergency < soon < stop
+    assert emergency < text.index("bladder or bowels") < soon  # an emergency, not "soon"
+    assert soon < text.index("below the knee") < stop
+    assert "NHS" in text

@@ -26,7 +26,8 @@ KNOWN = ("work_minutes, break_seconds, notice_seconds, snooze_minutes, snoozes_p
          "spine_preference, "
          "avoid_regions, avoid_exercises, idle_minutes, defer_fullscreen, defer_meetings, "
          "max_defer_minutes, working_hours, checklist_reminders, reassess_months, "
-         "goal_percent, eye_break_minutes, daily_anchors")
+         "goal_percent, eye_break_minutes, daily_anchors, sound_volume, sound_cue, "
+         "break_screens")
 UNKNOWN_BOGUS = f"unknown setting 'bogus' (known: {KNOWN})"
 
 INT_BOUNDS = {
@@ -42,10 +43,12 @@ OTHER_KEYS = ("spine_preference", "avoid_regions", "avoid_exercises")
 LATER_KEYS = ("idle_minutes", "defer_fullscreen", "defer_meetings", "max_defer_minutes",
               "working_hours", "checklist_reminders", "reassess_months", "goal_percent",
               "eye_break_minutes", "daily_anchors")
+WINDOW_KEYS = ("sound_volume", "sound_cue", "break_screens")
 
 
 def test_the_schema_is_what_the_tables_here_expect() -> None:
-    assert [f.key for f in FIELDS] == [*INT_BOUNDS, *BOOL_KEYS, *OTHER_KEYS, *LATER_KEYS]
+    assert [f.key for f in FIELDS] == [*INT_BOUNDS, *BOOL_KEYS, *OTHER_KEYS, *LATER_KEYS,
+                                     *WINDOW_KEYS]
     for key, (low, high, allowed) in INT_BOUNDS.items():
         field = FIELD_BY_KEY[key]
         assert (field.kind, field.minimum, field.maximum, field.allowed()) == (
@@ -62,7 +65,8 @@ def test_the_schema_is_what_the_tables_here_expect() -> None:
         "avoid_regions": (), "avoid_exercises": (), "idle_minutes": 5, "defer_fullscreen": True,
         "defer_meetings": True, "max_defer_minutes": 60, "working_hours": "",
         "checklist_reminders": True, "reassess_months": 6, "goal_percent": 80,
-        "eye_break_minutes": 20, "daily_anchors": ""}
+        "eye_break_minutes": 20, "daily_anchors": "",
+        "sound_volume": 60, "sound_cue": "chime", "break_screens": "pointer"}
     assert FIELD_BY_KEY["eye_break_minutes"].allowed() == "5-60 minutes, or 0 for off"
 
 
@@ -298,7 +302,7 @@ def test_from_mapping_survives_a_number_too_long_to_print() -> None:
 def test_to_mapping_puts_the_schema_version_first() -> None:
     mapping = to_mapping(Settings(work_minutes=30))
     assert list(mapping) == ["schema_version", *INT_BOUNDS, *BOOL_KEYS, *OTHER_KEYS,
-                             *LATER_KEYS]
+                             *LATER_KEYS, *WINDOW_KEYS]
     assert mapping["schema_version"] == SCHEMA_VERSION
     assert mapping["work_minutes"] == 30
     assert to_mapping(Settings(sound=False), frozenset({"sound"})) == {
