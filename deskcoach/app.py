@@ -39,6 +39,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from deskcoach.controller import Controller
 from deskcoach.ipc import ControlServer, claim, server_name
+from deskcoach.ui import theme
 from deskcoach.ui.anchor_prompt import AnchorPrompt
 from deskcoach.ui.text import tr
 from deskcoach.ui.tray import Tray
@@ -232,6 +233,7 @@ class DeskCoachApp:
     def refresh(self) -> None:
         if self.closing:
             return
+        theme.use(self.controller.settings.theme)  # nothing to do unless it changed
         status = self.controller.status()
         today = self.controller.clock.now().wall.date()
         if today != self._today:
@@ -369,7 +371,8 @@ class DeskCoachApp:
                 lambda first, last: gather(self.history, c.catalogue, c.clock.zone, first, last,
                                            goal=c.settings.goal_percent / 100),
                 lambda: c.clock.now().wall.date(), lambda: c.settings.work_minutes,
-                body=BodyFeed(c.coach, lambda: c.clock.now().wall, self._answers))
+                body=BodyFeed(c.coach, lambda: c.clock.now().wall, self._answers),
+                goal=lambda: c.settings.goal_percent, hours=lambda: c.settings.working_hours)
             self.dashboard.charts_drawn.connect(lambda: log.info(
                 "progress charts drawn %.3f s after the window was asked for",
                 time.monotonic() - asked))

@@ -58,6 +58,7 @@ REGION_NAMES: Final = ("neck", "upper_back", "shoulders", "chest", "lower_back",
 SPINE_CHOICES: Final = ("any", "extension", "flexion")
 SCREEN_CHOICES: Final = ("pointer", "primary", "all")
 SOUND_CHOICES: Final = ("chime", "bell", "soft")  # resources/sounds/<name>-start|end.wav
+THEME_CHOICES: Final = ("system", "light", "dark")
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 FIELDS: Final[tuple[Field, ...]] = (
@@ -133,6 +134,9 @@ FIELDS: Final[tuple[Field, ...]] = (
           "pointer: the screen with the mouse pointer; primary: the main screen; all: the "
           "break on the pointer's screen and a calm dimmed panel on the others (it never "
           "blocks input).", group="Break window", choices=SCREEN_CHOICES),
+    Field("theme", str, "system", "Colours",
+          "Light or dark windows; system follows your desktop's colour scheme.",
+          group="Appearance", choices=THEME_CHOICES),
 )
 
 FIELD_BY_KEY: Final[dict[str, Field]] = {f.key: f for f in FIELDS}
@@ -169,6 +173,7 @@ class Settings:
     sound_volume: int = 60
     sound_cue: str = "chime"
     break_screens: str = "pointer"
+    theme: str = "system"
 
     def __post_init__(self) -> None:
         for key, value in self.as_dict().items():

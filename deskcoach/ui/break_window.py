@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QCursor, QGuiApplication, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QColor, QCursor, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 from deskcoach.core.cycle import Status
 from deskcoach.core.exercises import GENERAL_CAUTION, Exercise
 from deskcoach.core.routine import Moment, Routine
+from deskcoach.ui import theme
 from deskcoach.ui.a11y import announce, figure_description
 from deskcoach.ui.break_layout import PLACEHOLDER_STEPS, PlayerLayout
 from deskcoach.ui.break_notes import NotePages
 from deskcoach.ui.break_parts import (
-    STYLE,
     count_text,
     feedback_page,
     fix_lines,
@@ -58,7 +58,7 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setWindowTitle(tr("DeskCoach - time to move"))
         self.setAccessibleName(tr("Movement break"))
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(theme.break_window_style(theme.current()))  # fonts for fix_lines
         self._closing = False
         self._told_step: tuple[str, int, int] | None = None
         self._status: Status | None = None
@@ -102,6 +102,16 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         self._tab_order()
         self.set_snooze_minutes(snooze_minutes)
         self.setFixedWidth(760)
+        self._restyle()
+        theme.signals().changed.connect(self._restyle)
+
+    def _restyle(self) -> None:
+        """Colours and type from the theme (deskcoach.ui.theme), again whenever it changes."""
+        c = theme.current()
+        self.setStyleSheet(theme.break_window_style(c))
+        self.pose.backdrop = QColor(c.window)
+        self.pose.paper = QColor(c.art_backdrop)
+        self.pose.update()
 
     # ---- pages ----
 

@@ -12,8 +12,8 @@ import uuid
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QByteArray, QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QByteArray, QDate, QRect, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -45,14 +45,6 @@ WORKSTATION_WORDS = {"desktop": "A desktop computer",
 OWNER_WORDS = {"me": "Me", "manager": "My manager", "facilities": "Facilities / IT"}
 ANSWER_WORDS = {"yes": "Yes", "no": "No", "na": "Not applicable"}
 
-_STYLE = """
-QLabel#eyebrow { color: #52606d; font-size: 10pt; letter-spacing: 1px; }
-QLabel#question { font-size: 16pt; font-weight: 600; color: #1f2933; }
-QLabel#title { font-size: 18pt; font-weight: 600; color: #1f2933; }
-QLabel#why, QLabel#fix, QLabel#note { font-size: 11pt; color: #3e4c59; }
-QPushButton#answer { font-size: 12pt; padding: 8px 22px; }
-"""
-
 
 class ChecklistWizard(QDialog):
     saved = Signal(object)  # Assessment, after every change
@@ -70,8 +62,9 @@ class ChecklistWizard(QDialog):
         self._history: list[str] = []  # item ids in the order shown, for Back
         self.setWindowTitle(tr("DeskCoach - workstation check"))
         self.setAccessibleName(tr("Workstation check"))
-        self.setStyleSheet(_STYLE)
-        self.setMinimumSize(640, 520)
+        # Colours and sizes come from the application stylesheet (deskcoach.ui.theme), by
+        # the object names given with `label(...)`.
+        self._fit()
         self.pages = QStackedWidget()
         self.pages.addWidget(self._intro_page())
         self.pages.addWidget(self._question_page())
@@ -82,6 +75,12 @@ class ChecklistWizard(QDialog):
             self.name_edit.setText(resume.name)
             self._choose_workstation(resume.workstation)
             self.start_button.setText(tr("&Resume where you left off"))
+
+    def _fit(self) -> None:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
+        self.setMinimumSize(min(560, area.width()), min(440, area.height() - 80))
+        self.resize(min(760, area.width() - 48), min(600, area.height() - 80))
 
     # ---- pages ----
 
@@ -141,6 +140,8 @@ class ChecklistWizard(QDialog):
         self.why = label("", "why", wrap=True)
         self.fix = label("", "fix", wrap=True)
         self.picture = QSvgWidget()
+        self.picture.setObjectName("art")  # a light backdrop in the dark theme too
+        self.picture.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.picture.setFixedSize(200, 200)
         self.picture.setAccessibleName(tr("Diagram"))
         self.answer_buttons: dict[str, QPushButton] = {}

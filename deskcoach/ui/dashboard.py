@@ -4,45 +4,62 @@ screen. The app imports this module only when the window first opens."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QScrollArea,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from deskcoach.core import stats
+from deskcoach.core.settings import REGION_NAMES
 from deskcoach.progress import Progress
-from deskcoach.ui.text import tr
+from deskcoach.ui.text import label, tr
+from deskcoach.ui.tokens import SPACE
 
 if TYPE_CHECKING:
     from deskcoach.ui.charts import Charts
     from deskcoach.ui.trends import BodyFeed
 
-#: (label, days shown, bucket size)
-RANGES = (("Last 7 days", 7, "day"), ("Last 30 days", 30, "day"),
-          ("Last 12 weeks", 84, "week"), ("Last 12 months", 365, "month"))
-#: bar segments, bottom to top, with colours that stay distinct for colour-blind readers
-SEGMENTS = (("completed", "Completed", "#1e88e5"),
-            ("snoozed_then_taken", "Snoozed, then taken", "#90caf9"),
-            ("natural", "Natural (away)", "#43a047"),
-            ("skipped", "Skipped", "#fb8c00"),
-            ("missed", "Missed", "#d81b60"))
+#: (label, bucket size, buckets): whole weeks and months, the last one so far
+RANGES = (("Last 7 days", "day", 7), ("Last 30 days", "day", 30),
+          ("Last 12 weeks", "week", 12), ("Last 12 months", "month", 12))
+#: bar segments, bottom to top; their colours are the theme's `series`, in this order
+SEGMENTS = (("completed", "Completed", 0),
+            ("snoozed_then_taken", "Snoozed, then taken", 1),
+            ("natural", "Natural (away)", 2),
+            ("skipped", "Skipped", 3),
+            ("missed", "Missed", 4))
 #: as in `deskcoach stats`: Taken counts breaks, Compliance is the share of due breaks taken
 COLUMNS = ("Period", "Due", "Completed", "Snoozed, then taken", "Natural", "Skipped", "Missed",
            "Taken", "Compliance", "Longest stretch (min)", "Minutes moved")
+
+
+def first_day(size: str, count: int, today: date) -> date:
+    """The first day of the range: `count` whole periods, the last of them holding today."""
+    if size == "week":
+        return today - timedelta(days=today.weekday() + 7 * (count - 1))
+    if size == "month":
+        months = today.year * 12 + today.month - 1 - (count - 1)
+        return date(months // 12, months % 12 + 1, 1)
+    return today - timedelta(days=count - 1)
 
 
 class Dashboard(QWidget):
@@ -50,16 +67,20 @@ class Dashboard(QWidget):
 
     def __init__(self, load: Callable[[date, date], Progress], today: Callable[[], date],
                  interval: Callable[[], int], parent: QWidget | None = None,
-                 body: BodyFeed | None = None) -> None:
+                 body: BodyFeed | None = None,
+                 goal: Callable[[], int] = lambda: 80,
+                 hours: Callable[[], str] = lambda: "") -> None:
         """`body`: the check-in log, for the Body log page (issue 19)."""
         super().__init__(parent)
         self._load = load
         self._today = today
         self._interval = interval
+        self._goal = goal
+        self._hours = hours
         self.buckets: list[stats.Bucket] = []
+        self.partial: list[str] = []  # labels of periods not over yet
         self.setWindowTitle(tr("DeskCoach - progress"))
         self.setAccessibleName(tr("Progress"))
-        self.resize(980, 760)
 
         self.range = QComboBox()
         for words, _, _ in RANGES:
@@ -67,9 +88,7 @@ class Dashboard(QWidget):
         self.range.setAccessibleName(tr("Time range"))
         self.range.currentIndexChanged.connect(lambda _=0: self.refresh())
         top = QHBoxLayout()
-        title = QLabel(tr("Your progress"))
-        title.setStyleSheet("font-size: 17pt; font-weight: 600;")
-        top.addWidget(title)
+        top.addWidget(label(tr("Your progress"), "title"))
         top.addStretch(1)
         shown = QLabel(tr("&Show:"))
         shown.setBuddy(self.range)
@@ -77,50 +96,59 @@ class Dashboard(QWidget):
         top.addWidget(self.range)
 
         self.cards = QHBoxLayout()
+        self.cards.setSpacing(SPACE["m"])
         self.card_values: dict[str, QLabel] = {}
-        for key, caption in (("today", "Today"), ("week", "This week"), ("streak", "Streak"),
-                             ("moved", "Moved this week"), ("regions", "Regions this week")):
+        self.card_notes: dict[str, QLabel] = {}
+        self.card_captions: dict[str, QLabel] = {}
+        for key in ("today", "week", "streak", "moved", "regions"):
             card = QFrame()
             card.setObjectName("card")
-            card.setStyleSheet("QFrame#card { background: #ffffff; border: 1px solid #dde3ea;"
-                               " border-radius: 8px; }")
-            value = QLabel("-")
-            value.setStyleSheet("font-size: 14pt; font-weight: 600; color: #1f2933;"
-                                " border: none;")
-            value.setAccessibleName(tr(caption))
-            caption_label = QLabel(tr(caption))
-            caption_label.setStyleSheet("color: #52606d; border: none;")
+            value = label("-", "value")
+            caption = label("", "caption", wrap=True)
+            note = label("", "small", wrap=True)
+            value.setAccessibleName(tr(_CARD_NAMES[key]))
             column = QVBoxLayout(card)
-            column.addWidget(caption_label)
+            column.setContentsMargins(SPACE["m"], SPACE["s"], SPACE["m"], SPACE["s"])
+            column.addWidget(caption)
             column.addWidget(value)
-            if key == "regions":
-                self.region_names = QLabel("")
-                self.region_names.setWordWrap(True)
-                self.region_names.setStyleSheet("color: #3e4c59; font-size: 9pt; border: none;")
-                column.addWidget(self.region_names)
-                card.setMinimumWidth(260)
+            column.addWidget(note)
             column.addStretch(1)
-            self.cards.addWidget(card, 2 if key == "regions" else 1)
+            self.cards.addWidget(card, 1)
             self.card_values[key] = value
+            self.card_notes[key] = note
+            self.card_captions[key] = caption
+        self.region_names = self.card_notes["regions"]
 
         self.tabs = QTabWidget()
         self.charts: Charts | None = None
         self._progress: Progress | None = None
-        self.charts_waiting = QLabel(tr("Drawing the charts..."))
+        self.charts_waiting = label(tr("Drawing the charts..."), "muted")
         self.charts_waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.charts_waiting.setStyleSheet("color: #52606d;")
-        self.tabs.addTab(self.charts_waiting, tr("Charts"))
+        self.tabs.addTab(self.charts_waiting, tr("&Charts"))
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
-        self.table.setAccessibleName(tr("Breaks per period, as a table"))
+        self.table.setHorizontalHeaderLabels([_two_lines(tr(c)) for c in COLUMNS])
+        self.table.setAccessibleName(tr("Breaks per period, as a table, oldest first"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.tabs.addTab(self.table, tr("Table"))
-        help_text = QLabel(tr(stats.DEFINITIONS))
-        help_text.setWordWrap(True)
-        help_text.setAlignment(Qt.AlignmentFlag.AlignTop)
-        help_text.setAccessibleName(tr("How the numbers are counted"))
-        help_text.setMargin(12)
-        self.tabs.addTab(help_text, tr("How it is counted"))
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        first = self.table.horizontalHeaderItem(0)
+        if first is not None:
+            first.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # The columns share the width, none narrower than its heading's longest line.
+        metrics = header.fontMetrics()
+        header.setMinimumSectionSize(max(
+            metrics.horizontalAdvance(line) for c in COLUMNS
+            for line in _two_lines(tr(c)).splitlines()) + 2 * SPACE["s"])
+        self.tabs.addTab(self.table, tr("&Table"))
+        self.help_text = QTextBrowser()
+        self.help_text.setHtml(definitions_html(tr(stats.DEFINITIONS)))
+        self.help_text.setAccessibleName(tr("How the numbers are counted"))
+        self.help_text.setOpenLinks(False)
+        self.tabs.addTab(self.help_text, tr("&How it is counted"))
         if body is not None:
             from deskcoach.ui.trends import BodyLog
 
@@ -129,43 +157,75 @@ class Dashboard(QWidget):
         else:
             self.body = None
 
-        self.empty = QLabel(tr("No breaks yet. After your first break, this is where you see "
-                               "how many you take each day, how long you go without one, and "
-                               "how you move. Take one now from the tray menu if you like."))
-        self.empty.setWordWrap(True)
+        self.empty = label(tr("No breaks yet. After your first break, this is where you see "
+                              "how many you take each day, how long you go without one, and "
+                              "how you move. Take one now from the tray menu if you like."),
+                           "empty", wrap=True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("font-size: 13pt; color: #3e4c59; padding: 40px;")
-        self.stack = QStackedWidget()
+        self.stack = _Stack()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tabs)
 
-        layout = QVBoxLayout(self)
+        # On a short screen the page scrolls rather than squashing the charts flat.
+        page_body = QWidget()
+        page_body.setObjectName("pageBody")
+        layout = QVBoxLayout(page_body)
+        layout.setContentsMargins(SPACE["l"], SPACE["l"], SPACE["l"], SPACE["l"])
+        layout.setSpacing(SPACE["m"])
         layout.addLayout(top)
         layout.addLayout(self.cards)
         layout.addWidget(self.stack, 1)
+        self.stack.setMinimumHeight(_CHARTS_MIN_HEIGHT)
+        # Grow into the room there is, from that minimum: the charts' own (large) preferred
+        # size would otherwise make the page scroll on a screen that has room enough.
+        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.page = QScrollArea()
+        self.page.setObjectName("page")
+        self.page.setWidgetResizable(True)
+        self.page.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page.setWidget(page_body)
+        page_body.installEventFilter(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.page)
+        self._fit()
         self.refresh()
 
-    # ---- charts ----
+    def _fit(self) -> None:
+        """Most of the screen it opens on, never more, centred."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
+        width = min(1180, area.width() - 2 * SPACE["xl"])
+        height = min(820, area.height() - 3 * SPACE["xl"])
+        self.setMinimumSize(min(640, width), min(480, height))
+        self.resize(width, height)
+        self.move(area.x() + (area.width() - width) // 2,
+                  area.y() + (area.height() - height) // 2)
 
     # ---- data ----
 
     def refresh(self) -> None:
-        _, span, size = RANGES[self.range.currentIndex()]
+        _, size, count = RANGES[self.range.currentIndex()]
         last = self._today()
-        progress = self._load(last - timedelta(days=span - 1), last)
+        first = first_day(size, count, last)
+        progress = self._load(first, last)
         self.buckets = stats.buckets(progress.days, size)
-        self._show_cards(progress.headline)
+        self.partial = [b.label for b in self.buckets if b.end > last + timedelta(days=1)
+                        and size != "day"]
+        self._show_cards(progress.headline, last)
         has_data = any(b.due for b in self.buckets)
         self.stack.setCurrentIndex(1 if has_data else 0)
         self._fill_table(self.buckets)
         self._progress = progress
         self._draw_charts()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Once the first frame is drawn, load the charts (the event loop shows it first)."""
-        super().paintEvent(event)
-        if self.charts is None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Once the page's first frame is drawn, load the charts (the event loop shows it
+        first)."""
+        if event.type() == QEvent.Type.Paint and self.charts is None:
             QTimer.singleShot(0, self._load_charts)
+        return super().eventFilter(watched, event)
 
     def _load_charts(self) -> None:
         if self.charts is not None:
@@ -175,7 +235,7 @@ class Dashboard(QWidget):
         self.charts = Charts()
         index = self.tabs.indexOf(self.charts_waiting)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, self.charts, tr("Charts"))
+        self.tabs.insertTab(index, self.charts, tr("&Charts"))
         self.tabs.setCurrentIndex(index)
         self.charts_waiting.deleteLater()
         self._draw_charts()
@@ -183,30 +243,70 @@ class Dashboard(QWidget):
 
     def _draw_charts(self) -> None:
         if self.charts is not None and self._progress is not None:
-            size = RANGES[self.range.currentIndex()][2]
-            self.charts.draw(self.buckets, size, self._progress.heatmap, self._interval())
+            from deskcoach.core.hours import WorkingHours, parse_hours
+
+            try:
+                hours = parse_hours(self._hours())
+            except ValueError:
+                hours = WorkingHours()
+            size = RANGES[self.range.currentIndex()][1]
+            self.charts.draw(self.buckets, size, self._progress.heatmap, self._interval(),
+                             self._goal(), hours, self.partial)
             if self.body is not None:
                 self.body.draw(self._progress.days)
 
-    def _show_cards(self, h: stats.Headline) -> None:
-        self.card_values["today"].setText(tr("%1 of %2 breaks").replace(
-            "%1", str(h.today_taken)).replace("%2", str(h.today_due)))
-        week = "-" if h.week_compliance is None else f"{h.week_compliance:.0%}"
-        if h.change_points is not None:
-            week += f"  ({h.change_points:+.0f} pts)"
-        self.card_values["week"].setText(week)
-        self.card_values["streak"].setText(tr("%n days").replace("%n", str(h.streak)))
+    def _show_cards(self, h: stats.Headline, today: date) -> None:
+        monday = today - timedelta(days=today.weekday())
+        caption = self.card_captions
+        caption["today"].setText(tr("Today, %1").replace("%1", _day(today)))
+        week = tr("This week, %1 to today").replace("%1", _day(monday)) if monday != today \
+            else tr("This week (today)")
+        caption["week"].setText(week)
+        caption["streak"].setText(tr("Streak, up to today"))
+        caption["moved"].setText(tr("Moved this week"))
+        caption["regions"].setText(tr("Body regions this week"))
+        self.card_values["today"].setText(
+            tr("%1 of %2 breaks" if h.today_due != 1 else "%1 of %2 break")
+            .replace("%1", str(h.today_taken)).replace("%2", str(h.today_due)))
+        self.card_notes["today"].setText(tr("taken of those due so far"))
+        self.card_values["week"].setText("-" if h.week_compliance is None
+                                         else f"{h.week_compliance:.0%}")
+        note = self.card_notes["week"]
+        if h.change_points is None:
+            note.setObjectName("small")
+            note.setText(tr("of due breaks taken; nothing to compare with last week")
+                         if h.week_compliance is not None else tr("nothing due yet this week"))
+        else:
+            points = round(h.change_points)
+            note.setObjectName("better" if points > 0 else "worse" if points < 0 else "small")
+            note.setText(tr("%1 points against last week (%2)" if abs(points) != 1
+                            else "%1 point against last week (%2)")
+                         .replace("%1", f"{points:+d}" if points else "\u00b10")
+                         .replace("%2", "-" if h.last_week_compliance is None
+                                  else f"{h.last_week_compliance:.0%}"))
+        note.style().unpolish(note)
+        note.style().polish(note)
+        goal = self._goal()
+        self.card_values["streak"].setText(plural(h.streak, "day", "days"))
+        self.card_notes["streak"].setText(
+            (tr("days in a row with %1 % or more of due breaks taken; today joins at %1 %")
+             if h.streak else
+             tr("no day yet with %1 % or more of due breaks taken; today joins at %1 %"))
+            .replace("%1", str(goal)))
         self.card_values["moved"].setText(tr("%n min").replace(
             "%n", f"{h.week_minutes_moved:.0f}"))
+        self.card_notes["moved"].setText(tr("of exercise in completed breaks"))
         self.card_values["regions"].setText(str(len(h.week_regions)))
-        self.region_names.setText(", ".join(r.replace("_", " ") for r in h.week_regions))
+        self.region_names.setText(regions_phrase(h.week_regions))
 
     def _fill_table(self, buckets: Sequence[stats.Bucket]) -> None:
+        """Oldest first, as the charts run left to right."""
         self.table.setRowCount(len(buckets))
-        for row, b in enumerate(reversed(buckets)):
+        for row, b in enumerate(buckets):
             share = "-" if b.compliance is None else f"{b.compliance:.0%}"
             stretch = "-" if b.longest_stretch_min is None else f"{b.longest_stretch_min:.0f}"
-            cells = (b.label, b.due, b.completed, b.snoozed_then_taken, b.natural, b.skipped,
+            period = b.label + (tr(" (so far)") if b.label in self.partial else "")
+            cells = (period, b.due, b.completed, b.snoozed_then_taken, b.natural, b.skipped,
                      b.missed, b.taken, share, stretch, f"{b.minutes_moved:.0f}")
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(str(value))
@@ -214,7 +314,64 @@ class Dashboard(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+
+
+class _Stack(QStackedWidget):
+    """Its height comes from the room on screen, never from the wrapped text inside it (a
+    scroll area asks for height-for-width and would make the page taller than the screen)."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
+_CHARTS_MIN_HEIGHT = 400  # px: three stacked charts still readable
+
+_CARD_NAMES = {"today": "Today", "week": "This week", "streak": "Streak",
+               "moved": "Moved this week", "regions": "Regions this week"}
+
+
+def _two_lines(heading: str) -> str:
+    """A long column heading over two lines, so every column fits without cutting it."""
+    if len(heading) < 12 or " " not in heading:
+        return heading
+    middle = len(heading) // 2
+    spaces = [i for i, ch in enumerate(heading) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return heading[:cut] + "\n" + heading[cut + 1:]
+
+
+def regions_phrase(regions: Sequence[str]) -> str:
+    """The regions worked, or, when that is most of them, the few that were not."""
+    words = [tr(r.replace("_", " ")) for r in regions]
+    if len(regions) > len(REGION_NAMES) // 2:
+        left = [tr(r.replace("_", " ")) for r in REGION_NAMES if r not in regions]
+        return tr("all but %1").replace("%1", ", ".join(left)) if left else tr("all of them")
+    return ", ".join(words) or tr("none yet")
+
+
+def plural(count: int, one: str, many: str) -> str:
+    return tr("%n " + (one if count == 1 else many)).replace("%n", str(count))
+
+
+def _day(day: date) -> str:
+    return f"{tr(day.strftime('%a'))} {day.day} {tr(day.strftime('%b'))}"
+
+
+def definitions_html(text: str) -> str:
+    """The definitions as a page: the first paragraph a heading, each term in bold."""
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    out = []
+    for i, paragraph in enumerate(paragraphs):
+        words = html.escape(paragraph)
+        term, colon, rest = words.partition(": ")
+        if i == 0 and not colon:
+            out.append(f"<h2>{words}</h2>")
+        elif colon and len(term) <= 40:
+            out.append(f"<p><b>{term}</b>: {rest}</p>")
+        else:
+            out.append(f"<p>{words}</p>")
+    return "".join(out)
+
 
 def describe(b: stats.Bucket) -> str:
     """The read-out for one period, as the hover line and screen readers say it."""

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from deskcoach.ui.text import tr
+from deskcoach.ui.text import label, tr
 from deskcoach.ui.tray import Tray
 
 MESSAGE = ("No system tray was found on this desktop, so DeskCoach shows this small window "
@@ -23,11 +23,9 @@ class FallbackWindow(QWidget):
         self.tray = tray
         self.allow_close = False  # set when DeskCoach quits
         self.status = QLabel("")
-        self.status.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.status.setObjectName("status")  # styled by deskcoach.ui.theme
         self.status.setAccessibleName(tr("Status"))
-        note = QLabel(tr(MESSAGE))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #52606d;")
+        note = label(tr(MESSAGE), "muted", wrap=True)
         rows = (((tr("Take a &break now"), tray.take_break.emit),
                  (tr("&Pause 30 min"), lambda: tray.pause.emit("30m")),
                  (tr("&Resume"), tray.resume.emit), (tr("S&kip next"), tray.skip.emit)),

@@ -13,7 +13,7 @@ from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from deskcoach.core.cycle import Status
-from deskcoach.ui.break_parts import STYLE
+from deskcoach.ui import theme
 from deskcoach.ui.text import label, minutes_phrase, tr
 
 MARGIN = 24
@@ -29,7 +29,8 @@ class NoticeWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setWindowTitle(tr("DeskCoach - a break is coming"))
         self.setAccessibleName(tr("A movement break is coming"))
-        self.setStyleSheet(STYLE)
+        self._restyle()
+        theme.signals().changed.connect(self._restyle)
         self.title = label("", "title")
         self.text = label(tr("Finish what you are doing; a short movement break is coming."),
                           "note", wrap=True)
@@ -49,6 +50,10 @@ class NoticeWindow(QWidget):
         layout.addLayout(row)
         self.setFixedWidth(420)
         self.set_snooze_minutes(5)
+
+    def _restyle(self) -> None:
+        """The break window's look, in the theme of the moment."""
+        self.setStyleSheet(theme.break_window_style(theme.current()))
 
     def set_snooze_minutes(self, minutes: int) -> None:
         self.later_button.setText(tr("&In %1 minutes").replace("%1", str(minutes)))

@@ -14,13 +14,17 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
+from deskcoach.ui import theme
 from deskcoach.ui.text import tr
 
-ACCENT = QColor("#1565c0")
-TRACK = QColor("#dde3ea")
-INK = QColor("#1f2933")
 PACER_SIZE = 116
 LABEL_HEIGHT = 30
+
+def _colours() -> tuple[QColor, QColor, QColor]:
+    """Accent, track and ink from the theme, read at each paint so a change shows at once."""
+    c = theme.current()
+    return QColor(c.accent), QColor(c.border), QColor(c.text)
+
 
 
 class BreathPacer(QWidget):
@@ -61,20 +65,21 @@ class BreathPacer(QWidget):
         return QRectF(1.5, 1.5, PACER_SIZE - 3, PACER_SIZE - 3)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        accent, track, ink = _colours()
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         full = PACER_SIZE - 6
         radius = full / 2 * self._size
         centre = QPointF(self.width() / 2, PACER_SIZE / 2)
-        p.setPen(QPen(TRACK, 2))
+        p.setPen(QPen(track, 2))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawEllipse(centre, full / 2, full / 2)
-        fill = QColor(ACCENT)
+        fill = QColor(accent)
         fill.setAlpha(60)
         p.setBrush(fill)
-        p.setPen(QPen(ACCENT, 3))
+        p.setPen(QPen(accent, 3))
         p.drawEllipse(centre, radius, radius)
-        p.setPen(INK)
+        p.setPen(ink)
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setWeight(QFont.Weight.DemiBold)

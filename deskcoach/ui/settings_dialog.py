@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,23 +17,32 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from deskcoach.core.settings import FIELDS, Field, Settings, Value
-from deskcoach.ui.text import tr
+from deskcoach.core.settings import FIELD_BY_KEY, FIELDS, Field, Settings, Value
+from deskcoach.ui.text import label, tr
+from deskcoach.ui.tokens import SPACE
 
-_UNITS = {"minutes": " min", "seconds": " s", "%": " %"}
+#: the unit after each number, singular and plural ("1 month", "6 months")
+_UNITS = {"minutes": ("min", "min"), "seconds": ("s", "s"), "%": ("%", "%"),
+          "months": ("month", "months")}
+_KEY_UNITS = {"snoozes_per_break": ("snooze", "snoozes"), "daily_skip_budget": ("skip", "skips")}
 _STRICT_LOCKS = ("snooze_minutes", "snoozes_per_break", "daily_skip_budget")
 #: groups with a tab of their own; the rest share "Breaks"
 _TABS = {"Exercises": "Exercises", "Workstation check": "Workstation check",
          "Smart timing": "Smart timing", "Eye breaks": "Eye breaks and routines",
-         "Daily routines": "Eye breaks and routines"}
+         "Daily routines": "Eye breaks and routines", "Appearance": "Appearance"}
+_TAB_KEYS = {"Breaks": "&Breaks", "Exercises": "E&xercises", "Smart timing": "Smart &timing",
+             "Workstation check": "&Workstation check",
+             "Eye breaks and routines": "E&ye breaks and routines", "Appearance": "A&ppearance"}
 _CHOICE_WORDS = {"any": "Include both", "extension": "Leave out forward bends",
-                 "flexion": "Leave out backward bends"}
+                 "flexion": "Leave out backward bends", "system": "Follow the desktop",
+                 "light": "Light", "dark": "Dark"}
 Control = QSpinBox | QCheckBox | QComboBox | QListWidget | QLineEdit
 
 
@@ -69,22 +78,44 @@ class SettingsDialog(QDialog):
         self._explicit = explicit
         self._names = dict(exercise_names or {})
         self.controls: dict[str, Control] = {}
+        self.errors: dict[str, QLabel] = {}  # under each text field, what is wrong with it
+        self.tab_of: dict[str, int] = {}
+        self._labels: list[QLabel] = []
         self.tabs = QTabWidget()
         pages: dict[str, QVBoxLayout] = {}
         forms: dict[str, QFormLayout] = {}
         for field in FIELDS:
             tab = _TABS.get(field.group, "Breaks")
             if tab not in pages:
+                # Each tab scrolls on its own, so OK and Cancel stay on screen at any size.
                 page = QWidget()
+                page.setObjectName("pageBody")
                 pages[tab] = QVBoxLayout(page)
-                self.tabs.addTab(page, tr(tab))
+                scroll = QScrollArea()
+                scroll.setObjectName("page")
+                scroll.setWidgetResizable(True)
+                scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+                scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+                scroll.setWidget(page)
+                self.tabs.addTab(scroll, tr(_TAB_KEYS.get(tab, tab)))
             if field.group not in forms:
                 box = QGroupBox(tr(field.group))
                 forms[field.group] = QFormLayout(box)
+                forms[field.group].setVerticalSpacing(SPACE["xs"])
+                forms[field.group].setLabelAlignment(Qt.AlignmentFlag.AlignRight
+                                                     | Qt.AlignmentFlag.AlignVCenter)
                 pages[tab].addWidget(box)
+            self.tab_of[field.key] = self.tabs.count() - 1
             self._add_row(forms[field.group], field)
         for layout in pages.values():
             layout.addStretch(1)
+        # One label column width for every group, so the controls line up down the tab.
+        column = max((lbl.sizeHint().width() for lbl in self._labels), default=0)
+        for lbl in self._labels:
+            lbl.setMinimumWidth(column)
+        self.problem = label("", "error", wrap=True)
+        self.problem.setAccessibleName(tr("What stops the settings from being saved"))
+        self.problem.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults)
@@ -94,10 +125,12 @@ class SettingsDialog(QDialog):
             lambda: self.show_values(Settings()))
         self.buttons = buttons
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(min(620, _available().width()))
         self._validate_texts()
+        self._fit()
         strict = self.controls["strict_mode"]
         assert isinstance(strict, QCheckBox)
         strict.toggled.connect(self._strict_toggled)
@@ -115,22 +148,28 @@ class SettingsDialog(QDialog):
         if isinstance(control, QCheckBox):
             if managed:
                 control.setText(control.text() + tr(" (set by your organisation)"))
-            form.addRow(control)
+            blank = QLabel("")  # keeps the label column, so the box lines up with the rest
+            self._labels.append(blank)
+            form.addRow(blank, control)
+            form.addRow("", label(tr(field.help), "hint", wrap=True))
             return
-        label = QLabel(tr(field.label) + (tr(" (set by your organisation)") if managed else "")
-                       + ":")
-        label.setBuddy(control)
-        form.addRow(label, control)
-        hint = QLabel(tr(field.help))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text); margin-bottom: 4px;")
-        form.addRow("", hint)
+        caption = QLabel(tr(field.label) + (tr(" (set by your organisation)") if managed else "")
+                         + ":")
+        caption.setBuddy(control)
+        self._labels.append(caption)
+        form.addRow(caption, control)
+        if isinstance(control, QLineEdit):
+            error = label("", "error", wrap=True)
+            error.hide()
+            self.errors[field.key] = error
+            form.addRow("", error)
+        form.addRow("", label(tr(field.help), "hint", wrap=True))
 
     def _control(self, field: Field) -> Control:
         name = tr(field.label)
         control: Control
         if field.kind is bool:
-            control = QCheckBox(f"{name}: {tr(field.help)[0].lower()}{tr(field.help)[1:]}")
+            control = QCheckBox(name)
         elif field.kind is str and field.check is not None:
             control = QLineEdit()
             control.setPlaceholderText(tr("always"))
@@ -157,7 +196,9 @@ class SettingsDialog(QDialog):
             if field.special and (low, high) == (field.minimum, field.maximum):
                 low = min([low, *field.special])  # "unlimited" only when no limit is set
             control.setRange(low, high)
-            control.setSuffix(tr(_UNITS.get(field.unit, "")))
+            units = _KEY_UNITS.get(field.key) or _UNITS.get(field.unit)
+            if units is not None:
+                _follow_units(control, units)
             if field.special:
                 control.setSpecialValueText(tr(next(iter(field.special.values())).capitalize()))
             control.setToolTip(tr("Allowed: %1").replace("%1", field.allowed()))
@@ -212,15 +253,39 @@ class SettingsDialog(QDialog):
         return Settings(**values)  # type: ignore[arg-type]  # the controls only hold valid values
 
     def _validate_texts(self) -> None:
-        """OK only while every text field reads; a bad one is marked where it is."""
-        good = True
-        for control in self.controls.values():
-            if isinstance(control, QLineEdit):
-                ok = control.hasAcceptableInput()
-                control.setStyleSheet("" if ok else "border: 2px solid #c62828;")
-                good = good and ok
+        """OK only while every text field reads. A bad one says what is wrong under it, and
+        the line above OK says which field on which tab, so a disabled OK never puzzles."""
+        wrong: list[str] = []
+        for key, control in self.controls.items():
+            if not isinstance(control, QLineEdit):
+                continue
+            why = _why_not(key, control.text())
+            control.setProperty("invalid", why is not None)
+            control.style().unpolish(control)
+            control.style().polish(control)
+            error = self.errors[key]
+            error.setText(why or "")
+            error.setVisible(why is not None)
+            page = self.tabs.widget(self.tab_of[key])
+            if why is not None and control.hasFocus() and isinstance(page, QScrollArea):
+                page.ensureWidgetVisible(error)  # the field and what is wrong with it, in view
+            if why is not None:
+                field = FIELD_BY_KEY[key]
+                wrong.append(tr("%1 on the %2 tab: %3").replace("%1", tr(field.label))
+                             .replace("%2", self.tabs.tabText(self.tab_of[key]).replace("&", ""))
+                             .replace("%3", why))
+        self.problem.setText(tr("Not saved yet. ") + " ".join(wrong))
+        self.problem.setVisible(bool(wrong))
         ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok_button.setEnabled(good)
+        ok_button.setEnabled(not wrong)
+
+    def _fit(self) -> None:
+        """As tall as the content wants, but never taller or wider than the screen."""
+        area = _available()
+        hint = self.sizeHint()
+        width = min(max(hint.width() + SPACE["xl"], 680), area.width() - 2 * SPACE["l"])
+        height = min(max(hint.height(), 560), area.height() - 4 * SPACE["xl"])
+        self.resize(width, height)
 
     def _strict_toggled(self, strict: bool) -> None:
         for key in _STRICT_LOCKS:
@@ -232,3 +297,29 @@ class SettingsDialog(QDialog):
         changed = {k for k in after if after[k] != before[k]}
         self.chosen.emit(chosen, frozenset(self._explicit | changed))
         super().accept()
+
+
+def _why_not(key: str, text: str) -> str | None:
+    """The parser's own words for what is wrong with `text`, or None when it reads."""
+    check = FIELD_BY_KEY[key].check
+    if check is None:
+        return None
+    try:
+        check(text)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def _follow_units(spin: QSpinBox, units: tuple[str, str]) -> None:
+    """'1 month', '6 months': the unit after the number, in the right number."""
+    def show(value: int) -> None:
+        spin.setSuffix(" " + tr(units[0] if value == 1 else units[1]))
+
+    spin.valueChanged.connect(show)
+    show(spin.value())
+
+
+def _available() -> QRect:
+    screen = QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)

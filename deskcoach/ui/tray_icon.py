@@ -5,22 +5,18 @@ from __future__ import annotations
 from typing import Final
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
 
 from deskcoach.core.cycle import Phase
+from deskcoach.ui.theme import qcolor
+from deskcoach.ui.tokens import RING
 
 SIZES: Final = (16, 22, 24, 32)  # tray sizes; HiDPI gets each at the screen's ratio
 STEPS: Final = 24  # the ring moves in 1/24 steps: redraw only when a step changes
 
-_TRACK = QColor(128, 128, 128, 110)
-_OUTLINE = QColor(40, 40, 40, 170)
-_COLOURS: Final = {
-    Phase.WORKING: QColor("#1e88e5"),
-    Phase.PRE_BREAK: QColor("#fb8c00"),
-    Phase.ON_BREAK: QColor("#43a047"),
-    Phase.SNOOZED: QColor("#fb8c00"),
-    Phase.PAUSED: QColor("#9e9e9e"),
-}
+_TRACK = qcolor(RING["track"])
+_OUTLINE = qcolor(RING["outline"])
+_COLOURS: Final = {phase: qcolor(RING[phase.name.lower()]) for phase in Phase}
 
 
 def quantize(progress: float) -> int:

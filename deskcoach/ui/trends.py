@@ -11,11 +11,13 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from deskcoach.core.checkins import CheckIn, daily_average, mornings
 from deskcoach.core.programmes import PROGRAMMES
 from deskcoach.core.stats import DayStats
+from deskcoach.ui import theme
 from deskcoach.ui.text import tr
 
 if TYPE_CHECKING:
@@ -23,8 +25,13 @@ if TYPE_CHECKING:
 
 PRIVACY = ("Your check-ins are health data. They stay in your own profile on this computer and "
            "in the exports you make yourself; nothing your organisation can collect reads them.")
-#: line colours until the theme tokens land (distinct for colour-blind readers)
-LINES = {"average": "#1e88e5", "morning": "#d81b60", "sitting": "#43a047"}
+
+
+def _lines() -> dict[str, QColor]:
+    """Line colours: the theme's chart series (distinct for colour-blind readers)."""
+    series = theme.current().series
+    return {"average": QColor(series[0]), "morning": QColor(series[4]),
+            "sitting": QColor(series[2])}
 
 
 class BodyFeed:
@@ -157,6 +164,12 @@ class BodyLog(QWidget):
             self.sitting.setLabel("left", tr("Longest sitting (min)"))
             self.charts.addWidget(self.plot, 3)
             self.charts.addWidget(self.sitting, 2)
+        c, lines = theme.current(), _lines()
+        for widget in (self.plot, self.sitting):
+            widget.setBackground(QColor(c.surface))
+            for side in ("left", "bottom"):
+                widget.getAxis(side).setPen(pg.mkPen(QColor(c.border)))
+                widget.getAxis(side).setTextPen(pg.mkPen(QColor(c.text_muted)))
         advice = self.feed.advice()
         self.advice.setText(tr(advice) if advice else "")
         if not days:
@@ -178,8 +191,8 @@ class BodyLog(QWidget):
             if points:
                 plot.addItem(pg.PlotDataItem(
                     [p[0] for p in points], [p[1] for p in points], name=tr(name),
-                    pen=pg.mkPen(LINES[key], width=2), symbol=symbol, symbolSize=7,
-                    symbolBrush=LINES[key]))
+                    pen=pg.mkPen(lines[key], width=2), symbol=symbol, symbolSize=7,
+                    symbolBrush=lines[key]))
         plot.setYRange(0, 10, padding=0.05)
         plot.setXRange(-0.5, len(days) - 0.5, padding=0)
         step = max(1, len(days) // 8)
@@ -191,6 +204,6 @@ class BodyLog(QWidget):
                   if d.longest_stretch_min is not None]
         if points:
             sitting.addItem(pg.PlotDataItem([p[0] for p in points], [p[1] for p in points],
-                                            pen=pg.mkPen(LINES["sitting"], width=2)))
+                                            pen=pg.mkPen(lines["sitting"], width=2)))
         sitting.setXRange(-0.5, len(days) - 0.5, padding=0)
         sitting.getAxis("bottom").setTicks(ticks)

@@ -45,21 +45,30 @@ def test_empty_state_on_day_one(qtbot: QtBot, tmp_path: Path) -> None:
     assert d.card_values["today"].text() == "0 of 0 breaks"
 
 
-@pytest.mark.parametrize(("index", "low", "high"), [(0, 7, 7), (1, 30, 30), (2, 12, 13),
-                                                     (3, 12, 13)])
-def test_every_range_shows_its_buckets(qtbot: QtBot, history: History, index: int, low: int,
-                                       high: int) -> None:
+@pytest.mark.parametrize(("index", "count", "first", "partial"), [
+    (0, 7, date(2026, 11, 14), []), (1, 30, date(2026, 10, 22), []),
+    (2, 12, date(2026, 8, 31), ["W47 2026"]), (3, 12, date(2025, 12, 1), ["Nov 2026"])])
+def test_every_range_shows_its_buckets(qtbot: QtBot, history: History, index: int, count: int,
+                                       first: date, partial: list[str]) -> None:
+    # TODAY is Friday 20 Nov 2026: 12 weeks start on Monday 31 Aug, 12 months on 1 Dec 2025,
+    # and the week and the month holding today are marked as not over yet.
     d = dashboard(qtbot, history)
     d.range.setCurrentIndex(index)
     assert d.stack.currentWidget() is d.tabs
-    assert low <= len(d.buckets) <= high
+    assert len(d.buckets) == count
+    assert d.buckets[0].start == first
+    assert d.partial == partial
     assert d.table.rowCount() == len(d.buckets)
-    assert d.table.item(0, 0).text() == d.buckets[-1].label  # newest first in the table
-    size = RANGES[index][2]
+    assert d.table.columnCount() == 11
+    assert d.table.verticalHeader().isHidden()
+    assert d.table.item(0, 0).text() == d.buckets[0].label  # oldest first, as in the charts
+    newest = d.table.item(count - 1, 0).text()
+    assert newest == d.buckets[-1].label + (" (so far)" if partial else "")
+    size = RANGES[index][1]
     if size == "day":
         assert d.buckets[-1].start == TODAY
     last = d.buckets[-1]
-    assert int(d.table.item(0, 1).text()) == last.due
+    assert int(d.table.item(count - 1, 1).text()) == last.due
     assert last.completed + last.snoozed_then_taken + last.natural + last.skipped + \
         last.missed == last.due
 
@@ -69,7 +78,8 @@ def test_headline_matches_the_statistics(qtbot: QtBot, history: History) -> None
     catalogue = load_catalogue().catalogue
     expected = gather(history, catalogue, ZONE, TODAY - timedelta(days=6), TODAY).headline
     assert d.card_values["today"].text() == f"{expected.today_taken} of {expected.today_due} breaks"
-    assert d.card_values["streak"].text() == f"{expected.streak} days"
+    days = "day" if expected.streak == 1 else "days"
+    assert d.card_values["streak"].text() == f"{expected.streak} {days}"
     assert d.card_values["regions"].text() == str(len(expected.week_regions))
 
 
@@ -91,12 +101,11 @@ def test_numbers_show_at_once_and_the_charts_follow_the_first_frame(
     assert d.tabs.widget(0) is d.charts
     assert d.tabs.currentIndex() == 0
     assert d.charts.buckets == d.buckets
-    bars = [item for item in d.charts.bars.getPlotItem().items
-            if type(item).__name__ == "BarGraphItem"]
+    bars = [item for item in d.charts.bars.items if type(item).__name__ == "BarGraphItem"]
     assert len(bars) == 5  # one layer per outcome
     d.range.setCurrentIndex(3)
     assert d.charts.buckets == d.buckets
-    assert 12 <= len(d.buckets) <= 13
+    assert len(d.buckets) == 12
 
 
 def test_the_dashboard_window_does_not_load_charts_until_it_is_drawn(tmp_path: Path) -> None:

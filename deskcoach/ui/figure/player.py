@@ -56,6 +56,7 @@ class FigureView(QWidget):
         # repainted with each frame.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.backdrop = style.WINDOW_BACKGROUND
+        self.paper = style.PAPER
         self._exercise: Exercise | None = None
         self._frame: Frame | None = None
         self._shown: tuple[object, ...] = ()
@@ -104,7 +105,7 @@ class FigureView(QWidget):
         side = min(self.width(), self.height())
         box = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(style.PAPER)
+        p.setBrush(self.paper)
         p.drawRoundedRect(box, 18, 18)
         if self._frame is not None:
             clip = box.adjusted(6, 6, -6, -6)

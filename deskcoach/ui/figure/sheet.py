@@ -4,7 +4,7 @@ the README and tests)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QIODevice, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtGui import QFont, QImage, QPainter
 
 from deskcoach.core.exercises import Exercise
 from deskcoach.ui.figure import style
@@ -23,7 +23,7 @@ def contact_sheet(exercise: Exercise) -> QImage:
     width = GAP + columns * (TILE + GAP)
     height = TITLE_H + len(exercise.steps) * (TEXT_H + TILE + GAP) + GAP
     image = QImage(max(width, 480), height, QImage.Format.Format_RGB32)
-    image.fill(QColor("#f5f7fa"))
+    image.fill(style.INSET)
     p = QPainter(image)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont("DejaVu Sans")
