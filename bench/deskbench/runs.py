@@ -72,6 +72,7 @@ class AppRun:
         self.desk: Desktop | None = None
         self.proc: subprocess.Popen[bytes] | None = None
         self.started = 0.0  # time.monotonic() just before exec
+        self.started_wall = 0.0
         self.py_env = py_env
 
     def __enter__(self) -> AppRun:
@@ -109,6 +110,7 @@ class AppRun:
     def launch(self, **options: Any) -> None:
         assert self.desk is not None
         cmd = self.target.command(self.dir, **options)
+        self.started_wall = time.time()  # the app's log stamps are wall-clock times
         self.started = time.monotonic()
         self.proc = spawn(cmd, self.env, cwd=self.dir, log=self.dir / "output.log")
 
@@ -203,7 +205,9 @@ def start_and_memory(workdir: Path, target: Target, tag: str, settle: float,
         mem = proc.memory(run.pid)
         if not run.running():
             raise RuntimeError(f"{target.label} exited while idle: {run.output_tail()}")
+        ready = seconds if target is FLOOR else _ready_s(run)
     samples.add("start_s", seconds)
+    samples.add("ready_s", ready)
     samples.add("pss_mb", mem.pss_mb)
     if mem.pss_alone_mb is not None:
         samples.add("pss_alone_mb", mem.pss_alone_mb)
@@ -215,6 +219,20 @@ def start_and_memory(workdir: Path, target: Target, tag: str, settle: float,
     say(f"  {target.label}: tray in {seconds:.3f} s; after {idle_s:.0f} s PSS "
         f"{mem.pss_mb:.1f} MB{alone}, RSS {mem.rss_mb:.1f} MB ({mem.processes} process(es); "
         f"{mem.sharers} other Qt/Python process(es) running)")
+
+
+_STARTED = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) .*DeskCoach \S+ started \(",
+                      re.MULTILINE)
+
+
+def _ready_s(run: AppRun) -> float:
+    """DeskCoach: exec to the log's `started` line, written once everything that answers
+    `deskcoach status` has loaded (scheduler, detectors, content) after the icon showed."""
+    found = _STARTED.search((run.profile / "logs" / "deskcoach.log").read_text())
+    if found is None:
+        raise ValueError("no 'DeskCoach ... started' line in the log")
+    stamp = datetime.strptime(found[1], "%Y-%m-%d %H:%M:%S,%f").timestamp()
+    return stamp - run.started_wall
 
 
 class IdleBatch:
@@ -348,6 +366,51 @@ def latency(workdir: Path, target: Target, tag: str, py_env: dict[str, str],
     samples.note("due_to_show_call_s", shown - due)
     say(f"  {target.label}: window mapped {seen - due:.3f} s after due "
         f"(show started {shown - due:.3f} s after due)")
+
+
+BREAK_WINDOW_S = 10.0  # how long a running break is watched
+#: The break states watched: the first break's safety note (countdown held), a running
+#: countdown with the animated figure, and the same with reduced motion.
+BREAK_STATES = ("held", "running", "reduced")
+
+
+def break_cost(workdir: Path, py_env: dict[str, str], state: str, tag: str,
+               samples: Samples) -> None:
+    """CPU share of one core and wake-ups a second while a break is on screen
+    (`deskcoach break-now`, default settings but for `state`), from /proc as the idle
+    figures, over BREAK_WINDOW_S from 1 s after the window was mapped."""
+    with AppRun(workdir, DESKCOACH, tag, py_env) as run:
+        assert run.desk is not None
+        if state != "held":  # the safety note was read before: the countdown runs at once
+            db_path = run.profile / "data" / "history.sqlite3"
+            db_path.parent.mkdir(parents=True)
+            with sqlite3.connect(db_path) as db:  # the app adds the rest of its schema
+                db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                db.execute("INSERT INTO meta VALUES ('safety_acknowledged', "
+                           "'2026-01-01T00:00:00')")
+            db.close()
+        if state == "reduced":
+            run.cli("config", "set", "reduced_motion", "true")
+        run.start()
+        sleep_until(run.started + STARTUP_S)
+        run.desk.x.watch_maps()
+        run.cli("break-now")
+        seen = run.desk.x.wait_viewable(DESKCOACH.break_title, time.monotonic() + 30)
+        if seen is None:
+            raise TimeoutError("no break window within 30 s of `break-now`")
+        time.sleep(1.0)  # `seen` is on the X clock: the window settles for a second
+        before, began = proc.activity(run.pid), time.monotonic()
+        time.sleep(BREAK_WINDOW_S)
+        after, ended = proc.activity(run.pid), time.monotonic()
+        if not run.running():
+            raise RuntimeError(f"DeskCoach exited during the break: {run.output_tail()}")
+    cost = proc.idle_between(before, after, ended - began)
+    samples.add(f"break_{state}_cpu_pct", 100 * cost.run_s / cost.seconds)
+    samples.add(f"break_{state}_wakeups_per_s", cost.wakeups_per_s)
+    samples.note(f"break_{state}_threads", cost.busy_threads)
+    say(f"  DeskCoach, break {state}: {100 * cost.run_s / cost.seconds:.2f} % of a core, "
+        f"{cost.wakeups_per_s:.1f} wake-ups/s (busiest: "
+        f"{', '.join(f'{k} {v}' for k, v in list(cost.busy_threads.items())[:3])})")
 
 
 HISTORY_DAYS = 1826  # five years, every day, 33 breaks a day: about 60,000 breaks

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import sys
 from datetime import date, datetime
@@ -22,6 +21,9 @@ MAX_DAYS = 3660
 FIRST_YEAR, LAST_YEAR = 1971, 9990
 #: `stats` columns, in the table, CSV and JSON alike: `taken` is a count of breaks, and
 #: `compliance` the share of due breaks taken (a percentage in the table, 0-1 in CSV/JSON).
+#: How long `deskcoach import` waits for the running app to import (a million breaks take it
+#: about half a minute on a slow machine).
+IMPORT_WAIT_MS = 600_000
 COLUMNS = ("day", "due", "completed", "snoozed_then_taken", "natural", "skipped", "missed",
            "taken", "compliance", "longest_stretch_min", "minutes_moved")
 
@@ -150,10 +152,15 @@ def _summary(h: Headline, today: date, goal: int, form: str) -> int:
 def transfer(command: str, file: Path, paths: Any) -> int:
     import sqlite3
 
-    from deskcoach.store.atomic import write_atomic
     from deskcoach.store.history import History
     from deskcoach.store.settings_file import SettingsFile
-    from deskcoach.store.transfer import TransferError, export_data, import_data, parse_export
+    from deskcoach.store.transfer import (
+        TransferError,
+        export_file,
+        import_staged,
+        stage_file,
+        summary,
+    )
 
     now = datetime.now().astimezone()
     settings_file = SettingsFile(paths.settings_file)
@@ -163,30 +170,27 @@ def transfer(command: str, file: Path, paths: Any) -> int:
                   file=sys.stderr)
             return EXIT_REFUSED
         history = History(paths.history_db, now, check=False)
-        data = export_data(history, settings_file, now)
-        history.close()
         try:
-            write_atomic(file, json.dumps(data, indent=1).encode("utf-8") + b"\n")
+            written = export_file(file, history, settings_file, now)
         except OSError as exc:
             print(f"Could not write {file}: {exc.strerror or exc}", file=sys.stderr)
             return EXIT_FAIL
-        print(f"Wrote {len(data['breaks'])} breaks, {len(data['assessments'])} checklist "
+        finally:
+            history.close()
+        print(f"Wrote {written['breaks']} breaks, {written['assessments']} checklist "
               f"assessments and your settings to {file}")
         return EXIT_OK
     from deskcoach.cli.remote import ask
-    from deskcoach.store.catalogue import load_checklist
-    from deskcoach.store.transfer import keep_policy, summary
 
     try:
-        data = parse_export(file.read_bytes(), str(file), load_checklist()[0])
+        with file.open("rb"):
+            pass
     except OSError as exc:
         print(f"Could not read {file}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_REFUSED
-    except TransferError as exc:
-        print(f"Refused, nothing was changed: {exc}", file=sys.stderr)
-        return EXIT_REFUSED
-    # A running DeskCoach writes its own files: it imports, and applies the settings at once.
-    reply = ask(paths, "import", {"file": str(file.resolve())})
+    # A running DeskCoach writes its own files: it checks and imports the file, and applies
+    # the settings at once. A big file takes it a while: wait up to IMPORT_WAIT_MS.
+    reply = ask(paths, "import", {"file": str(file.resolve())}, timeout_ms=IMPORT_WAIT_MS)
     if reply is not None:
         if reply["ok"]:
             print(reply.get("result"))
@@ -194,18 +198,36 @@ def transfer(command: str, file: Path, paths: Any) -> int:
         error = str(reply.get("error", "unknown error"))
         print(error, file=sys.stderr)
         return EXIT_REFUSED if error.startswith("Refused") else EXIT_FAIL
-    left = keep_policy(data, effective(paths)[1])
-    paths.ensure()
-    history = History(paths.history_db, now)
+    # Checked whole before anything is written: a refused file leaves no trace.
+    held = History(paths.history_db, now, check=False) if paths.history_db.exists() else None
     try:
-        done = import_data(history, settings_file, data, now)
-    except (OSError, sqlite3.Error) as exc:  # a read-only folder, a full disk
-        why = history.last_error if not history.writable else getattr(exc, "strerror", None)
-        print(f"Could not import into {paths.history_db.parent}: {why or exc}",
-              file=sys.stderr)
+        staged = stage_file(file, now, held)
+    except TransferError as exc:
+        print(f"Refused, nothing was changed: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except OSError as exc:
+        if exc.filename == str(file):
+            print(f"Could not read {file}: {exc.strerror or exc}", file=sys.stderr)
+            return EXIT_REFUSED
+        print(f"Could not check {file}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_FAIL
     finally:
-        history.close()
-    print(summary(dataclasses.replace(done, left=left)))
+        if held is not None:
+            held.close()
+    try:
+        paths.ensure()
+        history = History(paths.history_db, now)
+        try:
+            done = import_staged(staged, history, settings_file, now, effective(paths)[1])
+        except (OSError, sqlite3.Error) as exc:  # a read-only folder, a full disk
+            why = history.last_error if not history.writable else getattr(exc, "strerror",
+                                                                          None)
+            print(f"Could not import into {paths.history_db.parent}: {why or exc}",
+                  file=sys.stderr)
+            return EXIT_FAIL
+        finally:
+            history.close()
+    finally:
+        staged.remove()
+    print(summary(done))
     return EXIT_OK
-

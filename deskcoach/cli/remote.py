@@ -10,7 +10,8 @@ from typing import Any
 from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
 
 
-def ask(paths: Any, cmd: str, fields: dict[str, str]) -> dict[str, Any] | None:
+def ask(paths: Any, cmd: str, fields: dict[str, str],
+        timeout_ms: int = 5000) -> dict[str, Any] | None:
     """The app's reply; None when it is not running. A reply with "failed" set means no
     answer came (the socket is not ours, or the app did not answer in time), not a refusal."""
     from PySide6.QtCore import QCoreApplication
@@ -21,7 +22,7 @@ def ask(paths: Any, cmd: str, fields: dict[str, str]) -> dict[str, Any] | None:
 
     _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     try:
-        return send(server_name(paths.config_dir.parent), Request(cmd, fields))
+        return send(server_name(paths.config_dir.parent), Request(cmd, fields), timeout_ms)
     except (NoAnswer, ForeignSocket, UnsafeFolder) as exc:
         return {"ok": False, "error": str(exc), "failed": True}
     except ProtocolError as exc:

@@ -13,38 +13,18 @@ speeds the working hours up as it does the breaks.
 
 from __future__ import annotations
 
-import inspect
 import logging
 import math
-import sys
-import types
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from deskcoach.core.anchors import Anchor
 from deskcoach.core.hours import DAYS, WorkingHours
+from deskcoach.services.apscheduler_loader import load_apscheduler
 from deskcoach.services.clock import AppClock
 
-
-def _import_apscheduler_without_asyncio() -> None:
-    """APScheduler 3.x imports asyncio (and with it ssl and OpenSSL: about 6 MB and 0.1 s) for
-    one function, `iscoroutinefunction`, which only its asyncio and Tornado executors use; on
-    Python 3.14 it takes the same function from `inspect`. Hand it that one while it loads; the
-    real asyncio stays importable for anyone who wants it later."""
-    if "asyncio" in sys.modules or "apscheduler.util" in sys.modules:
-        return
-    stand_in = types.ModuleType("asyncio")
-    stand_in.iscoroutinefunction = inspect.iscoroutinefunction  # type: ignore[attr-defined]
-    sys.modules["asyncio"] = stand_in
-    try:
-        import apscheduler.util  # noqa: F401
-    finally:
-        if sys.modules.get("asyncio") is stand_in:
-            del sys.modules["asyncio"]
-
-
-_import_apscheduler_without_asyncio()
+load_apscheduler()  # without asyncio and importlib.metadata (see apscheduler_loader)
 
 from apscheduler.executors.debug import DebugExecutor  # noqa: E402
 from apscheduler.job import Job  # noqa: E402

@@ -3,6 +3,7 @@ jobs that fire exactly when the working hours start or end."""
 
 from __future__ import annotations
 
+import json
 import threading
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -74,6 +75,30 @@ def test_apscheduler_loads_without_asyncio_which_stays_importable() -> None:
             "print(hasattr(asyncio, 'get_running_loop'))\n")
     out = fresh_python(code)
     assert out.split() == ["False", "True", "True"]
+
+
+def test_apscheduler_loads_without_package_metadata_yet_knows_its_version_and_plugins(
+        ) -> None:
+    """importlib.metadata (and the scan of every package's metadata) is left out; what
+    APScheduler reads from it is read from its own dist-info, the same as the real thing."""
+    code = ("import sys, json\n"
+            "from PySide6.QtCore import QCoreApplication\n"
+            "app = QCoreApplication([])\n"
+            "import deskcoach.services.scheduling\n"
+            "loaded = 'importlib.metadata' in sys.modules\n"
+            "import apscheduler\n"
+            "from apscheduler.schedulers.base import BaseScheduler as B\n"
+            "ours = [apscheduler.__version__, *(sorted((n, e.value) for n, e in p.items())\n"
+            "        for p in (B._trigger_plugins, B._executor_plugins, B._jobstore_plugins))]\n"
+            "from importlib import metadata\n"
+            "real = [metadata.version('APScheduler'), *(sorted((e.name, e.value) for e in\n"
+            "        metadata.entry_points(group=f'apscheduler.{g}'))\n"
+            "        for g in ('triggers', 'executors', 'jobstores'))]\n"
+            "print(json.dumps([loaded, ours == [real[0].split('-')[0], *real[1:]], ours[1]]))\n")
+    loaded, same, triggers = json.loads(fresh_python(code))
+    assert loaded is False
+    assert same is True
+    assert ["cron", "apscheduler.triggers.cron:CronTrigger"] in triggers
 
 
 @settings(max_examples=500)
