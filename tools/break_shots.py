@@ -1,6 +1,6 @@
 """Screenshots of the break window, to look at: a breathing, a repetition and a hold exercise.
 
-    .venv/bin/python tools/break_shots.py OUT_DIR [--size 1366x768] [--scale 2]
+    .venv/bin/python tools/break_shots.py OUT_DIR [--size 1366x768] [--scale 2] [--theme dark]
 
 Runs the real BreakWindow on an Xvfb of the given size (Qt's xcb platform; QT_SCALE_FACTOR for
 --scale) with the installed catalogue, puts each exercise at a moment inside its counted step,
@@ -20,11 +20,14 @@ SHOTS = (("belly-breathing", 6 + 23.0), ("chin-tuck", 4 + 12.5),
          ("doorway-chest-stretch", 5 + 13.0), ("note", 0.0), ("help", 0.0))
 
 
-def child(out: Path, tag: str) -> None:
+def child(out: Path, tag: str, colours: str) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([])
+    from deskcoach.ui import theme
+
+    theme.use(colours)
     from deskcoach.core.events import Phase, Status
     from deskcoach.core.routine import Routine
     from deskcoach.store.catalogue import load_catalogue
@@ -73,12 +76,13 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--size", default="1366x768")
     parser.add_argument("--scale", type=int, default=1)
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    tag = f"{args.size}@{args.scale}x"
+    tag = f"{args.size}@{args.scale}x-{args.theme}"
     if args.child:
-        child(args.out, tag)
+        child(args.out, tag, args.theme)
         return
     read_fd, write_fd = os.pipe()
     xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0",
@@ -91,8 +95,8 @@ def main() -> None:
     env.update(DISPLAY=f":{number}", QT_SCALE_FACTOR=str(args.scale))
     try:
         subprocess.run([sys.executable, __file__, str(args.out), "--size", args.size,
-                        "--scale", str(args.scale), "--child"], env=env, check=True,
-                       timeout=120)
+                        "--scale", str(args.scale), "--theme", args.theme, "--child"],
+                       env=env, check=True, timeout=120)
     finally:
         xvfb.terminate()
         xvfb.wait()

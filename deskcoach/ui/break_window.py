@@ -42,6 +42,10 @@ from deskcoach.ui.text import countdown, tr
 
 REST_TEXT = "Look at something far away and breathe easily until the break ends."
 FRAME_MS = 40
+MARGINS = (28, 22, 28, 20)
+MARGINS_SHORT = (24, 8, 24, 8)
+FIGURE_MIN, FIGURE_MIN_SHORT = 240, 190
+TITLE_BAR_ALLOWANCE = 32  # the window manager's frame around the window
 FEEDBACK_MS = 20_000
 
 class BreakWindow(NotePages, PlayerLayout, QWidget):
@@ -91,8 +95,8 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         self.skip_button.clicked.connect(self.skip.emit)
         self._help_return = 1
         self._note_mode = "first"  # first | exercise | info: what the note page is showing
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(28, 22, 28, 20)
+        outer = self._outer = QVBoxLayout(self)
+        outer.setContentsMargins(*MARGINS)
         outer.addWidget(self.pages)
         # Each label keeps room for its longest text, so nothing moves when the words change
         # (measured once the window's style sheet has given the labels their fonts).
@@ -112,6 +116,17 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         self.pose.backdrop = QColor(c.window)
         self.pose.paper = QColor(c.art_backdrop)
         self.pose.update()
+
+    def _fit(self, height: int) -> None:
+        """On a short screen (1080p at 2x leaves 540 px) a smaller figure and margins, so the
+        whole window and its title bar fit; set before showing, so nothing moves meanwhile."""
+        self.pose.setMinimumSize(FIGURE_MIN, FIGURE_MIN)
+        self._outer.setContentsMargins(*MARGINS)
+        self.adjustSize()
+        if self.height() + TITLE_BAR_ALLOWANCE > height:
+            self.pose.setMinimumSize(FIGURE_MIN_SHORT, FIGURE_MIN_SHORT)
+            self._outer.setContentsMargins(*MARGINS_SHORT)
+            self.adjustSize()
 
     # ---- pages ----
 
@@ -148,10 +163,10 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         self.pages.setCurrentIndex(0 if safety_first else 1)
         # Whatever had the focus at the last break (Skip, say) must not answer Enter now.
         (self.safety_button if safety_first else self.done_button).setFocus()
-        self.adjustSize()
         screen, others = break_screens(self.break_screens)
         self.setScreen(screen)
         area = screen.availableGeometry()
+        self._fit(area.height())
         self.move(area.center() - QPoint(self.width() // 2, self.height() // 2))
         self.show()
         self.raise_()
