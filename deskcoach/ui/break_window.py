@@ -78,6 +78,11 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self.render_moment)
+        self._area = QRect()
+        self._framed = QTimer(self)
+        self._framed.setSingleShot(True)
+        self._framed.setInterval(FRAME_SETTLE_MS)
+        self._framed.timeout.connect(self._keep_on_screen)
         self._feedback_timer = QTimer(self)
         self._feedback_timer.setSingleShot(True)
         self._feedback_timer.setInterval(FEEDBACK_MS)
@@ -129,10 +134,10 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
             self._outer.setContentsMargins(*MARGINS_SHORT)
             self.adjustSize()
 
-    def _keep_on(self, area: QRect) -> None:
+    def _keep_on_screen(self) -> None:
         """Once the window manager has framed it: if frame and window are taller than the
         screen, let the title bar go off the top rather than the buttons off the bottom."""
-        frame = self.frameGeometry()
+        area, frame = self._area, self.frameGeometry()
         if self.isVisible() and frame.bottom() > area.bottom():
             self.move(frame.x(), max(area.bottom() + 1 - frame.height(),
                                      area.top() - (frame.height() - self.height())))
@@ -179,7 +184,8 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         self.move(area.center() - QPoint(self.width() // 2, self.height() // 2))
         self.show()
         self.raise_()
-        QTimer.singleShot(FRAME_SETTLE_MS, lambda: self._keep_on(area))
+        self._area = area
+        self._framed.start()
         self.panels.show(others)
         self._frame.start()
         self.render_moment()
