@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QCursor, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QPushButton,
@@ -46,6 +46,7 @@ MARGINS = (28, 22, 28, 20)
 MARGINS_SHORT = (24, 8, 24, 8)
 FIGURE_MIN, FIGURE_MIN_SHORT = 240, 190
 TITLE_BAR_ALLOWANCE = 32  # the window manager's frame around the window
+FRAME_SETTLE_MS = 150  # the window manager frames a new window within this
 FEEDBACK_MS = 20_000
 
 class BreakWindow(NotePages, PlayerLayout, QWidget):
@@ -77,6 +78,11 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         self._frame = QTimer(self)
         self._frame.setInterval(FRAME_MS)
         self._frame.timeout.connect(self.render_moment)
+        self._area = QRect()
+        self._framed = QTimer(self)
+        self._framed.setSingleShot(True)
+        self._framed.setInterval(FRAME_SETTLE_MS)
+        self._framed.timeout.connect(self._keep_on_screen)
         self._feedback_timer = QTimer(self)
         self._feedback_timer.setSingleShot(True)
         self._feedback_timer.setInterval(FEEDBACK_MS)
@@ -128,6 +134,14 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
             self._outer.setContentsMargins(*MARGINS_SHORT)
             self.adjustSize()
 
+    def _keep_on_screen(self) -> None:
+        """Once the window manager has framed it: if frame and window are taller than the
+        screen, let the title bar go off the top rather than the buttons off the bottom."""
+        area, frame = self._area, self.frameGeometry()
+        if self.isVisible() and frame.bottom() > area.bottom():
+            self.move(frame.x(), max(area.bottom() + 1 - frame.height(),
+                                     area.top() - (frame.height() - self.height())))
+
     # ---- pages ----
 
     def _feedback_page(self) -> QWidget:
@@ -170,6 +184,8 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         self.move(area.center() - QPoint(self.width() // 2, self.height() // 2))
         self.show()
         self.raise_()
+        self._area = area
+        self._framed.start()
         self.panels.show(others)
         self._frame.start()
         self.render_moment()
