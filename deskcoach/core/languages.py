@@ -1,4 +1,4 @@
-"""The languages DeskCoach ships, in one place for the settings schema, the loaders and the checks."""
+"""The languages DeskCoach ships, in one place for the settings, the loaders and the checks."""
 
 from __future__ import annotations
 
