@@ -134,7 +134,7 @@
         <message>
             <source>10 leans, 2 s at the end</source>
             <comment>levels[2].dose</comment>
-            <translation>10 Rückbeugen, je 2 s halten</translation>
+            <translation>10 Rückbeugen, je 2 s halten</translation>
         </message>
         <message>
             <source>Pause briefly at the end of each lean if it stays comfortable.</source>
@@ -343,7 +343,7 @@
         <message>
             <source>15 raises, 2 s lowering</source>
             <comment>levels[2].dose</comment>
-            <translation>15-mal heben, 2 s absenken</translation>
+            <translation>15-mal heben, 2 s absenken</translation>
         </message>
         <message>
             <source>More raises, lowering slowly over two seconds.</source>
@@ -366,7 +366,7 @@
         <message>
             <source>8 tucks, 3 s each</source>
             <comment>dose</comment>
-            <translation>8-mal, je 3 s</translation>
+            <translation>8-mal, je 3 s</translation>
         </message>
         <message>
             <source>Keep your eyes level: the head slides straight back, it does not nod down.</source>
@@ -386,12 +386,12 @@
         <message>
             <source>Glide your head straight back, making a double chin. Hold 3 s, then relax. 8 times.</source>
             <comment>steps[1].text</comment>
-            <translation>Schieb den Kopf gerade nach hinten, sodass ein Doppelkinn entsteht. 3 s halten, dann lösen. 8-mal.</translation>
+            <translation>Schieb den Kopf gerade nach hinten, sodass ein Doppelkinn entsteht. 3 s halten, dann lösen. 8-mal.</translation>
         </message>
         <message>
             <source>5 tucks, 2 s each</source>
             <comment>levels[0].dose</comment>
-            <translation>5-mal, je 2 s</translation>
+            <translation>5-mal, je 2 s</translation>
         </message>
         <message>
             <source>Fewer, gentler tucks with shorter holds.</source>
@@ -401,7 +401,7 @@
         <message>
             <source>8 tucks, 3 s each</source>
             <comment>levels[1].dose</comment>
-            <translation>8-mal, je 3 s</translation>
+            <translation>8-mal, je 3 s</translation>
         </message>
         <message>
             <source>As the steps describe.</source>
@@ -411,7 +411,7 @@
         <message>
             <source>10 tucks, 5 s each</source>
             <comment>levels[2].dose</comment>
-            <translation>10-mal, je 5 s</translation>
+            <translation>10-mal, je 5 s</translation>
         </message>
         <message>
             <source>More tucks with longer holds.</source>
@@ -434,7 +434,7 @@
         <message>
             <source>2 holds of 25 s</source>
             <comment>dose</comment>
-            <translation>2-mal 25 s halten</translation>
+            <translation>2-mal 25 s halten</translation>
         </message>
         <message>
             <source>Shoulder that feels loose or has slipped out before? Keep your elbows lower.</source>
@@ -449,7 +449,7 @@
         <message>
             <source>Step one foot through and lean gently until your chest opens. Hold 25 s.</source>
             <comment>steps[1].text</comment>
-            <translation>Mach mit einem Fuß einen Schritt nach vorn und lehn dich sanft hinein, bis sich die Brust öffnet. 25 s halten.</translation>
+            <translation>Mach mit einem Fuß einen Schritt nach vorn und lehn dich sanft hinein, bis sich die Brust öffnet. 25 s halten.</translation>
         </message>
         <message>
             <source>Step back, breathe, then step through with the other foot and hold again.</source>
@@ -459,7 +459,7 @@
         <message>
             <source>2 holds of 15 s</source>
             <comment>levels[0].dose</comment>
-            <translation>2-mal 15 s halten</translation>
+            <translation>2-mal 15 s halten</translation>
         </message>
         <message>
             <source>Shorter holds, elbows lower and a smaller step.</source>
@@ -469,7 +469,7 @@
         <message>
             <source>2 holds of 25 s</source>
             <comment>levels[1].dose</comment>
-            <translation>2-mal 25 s halten</translation>
+            <translation>2-mal 25 s halten</translation>
         </message>
         <message>
             <source>As the steps describe.</source>
@@ -479,7 +479,7 @@
         <message>
             <source>3 holds of 30 s</source>
             <comment>levels[2].dose</comment>
-            <translation>3-mal 30 s halten</translation>
+            <translation>3-mal 30 s halten</translation>
         </message>
         <message>
             <source>Longer holds with a slightly deeper step.</source>
@@ -502,12 +502,12 @@
         <message>
             <source>20 s, looking 6 m away</source>
             <comment>dose</comment>
-            <translation>20 s, Blick 6 m in die Ferne</translation>
+            <translation>20 s, Blick 6 m in die Ferne</translation>
         </message>
         <message>
             <source>Look away from the screen to something at least 6 m (20 ft) away.</source>
             <comment>steps[0].text</comment>
-            <translation>Schau vom Bildschirm weg auf etwas, das mindestens 6 m (20 ft) entfernt ist.</translation>
+            <translation>Schau vom Bildschirm weg auf etwas, das mindestens 6 m (20 ft) entfernt ist.</translation>
         </message>
         <message>
             <source>Keep your eyes on it for 20 seconds and let your face soften.</source>
@@ -522,7 +522,7 @@
         <message>
             <source>10 s, looking far away</source>
             <comment>levels[0].dose</comment>
-            <translation>10 s, Blick in die Ferne</translation>
+            <translation>10 s, Blick in die Ferne</translation>
         </message>
         <message>
             <source>A short look at the farthest point you can see.</source>
@@ -532,7 +532,7 @@
         <message>
             <source>20 s, looking 6 m away</source>
             <comment>levels[1].dose</comment>
-            <translation>20 s, Blick 6 m in die Ferne</translation>
+            <translation>20 s, Blick 6 m in die Ferne</translation>
         </message>
         <message>
             <source>As the steps describe.</source>
@@ -542,7 +542,7 @@
         <message>
             <source>30 s, looking 6 m away</source>
             <comment>levels[2].dose</comment>
-            <translation>30 s, Blick 6 m in die Ferne</translation>
+            <translation>30 s, Blick 6 m in die Ferne</translation>
         </message>
         <message>
             <source>Look longer and blink fully a few times.</source>
@@ -565,7 +565,7 @@
         <message>
             <source>25 s each side</source>
             <comment>dose</comment>
-            <translation>25 s pro Seite</translation>
+            <translation>25 s pro Seite</translation>
         </message>
         <message>
             <source>Sore knee? Take a shorter step and keep a hand on the desk.</source>
@@ -590,7 +590,7 @@
         <message>
             <source>15 s each side</source>
             <comment>levels[0].dose</comment>
-            <translation>15 s pro Seite</translation>
+            <translation>15 s pro Seite</translation>
         </message>
         <message>
             <source>Shorter holds with a smaller step; hold the desk.</source>
@@ -600,7 +600,7 @@
         <message>
             <source>25 s each side</source>
             <comment>levels[1].dose</comment>
-            <translation>25 s pro Seite</translation>
+            <translation>25 s pro Seite</translation>
         </message>
         <message>
             <source>As the steps describe.</source>
@@ -610,7 +610,7 @@
         <message>
             <source>30 s each side</source>
             <comment>levels[2].dose</comment>
-            <translation>30 s pro Seite</translation>
+            <translation>30 s pro Seite</translation>
         </message>
         <message>
             <source>Longer holds, squeezing the back buttock a little more.</source>
@@ -711,7 +711,7 @@
         <message>
             <source>Hold a pen upright about 30 cm in front of your face.</source>
             <comment>steps[0].text</comment>
-            <translation>Halte einen Stift aufrecht etwa 30 cm vor dein Gesicht.</translation>
+            <translation>Halte einen Stift aufrecht etwa 30 cm vor dein Gesicht.</translation>
         </message>
         <message>
             <source>Focus on the pen tip for a moment, then on something far away. Switch 10 times.</source>
@@ -779,7 +779,7 @@
         <message>
             <source>Turn your head slowly to look over your right shoulder. Hold 5 s, come back. 3 times.</source>
             <comment>steps[1].text</comment>
-            <translation>Dreh den Kopf langsam und schau über die rechte Schulter. 5 s halten, zurückkommen. 3-mal.</translation>
+            <translation>Dreh den Kopf langsam und schau über die rechte Schulter. 5 s halten, zurückkommen. 3-mal.</translation>
         </message>
         <message>
             <source>Now look over your left shoulder the same way. 3 times.</source>
@@ -832,7 +832,7 @@
         <message>
             <source>2 × 15 s each side</source>
             <comment>dose</comment>
-            <translation>2 × 15 s pro Seite</translation>
+            <translation>2 × 15 s pro Seite</translation>
         </message>
         <message>
             <source>Let the weight of your head do the work; don't pull it down with your hand.</source>
@@ -862,7 +862,7 @@
         <message>
             <source>2 × 10 s each side</source>
             <comment>levels[0].dose</comment>
-            <translation>2 × 10 s pro Seite</translation>
+            <translation>2 × 10 s pro Seite</translation>
         </message>
         <message>
             <source>Shorter holds, a smaller bend, no hand on the head.</source>
@@ -872,7 +872,7 @@
         <message>
             <source>2 × 15 s each side</source>
             <comment>levels[1].dose</comment>
-            <translation>2 × 15 s pro Seite</translation>
+            <translation>2 × 15 s pro Seite</translation>
         </message>
         <message>
             <source>As the steps describe.</source>
@@ -882,7 +882,7 @@
         <message>
             <source>3 × 15 s each side</source>
             <comment>levels[2].dose</comment>
-            <translation>3 × 15 s pro Seite</translation>
+            <translation>3 × 15 s pro Seite</translation>
         </message>
         <message>
             <source>One more hold on each side.</source>
@@ -978,7 +978,7 @@
         <message>
             <source>25 s</source>
             <comment>dose</comment>
-            <translation>25 s</translation>
+            <translation>25 s</translation>
         </message>
         <message>
             <source>Rest your hands on the bones around your eyes; no pressure on the eyes.</source>
@@ -1003,7 +1003,7 @@
         <message>
             <source>15 s</source>
             <comment>levels[0].dose</comment>
-            <translation>15 s</translation>
+            <translation>15 s</translation>
         </message>
         <message>
             <source>A shorter rest with the palms cupped over the eyes.</source>
@@ -1013,7 +1013,7 @@
         <message>
             <source>25 s</source>
             <comment>levels[1].dose</comment>
-            <translation>25 s</translation>
+            <translation>25 s</translation>
         </message>
         <message>
             <source>As the steps describe.</source>
@@ -1023,7 +1023,7 @@
         <message>
             <source>40 s</source>
             <comment>levels[2].dose</comment>
-            <translation>40 s</translation>
+            <translation>40 s</translation>
         </message>
         <message>
             <source>A longer rest, breathing slowly.</source>
@@ -1046,7 +1046,7 @@
         <message>
             <source>8 braces, 5 s each</source>
             <comment>dose</comment>
-            <translation>8-mal anspannen, je 5 s</translation>
+            <translation>8-mal anspannen, je 5 s</translation>
         </message>
         <message>
             <source>Keep breathing while you brace; never hold your breath.</source>
@@ -1061,12 +1061,12 @@
         <message>
             <source>Breathe out and firm your belly as if for a light poke, ribs down. Hold 5 s. 8 times.</source>
             <comment>steps[1].text</comment>
-            <translation>Atme aus und spann den Bauch an wie für einen leichten Stups, Rippen nach unten. 5 s halten. 8-mal.</translation>
+            <translation>Atme aus und spann den Bauch an wie für einen leichten Stups, Rippen nach unten. 5 s halten. 8-mal.</translation>
         </message>
         <message>
             <source>5 braces, 3 s each</source>
             <comment>levels[0].dose</comment>
-            <translation>5-mal anspannen, je 3 s</translation>
+            <translation>5-mal anspannen, je 3 s</translation>
         </message>
         <message>
             <source>Fewer, lighter braces; keep breathing throughout.</source>
@@ -1076,7 +1076,7 @@
         <message>
             <source>8 braces, 5 s each</source>
             <comment>levels[1].dose</comment>
-            <translation>8-mal anspannen, je 5 s</translation>
+            <translation>8-mal anspannen, je 5 s</translation>
         </message>
         <message>
             <source>As the steps describe.</source>
@@ -1086,7 +1086,7 @@
         <message>
             <source>10 braces, 8 s each</source>
             <comment>levels[2].dose</comment>
-            <translation>10-mal anspannen, je 8 s</translation>
+            <translation>10-mal anspannen, je 8 s</translation>
         </message>
         <message>
             <source>More braces held longer, still breathing normally.</source>
@@ -1164,7 +1164,7 @@
         <message>
             <source>10 chest lifts, 2 s each</source>
             <comment>levels[2].dose</comment>
-            <translation>10-mal die Brust heben, je 2 s</translation>
+            <translation>10-mal die Brust heben, je 2 s</translation>
         </message>
         <message>
             <source>More lifts with a short pause at the top.</source>
@@ -1187,7 +1187,7 @@
         <message>
             <source>8 openings, 3 s each</source>
             <comment>dose</comment>
-            <translation>8-mal öffnen, je 3 s</translation>
+            <translation>8-mal öffnen, je 3 s</translation>
         </message>
         <message>
             <source>Rest your hands lightly; never pull on your head or neck.</source>
@@ -1202,12 +1202,12 @@
         <message>
             <source>Breathe in and draw your elbows wide and back. Hold 3 s, then relax. 8 times.</source>
             <comment>steps[1].text</comment>
-            <translation>Atme ein und zieh die Ellbogen weit nach außen und hinten. 3 s halten, dann lösen. 8-mal.</translation>
+            <translation>Atme ein und zieh die Ellbogen weit nach außen und hinten. 3 s halten, dann lösen. 8-mal.</translation>
         </message>
         <message>
             <source>5 openings, 2 s each</source>
             <comment>levels[0].dose</comment>
-            <translation>5-mal öffnen, je 2 s</translation>
+            <translation>5-mal öffnen, je 2 s</translation>
         </message>
         <message>
             <source>Fewer openings with shorter holds.</source>
@@ -1217,7 +1217,7 @@
         <message>
             <source>8 openings, 3 s each</source>
             <comment>levels[1].dose</comment>
-            <translation>8-mal öffnen, je 3 s</translation>
+            <translation>8-mal öffnen, je 3 s</translation>
         </message>
         <message>
             <source>As the steps describe.</source>
@@ -1227,7 +1227,7 @@
         <message>
             <source>10 openings, 5 s each</source>
             <comment>levels[2].dose</comment>
-            <translation>10-mal öffnen, je 5 s</translation>
+            <translation>10-mal öffnen, je 5 s</translation>
         </message>
         <message>
             <source>More openings with longer holds.</source>
@@ -1328,7 +1328,7 @@
         <message>
             <source>20 s each leg</source>
             <comment>dose</comment>
-            <translation>20 s pro Bein</translation>
+            <translation>20 s pro Bein</translation>
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1353,7 +1353,7 @@
         <message>
             <source>Sit tall and lean forward from your hips until the back of the thigh eases. Hold 20 s.</source>
             <comment>steps[1].text</comment>
-            <translation>Setz dich aufrecht hin und beug dich aus der Hüfte vor, bis die Oberschenkelrückseite nachgibt. 20 s halten.</translation>
+            <translation>Setz dich aufrecht hin und beug dich aus der Hüfte vor, bis die Oberschenkelrückseite nachgibt. 20 s halten.</translation>
         </message>
         <message>
             <source>Sit up slowly, switch legs and hold the other side the same way.</source>
@@ -1363,7 +1363,7 @@
         <message>
             <source>15 s each leg</source>
             <comment>levels[0].dose</comment>
-            <translation>15 s pro Bein</translation>
+            <translation>15 s pro Bein</translation>
         </message>
         <message>
             <source>A shorter hold with the knee a little bent.</source>
@@ -1373,7 +1373,7 @@
         <message>
             <source>20 s each leg</source>
             <comment>levels[1].dose</comment>
-            <translation>20 s pro Bein</translation>
+            <translation>20 s pro Bein</translation>
         </message>
         <message>
             <source>As the steps describe.</source>
@@ -1383,7 +1383,7 @@
         <message>
             <source>2 × 20 s each leg</source>
             <comment>levels[2].dose</comment>
-            <translation>2 × 20 s pro Bein</translation>
+            <translation>2 × 20 s pro Bein</translation>
         </message>
         <message>
             <source>Two holds on each leg, sitting tall.</source>
@@ -1441,7 +1441,7 @@
         <message>
             <source>20 raises, 2 s holds</source>
             <comment>levels[2].dose</comment>
-            <translation>20-mal heben, je 2 s halten</translation>
+            <translation>20-mal heben, je 2 s halten</translation>
         </message>
         <message>
             <source>More raises with a pause at the top.</source>
@@ -1464,7 +1464,7 @@
         <message>
             <source>25 s each side</source>
             <comment>dose</comment>
-            <translation>25 s pro Seite</translation>
+            <translation>25 s pro Seite</translation>
         </message>
         <message>
             <source>Only on a chair without wheels that cannot tip; keep one hand on its backrest.</source>
@@ -1494,7 +1494,7 @@
         <message>
             <source>15 s each side</source>
             <comment>levels[0].dose</comment>
-            <translation>15 s pro Seite</translation>
+            <translation>15 s pro Seite</translation>
         </message>
         <message>
             <source>Shorter holds with the leg slid back less far.</source>
@@ -1504,7 +1504,7 @@
         <message>
             <source>25 s each side</source>
             <comment>levels[1].dose</comment>
-            <translation>25 s pro Seite</translation>
+            <translation>25 s pro Seite</translation>
         </message>
         <message>
             <source>As the steps describe.</source>
@@ -1514,7 +1514,7 @@
         <message>
             <source>30 s each side</source>
             <comment>levels[2].dose</comment>
-            <translation>30 s pro Seite</translation>
+            <translation>30 s pro Seite</translation>
         </message>
         <message>
             <source>Longer holds, sitting a little taller.</source>
@@ -1892,7 +1892,7 @@
         <message>
             <source>10 squeezes, 3 s each</source>
             <comment>dose</comment>
-            <translation>10-mal, je 3 s</translation>
+            <translation>10-mal, je 3 s</translation>
         </message>
         <message>
             <source>Keep your shoulders away from your ears; no shrugging.</source>
@@ -1907,12 +1907,12 @@
         <message>
             <source>Draw your shoulder blades back and down. Hold 3 s, then let go. 10 times.</source>
             <comment>steps[1].text</comment>
-            <translation>Zieh die Schulterblätter nach hinten und unten. 3 s halten, dann lösen. 10-mal.</translation>
+            <translation>Zieh die Schulterblätter nach hinten und unten. 3 s halten, dann lösen. 10-mal.</translation>
         </message>
         <message>
             <source>6 squeezes, 2 s each</source>
             <comment>levels[0].dose</comment>
-            <translation>6-mal, je 2 s</translation>
+            <translation>6-mal, je 2 s</translation>
         </message>
         <message>
             <source>Fewer, gentler squeezes.</source>
@@ -1922,7 +1922,7 @@
         <message>
             <source>10 squeezes, 3 s each</source>
             <comment>levels[1].dose</comment>
-            <translation>10-mal, je 3 s</translation>
+            <translation>10-mal, je 3 s</translation>
         </message>
         <message>
             <source>As the steps describe.</source>
@@ -1932,7 +1932,7 @@
         <message>
             <source>12 squeezes, 5 s each</source>
             <comment>levels[2].dose</comment>
-            <translation>12-mal, je 5 s</translation>
+            <translation>12-mal, je 5 s</translation>
         </message>
         <message>
             <source>More squeezes with longer holds.</source>
@@ -2068,7 +2068,7 @@
         <message>
             <source>12 stands, 3 s to sit</source>
             <comment>levels[2].dose</comment>
-            <translation>12-mal aufstehen, 3 s zum Hinsetzen</translation>
+            <translation>12-mal aufstehen, 3 s zum Hinsetzen</translation>
         </message>
         <message>
             <source>More stands, lowering slowly over three seconds.</source>
@@ -2116,7 +2116,7 @@
         <message>
             <source>Spread your fingers wide, hold 3 s and relax. 5 times.</source>
             <comment>steps[3].text</comment>
-            <translation>Spreiz die Finger weit, 3 s halten und lösen. 5-mal.</translation>
+            <translation>Spreiz die Finger weit, 3 s halten und lösen. 5-mal.</translation>
         </message>
         <message>
             <source>3 rounds</source>
@@ -2300,7 +2300,7 @@
         <message>
             <source>15 s each arm</source>
             <comment>dose</comment>
-            <translation>15 s pro Arm</translation>
+            <translation>15 s pro Arm</translation>
         </message>
         <message>
             <source>Carpal tunnel or tendon pain flaring up? Stretch very lightly, or skip this one.</source>
@@ -2320,12 +2320,12 @@
         <message>
             <source>Let go slowly, switch arms and stretch the other side for 15 s.</source>
             <comment>steps[2].text</comment>
-            <translation>Lass langsam los, wechsle den Arm und dehne die andere Seite 15 s lang.</translation>
+            <translation>Lass langsam los, wechsle den Arm und dehne die andere Seite 15 s lang.</translation>
         </message>
         <message>
             <source>10 s each arm</source>
             <comment>levels[0].dose</comment>
-            <translation>10 s pro Arm</translation>
+            <translation>10 s pro Arm</translation>
         </message>
         <message>
             <source>Shorter, gentler holds with the elbow soft.</source>
@@ -2335,7 +2335,7 @@
         <message>
             <source>15 s each arm</source>
             <comment>levels[1].dose</comment>
-            <translation>15 s pro Arm</translation>
+            <translation>15 s pro Arm</translation>
         </message>
         <message>
             <source>As the steps describe.</source>
@@ -2345,7 +2345,7 @@
         <message>
             <source>2 × 20 s each arm</source>
             <comment>levels[2].dose</comment>
-            <translation>2 × 20 s pro Arm</translation>
+            <translation>2 × 20 s pro Arm</translation>
         </message>
         <message>
             <source>Longer holds, twice on each arm.</source>
@@ -2368,7 +2368,7 @@
         <message>
             <source>15 s each arm</source>
             <comment>dose</comment>
-            <translation>15 s pro Arm</translation>
+            <translation>15 s pro Arm</translation>
         </message>
         <message>
             <source>Carpal tunnel or tendon pain flaring up? Stretch very lightly, or skip this one.</source>
@@ -2388,12 +2388,12 @@
         <message>
             <source>Let go slowly, switch arms and stretch the other side for 15 s.</source>
             <comment>steps[2].text</comment>
-            <translation>Lass langsam los, wechsle den Arm und dehne die andere Seite 15 s lang.</translation>
+            <translation>Lass langsam los, wechsle den Arm und dehne die andere Seite 15 s lang.</translation>
         </message>
         <message>
             <source>10 s each arm</source>
             <comment>levels[0].dose</comment>
-            <translation>10 s pro Arm</translation>
+            <translation>10 s pro Arm</translation>
         </message>
         <message>
             <source>Shorter, gentler holds with the elbow soft.</source>
@@ -2403,7 +2403,7 @@
         <message>
             <source>15 s each arm</source>
             <comment>levels[1].dose</comment>
-            <translation>15 s pro Arm</translation>
+            <translation>15 s pro Arm</translation>
         </message>
         <message>
             <source>As the steps describe.</source>
@@ -2413,7 +2413,7 @@
         <message>
             <source>2 × 20 s each arm</source>
             <comment>levels[2].dose</comment>
-            <translation>2 × 20 s pro Arm</translation>
+            <translation>2 × 20 s pro Arm</translation>
         </message>
         <message>
             <source>Longer holds, twice on each arm.</source>
@@ -2510,7 +2510,7 @@
         <message>
             <source>Move the backrest or its lumbar pad to belt height (15-25 cm above the seat); a rolled towel works too.</source>
             <comment>fix</comment>
-            <translation>Stell die Rückenlehne oder ihr Lendenpolster auf Gürtelhöhe (15–25 cm über dem Sitz); ein eingerolltes Handtuch geht auch.</translation>
+            <translation>Stell die Rückenlehne oder ihr Lendenpolster auf Gürtelhöhe (15–25 cm über dem Sitz); ein eingerolltes Handtuch geht auch.</translation>
         </message>
     </context>
     <context>
@@ -2726,7 +2726,7 @@
         <message>
             <source>Put it at least an arm's length away (about 50 cm or more; farther for a big screen), then enlarge the text if needed.</source>
             <comment>fix</comment>
-            <translation>Stell ihn mindestens eine Armlänge entfernt auf (etwa 50 cm oder mehr; bei großen Bildschirmen weiter) und vergrößere bei Bedarf die Schrift.</translation>
+            <translation>Stell ihn mindestens eine Armlänge entfernt auf (etwa 50 cm oder mehr; bei großen Bildschirmen weiter) und vergrößere bei Bedarf die Schrift.</translation>
         </message>
     </context>
     <context>
@@ -3014,7 +3014,7 @@
         <message>
             <source>Every 20 minutes or so, look at something about 6 m (20 ft) away for 20 seconds and blink fully a few times.</source>
             <comment>fix</comment>
-            <translation>Schau etwa alle 20 Minuten 20 Sekunden lang auf etwas in etwa 6 m (20 ft) Entfernung und blinzle ein paarmal vollständig.</translation>
+            <translation>Schau etwa alle 20 Minuten 20 Sekunden lang auf etwas in etwa 6 m (20 ft) Entfernung und blinzle ein paarmal vollständig.</translation>
         </message>
     </context>
     <context>
