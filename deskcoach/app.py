@@ -35,11 +35,13 @@ from deskcoach.store.policy_sources import load_app_policy
 from deskcoach.store.settings_file import SettingsFile
 
 # isort: split
-from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtCore import QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from deskcoach.services.coach import Coach
 from deskcoach.services.ipc import ControlServer, claim, server_name
+from deskcoach.services.translation import Translators, is_right_to_left, setting_language
+from deskcoach.services.translation import resolve as resolve_language
 from deskcoach.ui import theme
 from deskcoach.ui.anchor_prompt import AnchorPrompt
 from deskcoach.ui.break_screen import BreakScreen
@@ -354,7 +356,7 @@ def _fail(message: str) -> int:
     return 1
 
 
-def run(paths: Paths, time_scale: float) -> int:
+def run(paths: Paths, time_scale: float, lang: str | None = None) -> int:
     """Start the tray app, or hand over to the one already running for this profile."""
     problem = display_problem()  # Qt would abort the process instead
     if problem:
@@ -370,6 +372,11 @@ def run(paths: Paths, time_scale: float) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.deskcoach.DeskCoach")
     app.setQuitOnLastWindowClosed(False)
+    translators = Translators()
+    code = resolve_language(setting_language(paths.settings_file, lang))
+    translators.use(code)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_right_to_left(translators.code)
+                           else Qt.LayoutDirection.LeftToRight)
     paths.ensure()
     lock = InstanceLock(paths.lock_file)
     server, refusal = claim(name, lock)

@@ -2,7 +2,8 @@
 
 Runs pyside6-lupdate over every module of the package, once per shipped language so each file
 carries its `language` attribute and therefore the right number of plural forms (Arabic six,
-Japanese one). No source locations are written (`-locations none`): moving code does not touch
+Japanese one), and deskcoach_en.ts with only the plural messages, whose English forms we
+write ourselves. No source locations are written (`-locations none`): moving code does not touch
 the catalogues, so translators' branches merge cleanly. Texts no longer in the code are dropped.
 
     python -m tools.i18n_update           # rewrite every deskcoach_<lang>.ts
@@ -38,9 +39,11 @@ def sources() -> list[str]:
 
 
 def update(target: Path, code: str) -> None:
+    """English gets only the numerus messages: its singular and plural forms of each count."""
     subprocess.run(
         [lupdate_program(), *sources(), "-ts", str(target), "-target-language", code,
-         "-source-language", "en", "-locations", "none", "-no-obsolete", "-silent"],
+         "-source-language", "en", "-locations", "none", "-no-obsolete", "-silent",
+         *(["-pluralonly"] if code == "en" else [])],
         cwd=ROOT, check=True)
 
 
@@ -49,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="report, write nothing")
     args = parser.parse_args(argv)
     stale = []
-    for code in CODES:
+    for code in ("en", *CODES):
         path = I18N / f"deskcoach_{code}.ts"
         if not args.check:
             I18N.mkdir(parents=True, exist_ok=True)

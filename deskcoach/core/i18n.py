@@ -33,12 +33,12 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return out
 
 
-def QT_TR_NOOP(text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TR_NOOP(text: str) -> str:
     """Mark `text` for extraction; it is translated later, where it is shown."""
     return text
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark `text` in `context` for extraction (packaging texts use their own contexts)."""
     return text
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import math
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtWidgets import QLabel
 
 from deskcoach.core.events import Phase, Status
@@ -34,10 +34,19 @@ def minutes_phrase(seconds: int) -> str:
 
 
 def clock_time(moment: datetime, now: datetime) -> str:
-    text = f"{moment:%H:%M}"
+    """The time as the user's locale writes it, with the weekday when it is not today."""
+    locale = QLocale()
+    text = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
     if moment.date() != now.date():
-        text = f"{moment:%a} {text}"
+        text = fill(tr("%1 %2", "weekday and time"),
+                    locale.dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat), text)
     return text
+
+
+def long_date(day: date) -> str:
+    """A date with the month in words, in the user's locale (the format itself is translated)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              tr("d MMM yyyy", "date format (Qt QDate)"))
 
 
 REASON_WORDS = {
