@@ -43,10 +43,16 @@ def clock_time(moment: datetime, now: datetime) -> str:
     return text
 
 
+def full_date(day: date) -> str:
+    """A date with the month written out ("23 November 2026"), for reports."""
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              tr("d MMMM yyyy", "date format (Qt QDate)"))
+
+
 def long_date(day: date) -> str:
     """A date with the month in words, in the user's locale (the format itself is translated)."""
     return QLocale().toString(QDate(day.year, day.month, day.day),
-                              tr("d MMM yyyy", "date format (Qt QDate)"))
+                              tr("dd MMM yyyy", "date format (Qt QDate)"))
 
 
 REASON_WORDS = {

@@ -178,5 +178,12 @@
             <numerusform>Look at something at least 6 metres away for %n seconds, and blink slowly a few times.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n applicable points fine, %2 to act on</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
