@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QLabel
 
 from deskcoach.core.events import Phase, Status
@@ -41,6 +41,13 @@ def clock_time(moment: datetime, now: datetime) -> str:
         text = fill(tr("%1 %2", "weekday and time"),
                     locale.dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat), text)
     return text
+
+
+def date_time(moment: datetime) -> str:
+    """Weekday, date and time in the user's locale ("Mon 03 Mar 14:05")."""
+    return QLocale().toString(
+        QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)),
+        tr("ddd dd MMM HH:mm", "date format (Qt QDateTime)"))
 
 
 def full_date(day: date) -> str:
