@@ -13,7 +13,7 @@ from typing import Any, Final
 
 from deskcoach.core.anchors import parse_anchors
 from deskcoach.core.hours import parse_hours
-from deskcoach.core.i18n import QT_TR_NOOP
+from deskcoach.core.i18n import QT_TR_NOOP, fill, tr
 from deskcoach.core.languages import CODES
 
 SCHEMA_VERSION: Final = 1
@@ -39,12 +39,12 @@ class Field:
     def allowed(self) -> str:
         """The allowed values, as the error messages and `config show` spell them."""
         if self.kind is bool:
-            return "true or false"
+            return tr("true or false")
         if self.kind is str:
             return " | ".join(self.choices) if self.choices else self.help
         if self.kind is tuple:
-            what = ", ".join(self.choices) if self.choices else "exercise ids"
-            return f"a list of up to {MAX_LIST} of: {what}"
+            what = ", ".join(self.choices) if self.choices else tr("exercise ids")
+            return fill(tr("a list of up to %1 of: %2"), MAX_LIST, what)
         text = f"{self.minimum}-{self.maximum}"
         if self.unit:
             text += f" {self.unit}"
@@ -227,7 +227,8 @@ def check_value(key: str, value: object) -> Value:
     """Return `value` if it is allowed for `key`, else raise SettingError naming the range."""
     field = FIELD_BY_KEY.get(key)
     if field is None:
-        raise SettingError(f"unknown setting '{key}' (known: {', '.join(FIELD_BY_KEY)})")
+        raise SettingError(fill(tr("unknown setting '%1' (known: %2)"),
+                                key, ', '.join(FIELD_BY_KEY)))
     if field.kind is str:
         if isinstance(value, str) and field.check is not None:
             try:
@@ -237,29 +238,32 @@ def check_value(key: str, value: object) -> Value:
             return value
         if isinstance(value, str) and value in field.choices:
             return value
-        raise SettingError(f"'{key}' is {_brief(value)}, allowed: {field.allowed()}")
+        raise SettingError(fill(tr("'%1' is %2, allowed: %3"), key, _brief(value), field.allowed()))
     if field.kind is tuple:
         return _check_list(field, value)
     if field.kind is bool:
         if isinstance(value, bool):
             return value
-        raise SettingError(f"'{key}' must be true or false, not {_brief(value)}")
+        raise SettingError(fill(tr("'%1' must be true or false, not %2"), key, _brief(value)))
     if isinstance(value, bool) or not isinstance(value, int):
         raise SettingError(
-            f"'{key}' must be a whole number ({field.allowed()}), not {_brief(value)}")
+            fill(tr("'%1' must be a whole number (%2), not %3"), key, field.allowed(),
+                 _brief(value)))
     if field.minimum <= value <= field.maximum or value in (field.special or {}):
         return value
-    raise SettingError(f"'{key}' is {_brief(value)}, allowed: {field.allowed()}")
+    raise SettingError(fill(tr("'%1' is %2, allowed: %3"), key, _brief(value), field.allowed()))
 
 
 def _check_list(field: Field, value: object) -> tuple[str, ...]:
     if not isinstance(value, list | tuple) or len(value) > MAX_LIST:
-        raise SettingError(f"'{field.key}' must be {field.allowed()}, not {_brief(value)}")
+        raise SettingError(fill(tr("'%1' must be %2, not %3"), field.key, field.allowed(),
+                                _brief(value)))
     for item in value:
         ok = item in field.choices if field.choices else (
             isinstance(item, str) and len(item) <= 48 and _ID.fullmatch(item) is not None)
         if not ok:
-            raise SettingError(f"'{field.key}' holds {_brief(item)}, allowed: {field.allowed()}")
+            raise SettingError(fill(tr("'%1' holds %2, allowed: %3"), field.key, _brief(item),
+                                    field.allowed()))
     return tuple(sorted(set(value)))
 
 
@@ -278,12 +282,13 @@ def parse_text(key: str, text: str) -> Value:
                  "false": False, "off": False, "no": False, "0": False}
         if cleaned in words:
             return words[cleaned]
-        raise SettingError(f"'{key}' must be true or false, not {_brief(text)}")
+        raise SettingError(fill(tr("'%1' must be true or false, not %2"), key, _brief(text)))
     if cleaned == "unlimited" and field.special and -1 in field.special:
         return -1
     if not _WHOLE.fullmatch(cleaned):
         raise SettingError(
-            f"'{key}' must be a whole number ({field.allowed()}), not {_brief(text)}")
+            fill(tr("'%1' must be a whole number (%2), not %3"), key, field.allowed(),
+                 _brief(text)))
     return check_value(key, int(cleaned))
 
 

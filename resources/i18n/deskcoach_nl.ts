@@ -368,6 +368,18 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercise ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of up to %1 of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>neck</source>
         <extracomment>each region in words, for sentences (&quot;neck, upper back&quot;); translated where shown</extracomment>
         <translation type="unfinished"></translation>
@@ -686,6 +698,30 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>The language of DeskCoach&apos;s windows, exercises and messages; system follows your desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown setting &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2, allowed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number (%2), not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds %2, allowed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1410,6 +1446,11 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     <message>
         <source>%1 %2</source>
         <comment>weekday and time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd dd MMM HH:mm</source>
+        <comment>date format (Qt QDateTime)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2287,6 +2328,405 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     <message>
         <source>Laptop with separate screen and keyboard</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Your answer matches a warning sign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+When to get help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be a whole number of days from 1 to %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins in the last %1 days. `deskcoach checkin --pain N` adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4  exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Plan changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no programme %1; `deskcoach programme list` names them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 weeks
+%4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1: %2 (%3 days). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme stopped; breaks draw from the whole catalogue again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programme is running. `deskcoach programme list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, phase %3 (%4).
+%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no exercise &apos;%1&apos;. `deskcoach exercises` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dose: %1. About %2 s. Position: %3. Regions: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated alternative: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1. %2 (%3 s%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip it if: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one exercise ID or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--assessment takes &apos;latest&apos; or a date like 2026-11-21, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completed workstation check found for %1. Choose Checklist... in the DeskCoach menu to do one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: --format %1 is turned off by your organisation (statistics export); the table and the progress window still show your statistics</source>
+        <extracomment>The longest range `stats --days` shows, and the dates it accepts (so no day overflows). `stats` columns, in the table, CSV and JSON alike: `taken` is a count of breaks, and `compliance` the share of due breaks taken (a percentage in the table, 0-1 in CSV/JSON). How long `deskcoach import` waits for the running app to import (a million breaks take it about half a minute on a slow machine).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--summary prints a table or JSON (--format table|json), not CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: exporting your data is turned off by your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 breaks, %2 checklist assessments and your settings to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused, nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not import into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeskCoach: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeskCoach is not running. Start it with `deskcoach` (or `deskcoach run`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme: %1, week %2 %3, phase %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: &apos;avoid_exercises&apos; names no exercise %1 (`deskcoach exercises` lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (applied to the running DeskCoach)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (saved; DeskCoach is not running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no policy files (policy.json, managed/*.json, recommended/*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trying the policy folder %1: DeskCoach itself reads only the system&apos;s policy (see `deskcoach policy show`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 read from: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 looked in: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 control socket: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid TOML file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily anchors are at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: write a name and a time, e.g. &apos;coffee 08:30, lunch 12:30&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the time must be 00:00-23:59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 daily anchors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two anchors at the same time; give each its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is outside your working hours: DeskCoach starts again when they begin (change working_hours to work now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no break on screen to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no break to snooze right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strict mode is on: breaks cannot be snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this break cannot be snoozed again (limit: %1 per break)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeskCoach is paused: there is no break to skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strict mode is on: breaks cannot be skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no skips left today (daily budget: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pause must end in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pause cannot be negative (%1): use e.g. 30m, 1h, 1h30m or tomorrow</source>
+        <extracomment>&quot;Pause until tomorrow&quot; resumes at this local time on the next morning.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read pause length %1: use e.g. 30m, 1h, 1h30m or tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pause length %1 is outside 1m-24h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working hours are at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: write days then hours, e.g. &apos;mon-fri 08:30-17:30&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working hours overlap on a day; list each time once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a day or day range (use mon..sun, e.g. mon-fri)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a day range runs forward, e.g. mon-fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time range like 08:30-12:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a range must end after it starts, within one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain or discomfort as the user rated it, 0 (none) to 10 (worst). Written by DeskCoach, which gives general movement guidance and does not diagnose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain and exercise log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <comment>date range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 · %n check-ins · Programme: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Check-ins (the latest %1; %n older ones in the CSV export)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
