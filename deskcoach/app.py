@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from deskcoach import __version__
+from deskcoach.core import i18n
 from deskcoach.core.settings import Settings
 from deskcoach.platform.display import display_problem
 from deskcoach.platform.owner import UnsafeFolder
@@ -366,7 +367,7 @@ def run(paths: Paths, time_scale: float, lang: str | None = None) -> int:
     try:
         name = server_name(paths.config_dir.parent)
     except UnsafeFolder as exc:
-        return _fail(f"DeskCoach cannot open its control socket: {exc}.")
+        return _fail(i18n.fill(i18n.tr("DeskCoach cannot open its control socket: %1."), exc))
     app = QApplication(sys.argv[:1])
     app.setApplicationName("DeskCoach")
     app.setApplicationVersion(__version__)
@@ -384,7 +385,7 @@ def run(paths: Paths, time_scale: float, lang: str | None = None) -> int:
         if refusal:
             return _fail(refusal)
         if sys.stdout is not None:  # a windowed Windows build has no console
-            sys.stdout.write("DeskCoach is already running for this profile.\n")
+            sys.stdout.write(i18n.tr("DeskCoach is already running for this profile.") + "\n")
         return 0
     os.umask(0o077)
     problem = setup_logging(paths)

@@ -59,7 +59,7 @@ class ChecklistFlow(QObject):
         store = self.records.store
         if not store.save(assessment):
             self.notify.emit(tr("DeskCoach"), tr("Your answers could not be saved: %1")
-                             .replace("%1", store.last_error or "unknown error"))
+                             .replace("%1", store.last_error or tr("unknown error")))
 
     def _export(self, assessment: Assessment, fmt: str, path: str) -> None:
         from deskcoach.ui.report import report_bytes

@@ -378,7 +378,7 @@ class ChecklistWizard(QDialog):
     @staticmethod
     def ask_path(parent: QWidget, fmt: str) -> str:
         """Where to save the report; a seam tests replace."""
-        suffix = "PDF report (*.pdf)" if fmt == "pdf" else "JSON (*.json)"
+        suffix = tr("PDF report (*.pdf)") if fmt == "pdf" else tr("JSON (*.json)")
         path, _ = QFileDialog.getSaveFileName(parent, tr("Export the workstation check"),
                                               f"workstation-check.{fmt}", tr(suffix))
         return path

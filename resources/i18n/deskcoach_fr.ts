@@ -338,6 +338,10 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not export to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,6 +890,14 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2727,6 +2739,17 @@ Plan changes</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>DeskCoach cannot open its control socket: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DeskCoach is already running for this profile.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
