@@ -5,107 +5,107 @@
     <name></name>
     <message>
         <source>A break is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause vous attend</translation>
     </message>
     <message>
         <source>Your break has waited %1 minutes for a meeting or full-screen app. Take it when you can; it appears as soon as you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre pause a attendu %1&#xa0;minutes la fin d&apos;une réunion ou d&apos;une application en plein écran. Faites-la quand vous pouvez&#x202f;; elle s&apos;affiche dès que vous avez terminé.</translation>
     </message>
     <message>
         <source>DeskCoach workstation check</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan du poste de travail DeskCoach</translation>
     </message>
     <message>
         <source>DeskCoach: some files could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach&#xa0;: certains fichiers n&apos;ont pas pu être utilisés</translation>
     </message>
     <message>
         <source>The workstation checklist could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle du poste de travail n&apos;a pas pu être chargée.</translation>
     </message>
     <message>
         <source>%1, step %2 of %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, étape %2 sur %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>%1: five minutes for your body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: cinq minutes pour votre corps</translation>
     </message>
     <message>
         <source>%1. Click here to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Cliquez ici pour commencer.</translation>
     </message>
     <message>
         <source>Stand up, reach both arms overhead, and take 10 slow breaths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levez-vous, tendez les deux bras au-dessus de la tête et prenez 10 respirations lentes.</translation>
     </message>
     <message>
         <source>MOVEMENT BREAK</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSE ACTIVE</translation>
     </message>
     <message>
         <source>Time to move</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le moment de bouger</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut faire</translation>
     </message>
     <message>
         <source>Break progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la pause</translation>
     </message>
     <message>
         <source>The timer waits while you keep working; step away to let it run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le minuteur attend tant que vous continuez à travailler&#x202f;; éloignez-vous du poste pour qu&apos;il avance.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminé</translation>
     </message>
     <message>
         <source>Done: finish the break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: finir la pause maintenant</translation>
     </message>
     <message>
         <source>S&amp;wap exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Changer d&apos;exercice</translation>
     </message>
     <message>
         <source>Swap this exercise for another</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer cet exercice par un autre</translation>
     </message>
     <message>
         <source>Exercise &amp;info</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Infos sur l&apos;exercice</translation>
     </message>
     <message>
         <source>This exercise&apos;s cautions and who should leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Les précautions de cet exercice et qui doit l&apos;éviter</translation>
     </message>
     <message>
         <source>When to get &amp;help</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand demander de l&apos;&amp;aide</translation>
     </message>
     <message>
         <source>BEFORE YOUR FIRST MOVEMENT BREAK</source>
-        <translation type="unfinished"></translation>
+        <translation>AVANT VOTRE PREMIÈRE PAUSE ACTIVE</translation>
     </message>
     <message>
         <source>Move gently, and listen to your body</source>
-        <translation type="unfinished"></translation>
+        <translation>Bougez en douceur et écoutez votre corps</translation>
     </message>
     <message>
         <source>Safety note</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne de sécurité</translation>
     </message>
     <message>
         <source>&amp;I understand, show the exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;J&apos;ai compris, voir les exercices</translation>
     </message>
     <message>
         <source>DeskCoach suggests gentle, general movements. It is not medical advice.
@@ -115,2629 +115,2642 @@ Move within a comfortable range and never bounce. Stop if a movement hurts, ting
 Get emergency care now for loss of bladder or bowel control, numbness around the genitals or buttocks, new weakness in the legs, or chest pain. See a doctor or physiotherapist before going on if pain spreads below the knee, wakes you at night or keeps getting worse, and after recent surgery or injury, or during pregnancy.
 
 &quot;When to get help&quot; (below, and in the tray menu) lists every sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach propose des mouvements doux et généraux. Ce n&apos;est pas un avis médical.
+
+Bougez dans une amplitude confortable et sans à-coups. Arrêtez si un mouvement fait mal, fourmille, engourdit, envoie des symptômes dans un bras ou une jambe, vous donne des vertiges ou aggrave une douleur.
+
+Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des intestins, d&apos;engourdissement autour des parties génitales ou des fesses, de faiblesse nouvelle dans les jambes ou de douleur thoracique. Consultez un médecin ou un kinésithérapeute avant de continuer si la douleur descend sous le genou, vous réveille la nuit ou ne cesse d&apos;empirer, ainsi qu&apos;après une opération ou une blessure récente, ou pendant une grossesse.
+
+«&#xa0;Quand demander de l&apos;aide&#xa0;» (ci-dessous et dans le menu de la zone de notification) liste tous les signes.</translation>
     </message>
     <message>
         <source>Breath %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiration %1&#xa0;sur %2</translation>
     </message>
     <message>
         <source>Rep %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition %1&#xa0;sur %2</translation>
     </message>
     <message>
         <source>Hold %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez %1&#xa0;s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>BREAK DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSE TERMINÉE</translation>
     </message>
     <message>
         <source>Nice work. How did that feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bien joué. Comment l&apos;avez-vous ressenti&#x202f;?</translation>
     </message>
     <message>
         <source>One tap helps DeskCoach pick exercises that suit you. Uncomfortable ones come back less often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un simple clic aide DeskCoach à choisir des exercices qui vous conviennent. Ceux qui sont inconfortables reviendront moins souvent.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Thanks for telling DeskCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci pour votre retour</translation>
     </message>
     <message>
         <source>That exercise will come back less often. If discomfort keeps coming back, a quick workstation check can help: Checklist... in the menu. See a clinician about pain that persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet exercice reviendra moins souvent. Si la gêne revient régulièrement, un rapide bilan du poste de travail peut aider&#xa0;: Liste de contrôle... dans le menu. Consultez un professionnel de santé si la douleur persiste.</translation>
     </message>
     <message>
         <source>DeskCoach - time to move</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach – c&apos;est le moment de bouger</translation>
     </message>
     <message>
         <source>Movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause active</translation>
     </message>
     <message>
         <source>Look at something far away and breathe easily until the break ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez au loin et respirez tranquillement jusqu&apos;à la fin de la pause.</translation>
     </message>
     <message numerus="yes">
         <source>S&amp;nooze %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Plus tard (%n&#xa0;min)</numerusform>
+            <numerusform>&amp;Plus tard (%n&#xa0;min)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Snooze the break for %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reporter la pause de %n&#xa0;minute</numerusform>
+            <numerusform>Reporter la pause de %n&#xa0;minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Movement break. Before it starts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause active. Avant de commencer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Movement break: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause active&#xa0;: %1. %2</translation>
     </message>
     <message>
         <source>MOVEMENT BREAK  ·  EXERCISE %1 OF %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSE ACTIVE  ·  EXERCICE %1 SUR %2</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1&#xa0;sur %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Repos</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore %1</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Skip (%n left today)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Passer (encore %n aujourd&apos;hui)</numerusform>
+            <numerusform>&amp;Passer (encore %n aujourd&apos;hui)</numerusform>
         </translation>
     </message>
     <message>
         <source>Point at a period for its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointez une période pour voir ses chiffres.</translation>
     </message>
     <message>
         <source>Details of the period under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la période sous le pointeur</translation>
     </message>
     <message>
         <source>Breaks, share taken and longest stretch per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses, part des pauses prises et plus longue durée sans pause par période</translation>
     </message>
     <message>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses</translation>
     </message>
     <message>
         <source>Taken (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prises (%)</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Skipped and missed breaks by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses passées ou manquées par jour de la semaine et par heure</translation>
     </message>
     <message>
         <source>When breaks get skipped or missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand les pauses sont passées ou manquées</translation>
     </message>
     <message>
         <source>Skipped or missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passées ou manquées</translation>
     </message>
     <message>
         <source>* %1 is not over yet: its figures so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>* %1 n&apos;est pas encore terminé&#xa0;: chiffres provisoires.</translation>
     </message>
     <message>
         <source>Share of due breaks taken; dashed: your %1 % goal; no dot: nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des pauses prévues qui ont été prises&#x202f;; en pointillés&#xa0;: votre objectif de %1 %&#x202f;; sans point&#xa0;: rien de prévu</translation>
     </message>
     <message>
         <source>Longest time without a break; dashed: your %1 min interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus longue durée sans pause&#x202f;; en pointillés&#xa0;: votre intervalle de %1&#xa0;min</translation>
     </message>
     <message>
         <source>Hour the break fell due</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure à laquelle la pause était prévue</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>weekday and day of month</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>day and month</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Your plan changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre programme a changé</translation>
     </message>
     <message>
         <source>How does it feel now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment vous sentez-vous maintenant&#x202f;?</translation>
     </message>
     <message>
         <source>Pain or discomfort from 0 (none) to 10 (the worst). Up to 3 is fine; DeskCoach paces each exercise by your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur ou gêne de 0 (aucune) à 10 (la pire). Jusqu&apos;à 3, c&apos;est normal&#x202f;; DeskCoach adapte chaque exercice à vos réponses.</translation>
     </message>
     <message>
         <source>How did your body feel when you got up today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment votre corps se sentait-il au lever aujourd&apos;hui&#x202f;?</translation>
     </message>
     <message>
         <source>0 is no pain or stiffness, 10 the worst. Your mornings decide when an exercise gets harder or easier.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 signifie aucune douleur ni raideur, 10 la pire. Vos matins décident quand un exercice devient plus difficile ou plus facile.</translation>
     </message>
     <message>
         <source>Which places ached this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où avez-vous eu mal cette semaine&#x202f;?</translation>
     </message>
     <message>
         <source>Tick each one, then pick how bad it was at worst (0-10). Nothing ached? Pick 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez chaque zone, puis indiquez l&apos;intensité maximale (0-10). Aucune douleur&#x202f;? Choisissez 0.</translation>
     </message>
     <message>
         <source>DeskCoach check-in</source>
         <extracomment>answers: one (pain, region or &quot;&quot;, exercise or &quot;&quot;) per check-in; kind; free-text note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Point rapide DeskCoach</translation>
     </message>
     <message>
         <source>The whole break</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la pause</translation>
     </message>
     <message>
         <source>Pain %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur %1&#xa0;sur 10</translation>
     </message>
     <message>
         <source>Anything else, such as numbness or tingling? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre chose, comme un engourdissement ou des picotements&#x202f;? (facultatif)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>DeskCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach</translation>
     </message>
     <message>
         <source>Your answers could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos réponses n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inconnue</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Workstation check exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan du poste de travail exporté</translation>
     </message>
     <message numerus="yes">
         <source>%n workstation actions to follow up: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action à suivre pour le poste de travail&#xa0;: %1</numerusform>
+            <numerusform>%n actions à suivre pour le poste de travail&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It has been %n months since your workstation check. A fresh one takes five minutes: Checklist... in the DeskCoach menu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre dernier bilan du poste de travail date de %n mois. Un nouveau prend cinq minutes&#xa0;: Liste de contrôle... dans le menu DeskCoach.</numerusform>
+            <numerusform>Votre dernier bilan du poste de travail date de %n mois. Un nouveau prend cinq minutes&#xa0;: Liste de contrôle... dans le menu DeskCoach.</numerusform>
         </translation>
     </message>
     <message>
         <source>Time for a workstation check: choose Checklist... in the DeskCoach menu. It takes about five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;est le moment de faire le bilan de votre poste de travail&#xa0;: choisissez Liste de contrôle... dans le menu DeskCoach. Cela prend environ cinq minutes.</translation>
     </message>
     <message>
         <source>DeskCoach - workstation check</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach – bilan du poste de travail</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>exercise ids</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiants d&apos;exercices</translation>
     </message>
     <message>
         <source>a list of up to %1 of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste d&apos;au plus %1 parmi&#xa0;: %2</translation>
     </message>
     <message>
         <source>neck</source>
         <extracomment>each region in words, for sentences (&quot;neck, upper back&quot;); translated where shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nuque</translation>
     </message>
     <message>
         <source>upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>haut du dos</translation>
     </message>
     <message>
         <source>shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>épaules</translation>
     </message>
     <message>
         <source>chest</source>
-        <translation type="unfinished"></translation>
+        <translation>poitrine</translation>
     </message>
     <message>
         <source>lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>bas du dos</translation>
     </message>
     <message>
         <source>hips</source>
-        <translation type="unfinished"></translation>
+        <translation>hanches</translation>
     </message>
     <message>
         <source>legs</source>
-        <translation type="unfinished"></translation>
+        <translation>jambes</translation>
     </message>
     <message>
         <source>legs&apos; circulation</source>
-        <translation type="unfinished"></translation>
+        <translation>circulation des jambes</translation>
     </message>
     <message>
         <source>wrists and hands</source>
-        <translation type="unfinished"></translation>
+        <translation>poignets et mains</translation>
     </message>
     <message>
         <source>eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>yeux</translation>
     </message>
     <message>
         <source>breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>respiration</translation>
     </message>
     <message>
         <source>whole body</source>
-        <translation type="unfinished"></translation>
+        <translation>corps entier</translation>
     </message>
     <message>
         <source>Work interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de travail</translation>
     </message>
     <message>
         <source>Minutes of work between breaks; 30-45 is recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de travail entre les pauses&#x202f;; 30 à 45 sont recommandées.</translation>
     </message>
     <message>
         <source>Break length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la pause</translation>
     </message>
     <message>
         <source>How long each movement break lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de chaque pause active.</translation>
     </message>
     <message>
         <source>Notice before a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Préavis avant une pause</translation>
     </message>
     <message>
         <source>How early the tray warns that a break is coming (0 = no notice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps à l&apos;avance l&apos;icône de la zone de notification annonce une pause (0 = pas de préavis).</translation>
     </message>
     <message>
         <source>Snooze length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée du report</translation>
     </message>
     <message>
         <source>How long Snooze puts a break off.</source>
-        <translation type="unfinished"></translation>
+        <translation>De combien «&#xa0;Plus tard&#xa0;» reporte une pause.</translation>
     </message>
     <message>
         <source>Putting breaks off</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter les pauses</translation>
     </message>
     <message>
         <source>Snoozes per break</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports par pause</translation>
     </message>
     <message>
         <source>How often one break may be snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de fois une même pause peut être reportée.</translation>
     </message>
     <message>
         <source>Skips per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses passées par jour</translation>
     </message>
     <message>
         <source>How many breaks may be skipped each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de pauses peuvent être passées chaque jour.</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>illimité</translation>
     </message>
     <message>
         <source>Strict mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode strict</translation>
     </message>
     <message>
         <source>Breaks cannot be skipped or snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pauses ne peuvent être ni passées ni reportées.</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Son</translation>
     </message>
     <message>
         <source>Play a soft cue when a break starts and when it ends (never while a meeting holds breaks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jouer un son discret au début et à la fin d&apos;une pause (jamais pendant qu&apos;une réunion retient les pauses).</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer à l&apos;ouverture de session</translation>
     </message>
     <message>
         <source>Start DeskCoach when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer DeskCoach à l&apos;ouverture de votre session.</translation>
     </message>
     <message>
         <source>Reduced motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Animations réduites</translation>
     </message>
     <message>
         <source>Show still key poses instead of animations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher des positions clés fixes au lieu d&apos;animations.</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>Seated only</source>
-        <translation type="unfinished"></translation>
+        <translation>Assis uniquement</translation>
     </message>
     <message>
         <source>Only suggest exercises that can be done sitting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne proposer que des exercices réalisables en position assise.</translation>
     </message>
     <message>
         <source>Back movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Mouvements du dos</translation>
     </message>
     <message>
         <source>Leave out forward bends (flexion) or backward bends (extension) if one of them does not feel good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure les flexions avant (flexion) ou les inclinaisons arrière (extension) si l&apos;un des deux ne vous fait pas du bien.</translation>
     </message>
     <message>
         <source>Regions to leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones à exclure</translation>
     </message>
     <message>
         <source>Body regions DeskCoach should not suggest exercises for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones du corps pour lesquelles DeskCoach ne doit pas proposer d&apos;exercices.</translation>
     </message>
     <message>
         <source>Exercises to leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices à exclure</translation>
     </message>
     <message>
         <source>Exercises DeskCoach should never suggest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices que DeskCoach ne doit jamais proposer.</translation>
     </message>
     <message>
         <source>Away after</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent après</translation>
     </message>
     <message>
         <source>Minutes without keyboard or mouse after which the work timer stops; coming back after at least a break&apos;s length counts as a natural break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes sans clavier ni souris après lesquelles le minuteur de travail s&apos;arrête&#x202f;; revenir après au moins la durée d&apos;une pause compte comme une pause naturelle.</translation>
     </message>
     <message>
         <source>Smart timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutage intelligent</translation>
     </message>
     <message>
         <source>Wait for full-screen apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre les applications en plein écran</translation>
     </message>
     <message>
         <source>Hold a break while a full-screen app or presentation is in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir une pause tant qu&apos;une application en plein écran ou une présentation est au premier plan.</translation>
     </message>
     <message>
         <source>Wait for meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre la fin des réunions</translation>
     </message>
     <message>
         <source>Hold a break while another app uses the camera or microphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir une pause tant qu&apos;une autre application utilise la caméra ou le micro.</translation>
     </message>
     <message>
         <source>Longest wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente maximale</translation>
     </message>
     <message>
         <source>After this long a held break gives a gentle reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passé ce délai, une pause retenue envoie un rappel discret.</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures de travail</translation>
     </message>
     <message>
         <source>e.g. mon-fri 08:30-12:30,13:30-17:30; empty means always.</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. mon-fri 08:30-12:30,13:30-17:30&#x202f;; vide signifie toujours.</translation>
     </message>
     <message>
         <source>Checklist reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels de la liste de contrôle</translation>
     </message>
     <message>
         <source>Remind me of open workstation actions and when a fresh check is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Me rappeler les actions en cours pour le poste de travail et quand un nouveau bilan est dû.</translation>
     </message>
     <message>
         <source>Workstation check</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan du poste de travail</translation>
     </message>
     <message>
         <source>Fresh check after</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau bilan après</translation>
     </message>
     <message>
         <source>Months after a workstation check until DeskCoach suggests a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de mois après un bilan du poste de travail avant que DeskCoach en propose un nouveau.</translation>
     </message>
     <message>
         <source>Streak goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de série</translation>
     </message>
     <message>
         <source>The share of the day&apos;s due breaks to take for the day to join your streak on the progress dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La part des pauses prévues de la journée à prendre pour que la journée compte dans votre série sur le tableau de bord.</translation>
     </message>
     <message>
         <source>Eye breaks every</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses pour les yeux toutes les</translation>
     </message>
     <message>
         <source>A 20-second prompt to look into the distance, between movement breaks (0 = off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une invitation de 20 secondes à regarder au loin, entre les pauses actives (0 = désactivé).</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>Eye breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses pour les yeux</translation>
     </message>
     <message>
         <source>Daily anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancrages quotidiens</translation>
     </message>
     <message>
         <source>Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, lunch 12:30, end of day 17:15; empty means none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routines facultatives de cinq minutes à des moments que vous respectez déjà, p. ex. café 08:30, déjeuner 12:30, fin de journée 17:15&#x202f;; vide signifie aucune.</translation>
     </message>
     <message>
         <source>Daily routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routines quotidiennes</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>How loud the break cues are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume des sons de pause.</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Son</translation>
     </message>
     <message>
         <source>Which of DeskCoach&apos;s sounds the cues use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lequel des sons de DeskCoach utiliser.</translation>
     </message>
     <message>
         <source>Break window on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de pause sur</translation>
     </message>
     <message>
         <source>pointer: the screen with the mouse pointer; primary: the main screen; all: the break on the pointer&apos;s screen and a calm dimmed panel on the others (it never blocks input).</source>
-        <translation type="unfinished"></translation>
+        <translation>pointer&#xa0;: l&apos;écran où se trouve le pointeur&#x202f;; primary&#xa0;: l&apos;écran principal&#x202f;; all&#xa0;: la pause sur l&apos;écran du pointeur et un panneau sombre et calme sur les autres (il ne bloque jamais la saisie).</translation>
     </message>
     <message>
         <source>Break window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de pause</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs</translation>
     </message>
     <message>
         <source>Light or dark windows; system follows your desktop&apos;s colour scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtres claires ou sombres&#x202f;; system suit le thème de couleurs de votre bureau.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The language of DeskCoach&apos;s windows, exercises and messages; system follows your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des fenêtres, des exercices et des messages de DeskCoach&#x202f;; system suit votre bureau.</translation>
     </message>
     <message>
         <source>unknown setting &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre inconnu «&#xa0;%1&#xa0;» (connus&#xa0;: %2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is %2, allowed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» vaut %2, autorisé&#xa0;: %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be true or false, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être true ou false, pas %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a whole number (%2), not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un nombre entier (%2), pas %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être %2, pas %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds %2, allowed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» contient %2, autorisé&#xa0;: %3</translation>
     </message>
     <message>
         <source>A desktop computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ordinateur de bureau</translation>
     </message>
     <message>
         <source>A laptop on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ordinateur portable seul</translation>
     </message>
     <message>
         <source>A laptop with a separate screen, keyboard and mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ordinateur portable avec écran, clavier et souris séparés</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi</translation>
     </message>
     <message>
         <source>My manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon responsable</translation>
     </message>
     <message>
         <source>Facilities / IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Services généraux / informatique</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet</translation>
     </message>
     <message>
         <source>&amp;Resume where you left off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre là où vous en étiez</translation>
     </message>
     <message>
         <source>WORKSTATION CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>BILAN DU POSTE DE TRAVAIL</translation>
     </message>
     <message>
         <source>Is your desk set up to look after you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre poste de travail est-il réglé pour prendre soin de vous&#x202f;?</translation>
     </message>
     <message>
         <source>%1 quick yes/no questions (%2 on a laptop used on its own), five minutes at most. Answer for the place you work most. You can stop at any time: your answers are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 questions rapides par oui ou non (%2 pour un ordinateur portable utilisé seul), cinq minutes au plus. Répondez pour l&apos;endroit où vous travaillez le plus. Vous pouvez vous arrêter à tout moment&#xa0;: vos réponses sont conservées.</translation>
     </message>
     <message>
         <source>Optional, for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, pour le rapport</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>You work on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous travaillez sur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer</translation>
     </message>
     <message>
         <source>Progress through the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression du bilan</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Retour</translation>
     </message>
     <message>
         <source>Save and finish &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et finir p&amp;lus tard</translation>
     </message>
     <message>
         <source>WORKSTATION CHECK DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>BILAN DU POSTE DE TRAVAIL TERMINÉ</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>A self-assessment supports, but does not replace, your employer&apos;s workstation assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une auto-évaluation complète l&apos;évaluation du poste de travail par votre employeur, mais ne la remplace pas.</translation>
     </message>
     <message>
         <source>Start a &amp;new check</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un &amp;nouveau bilan</translation>
     </message>
     <message>
         <source>%1  ·  QUESTION %2 OF %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  QUESTION %2 SUR %3</translation>
     </message>
     <message>
         <source>Why it matters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi c&apos;est important&#xa0;: %1</translation>
     </message>
     <message>
         <source>If not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinon&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 of %2 fine. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;sur %2 en ordre. %3</translation>
     </message>
     <message>
         <source>Here is what to fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il faut corriger&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing to fix. Well set up!</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à corriger. Poste bien réglé&#x202f;!</translation>
     </message>
     <message numerus="yes">
         <source>%n answers changed since your check on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse a changé depuis votre bilan du %1.</numerusform>
+            <numerusform>%n réponses ont changé depuis votre bilan du %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En ordre&#xa0;: %1</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
         <source>Who acts on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui s&apos;en charge&#xa0;: %1</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>date format (Qt QDate)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de suivi</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF (*.pdf)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export the workstation check</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le bilan du poste de travail</translation>
     </message>
     <message>
         <source>DeskCoach - progress</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach – progrès</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progrès</translation>
     </message>
     <message>
         <source>Last 7 days</source>
         <extracomment>(label, bucket size, buckets): whole weeks and months, the last one so far</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>12 dernières semaines</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>12 derniers mois</translation>
     </message>
     <message>
         <source>Completed</source>
         <extracomment>bar segments, bottom to top; their colours are the theme&apos;s `series`, in this order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Snoozed, then taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée, puis prise</translation>
     </message>
     <message>
         <source>Natural (away)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naturelle (absence)</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Passée</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manquée</translation>
     </message>
     <message>
         <source>Period</source>
         <extracomment>as in `deskcoach stats`: Taken counts breaks, Compliance is the share of due breaks taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévues</translation>
     </message>
     <message>
         <source>Natural</source>
-        <translation type="unfinished"></translation>
+        <translation>Naturelles</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Prises</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de pauses prises</translation>
     </message>
     <message>
         <source>Longest stretch (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus longue durée sans pause (min)</translation>
     </message>
     <message>
         <source>Minutes moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de mouvement</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos progrès</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <source>Drawing the charts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin des graphiques...</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphiques</translation>
     </message>
     <message>
         <source>Breaks per period, as a table, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses par période, sous forme de tableau, de la plus ancienne à la plus récente</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau</translation>
     </message>
     <message>
         <source>How the numbers are counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les chiffres sont calculés</translation>
     </message>
     <message>
         <source>&amp;How it is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mode de calcul</translation>
     </message>
     <message>
         <source>Body log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal corporel</translation>
     </message>
     <message>
         <source>No breaks yet. After your first break, this is where you see how many you take each day, how long you go without one, and how you move. Take one now from the tray menu if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pause pour l&apos;instant. Après votre première pause, vous verrez ici combien vous en prenez chaque jour, combien de temps vous restez sans pause et comment vous bougez. Vous pouvez en lancer une maintenant depuis le menu de la zone de notification.</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui, %1</translation>
     </message>
     <message>
         <source>This week, %1 to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine, du %1 à aujourd&apos;hui</translation>
     </message>
     <message>
         <source>This week (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine (aujourd&apos;hui)</translation>
     </message>
     <message>
         <source>Streak, up to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Série, jusqu&apos;à aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Moved this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mouvement cette semaine</translation>
     </message>
     <message>
         <source>Body regions this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones du corps cette semaine</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n breaks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 pause sur %n</numerusform>
+            <numerusform>%1 pauses sur %n</numerusform>
         </translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <comment>date format (Qt QDate)</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>taken of those due so far</source>
-        <translation type="unfinished"></translation>
+        <translation>prises parmi celles prévues jusqu&apos;ici</translation>
     </message>
     <message>
         <source>of due breaks taken; nothing to compare with last week</source>
-        <translation type="unfinished"></translation>
+        <translation>des pauses prévues prises&#x202f;; pas de comparaison possible avec la semaine dernière</translation>
     </message>
     <message>
         <source>nothing due yet this week</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de prévu cette semaine pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%1 points against last week (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 points par rapport à la semaine dernière (%2)</numerusform>
+            <numerusform>%1 points par rapport à la semaine dernière (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>days in a row with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>jours d&apos;affilée avec au moins %1 % des pauses prévues prises&#x202f;; aujourd&apos;hui compte à partir de %1 %</translation>
     </message>
     <message>
         <source>no day yet with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jour encore avec au moins %1 % des pauses prévues prises&#x202f;; aujourd&apos;hui compte à partir de %1 %</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n&#xa0;min</numerusform>
+            <numerusform>%n&#xa0;min</numerusform>
         </translation>
     </message>
     <message>
         <source>of exercise in completed breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>d&apos;exercice dans les pauses terminées</translation>
     </message>
     <message>
         <source> (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation> (jusqu&apos;ici)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Série</translation>
     </message>
     <message>
         <source>Regions this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones cette semaine</translation>
     </message>
     <message>
         <source>all but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes sauf %1</translation>
     </message>
     <message>
         <source>all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source> · %1 of due breaks taken</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 des pauses prévues prises</translation>
     </message>
     <message>
         <source>No system tray was found on this desktop, so DeskCoach shows this small window instead. Closing it minimises it; use Quit to stop DeskCoach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune zone de notification n&apos;a été trouvée sur ce bureau&#x202f;; DeskCoach affiche donc cette petite fenêtre à la place. La fermer la réduit&#x202f;; utilisez Quitter pour arrêter DeskCoach.</translation>
     </message>
     <message>
         <source>DeskCoach controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes DeskCoach</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Take a &amp;break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire une &amp;pause maintenant</translation>
     </message>
     <message>
         <source>&amp;Pause 30 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre 30&#xa0;min</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>S&amp;kip next</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer la &amp;suivante</translation>
     </message>
     <message>
         <source>Pro&amp;gress...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;grès...</translation>
     </message>
     <message>
         <source>&amp;Checklist...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste de contrôle...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramè&amp;tres...</translation>
     </message>
     <message>
         <source>When to get &amp;help...</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand demander de l&apos;&amp;aide...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustration</translation>
     </message>
     <message>
         <source>When to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand demander de l&apos;aide</translation>
     </message>
     <message>
         <source>DeskCoach suggests gentle, general movements. It is not medical advice and cannot tell what is causing a symptom.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach propose des mouvements doux et généraux. Ce n&apos;est pas un avis médical et il ne peut pas savoir ce qui cause un symptôme.</translation>
     </message>
     <message>
         <source>Get emergency care now</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites-vous soigner en urgence</translation>
     </message>
     <message>
         <source>Call your emergency number or go to an emergency department if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelez le numéro d&apos;urgence ou rendez-vous aux urgences si vous avez&#xa0;:</translation>
     </message>
     <message>
         <source>loss of control of your bladder or bowels, or new trouble passing urine</source>
-        <translation type="unfinished"></translation>
+        <translation>une perte de contrôle de la vessie ou des intestins, ou de nouvelles difficultés à uriner</translation>
     </message>
     <message>
         <source>numbness around your genitals, buttocks or inner thighs</source>
-        <translation type="unfinished"></translation>
+        <translation>un engourdissement autour des parties génitales, des fesses ou de l&apos;intérieur des cuisses</translation>
     </message>
     <message>
         <source>weakness in your legs that is new or getting worse</source>
-        <translation type="unfinished"></translation>
+        <translation>une faiblesse dans les jambes, nouvelle ou qui s&apos;aggrave</translation>
     </message>
     <message>
         <source>chest pain, with or without back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>une douleur thoracique, avec ou sans mal de dos</translation>
     </message>
     <message>
         <source>See a doctor or physiotherapist soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez bientôt un médecin ou un kinésithérapeute</translation>
     </message>
     <message>
         <source>Book an appointment in the next few days if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenez rendez-vous dans les prochains jours si vous avez&#xa0;:</translation>
     </message>
     <message>
         <source>back pain with a fever, night sweats or feeling generally unwell</source>
-        <translation type="unfinished"></translation>
+        <translation>un mal de dos avec de la fièvre, des sueurs nocturnes ou un malaise général</translation>
     </message>
     <message>
         <source>weight loss you cannot explain</source>
-        <translation type="unfinished"></translation>
+        <translation>une perte de poids inexpliquée</translation>
     </message>
     <message>
         <source>pain at night that does not ease when you rest or change position</source>
-        <translation type="unfinished"></translation>
+        <translation>une douleur nocturne qui ne se calme pas au repos ou en changeant de position</translation>
     </message>
     <message>
         <source>pain after a fall or accident</source>
-        <translation type="unfinished"></translation>
+        <translation>une douleur après une chute ou un accident</translation>
     </message>
     <message>
         <source>pain that spreads below the knee, or numbness or tingling that spreads</source>
-        <translation type="unfinished"></translation>
+        <translation>une douleur qui descend sous le genou, ou un engourdissement ou des picotements qui s&apos;étendent</translation>
     </message>
     <message>
         <source>pain that has changed your daily life for more than a week</source>
-        <translation type="unfinished"></translation>
+        <translation>une douleur qui perturbe votre quotidien depuis plus d&apos;une semaine</translation>
     </message>
     <message>
         <source>a second or third bout of the same pain within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>un deuxième ou troisième épisode de la même douleur en un an</translation>
     </message>
     <message>
         <source>no progress after two weeks of regular, gentle movement</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun progrès après deux semaines de mouvements doux et réguliers</translation>
     </message>
     <message>
         <source>Stop this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez cet exercice</translation>
     </message>
     <message>
         <source>Stop the movement, rest, and try a gentler one another time if it brings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez le mouvement, reposez-vous et essayez-en un plus doux une autre fois s&apos;il provoque&#xa0;:</translation>
     </message>
     <message>
         <source>pain, or pain that climbs as you go on</source>
-        <translation type="unfinished"></translation>
+        <translation>une douleur, ou une douleur qui augmente à mesure que vous continuez</translation>
     </message>
     <message>
         <source>tingling or numbness, or symptoms spreading into an arm or leg</source>
-        <translation type="unfinished"></translation>
+        <translation>des picotements ou un engourdissement, ou des symptômes qui s&apos;étendent à un bras ou une jambe</translation>
     </message>
     <message>
         <source>dizziness or light-headedness</source>
-        <translation type="unfinished"></translation>
+        <translation>des vertiges ou une sensation de tête légère</translation>
     </message>
     <message>
         <source>After recent surgery or an injury, or during pregnancy, ask a clinician which movements suit you before you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après une opération ou une blessure récente, ou pendant une grossesse, demandez à un professionnel de santé quels mouvements vous conviennent avant de commencer.</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources&#xa0;:</translation>
     </message>
     <message>
         <source>DeskCoach - a break is coming</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach – une pause arrive</translation>
     </message>
     <message>
         <source>A movement break is coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause active arrive</translation>
     </message>
     <message>
         <source>Finish what you are doing; a short movement break is coming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez ce que vous faites&#x202f;; une courte pause active arrive.</translation>
     </message>
     <message>
         <source>&amp;Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer maintenant</translation>
     </message>
     <message numerus="yes">
         <source>&amp;In %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Dans %n&#xa0;minute</numerusform>
+            <numerusform>&amp;Dans %n&#xa0;minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Put the break off for %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reporter la pause de %n&#xa0;minute</numerusform>
+            <numerusform>Reporter la pause de %n&#xa0;minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Movement break in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause active dans %1</translation>
     </message>
     <message>
         <source>Breathing pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Rythme respiratoire</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspirez</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirez</translation>
     </message>
     <message>
         <source>BEFORE THIS EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translation>AVANT CET EXERCICE</translation>
     </message>
     <message>
         <source>ABOUT THIS EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translation>À PROPOS DE CET EXERCICE</translation>
     </message>
     <message>
         <source>Check that it suits you</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez qu&apos;il vous convient</translation>
     </message>
     <message>
         <source>&amp;Back to the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour à l&apos;exercice</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <source>DeskCoach - when to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach – quand demander de l&apos;aide</translation>
     </message>
     <message>
         <source>A movement break is on your other screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause active est affichée sur votre autre écran.</translation>
     </message>
     <message>
         <source>DeskCoach - break on another screen</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach – pause sur un autre écran</translation>
     </message>
     <message>
         <source>&amp;Breaks</source>
         <extracomment>the unit after each number, singular and plural (&quot;1 month&quot;, &quot;6 months&quot;) groups with a tab of their own; the rest share &quot;Breaks&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pauses</translation>
     </message>
     <message>
         <source>E&amp;xercises</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xercices</translation>
     </message>
     <message>
         <source>Smart &amp;timing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutage intelligent</translation>
     </message>
     <message>
         <source>&amp;Workstation check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilan du poste</translation>
     </message>
     <message>
         <source>E&amp;ye breaks and routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauses pour les &amp;yeux et routines</translation>
     </message>
     <message>
         <source>A&amp;ppearance</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pparence</translation>
     </message>
     <message>
         <source>Include both</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les deux</translation>
     </message>
     <message>
         <source>Leave out forward bends</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure les flexions avant</translation>
     </message>
     <message>
         <source>Leave out backward bends</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclure les inclinaisons arrière</translation>
     </message>
     <message>
         <source>Follow the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le bureau</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>DeskCoach settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres DeskCoach</translation>
     </message>
     <message>
         <source>What stops the settings from being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui empêche l&apos;enregistrement des paramètres</translation>
     </message>
     <message>
         <source>Set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini par votre organisation</translation>
     </message>
     <message>
         <source> (set by your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation> (défini par votre organisation)</translation>
     </message>
     <message>
         <source>always</source>
-        <translation type="unfinished"></translation>
+        <translation>toujours</translation>
     </message>
     <message>
         <source>Allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 on the %2 tab: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans l&apos;onglet %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Not saved yet. </source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré. </translation>
     </message>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d&apos;une minute</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>weekday and time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>ddd dd MMM HH:mm</source>
         <comment>date format (Qt QDateTime)</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd dd MMM HH:mm</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>date format (Qt QDate)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>dd MMM yyyy</source>
         <comment>date format (Qt QDate)</comment>
-        <translation type="unfinished"></translation>
+        <translation>dd MMM yyyy</translation>
     </message>
     <message>
         <source>Break waiting until your meeting ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause en attente jusqu&apos;à la fin de votre réunion</translation>
     </message>
     <message>
         <source>Break waiting until the full-screen app closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause en attente jusqu&apos;à la fermeture de l&apos;application en plein écran</translation>
     </message>
     <message>
         <source>You are away: the timer is stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Absence détectée&#xa0;: le minuteur est arrêté</translation>
     </message>
     <message>
         <source>Screen locked: the timer is stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran verrouillé&#xa0;: le minuteur est arrêté</translation>
     </message>
     <message>
         <source>Outside your working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>En dehors de vos heures de travail</translation>
     </message>
     <message>
         <source>On a movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause active</translation>
     </message>
     <message>
         <source>Outside your working hours, back at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En dehors de vos heures de travail, retour à %1</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>Snoozed: break in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée&#xa0;: pause dans %1</translation>
     </message>
     <message>
         <source>Next break in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine pause dans %1</translation>
     </message>
     <message>
         <source>&amp;30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;30 minutes</translation>
     </message>
     <message>
         <source>&amp;1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 heure</translation>
     </message>
     <message>
         <source>&amp;Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jusqu&apos;à demain</translation>
     </message>
     <message>
         <source>DeskCoach menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu DeskCoach</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre</translation>
     </message>
     <message>
         <source>S&amp;kip next break</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer la pause &amp;suivante</translation>
     </message>
     <message>
         <source>S&amp;kip this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer &amp;cette pause</translation>
     </message>
     <message>
         <source>Eye break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause pour les yeux</translation>
     </message>
     <message numerus="yes">
         <source>Look at something at least 6 metres away for %n seconds, and blink slowly a few times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Regardez un point situé à au moins 6 mètres pendant %n seconde, et clignez lentement des yeux plusieurs fois.</numerusform>
+            <numerusform>Regardez un point situé à au moins 6 mètres pendant %n secondes, et clignez lentement des yeux plusieurs fois.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your check-ins are health data. They stay in your own profile on this computer and in the exports you make yourself; nothing your organisation can collect reads them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos points rapides sont des données de santé. Ils restent dans votre propre profil sur cet ordinateur et dans les exports que vous faites vous-même&#x202f;; rien de ce que votre organisation peut collecter ne les lit.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>S&amp;tart programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer le programme</translation>
     </message>
     <message>
         <source>Sto&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>No check-ins in this period. After a break, tell DeskCoach how it felt; your answers draw these lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point rapide sur cette période. Après une pause, dites à DeskCoach comment vous l&apos;avez vécue&#x202f;; vos réponses tracent ces courbes.</translation>
     </message>
     <message>
         <source>No programme is running: breaks draw from every exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme en cours&#xa0;: les pauses puisent dans tous les exercices.</translation>
     </message>
     <message>
         <source>%1, phase %3 (%4). %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, phase %3 (%4). %5.</translation>
     </message>
     <message>
         <source>Discomfort (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gêne (0-10)</translation>
     </message>
     <message>
         <source>Longest sitting (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus longue période assise (min)</translation>
     </message>
     <message>
         <source>keep all settings and data under DIR (portable mode)</source>
         <extracomment>CLI command -&gt; control-protocol command, for commands handed to the running app</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>conserver tous les paramètres et données sous DIR (mode portable)</translation>
     </message>
     <message>
         <source>run every duration N times faster (demos and tests)</source>
-        <translation type="unfinished"></translation>
+        <translation>accélérer chaque durée N fois (démonstrations et tests)</translation>
     </message>
     <message>
         <source>the language to use: %1 (default: the `language` setting, else the desktop&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>la langue à utiliser&#xa0;: %1 (par défaut&#xa0;: le paramètre `language`, sinon celle du bureau)</translation>
     </message>
     <message>
         <source>A calm tray coach for movement breaks. With no command, starts the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coach discret dans la zone de notification pour les pauses actives. Sans commande, lance l&apos;application.</translation>
     </message>
     <message>
         <source>start the tray app (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>lancer l&apos;application dans la zone de notification (par défaut)</translation>
     </message>
     <message>
         <source>what the running app is doing</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que fait l&apos;application en cours</translation>
     </message>
     <message>
         <source>take a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>faire une pause maintenant</translation>
     </message>
     <message>
         <source>with this exercise (see `exercises`)</source>
-        <translation type="unfinished"></translation>
+        <translation>avec cet exercice (voir `exercises`)</translation>
     </message>
     <message>
         <source>pause breaks (30m, 1h, tomorrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>suspendre les pauses (30m, 1h, tomorrow)</translation>
     </message>
     <message>
         <source>30m, 1h, 1h30m ... up to 24h, or tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>30m, 1h, 1h30m ... jusqu&apos;à 24h, ou tomorrow</translation>
     </message>
     <message>
         <source>end a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre fin à une suspension</translation>
     </message>
     <message>
         <source>skip the break on screen, or else the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>passer la pause affichée, sinon la suivante</translation>
     </message>
     <message>
         <source>snooze the break on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>reporter la pause affichée</translation>
     </message>
     <message>
         <source>finish the break on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>terminer la pause affichée</translation>
     </message>
     <message>
         <source>swap the exercise on screen for another</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer l&apos;exercice affiché par un autre</translation>
     </message>
     <message>
         <source>open a window of the running app</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir une fenêtre de l&apos;application en cours</translation>
     </message>
     <message>
         <source>which detectors work on this desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>quels détecteurs fonctionnent sur ce bureau</translation>
     </message>
     <message>
         <source>when to get help: emergency now, a clinician soon, or stop</source>
-        <translation type="unfinished"></translation>
+        <translation>quand demander de l&apos;aide&#xa0;: urgence immédiate, professionnel de santé bientôt, ou arrêt</translation>
     </message>
     <message>
         <source>quit the running app</source>
-        <translation type="unfinished"></translation>
+        <translation>quitter l&apos;application en cours</translation>
     </message>
     <message>
         <source>list the exercise catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>lister le catalogue d&apos;exercices</translation>
     </message>
     <message>
         <source>print one exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher un exercice</translation>
     </message>
     <message>
         <source>draw an exercise&apos;s key poses as a PNG contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>dessiner les positions clés d&apos;un exercice sur une planche PNG</translation>
     </message>
     <message>
         <source>every exercise, one PNG each</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les exercices, un PNG chacun</translation>
     </message>
     <message>
         <source>the PNG file (with an ID) or the folder (with --all)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier PNG (avec un ID) ou le dossier (avec --all)</translation>
     </message>
     <message>
         <source>the workstation checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste de contrôle du poste de travail</translation>
     </message>
     <message>
         <source>list the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les questions</translation>
     </message>
     <message>
         <source>export an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter une évaluation</translation>
     </message>
     <message>
         <source>organisation policy</source>
-        <translation type="unfinished"></translation>
+        <translation>stratégie de l&apos;organisation</translation>
     </message>
     <message>
         <source>the effective policy and its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>la stratégie effective et ses sources</translation>
     </message>
     <message>
         <source>try a policy folder laid out like /etc/deskcoach instead (only this command reads it)</source>
-        <translation type="unfinished"></translation>
+        <translation>essayer plutôt un dossier de stratégie organisé comme /etc/deskcoach (seule cette commande le lit)</translation>
     </message>
     <message>
         <source>check a policy file, or every file of a policy folder</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier un fichier de stratégie, ou tous les fichiers d&apos;un dossier de stratégie</translation>
     </message>
     <message>
         <source>every policy file in DIR, laid out like /etc/deskcoach</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les fichiers de stratégie de DIR, organisés comme /etc/deskcoach</translation>
     </message>
     <message>
         <source>breaks per day</source>
-        <translation type="unfinished"></translation>
+        <translation>pauses par jour</translation>
     </message>
     <message>
         <source>the last N days (default 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>les N derniers jours (7 par défaut)</translation>
     </message>
     <message>
         <source>the dashboard&apos;s headline figures, over all of the history</source>
-        <translation type="unfinished"></translation>
+        <translation>les chiffres clés du tableau de bord, sur tout l&apos;historique</translation>
     </message>
     <message>
         <source>the last day shown (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier jour affiché (aujourd&apos;hui par défaut)</translation>
     </message>
     <message>
         <source>write all your data to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire toutes vos données dans un fichier JSON</translation>
     </message>
     <message>
         <source>merge an export into this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionner un export dans ce profil</translation>
     </message>
     <message>
         <source>show, set or check settings</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher, définir ou vérifier les paramètres</translation>
     </message>
     <message>
         <source>every effective value and its source</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque valeur effective et sa source</translation>
     </message>
     <message>
         <source>set KEY to VALUE (applied live)</source>
-        <translation type="unfinished"></translation>
+        <translation>définir KEY à VALUE (appliqué immédiatement)</translation>
     </message>
     <message>
         <source>check a settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier un fichier de paramètres</translation>
     </message>
     <message>
         <source>log how your body feels now</source>
-        <translation type="unfinished"></translation>
+        <translation>noter comment votre corps se sent maintenant</translation>
     </message>
     <message>
         <source>pain or discomfort, 0-10</source>
-        <translation type="unfinished"></translation>
+        <translation>douleur ou gêne, 0-10</translation>
     </message>
     <message>
         <source>the exercise it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;exercice concerné</translation>
     </message>
     <message>
         <source>morning: how it feels on waking (paces the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>matin&#xa0;: comment vous vous sentez au réveil (règle le rythme du plan)</translation>
     </message>
     <message>
         <source>a warning sign you notice (shows when to get help)</source>
-        <translation type="unfinished"></translation>
+        <translation>un signe d&apos;alerte que vous remarquez (indique quand demander de l&apos;aide)</translation>
     </message>
     <message>
         <source>a few words of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>quelques mots à vous</translation>
     </message>
     <message>
         <source>your check-ins and plan changes</source>
-        <translation type="unfinished"></translation>
+        <translation>vos points rapides et les changements du plan</translation>
     </message>
     <message>
         <source>the last N days (default 14)</source>
-        <translation type="unfinished"></translation>
+        <translation>les N derniers jours (14 par défaut)</translation>
     </message>
     <message>
         <source>write a one-page PDF to take to a clinician instead</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire plutôt un PDF d&apos;une page à apporter à un professionnel de santé</translation>
     </message>
     <message>
         <source>multi-week programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>programmes sur plusieurs semaines</translation>
     </message>
     <message>
         <source>the programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>les programmes</translation>
     </message>
     <message>
         <source>one programme&apos;s phases</source>
-        <translation type="unfinished"></translation>
+        <translation>les phases d&apos;un programme</translation>
     </message>
     <message>
         <source>start a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>lancer un programme</translation>
     </message>
     <message>
         <source>stop the running one</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêter celui en cours</translation>
     </message>
     <message>
         <source>the running programme, its phase and week</source>
-        <translation type="unfinished"></translation>
+        <translation>le programme en cours, sa phase et sa semaine</translation>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>the time scale must be above 0 and at most 100000</source>
-        <translation type="unfinished"></translation>
+        <translation>le facteur de temps doit être supérieur à 0 et au plus 100000</translation>
     </message>
     <message>
         <source>DeskCoach will not use this profile: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach n&apos;utilisera pas ce profil&#xa0;: %1.</translation>
     </message>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>utilisation&#xa0;: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments positionnels</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>options</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher ce message d&apos;aide et quitter</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher le numéro de version du programme et quitter</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s&#xa0;: erreur&#xa0;: %(message)s
+</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur %(type)s invalide&#xa0;: %(value)r</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>les arguments suivants sont requis&#xa0;: %s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>un argument attendu</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins un argument attendu</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus un argument attendu</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>non autorisé avec l&apos;argument %s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;un des arguments %s est requis</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir «&#xa0;%(filename)s&#xa0;»&#xa0;: %(error)s</translation>
     </message>
     <message numerus="yes">
         <source>After %n weeks your discomfort has not eased (about %1/10 then, %2/10 this week). Please see a doctor or physiotherapist; take your log along (Export log as PDF).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Après %n semaine, votre gêne ne s&apos;est pas atténuée (environ %1/10 alors, %2/10 cette semaine). Consultez un médecin ou un kinésithérapeute et apportez votre journal (Exporter le journal en PDF).</numerusform>
+            <numerusform>Après %n semaines, votre gêne ne s&apos;est pas atténuée (environ %1/10 alors, %2/10 cette semaine). Consultez un médecin ou un kinésithérapeute et apportez votre journal (Exporter le journal en PDF).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weeks without improvement (about %1/10 then, %2/10 this week): time to change something, such as another programme, easier levels or a different time of day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semaine sans amélioration (environ %1/10 alors, %2/10 cette semaine)&#xa0;: il est temps de changer quelque chose, par exemple un autre programme, des niveaux plus faciles ou un autre moment de la journée.</numerusform>
+            <numerusform>%n semaines sans amélioration (environ %1/10 alors, %2/10 cette semaine)&#xa0;: il est temps de changer quelque chose, par exemple un autre programme, des niveaux plus faciles ou un autre moment de la journée.</numerusform>
         </translation>
     </message>
     <message>
         <source>easier</source>
         <extracomment>How the levels are named when an exercise has the usual three; more are numbered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>plus facile</translation>
     </message>
     <message>
         <source>standard</source>
-        <translation type="unfinished"></translation>
+        <translation>standard</translation>
     </message>
     <message>
         <source>harder</source>
-        <translation type="unfinished"></translation>
+        <translation>plus difficile</translation>
     </message>
     <message>
         <source>Left out until %1: it raised your pain; other exercises cover its regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclu jusqu&apos;au %1&#xa0;: il a augmenté votre douleur&#x202f;; d&apos;autres exercices couvrent ses zones</translation>
     </message>
     <message>
         <source>Back in the plan, one level easier (%1): its time out is over</source>
-        <translation type="unfinished"></translation>
+        <translation>De retour dans le plan, un niveau plus facile (%1)&#xa0;: sa mise à l&apos;écart est terminée</translation>
     </message>
     <message>
         <source>Holding: it took your pain to %1/10; waiting to see how the next morning feels</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente&#xa0;: il a porté votre douleur à %1/10&#x202f;; on attend de voir comment se passe le matin suivant</translation>
     </message>
     <message>
         <source>Left out for a week: it took your pain to %1/10 and the next morning was still worse than usual (%2 against %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclu pour une semaine&#xa0;: il a porté votre douleur à %1/10 et le matin suivant était encore pire que d&apos;habitude (%2 contre %3)</translation>
     </message>
     <message numerus="yes">
         <source>Holding at the easiest level: your mornings were worse than usual for %n days running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Maintenu au niveau le plus facile&#xa0;: vos matins ont été moins bons que d&apos;habitude %n jour de suite</numerusform>
+            <numerusform>Maintenu au niveau le plus facile&#xa0;: vos matins ont été moins bons que d&apos;habitude %n jours de suite</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Step back to %1: your mornings were worse than usual for %n days running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retour à %1&#xa0;: vos matins ont été moins bons que d&apos;habitude %n jour de suite</numerusform>
+            <numerusform>Retour à %1&#xa0;: vos matins ont été moins bons que d&apos;habitude %n jours de suite</numerusform>
         </translation>
     </message>
     <message>
         <source>Holding: it took your pain to %1/10 on %2; it settled by the next morning, so it stays at this level a few days more</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente&#xa0;: il a porté votre douleur à %1/10 le %2&#x202f;; elle s&apos;est calmée le lendemain matin, il reste donc à ce niveau quelques jours de plus</translation>
     </message>
     <message numerus="yes">
         <source>Level up to %1: your mornings stayed the same or better for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Passage à %1&#xa0;: vos matins sont restés stables ou meilleurs pendant %n jour</numerusform>
+            <numerusform>Passage à %1&#xa0;: vos matins sont restés stables ou meilleurs pendant %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Holding at the hardest level: your mornings stayed the same or better for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Maintenu au niveau le plus difficile&#xa0;: vos matins sont restés stables ou meilleurs pendant %n jour</numerusform>
+            <numerusform>Maintenu au niveau le plus difficile&#xa0;: vos matins sont restés stables ou meilleurs pendant %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Holding: a recent morning was worse than usual; waiting for it to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente&#xa0;: un matin récent a été moins bon que d&apos;habitude&#x202f;; on attend que cela se calme</translation>
     </message>
     <message numerus="yes">
         <source>Holding: %1 of %n steady mornings so far (answer the morning question to move on)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En attente&#xa0;: %1 matin stable sur %n pour l&apos;instant (répondez à la question du matin pour avancer)</numerusform>
+            <numerusform>En attente&#xa0;: %1 matins stables sur %n pour l&apos;instant (répondez à la question du matin pour avancer)</numerusform>
         </translation>
     </message>
     <message>
         <source>wrist and hand</source>
-        <translation type="unfinished"></translation>
+        <translation>poignet et main</translation>
     </message>
     <message>
         <source>low back</source>
-        <translation type="unfinished"></translation>
+        <translation>bas du dos</translation>
     </message>
     <message>
         <source>Calm things down</source>
-        <translation type="unfinished"></translation>
+        <translation>Apaiser</translation>
     </message>
     <message>
         <source>Neck and upper back for screen work</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuque et haut du dos pour le travail sur écran</translation>
     </message>
     <message>
         <source>Ease a stiff neck and rounded shoulders, then build upper-back endurance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assouplir une nuque raide et des épaules enroulées, puis renforcer l&apos;endurance du haut du dos.</translation>
     </message>
     <message>
         <source>Small, easy movements that feel good.</source>
-        <translation type="unfinished"></translation>
+        <translation>De petits mouvements faciles qui font du bien.</translation>
     </message>
     <message>
         <source>Patterning</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprentissage</translation>
     </message>
     <message>
         <source>Sit tall with the head over the shoulders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous le dos droit, la tête au-dessus des épaules.</translation>
     </message>
     <message>
         <source>Build capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagner en capacité</translation>
     </message>
     <message>
         <source>Hold good positions for longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir les bonnes positions plus longtemps.</translation>
     </message>
     <message>
         <source>Low back: breathe, brace and hinge</source>
-        <translation type="unfinished"></translation>
+        <translation>Bas du dos&#xa0;: respirer, gainer, charnière de hanche</translation>
     </message>
     <message>
         <source>Settle the low back, learn to breathe, brace and hinge, then build strength.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apaiser le bas du dos, apprendre à respirer, gainer et plier depuis les hanches, puis gagner en force.</translation>
     </message>
     <message>
         <source>Gentle movement and walking; find the directions that ease it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mouvements doux et marche&#x202f;; trouvez les directions qui soulagent.</translation>
     </message>
     <message>
         <source>Breathe, brace, hinge</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirer, gainer, plier</translation>
     </message>
     <message>
         <source>Bend from the hips with the back in one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliez depuis les hanches, le dos bien aligné.</translation>
     </message>
     <message>
         <source>More hinges and stands, with steady breathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de flexions de hanche et de levers, avec une respiration régulière.</translation>
     </message>
     <message>
         <source>Resilience</source>
-        <translation type="unfinished"></translation>
+        <translation>Résilience</translation>
     </message>
     <message>
         <source>Keep moving through busy days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer à bouger pendant les journées chargées.</translation>
     </message>
     <message>
         <source>Wrists and forearms for keyboard and mouse work</source>
-        <translation type="unfinished"></translation>
+        <translation>Poignets et avant-bras pour le travail au clavier et à la souris</translation>
     </message>
     <message>
         <source>Glide the tendons, stretch the forearms and free the shoulders that drive them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire glisser les tendons, étirer les avant-bras et libérer les épaules qui les animent.</translation>
     </message>
     <message>
         <source>Easy finger and shoulder movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mouvements faciles des doigts et des épaules.</translation>
     </message>
     <message>
         <source>Glide and stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Glisser et étirer</translation>
     </message>
     <message>
         <source>Gentle forearm stretches, no pins and needles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirements doux des avant-bras, sans fourmillements.</translation>
     </message>
     <message>
         <source>Stretch the chest and upper back as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirer aussi la poitrine et le haut du dos.</translation>
     </message>
     <message>
         <source>Sit less: stand and walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins assis&#xa0;: se lever et marcher</translation>
     </message>
     <message>
         <source>Break up long sitting with stands, marches and short walks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper les longues périodes assises par des levers, de la marche sur place et de courtes marches.</translation>
     </message>
     <message>
         <source>Break up sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper la position assise</translation>
     </message>
     <message>
         <source>Move your legs every break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bougez les jambes à chaque pause.</translation>
     </message>
     <message>
         <source>Stand and walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Se lever et marcher</translation>
     </message>
     <message>
         <source>Get up and walk a little every break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levez-vous et marchez un peu à chaque pause.</translation>
     </message>
     <message>
         <source>Phase %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1&#xa0;sur %2 (%3)</translation>
     </message>
     <message>
         <source>%1: day %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: jour %2 sur %3</translation>
     </message>
     <message numerus="yes">
         <source>%1: staying, as your mornings were worse than usual for %n days running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: reste en place, car vos matins ont été moins bons que d&apos;habitude %n jour de suite</numerusform>
+            <numerusform>%1&#xa0;: reste en place, car vos matins ont été moins bons que d&apos;habitude %n jours de suite</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: moves on after %n steady mornings in a row (answer the morning question)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: passe à la suite après %n matin stable (répondez à la question du matin)</numerusform>
+            <numerusform>%1&#xa0;: passe à la suite après %n matins stables d&apos;affilée (répondez à la question du matin)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is complete: well done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est terminé&#xa0;: bravo</translation>
     </message>
     <message numerus="yes">
         <source>Next phase, %1: your mornings stayed the same or better for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Phase suivante, %1&#xa0;: vos matins sont restés stables ou meilleurs pendant %n jour</numerusform>
+            <numerusform>Phase suivante, %1&#xa0;: vos matins sont restés stables ou meilleurs pendant %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-ins with %1 discomfort lately</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n point rapide avec une gêne %1 récemment</numerusform>
+            <numerusform>%n points rapides avec une gêne %1 récemment</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>checklist items %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>point de la liste %1</numerusform>
+            <numerusform>points de la liste %1</numerusform>
         </translation>
     </message>
     <message>
         <source>New trouble passing urine, or losing control of your bladder or bowel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles difficultés à uriner, ou perte de contrôle de la vessie ou des intestins</translation>
     </message>
     <message>
         <source>Numbness between your legs, around your bottom or inner thighs</source>
-        <translation type="unfinished"></translation>
+        <translation>Engourdissement entre les jambes, autour des fesses ou à l&apos;intérieur des cuisses</translation>
     </message>
     <message>
         <source>Legs that are newly or increasingly weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Jambes faibles, de façon nouvelle ou croissante</translation>
     </message>
     <message>
         <source>Back pain together with chest pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal de dos accompagné d&apos;une douleur thoracique</translation>
     </message>
     <message>
         <source>Fever or night sweats along with back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Fièvre ou sueurs nocturnes avec un mal de dos</translation>
     </message>
     <message>
         <source>Weight loss you cannot explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Perte de poids inexpliquée</translation>
     </message>
     <message>
         <source>Pain at night that does not ease when you rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur nocturne qui ne se calme pas au repos</translation>
     </message>
     <message>
         <source>Pain that began with a fall, accident or other hard knock</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur apparue après une chute, un accident ou un autre choc violent</translation>
     </message>
     <message>
         <source>Pain shooting down below the knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur qui irradie sous le genou</translation>
     </message>
     <message>
         <source>Numbness or tingling that is spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>Engourdissement ou picotements qui s&apos;étendent</translation>
     </message>
     <message>
         <source>Pain that has changed your daily life for more than a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur qui perturbe votre quotidien depuis plus d&apos;une semaine</translation>
     </message>
     <message>
         <source>A second or third bout of this pain within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuxième ou troisième épisode de cette douleur en un an</translation>
     </message>
     <message>
         <source>Pain that keeps climbing, tingling, numbness or dizziness during an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur qui ne cesse d&apos;augmenter, picotements, engourdissement ou vertiges pendant un exercice</translation>
     </message>
     <message>
         <source>Call an ambulance or go to an emergency department now if</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelez une ambulance ou rendez-vous immédiatement aux urgences si</translation>
     </message>
     <message>
         <source>See a doctor or physiotherapist in the next few days if</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultez un médecin ou un kinésithérapeute dans les prochains jours si</translation>
     </message>
     <message>
         <source>Stop the exercise, and leave it out until you have asked a clinician, if you notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez l&apos;exercice, et évitez-le jusqu&apos;à avoir demandé l&apos;avis d&apos;un professionnel de santé, si vous remarquez</translation>
     </message>
     <message>
         <source>DeskCoach offers general movement guidance; it cannot tell what causes your pain. Sources: NHS, Back pain (2023).</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach donne des conseils généraux de mouvement&#x202f;; il ne peut pas savoir ce qui cause votre douleur. Sources&#xa0;: NHS, Back pain (2023).</translation>
     </message>
     <message>
         <source>This self-assessment supports, but does not replace, the workstation assessment your employer carries out. Report aches, tingling or eye strain to your manager or assessor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette auto-évaluation complète l&apos;évaluation du poste de travail réalisée par votre employeur, mais ne la remplace pas. Signalez douleurs, picotements ou fatigue visuelle à votre responsable ou à l&apos;évaluateur.</translation>
     </message>
     <message>
         <source>Answers</source>
         <extracomment>the report&apos;s fixed words, translated when the report is made</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse</translation>
     </message>
     <message>
         <source>Nothing to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à corriger.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>Done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait le %1</translation>
     </message>
     <message>
         <source>Workstation self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-évaluation du poste de travail</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de travail</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Follow up by</source>
-        <translation type="unfinished"></translation>
+        <translation>À suivre d&apos;ici le</translation>
     </message>
     <message>
         <source>For the assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l&apos;évaluateur</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Assessor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;évaluateur</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Generated by DeskCoach; the questions are DeskCoach&apos;s own wording, based on the sources above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré par DeskCoach&#x202f;; les questions sont formulées par DeskCoach, à partir des sources ci-dessus.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n applicable points fine, %2 to act on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 point applicable sur %n en ordre, %2 à traiter</numerusform>
+            <numerusform>%1 points applicables sur %n en ordre, %2 à traiter</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1&#xa0;sur %2</translation>
     </message>
     <message>
         <source>Workstation self-assessment, made with DeskCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-évaluation du poste de travail, réalisée avec DeskCoach</translation>
     </message>
     <message>
         <source>Desktop computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur de bureau</translation>
     </message>
     <message>
         <source>Laptop on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur portable seul</translation>
     </message>
     <message>
         <source>Laptop with separate screen and keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinateur portable avec écran et clavier séparés</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>
 Your answer matches a warning sign:</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Votre réponse correspond à un signe d&apos;alerte&#xa0;:</translation>
     </message>
     <message>
         <source>
 When to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Quand demander de l&apos;aide</translation>
     </message>
     <message>
         <source>--days must be a whole number of days from 1 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--days doit être un nombre entier de jours entre 1 et %1, pas %2</translation>
     </message>
     <message>
         <source>No check-ins in the last %1 days. `deskcoach checkin --pain N` adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point rapide ces %1 derniers jours. `deskcoach checkin --pain N` en ajoute un.</translation>
     </message>
     <message>
         <source>%1  %2  %3  %4  exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4  exercice</translation>
     </message>
     <message>
         <source>
 Plan changes</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Changements du plan</translation>
     </message>
     <message>
         <source>There is no programme %1; `deskcoach programme list` names them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de programme %1&#x202f;; `deskcoach programme list` les nomme.</translation>
     </message>
     <message>
         <source>%1 (%2), %3 weeks
 %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3 semaines
+%4
+</translation>
     </message>
     <message>
         <source>Phase %1: %2 (%3 days). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase %1&#xa0;: %2 (%3 jours). %4</translation>
     </message>
     <message>
         <source>Programme stopped; breaks draw from the whole catalogue again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme arrêté&#x202f;; les pauses puisent de nouveau dans tout le catalogue.</translation>
     </message>
     <message>
         <source>No programme is running. `deskcoach programme list` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun programme en cours. `deskcoach programme list` les affiche.</translation>
     </message>
     <message>
         <source>%1: %2, phase %3 (%4).
 %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2, phase %3 (%4).
+%5.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no exercise &apos;%1&apos;. `deskcoach exercises` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;exercice «&#xa0;%1&#xa0;». `deskcoach exercises` les liste.</translation>
     </message>
     <message>
         <source>Dose: %1. About %2 s. Position: %3. Regions: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose&#xa0;: %1. Environ %2&#xa0;s. Position&#xa0;: %3. Zones&#xa0;: %4.</translation>
     </message>
     <message>
         <source>Seated alternative: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante assise&#xa0;: %1</translation>
     </message>
     <message>
         <source>Level %1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau %1&#xa0;: %2. %3</translation>
     </message>
     <message>
         <source>  %1. %2 (%3 s%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1. %2 (%3&#xa0;s%4)</translation>
     </message>
     <message>
         <source>Caution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Précaution&#xa0;: %1</translation>
     </message>
     <message>
         <source>Skip it if: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À éviter si&#xa0;: %1</translation>
     </message>
     <message>
         <source>Give one exercise ID or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un ID d&apos;exercice ou --all.</translation>
     </message>
     <message>
         <source>Could not make %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The checklist cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
         <source>--assessment takes &apos;latest&apos; or a date like 2026-11-21, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--assessment accepte «&#xa0;latest&#xa0;» ou une date comme 2026-11-21, pas %1</translation>
     </message>
     <message>
         <source>No completed workstation check found for %1. Choose Checklist... in the DeskCoach menu to do one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bilan du poste de travail terminé trouvé pour %1. Choisissez Liste de contrôle... dans le menu DeskCoach pour en faire un.</translation>
     </message>
     <message>
         <source>Refused: --format %1 is turned off by your organisation (statistics export); the table and the progress window still show your statistics</source>
         <extracomment>The longest range `stats --days` shows, and the dates it accepts (so no day overflows). `stats` columns, in the table, CSV and JSON alike: `taken` is a count of breaks, and `compliance` the share of due breaks taken (a percentage in the table, 0-1 in CSV/JSON). How long `deskcoach import` waits for the running app to import (a million breaks take it about half a minute on a slow machine).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: --format %1 est désactivé par votre organisation (export des statistiques)&#x202f;; le tableau et la fenêtre de progrès affichent toujours vos statistiques</translation>
     </message>
     <message>
         <source>--summary prints a table or JSON (--format table|json), not CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>--summary affiche un tableau ou du JSON (--format table|json), pas du CSV</translation>
     </message>
     <message>
         <source>Refused: exporting your data is turned off by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: l&apos;export de vos données est désactivé par votre organisation</translation>
     </message>
     <message>
         <source>Wrote %1 breaks, %2 checklist assessments and your settings to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pauses, %2 évaluations de la liste de contrôle et vos paramètres écrits dans %3</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Refused, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé, rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not check %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not import into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>DeskCoach: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach&#xa0;: %1</translation>
     </message>
     <message>
         <source>DeskCoach is not running. Start it with `deskcoach` (or `deskcoach run`).</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach n&apos;est pas lancé. Lancez-le avec `deskcoach` (ou `deskcoach run`).</translation>
     </message>
     <message>
         <source>Programme: %1, week %2 %3, phase %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme&#xa0;: %1, semaine %2 %3, phase %4 (%5)</translation>
     </message>
     <message>
         <source>Refused: &apos;avoid_exercises&apos; names no exercise %1 (`deskcoach exercises` lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: «&#xa0;avoid_exercises&#xa0;» ne désigne aucun exercice %1 (`deskcoach exercises` les liste)</translation>
     </message>
     <message>
         <source>%1 = %2 (applied to the running DeskCoach)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 (appliqué au DeskCoach en cours)</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 = %2 (saved; DeskCoach is not running)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 (enregistré&#x202f;; DeskCoach n&apos;est pas lancé)</translation>
     </message>
     <message>
         <source>%1: not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>%1: no policy files (policy.json, managed/*.json, recommended/*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun fichier de stratégie (policy.json, managed/*.json, recommended/*.json)</translation>
     </message>
     <message>
         <source>Trying the policy folder %1: DeskCoach itself reads only the system&apos;s policy (see `deskcoach policy show`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Essai du dossier de stratégie %1&#xa0;: DeskCoach lui-même ne lit que la stratégie du système (voir `deskcoach policy show`).</translation>
     </message>
     <message>
         <source>%1 %2 read from: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 lu depuis&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 %2 looked in: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 cherché dans&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 %2 control socket: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 socket de contrôle&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: illisible (%2)</translation>
     </message>
     <message>
         <source>%1: not a valid TOML file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier TOML non valide (%2)</translation>
     </message>
     <message>
         <source>%1: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: valide</translation>
     </message>
     <message>
         <source>daily anchors are at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>les ancrages quotidiens font au plus %1 caractères</translation>
     </message>
     <message>
         <source>cannot read %1: write a name and a time, e.g. &apos;coffee 08:30, lunch 12:30&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: indiquez un nom et une heure, p. ex. «&#xa0;café 08:30, déjeuner 12:30&#xa0;»</translation>
     </message>
     <message>
         <source>%1: the time must be 00:00-23:59</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;heure doit être comprise entre 00:00 et 23:59</translation>
     </message>
     <message>
         <source>at most %1 daily anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus %1 ancrages quotidiens</translation>
     </message>
     <message>
         <source>two anchors at the same time; give each its own</source>
-        <translation type="unfinished"></translation>
+        <translation>deux ancrages à la même heure&#x202f;; donnez à chacun la sienne</translation>
     </message>
     <message>
         <source>it is outside your working hours: DeskCoach starts again when they begin (change working_hours to work now)</source>
-        <translation type="unfinished"></translation>
+        <translation>vous êtes en dehors de vos heures de travail&#xa0;: DeskCoach reprend quand elles commencent (modifiez working_hours pour travailler maintenant)</translation>
     </message>
     <message>
         <source>there is no break on screen to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune pause affichée à terminer</translation>
     </message>
     <message>
         <source>there is no break to snooze right now</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune pause à reporter pour le moment</translation>
     </message>
     <message>
         <source>strict mode is on: breaks cannot be snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>le mode strict est activé&#xa0;: les pauses ne peuvent pas être reportées</translation>
     </message>
     <message>
         <source>this break cannot be snoozed again (limit: %1 per break)</source>
-        <translation type="unfinished"></translation>
+        <translation>cette pause ne peut plus être reportée (limite&#xa0;: %1 par pause)</translation>
     </message>
     <message>
         <source>DeskCoach is paused: there is no break to skip</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach est suspendu&#xa0;: aucune pause à passer</translation>
     </message>
     <message>
         <source>strict mode is on: breaks cannot be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>le mode strict est activé&#xa0;: les pauses ne peuvent pas être passées</translation>
     </message>
     <message>
         <source>no skips left today (daily budget: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>plus aucune pause à passer aujourd&apos;hui (quota quotidien&#xa0;: %1)</translation>
     </message>
     <message>
         <source>a pause must end in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>une suspension doit se terminer dans le futur</translation>
     </message>
     <message>
         <source>a pause cannot be negative (%1): use e.g. 30m, 1h, 1h30m or tomorrow</source>
         <extracomment>&quot;Pause until tomorrow&quot; resumes at this local time on the next morning.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>une suspension ne peut pas être négative (%1)&#xa0;: utilisez p. ex. 30m, 1h, 1h30m ou tomorrow</translation>
     </message>
     <message>
         <source>cannot read pause length %1: use e.g. 30m, 1h, 1h30m or tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>durée de suspension %1 illisible&#xa0;: utilisez p. ex. 30m, 1h, 1h30m ou tomorrow</translation>
     </message>
     <message>
         <source>pause length %1 is outside 1m-24h</source>
-        <translation type="unfinished"></translation>
+        <translation>la durée de suspension %1 n&apos;est pas comprise entre 1m et 24h</translation>
     </message>
     <message>
         <source>working hours are at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>les heures de travail font au plus %1 caractères</translation>
     </message>
     <message>
         <source>cannot read %1: write days then hours, e.g. &apos;mon-fri 08:30-17:30&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: indiquez les jours puis les heures, p. ex. «&#xa0;mon-fri 08:30-17:30&#xa0;»</translation>
     </message>
     <message>
         <source>working hours overlap on a day; list each time once</source>
-        <translation type="unfinished"></translation>
+        <translation>les heures de travail se chevauchent un même jour&#x202f;; indiquez chaque plage une seule fois</translation>
     </message>
     <message>
         <source>%1 is not a day or day range (use mon..sun, e.g. mon-fri)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est ni un jour ni une plage de jours (utilisez mon..sun, p. ex. mon-fri)</translation>
     </message>
     <message>
         <source>%1: a day range runs forward, e.g. mon-fri</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une plage de jours va vers l&apos;avant, p. ex. mon-fri</translation>
     </message>
     <message>
         <source>%1 is not a time range like 08:30-12:30</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une plage horaire comme 08:30-12:30</translation>
     </message>
     <message>
         <source>%1: a range must end after it starts, within one day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une plage doit finir après son début, dans la même journée</translation>
     </message>
     <message>
         <source>Pain or discomfort as the user rated it, 0 (none) to 10 (worst). Written by DeskCoach, which gives general movement guidance and does not diagnose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur ou gêne telle que notée par l&apos;utilisateur, de 0 (aucune) à 10 (la pire). Généré par DeskCoach, qui donne des conseils généraux de mouvement et ne pose pas de diagnostic.</translation>
     </message>
     <message>
         <source>Pain and exercise log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de la douleur et des exercices</translation>
     </message>
     <message>
         <source>Weekly average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne hebdomadaire</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Average (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne (0-10)</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Points rapides</translation>
     </message>
     <message>
         <source>Plan changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements du plan</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Douleur</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>after break</source>
-        <translation type="unfinished"></translation>
+        <translation>après une pause</translation>
     </message>
     <message>
         <source>morning</source>
-        <translation type="unfinished"></translation>
+        <translation>matin</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>hebdomadaire</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuel</translation>
     </message>
     <message>
         <source>%1 - %2</source>
         <comment>date range</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 · %n check-ins · Programme: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 au %2 · %n point rapide · Programme&#xa0;: %3</numerusform>
+            <numerusform>%1 au %2 · %n points rapides · Programme&#xa0;: %3</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message numerus="yes">
         <source>Check-ins (the latest %1; %n older ones in the CSV export)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Points rapides (les %1 derniers&#x202f;; %n plus ancien dans l&apos;export CSV)</numerusform>
+            <numerusform>Points rapides (les %1 derniers&#x202f;; %n plus anciens dans l&apos;export CSV)</numerusform>
         </translation>
     </message>
 </context>
@@ -2745,11 +2758,11 @@ Plan changes</source>
     <name>i18n</name>
     <message>
         <source>DeskCoach cannot open its control socket: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach ne peut pas ouvrir son socket de contrôle&#xa0;: %1.</translation>
     </message>
     <message>
         <source>DeskCoach is already running for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach est déjà lancé pour ce profil.</translation>
     </message>
 </context>
 </TS>
