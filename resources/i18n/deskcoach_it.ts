@@ -5,107 +5,107 @@
     <name></name>
     <message>
         <source>A break is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa ti aspetta</translation>
     </message>
     <message>
         <source>Your break has waited %1 minutes for a meeting or full-screen app. Take it when you can; it appears as soon as you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua pausa ha aspettato %1 minuti la fine di una riunione o di un&apos;app a schermo intero. Falla quando puoi; compare appena hai finito.</translation>
     </message>
     <message>
         <source>DeskCoach workstation check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica della postazione DeskCoach</translation>
     </message>
     <message>
         <source>DeskCoach: some files could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach: non è stato possibile usare alcuni file</translation>
     </message>
     <message>
         <source>The workstation checklist could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile caricare la lista di controllo della postazione.</translation>
     </message>
     <message>
         <source>%1, step %2 of %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, passaggio %2 di %3: %4</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>%1: five minutes for your body</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cinque minuti per il tuo corpo</translation>
     </message>
     <message>
         <source>%1. Click here to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Fai clic qui per iniziare.</translation>
     </message>
     <message>
         <source>Stand up, reach both arms overhead, and take 10 slow breaths.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alzati, porta entrambe le braccia sopra la testa e fai 10 respiri lenti.</translation>
     </message>
     <message>
         <source>MOVEMENT BREAK</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSA ATTIVA</translation>
     </message>
     <message>
         <source>Time to move</source>
-        <translation type="unfinished"></translation>
+        <translation>È ora di muoversi</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa fare</translation>
     </message>
     <message>
         <source>Break progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento della pausa</translation>
     </message>
     <message>
         <source>The timer waits while you keep working; step away to let it run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il timer aspetta finché continui a lavorare; allontanati dalla postazione per farlo partire.</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fatto</translation>
     </message>
     <message>
         <source>Done: finish the break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto: termina ora la pausa</translation>
     </message>
     <message>
         <source>S&amp;wap exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambia esercizio</translation>
     </message>
     <message>
         <source>Swap this exercise for another</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci questo esercizio con un altro</translation>
     </message>
     <message>
         <source>Exercise &amp;info</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Info sull&apos;esercizio</translation>
     </message>
     <message>
         <source>This exercise&apos;s cautions and who should leave it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Le avvertenze di questo esercizio e chi dovrebbe evitarlo</translation>
     </message>
     <message>
         <source>When to get &amp;help</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando chiedere &amp;aiuto</translation>
     </message>
     <message>
         <source>BEFORE YOUR FIRST MOVEMENT BREAK</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIMA DELLA TUA PRIMA PAUSA ATTIVA</translation>
     </message>
     <message>
         <source>Move gently, and listen to your body</source>
-        <translation type="unfinished"></translation>
+        <translation>Muoviti con dolcezza e ascolta il tuo corpo</translation>
     </message>
     <message>
         <source>Safety note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota di sicurezza</translation>
     </message>
     <message>
         <source>&amp;I understand, show the exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ho capito, mostra gli esercizi</translation>
     </message>
     <message>
         <source>DeskCoach suggests gentle, general movements. It is not medical advice.
@@ -115,2629 +115,2642 @@ Move within a comfortable range and never bounce. Stop if a movement hurts, ting
 Get emergency care now for loss of bladder or bowel control, numbness around the genitals or buttocks, new weakness in the legs, or chest pain. See a doctor or physiotherapist before going on if pain spreads below the knee, wakes you at night or keeps getting worse, and after recent surgery or injury, or during pregnancy.
 
 &quot;When to get help&quot; (below, and in the tray menu) lists every sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach suggerisce movimenti dolci e generici. Non è un consiglio medico.
+
+Muoviti entro un&apos;ampiezza comoda e senza molleggiare. Fermati se un movimento fa male, formicola, intorpidisce, porta sintomi in un braccio o in una gamba, ti fa girare la testa o peggiora il dolore.
+
+Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o dell&apos;intestino, intorpidimento intorno ai genitali o ai glutei, nuova debolezza alle gambe o dolore al petto. Rivolgiti a un medico o a un fisioterapista prima di continuare se il dolore scende sotto il ginocchio, ti sveglia di notte o continua a peggiorare, e dopo un intervento o un infortunio recente, o in gravidanza.
+
+«Quando chiedere aiuto» (qui sotto e nel menu dell&apos;area di notifica) elenca tutti i segnali.</translation>
     </message>
     <message>
         <source>Breath %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Respiro %1 di %2</translation>
     </message>
     <message>
         <source>Rep %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripetizione %1 di %2</translation>
     </message>
     <message>
         <source>Hold %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tieni %1 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>BREAK DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSA COMPLETATA</translation>
     </message>
     <message>
         <source>Nice work. How did that feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben fatto. Com&apos;è andata?</translation>
     </message>
     <message>
         <source>One tap helps DeskCoach pick exercises that suit you. Uncomfortable ones come back less often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tocco aiuta DeskCoach a scegliere esercizi adatti a te. Quelli scomodi torneranno meno spesso.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiudi</translation>
     </message>
     <message>
         <source>Thanks for telling DeskCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Grazie per averlo detto a DeskCoach</translation>
     </message>
     <message>
         <source>That exercise will come back less often. If discomfort keeps coming back, a quick workstation check can help: Checklist... in the menu. See a clinician about pain that persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo esercizio tornerà meno spesso. Se il fastidio continua a tornare, una breve verifica della postazione può aiutare: Lista di controllo... nel menu. Rivolgiti a un professionista sanitario se il dolore persiste.</translation>
     </message>
     <message>
         <source>DeskCoach - time to move</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach – è ora di muoversi</translation>
     </message>
     <message>
         <source>Movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa attiva</translation>
     </message>
     <message>
         <source>Look at something far away and breathe easily until the break ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda lontano e respira con calma fino alla fine della pausa.</translation>
     </message>
     <message numerus="yes">
         <source>S&amp;nooze %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Più tardi (%n min)</numerusform>
+            <numerusform>&amp;Più tardi (%n min)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Snooze the break for %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rimanda la pausa di %n minuto</numerusform>
+            <numerusform>Rimanda la pausa di %n minuti</numerusform>
         </translation>
     </message>
     <message>
         <source>Movement break. Before it starts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa attiva. Prima di iniziare: %1</translation>
     </message>
     <message>
         <source>Movement break: %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa attiva: %1. %2</translation>
     </message>
     <message>
         <source>MOVEMENT BREAK  ·  EXERCISE %1 OF %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUSA ATTIVA  ·  ESERCIZIO %1 DI %2</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Passaggio %1 di %2: %3</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Riposo</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora %1</translation>
     </message>
     <message>
         <source>&amp;Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salta</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Skip (%n left today)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Salta (ancora %n oggi)</numerusform>
+            <numerusform>&amp;Salta (ancora %n oggi)</numerusform>
         </translation>
     </message>
     <message>
         <source>Point at a period for its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punta un periodo per vederne i dati.</translation>
     </message>
     <message>
         <source>Details of the period under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dettagli del periodo sotto il puntatore</translation>
     </message>
     <message>
         <source>Breaks, share taken and longest stretch per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause, quota di pause fatte e tempo più lungo senza pause per periodo</translation>
     </message>
     <message>
         <source>Breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Taken (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatte (%)</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti</translation>
     </message>
     <message>
         <source>Skipped and missed breaks by weekday and hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause saltate e perse per giorno della settimana e ora</translation>
     </message>
     <message>
         <source>When breaks get skipped or missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando le pause vengono saltate o perse</translation>
     </message>
     <message>
         <source>Skipped or missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltate o perse</translation>
     </message>
     <message>
         <source>* %1 is not over yet: its figures so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>* %1 non è ancora finito: dati fin qui.</translation>
     </message>
     <message>
         <source>Share of due breaks taken; dashed: your %1 % goal; no dot: nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota delle pause previste fatte; tratteggio: il tuo obiettivo del %1 %; nessun punto: niente di previsto</translation>
     </message>
     <message>
         <source>Longest time without a break; dashed: your %1 min interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo più lungo senza pause; tratteggio: il tuo intervallo di %1 min</translation>
     </message>
     <message>
         <source>Hour the break fell due</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora in cui la pausa era prevista</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>weekday and day of month</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>day and month</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Your plan changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo piano è cambiato</translation>
     </message>
     <message>
         <source>How does it feel now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Come ti senti adesso?</translation>
     </message>
     <message>
         <source>Pain or discomfort from 0 (none) to 10 (the worst). Up to 3 is fine; DeskCoach paces each exercise by your answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolore o fastidio da 0 (nessuno) a 10 (il peggiore). Fino a 3 va bene; DeskCoach regola ogni esercizio in base alle tue risposte.</translation>
     </message>
     <message>
         <source>How did your body feel when you got up today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Come si sentiva il tuo corpo oggi al risveglio?</translation>
     </message>
     <message>
         <source>0 is no pain or stiffness, 10 the worst. Your mornings decide when an exercise gets harder or easier.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 significa nessun dolore o rigidità, 10 il peggiore. Le tue mattine decidono quando un esercizio diventa più difficile o più facile.</translation>
     </message>
     <message>
         <source>Which places ached this week?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quali punti ti hanno fatto male questa settimana?</translation>
     </message>
     <message>
         <source>Tick each one, then pick how bad it was at worst (0-10). Nothing ached? Pick 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona ciascuno, poi indica quanto è stato forte al massimo (0-10). Nessun dolore? Scegli 0.</translation>
     </message>
     <message>
         <source>DeskCoach check-in</source>
         <extracomment>answers: one (pain, region or &quot;&quot;, exercise or &quot;&quot;) per check-in; kind; free-text note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verifica rapida DeskCoach</translation>
     </message>
     <message>
         <source>The whole break</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutta la pausa</translation>
     </message>
     <message>
         <source>Pain %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolore %1 su 10</translation>
     </message>
     <message>
         <source>Anything else, such as numbness or tingling? (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro, come intorpidimento o formicolio? (facoltativo)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva</translation>
     </message>
     <message>
         <source>DeskCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach</translation>
     </message>
     <message>
         <source>Your answers could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile salvare le tue risposte: %1</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>errore sconosciuto</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile esportare in %1: %2</translation>
     </message>
     <message>
         <source>Workstation check exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica della postazione esportata</translation>
     </message>
     <message numerus="yes">
         <source>%n workstation actions to follow up: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n azione da seguire per la postazione: %1</numerusform>
+            <numerusform>%n azioni da seguire per la postazione: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>It has been %n months since your workstation check. A fresh one takes five minutes: Checklist... in the DeskCoach menu.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>È passato %n mese dalla verifica della tua postazione. Una nuova richiede cinque minuti: Lista di controllo... nel menu di DeskCoach.</numerusform>
+            <numerusform>Sono passati %n mesi dalla verifica della tua postazione. Una nuova richiede cinque minuti: Lista di controllo... nel menu di DeskCoach.</numerusform>
         </translation>
     </message>
     <message>
         <source>Time for a workstation check: choose Checklist... in the DeskCoach menu. It takes about five minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>È il momento di verificare la postazione: scegli Lista di controllo... nel menu di DeskCoach. Ci vogliono circa cinque minuti.</translation>
     </message>
     <message>
         <source>DeskCoach - workstation check</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach – verifica della postazione</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>exercise ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID degli esercizi</translation>
     </message>
     <message>
         <source>a list of up to %1 of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un elenco di massimo %1 tra: %2</translation>
     </message>
     <message>
         <source>neck</source>
         <extracomment>each region in words, for sentences (&quot;neck, upper back&quot;); translated where shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>collo</translation>
     </message>
     <message>
         <source>upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>parte alta della schiena</translation>
     </message>
     <message>
         <source>shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>spalle</translation>
     </message>
     <message>
         <source>chest</source>
-        <translation type="unfinished"></translation>
+        <translation>petto</translation>
     </message>
     <message>
         <source>lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>zona lombare</translation>
     </message>
     <message>
         <source>hips</source>
-        <translation type="unfinished"></translation>
+        <translation>anche</translation>
     </message>
     <message>
         <source>legs</source>
-        <translation type="unfinished"></translation>
+        <translation>gambe</translation>
     </message>
     <message>
         <source>legs&apos; circulation</source>
-        <translation type="unfinished"></translation>
+        <translation>circolazione delle gambe</translation>
     </message>
     <message>
         <source>wrists and hands</source>
-        <translation type="unfinished"></translation>
+        <translation>polsi e mani</translation>
     </message>
     <message>
         <source>eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>occhi</translation>
     </message>
     <message>
         <source>breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>respirazione</translation>
     </message>
     <message>
         <source>whole body</source>
-        <translation type="unfinished"></translation>
+        <translation>tutto il corpo</translation>
     </message>
     <message>
         <source>Work interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallo di lavoro</translation>
     </message>
     <message>
         <source>Minutes of work between breaks; 30-45 is recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti di lavoro tra una pausa e l&apos;altra; si consigliano 30-45.</translation>
     </message>
     <message>
         <source>Break length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata della pausa</translation>
     </message>
     <message>
         <source>How long each movement break lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto dura ogni pausa attiva.</translation>
     </message>
     <message>
         <source>Notice before a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Preavviso prima di una pausa</translation>
     </message>
     <message>
         <source>How early the tray warns that a break is coming (0 = no notice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con quanto anticipo l&apos;icona nell&apos;area di notifica avvisa che sta arrivando una pausa (0 = nessun preavviso).</translation>
     </message>
     <message>
         <source>Snooze length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata del rinvio</translation>
     </message>
     <message>
         <source>How long Snooze puts a break off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di quanto «Più tardi» rimanda una pausa.</translation>
     </message>
     <message>
         <source>Putting breaks off</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimandare le pause</translation>
     </message>
     <message>
         <source>Snoozes per break</source>
-        <translation type="unfinished"></translation>
+        <translation>Rinvii per pausa</translation>
     </message>
     <message>
         <source>How often one break may be snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quante volte si può rimandare una pausa.</translation>
     </message>
     <message>
         <source>Skips per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause saltabili al giorno</translation>
     </message>
     <message>
         <source>How many breaks may be skipped each day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quante pause si possono saltare ogni giorno.</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>illimitate</translation>
     </message>
     <message>
         <source>Strict mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità rigorosa</translation>
     </message>
     <message>
         <source>Breaks cannot be skipped or snoozed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pause non si possono saltare né rimandare.</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Suono</translation>
     </message>
     <message>
         <source>Play a soft cue when a break starts and when it ends (never while a meeting holds breaks).</source>
-        <translation type="unfinished"></translation>
+        <translation>Riproduci un suono leggero all&apos;inizio e alla fine di una pausa (mai mentre una riunione trattiene le pause).</translation>
     </message>
     <message>
         <source>Start at login</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia all&apos;accesso</translation>
     </message>
     <message>
         <source>Start DeskCoach when you log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia DeskCoach quando accedi.</translation>
     </message>
     <message>
         <source>Reduced motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimento ridotto</translation>
     </message>
     <message>
         <source>Show still key poses instead of animations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra pose chiave fisse invece delle animazioni.</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Esercizi</translation>
     </message>
     <message>
         <source>Seated only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo da seduti</translation>
     </message>
     <message>
         <source>Only suggest exercises that can be done sitting down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggerisci solo esercizi che si possono fare da seduti.</translation>
     </message>
     <message>
         <source>Back movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimenti della schiena</translation>
     </message>
     <message>
         <source>Leave out forward bends (flexion) or backward bends (extension) if one of them does not feel good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escludi i piegamenti in avanti (flessione) o all&apos;indietro (estensione) se uno dei due non ti fa stare bene.</translation>
     </message>
     <message>
         <source>Regions to leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone da escludere</translation>
     </message>
     <message>
         <source>Body regions DeskCoach should not suggest exercises for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone del corpo per cui DeskCoach non deve suggerire esercizi.</translation>
     </message>
     <message>
         <source>Exercises to leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Esercizi da escludere</translation>
     </message>
     <message>
         <source>Exercises DeskCoach should never suggest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esercizi che DeskCoach non deve mai suggerire.</translation>
     </message>
     <message>
         <source>Away after</source>
-        <translation type="unfinished"></translation>
+        <translation>Assente dopo</translation>
     </message>
     <message>
         <source>Minutes without keyboard or mouse after which the work timer stops; coming back after at least a break&apos;s length counts as a natural break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti senza tastiera o mouse dopo i quali il timer di lavoro si ferma; tornare dopo almeno la durata di una pausa conta come pausa naturale.</translation>
     </message>
     <message>
         <source>Smart timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempismo intelligente</translation>
     </message>
     <message>
         <source>Wait for full-screen apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspetta le app a schermo intero</translation>
     </message>
     <message>
         <source>Hold a break while a full-screen app or presentation is in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattieni una pausa mentre un&apos;app a schermo intero o una presentazione è in primo piano.</translation>
     </message>
     <message>
         <source>Wait for meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspetta le riunioni</translation>
     </message>
     <message>
         <source>Hold a break while another app uses the camera or microphone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattieni una pausa mentre un&apos;altra app usa la fotocamera o il microfono.</translation>
     </message>
     <message>
         <source>Longest wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesa massima</translation>
     </message>
     <message>
         <source>After this long a held break gives a gentle reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo questo tempo una pausa trattenuta dà un leggero promemoria.</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Orario di lavoro</translation>
     </message>
     <message>
         <source>e.g. mon-fri 08:30-12:30,13:30-17:30; empty means always.</source>
-        <translation type="unfinished"></translation>
+        <translation>es. mon-fri 08:30-12:30,13:30-17:30; vuoto significa sempre.</translation>
     </message>
     <message>
         <source>Checklist reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Promemoria della lista di controllo</translation>
     </message>
     <message>
         <source>Remind me of open workstation actions and when a fresh check is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricordami le azioni aperte per la postazione e quando è il momento di una nuova verifica.</translation>
     </message>
     <message>
         <source>Workstation check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica della postazione</translation>
     </message>
     <message>
         <source>Fresh check after</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova verifica dopo</translation>
     </message>
     <message>
         <source>Months after a workstation check until DeskCoach suggests a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesi dopo una verifica della postazione prima che DeskCoach ne suggerisca una nuova.</translation>
     </message>
     <message>
         <source>Streak goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo della serie</translation>
     </message>
     <message>
         <source>The share of the day&apos;s due breaks to take for the day to join your streak on the progress dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>La quota delle pause previste del giorno da fare perché il giorno entri nella tua serie nella panoramica dei progressi.</translation>
     </message>
     <message>
         <source>Eye breaks every</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause per gli occhi ogni</translation>
     </message>
     <message>
         <source>A 20-second prompt to look into the distance, between movement breaks (0 = off).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un invito di 20 secondi a guardare lontano, tra una pausa attiva e l&apos;altra (0 = disattivato).</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>disattivato</translation>
     </message>
     <message>
         <source>Eye breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause per gli occhi</translation>
     </message>
     <message>
         <source>Daily anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancore quotidiane</translation>
     </message>
     <message>
         <source>Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, lunch 12:30, end of day 17:15; empty means none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine facoltative di cinque minuti in momenti che rispetti comunque, es. caffè 08:30, pranzo 12:30, fine giornata 17:15; vuoto significa nessuna.</translation>
     </message>
     <message>
         <source>Daily routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine quotidiane</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>How loud the break cues are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto sono forti i suoni delle pause.</translation>
     </message>
     <message>
         <source>Cue</source>
-        <translation type="unfinished"></translation>
+        <translation>Suono</translation>
     </message>
     <message>
         <source>Which of DeskCoach&apos;s sounds the cues use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quale suono di DeskCoach usare.</translation>
     </message>
     <message>
         <source>Break window on</source>
-        <translation type="unfinished"></translation>
+        <translation>Finestra della pausa su</translation>
     </message>
     <message>
         <source>pointer: the screen with the mouse pointer; primary: the main screen; all: the break on the pointer&apos;s screen and a calm dimmed panel on the others (it never blocks input).</source>
-        <translation type="unfinished"></translation>
+        <translation>pointer: lo schermo con il puntatore del mouse; primary: lo schermo principale; all: la pausa sullo schermo del puntatore e un pannello scuro e tranquillo sugli altri (non blocca mai l&apos;input).</translation>
     </message>
     <message>
         <source>Break window</source>
-        <translation type="unfinished"></translation>
+        <translation>Finestra della pausa</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Colori</translation>
     </message>
     <message>
         <source>Light or dark windows; system follows your desktop&apos;s colour scheme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finestre chiare o scure; system segue lo schema colori del tuo desktop.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspetto</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>The language of DeskCoach&apos;s windows, exercises and messages; system follows your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua di finestre, esercizi e messaggi di DeskCoach; system segue il tuo desktop.</translation>
     </message>
     <message>
         <source>unknown setting &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impostazione sconosciuta «%1» (note: %2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is %2, allowed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» è %2, consentito: %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be true or false, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» deve essere true o false, non %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a whole number (%2), not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» deve essere un numero intero (%2), non %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» deve essere %2, non %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds %2, allowed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» contiene %2, consentito: %3</translation>
     </message>
     <message>
         <source>A desktop computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Un computer fisso</translation>
     </message>
     <message>
         <source>A laptop on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Un portatile da solo</translation>
     </message>
     <message>
         <source>A laptop with a separate screen, keyboard and mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Un portatile con schermo, tastiera e mouse separati</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Io</translation>
     </message>
     <message>
         <source>My manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Il mio responsabile</translation>
     </message>
     <message>
         <source>Facilities / IT</source>
-        <translation type="unfinished"></translation>
+        <translation>Servizi generali / IT</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non pertinente</translation>
     </message>
     <message>
         <source>&amp;Resume where you left off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprendi da dove avevi lasciato</translation>
     </message>
     <message>
         <source>WORKSTATION CHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>VERIFICA DELLA POSTAZIONE</translation>
     </message>
     <message>
         <source>Is your desk set up to look after you?</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua postazione è regolata per prendersi cura di te?</translation>
     </message>
     <message>
         <source>%1 quick yes/no questions (%2 on a laptop used on its own), five minutes at most. Answer for the place you work most. You can stop at any time: your answers are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 domande veloci sì/no (%2 per un portatile usato da solo), al massimo cinque minuti. Rispondi pensando al posto dove lavori di più. Puoi fermarti quando vuoi: le risposte vengono conservate.</translation>
     </message>
     <message>
         <source>Optional, for the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Facoltativo, per il rapporto</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo nome</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo &amp;nome:</translation>
     </message>
     <message>
         <source>You work on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavori su:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inizia</translation>
     </message>
     <message>
         <source>Progress through the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzamento della verifica</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Domanda</translation>
     </message>
     <message>
         <source>Diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Indietro</translation>
     </message>
     <message>
         <source>Save and finish &amp;later</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva e finisci &amp;dopo</translation>
     </message>
     <message>
         <source>WORKSTATION CHECK DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>VERIFICA DELLA POSTAZIONE COMPLETATA</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni</translation>
     </message>
     <message>
         <source>A self-assessment supports, but does not replace, your employer&apos;s workstation assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un&apos;autovalutazione aiuta, ma non sostituisce, la valutazione della postazione fatta dal datore di lavoro.</translation>
     </message>
     <message>
         <source>Start a &amp;new check</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia una &amp;nuova verifica</translation>
     </message>
     <message>
         <source>%1  ·  QUESTION %2 OF %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  DOMANDA %2 DI %3</translation>
     </message>
     <message>
         <source>Why it matters: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perché è importante: %1</translation>
     </message>
     <message>
         <source>If not: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se no: %1</translation>
     </message>
     <message>
         <source>%1 of %2 fine. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 su %2 a posto. %3</translation>
     </message>
     <message>
         <source>Here is what to fix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecco cosa sistemare:</translation>
     </message>
     <message>
         <source>Nothing to fix. Well set up!</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da sistemare. Postazione ben regolata!</translation>
     </message>
     <message numerus="yes">
         <source>%n answers changed since your check on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n risposta è cambiata dalla verifica del %1.</numerusform>
+            <numerusform>%n risposte sono cambiate dalla verifica del %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Fine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A posto: %1</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessuna</translation>
     </message>
     <message>
         <source>Who acts on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi se ne occupa: %1</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>
         <comment>date format (Qt QDate)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data del controllo successivo</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporto PDF (*.pdf)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Export the workstation check</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta la verifica della postazione</translation>
     </message>
     <message>
         <source>DeskCoach - progress</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach – progressi</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progressi</translation>
     </message>
     <message>
         <source>Last 7 days</source>
         <extracomment>(label, bucket size, buckets): whole weeks and months, the last one so far</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 7 giorni</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 30 giorni</translation>
     </message>
     <message>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultime 12 settimane</translation>
     </message>
     <message>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 12 mesi</translation>
     </message>
     <message>
         <source>Completed</source>
         <extracomment>bar segments, bottom to top; their colours are the theme&apos;s `series`, in this order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Completata</translation>
     </message>
     <message>
         <source>Snoozed, then taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimandata, poi fatta</translation>
     </message>
     <message>
         <source>Natural (away)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naturale (assenza)</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltata</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Persa</translation>
     </message>
     <message>
         <source>Period</source>
         <extracomment>as in `deskcoach stats`: Taken counts breaks, Compliance is the share of due breaks taken</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Previste</translation>
     </message>
     <message>
         <source>Natural</source>
-        <translation type="unfinished"></translation>
+        <translation>Naturali</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatte</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Adesione</translation>
     </message>
     <message>
         <source>Longest stretch (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo più lungo senza pause (min)</translation>
     </message>
     <message>
         <source>Minutes moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuti di movimento</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Your progress</source>
-        <translation type="unfinished"></translation>
+        <translation>I tuoi progressi</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostra:</translation>
     </message>
     <message>
         <source>Drawing the charts...</source>
-        <translation type="unfinished"></translation>
+        <translation>Disegno dei grafici...</translation>
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grafici</translation>
     </message>
     <message>
         <source>Breaks per period, as a table, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause per periodo, in tabella, dalla più vecchia</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabella</translation>
     </message>
     <message>
         <source>How the numbers are counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Come vengono contati i numeri</translation>
     </message>
     <message>
         <source>&amp;How it is counted</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Come si conta</translation>
     </message>
     <message>
         <source>Body log</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario del corpo</translation>
     </message>
     <message>
         <source>No breaks yet. After your first break, this is where you see how many you take each day, how long you go without one, and how you move. Take one now from the tray menu if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna pausa. Dopo la prima pausa vedrai qui quante ne fai ogni giorno, quanto tempo resti senza pause e come ti muovi. Se vuoi, fanne una ora dal menu nell&apos;area di notifica.</translation>
     </message>
     <message>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi, %1</translation>
     </message>
     <message>
         <source>This week, %1 to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa settimana, dal %1 a oggi</translation>
     </message>
     <message>
         <source>This week (today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa settimana (oggi)</translation>
     </message>
     <message>
         <source>Streak, up to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie, fino a oggi</translation>
     </message>
     <message>
         <source>Moved this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimento questa settimana</translation>
     </message>
     <message>
         <source>Body regions this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone del corpo questa settimana</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n breaks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 pausa su %n</numerusform>
+            <numerusform>%1 pause su %n</numerusform>
         </translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <comment>date format (Qt QDate)</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>taken of those due so far</source>
-        <translation type="unfinished"></translation>
+        <translation>fatte tra quelle previste finora</translation>
     </message>
     <message>
         <source>of due breaks taken; nothing to compare with last week</source>
-        <translation type="unfinished"></translation>
+        <translation>delle pause previste fatte; nessun confronto con la settimana scorsa</translation>
     </message>
     <message>
         <source>nothing due yet this week</source>
-        <translation type="unfinished"></translation>
+        <translation>niente di previsto finora questa settimana</translation>
     </message>
     <message numerus="yes">
         <source>%1 points against last week (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 punti rispetto alla settimana scorsa (%2)</numerusform>
+            <numerusform>%1 punti rispetto alla settimana scorsa (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
         </translation>
     </message>
     <message>
         <source>days in a row with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>giorni di fila con almeno il %1 % delle pause previste fatte; oggi conta dal %1 %</translation>
     </message>
     <message>
         <source>no day yet with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessun giorno con almeno il %1 % delle pause previste fatte; oggi conta dal %1 %</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>of exercise in completed breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>di esercizio nelle pause completate</translation>
     </message>
     <message>
         <source> (so far)</source>
-        <translation type="unfinished"></translation>
+        <translation> (finora)</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa settimana</translation>
     </message>
     <message>
         <source>Streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <source>Regions this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone questa settimana</translation>
     </message>
     <message>
         <source>all but %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tutte tranne %1</translation>
     </message>
     <message>
         <source>all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>tutte</translation>
     </message>
     <message>
         <source> · %1 of due breaks taken</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 delle pause previste fatte</translation>
     </message>
     <message>
         <source>No system tray was found on this desktop, so DeskCoach shows this small window instead. Closing it minimises it; use Quit to stop DeskCoach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su questo desktop non è stata trovata un&apos;area di notifica, quindi DeskCoach mostra questa piccola finestra. Chiuderla la riduce a icona; usa Esci per chiudere DeskCoach.</translation>
     </message>
     <message>
         <source>DeskCoach controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandi di DeskCoach</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Take a &amp;break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai una &amp;pausa ora</translation>
     </message>
     <message>
         <source>&amp;Pause 30 min</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sospendi 30 min</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprendi</translation>
     </message>
     <message>
         <source>S&amp;kip next</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta la pro&amp;ssima</translation>
     </message>
     <message>
         <source>Pro&amp;gress...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gressi...</translation>
     </message>
     <message>
         <source>&amp;Checklist...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista di controllo...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Impos&amp;tazioni...</translation>
     </message>
     <message>
         <source>When to get &amp;help...</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando chiedere &amp;aiuto...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>Illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Illustrazione</translation>
     </message>
     <message>
         <source>When to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando chiedere aiuto</translation>
     </message>
     <message>
         <source>DeskCoach suggests gentle, general movements. It is not medical advice and cannot tell what is causing a symptom.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach suggerisce movimenti dolci e generici. Non è un consiglio medico e non può capire cosa causa un sintomo.</translation>
     </message>
     <message>
         <source>Get emergency care now</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi subito cure di emergenza</translation>
     </message>
     <message>
         <source>Call your emergency number or go to an emergency department if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiama il numero di emergenza o vai al pronto soccorso se hai:</translation>
     </message>
     <message>
         <source>loss of control of your bladder or bowels, or new trouble passing urine</source>
-        <translation type="unfinished"></translation>
+        <translation>perdita del controllo della vescica o dell&apos;intestino, o nuove difficoltà a urinare</translation>
     </message>
     <message>
         <source>numbness around your genitals, buttocks or inner thighs</source>
-        <translation type="unfinished"></translation>
+        <translation>intorpidimento intorno ai genitali, ai glutei o all&apos;interno delle cosce</translation>
     </message>
     <message>
         <source>weakness in your legs that is new or getting worse</source>
-        <translation type="unfinished"></translation>
+        <translation>debolezza alle gambe nuova o in peggioramento</translation>
     </message>
     <message>
         <source>chest pain, with or without back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>dolore al petto, con o senza mal di schiena</translation>
     </message>
     <message>
         <source>See a doctor or physiotherapist soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivolgiti presto a un medico o a un fisioterapista</translation>
     </message>
     <message>
         <source>Book an appointment in the next few days if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendi un appuntamento nei prossimi giorni se hai:</translation>
     </message>
     <message>
         <source>back pain with a fever, night sweats or feeling generally unwell</source>
-        <translation type="unfinished"></translation>
+        <translation>mal di schiena con febbre, sudorazione notturna o malessere generale</translation>
     </message>
     <message>
         <source>weight loss you cannot explain</source>
-        <translation type="unfinished"></translation>
+        <translation>un calo di peso che non sai spiegarti</translation>
     </message>
     <message>
         <source>pain at night that does not ease when you rest or change position</source>
-        <translation type="unfinished"></translation>
+        <translation>dolore notturno che non passa con il riposo o cambiando posizione</translation>
     </message>
     <message>
         <source>pain after a fall or accident</source>
-        <translation type="unfinished"></translation>
+        <translation>dolore dopo una caduta o un incidente</translation>
     </message>
     <message>
         <source>pain that spreads below the knee, or numbness or tingling that spreads</source>
-        <translation type="unfinished"></translation>
+        <translation>dolore che scende sotto il ginocchio, o intorpidimento o formicolio che si estende</translation>
     </message>
     <message>
         <source>pain that has changed your daily life for more than a week</source>
-        <translation type="unfinished"></translation>
+        <translation>dolore che cambia la tua vita quotidiana da più di una settimana</translation>
     </message>
     <message>
         <source>a second or third bout of the same pain within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>un secondo o terzo episodio dello stesso dolore entro un anno</translation>
     </message>
     <message>
         <source>no progress after two weeks of regular, gentle movement</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun miglioramento dopo due settimane di movimento regolare e dolce</translation>
     </message>
     <message>
         <source>Stop this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi questo esercizio</translation>
     </message>
     <message>
         <source>Stop the movement, rest, and try a gentler one another time if it brings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferma il movimento, riposati e un&apos;altra volta provane uno più leggero se provoca:</translation>
     </message>
     <message>
         <source>pain, or pain that climbs as you go on</source>
-        <translation type="unfinished"></translation>
+        <translation>dolore, o dolore che aumenta man mano che continui</translation>
     </message>
     <message>
         <source>tingling or numbness, or symptoms spreading into an arm or leg</source>
-        <translation type="unfinished"></translation>
+        <translation>formicolio o intorpidimento, o sintomi che si estendono a un braccio o una gamba</translation>
     </message>
     <message>
         <source>dizziness or light-headedness</source>
-        <translation type="unfinished"></translation>
+        <translation>capogiri o senso di testa leggera</translation>
     </message>
     <message>
         <source>After recent surgery or an injury, or during pregnancy, ask a clinician which movements suit you before you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo un intervento o un infortunio recente, o in gravidanza, chiedi a un professionista sanitario quali movimenti sono adatti a te prima di iniziare.</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonti:</translation>
     </message>
     <message>
         <source>DeskCoach - a break is coming</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach – sta per arrivare una pausa</translation>
     </message>
     <message>
         <source>A movement break is coming</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta per arrivare una pausa attiva</translation>
     </message>
     <message>
         <source>Finish what you are doing; a short movement break is coming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finisci quello che stai facendo; sta per arrivare una breve pausa attiva.</translation>
     </message>
     <message>
         <source>&amp;Start now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inizia ora</translation>
     </message>
     <message numerus="yes">
         <source>&amp;In %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Tra %n minuto</numerusform>
+            <numerusform>&amp;Tra %n minuti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Put the break off for %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rimanda la pausa di %n minuto</numerusform>
+            <numerusform>Rimanda la pausa di %n minuti</numerusform>
         </translation>
     </message>
     <message>
         <source>Movement break in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa attiva tra %1</translation>
     </message>
     <message>
         <source>Breathing pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo del respiro</translation>
     </message>
     <message>
         <source>Breathe in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspira</translation>
     </message>
     <message>
         <source>Breathe out</source>
-        <translation type="unfinished"></translation>
+        <translation>Espira</translation>
     </message>
     <message>
         <source>BEFORE THIS EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIMA DI QUESTO ESERCIZIO</translation>
     </message>
     <message>
         <source>ABOUT THIS EXERCISE</source>
-        <translation type="unfinished"></translation>
+        <translation>INFORMAZIONI SU QUESTO ESERCIZIO</translation>
     </message>
     <message>
         <source>Check that it suits you</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che sia adatto a te</translation>
     </message>
     <message>
         <source>&amp;Back to the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Torna all&apos;esercizio</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indietro</translation>
     </message>
     <message>
         <source>DeskCoach - when to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach – quando chiedere aiuto</translation>
     </message>
     <message>
         <source>A movement break is on your other screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;è una pausa attiva sull&apos;altro schermo.</translation>
     </message>
     <message>
         <source>DeskCoach - break on another screen</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach – pausa su un altro schermo</translation>
     </message>
     <message>
         <source>&amp;Breaks</source>
         <extracomment>the unit after each number, singular and plural (&quot;1 month&quot;, &quot;6 months&quot;) groups with a tab of their own; the rest share &quot;Breaks&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>E&amp;xercises</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;sercizi</translation>
     </message>
     <message>
         <source>Smart &amp;timing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempismo intelligente</translation>
     </message>
     <message>
         <source>&amp;Workstation check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifica della postazione</translation>
     </message>
     <message>
         <source>E&amp;ye breaks and routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause per gli &amp;occhi e routine</translation>
     </message>
     <message>
         <source>A&amp;ppearance</source>
-        <translation type="unfinished"></translation>
+        <translation>As&amp;petto</translation>
     </message>
     <message>
         <source>Include both</source>
-        <translation type="unfinished"></translation>
+        <translation>Includi entrambi</translation>
     </message>
     <message>
         <source>Leave out forward bends</source>
-        <translation type="unfinished"></translation>
+        <translation>Escludi i piegamenti in avanti</translation>
     </message>
     <message>
         <source>Leave out backward bends</source>
-        <translation type="unfinished"></translation>
+        <translation>Escludi i piegamenti all&apos;indietro</translation>
     </message>
     <message>
         <source>Follow the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Segui il desktop</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiaro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Scuro</translation>
     </message>
     <message>
         <source>DeskCoach settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni di DeskCoach</translation>
     </message>
     <message>
         <source>What stops the settings from being saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa impedisce di salvare le impostazioni</translation>
     </message>
     <message>
         <source>Set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostato dalla tua organizzazione</translation>
     </message>
     <message>
         <source> (set by your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation> (impostato dalla tua organizzazione)</translation>
     </message>
     <message>
         <source>always</source>
-        <translation type="unfinished"></translation>
+        <translation>sempre</translation>
     </message>
     <message>
         <source>Allowed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentito: %1</translation>
     </message>
     <message>
         <source>%1 on the %2 tab: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nella scheda %2: %3</translation>
     </message>
     <message>
         <source>Not saved yet. </source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora salvato. </translation>
     </message>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>meno di un minuto</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>weekday and time</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>ddd dd MMM HH:mm</source>
         <comment>date format (Qt QDateTime)</comment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM HH:mm</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
         <comment>date format (Qt QDate)</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>dd MMM yyyy</source>
         <comment>date format (Qt QDate)</comment>
-        <translation type="unfinished"></translation>
+        <translation>dd MMM yyyy</translation>
     </message>
     <message>
         <source>Break waiting until your meeting ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa in attesa della fine della riunione</translation>
     </message>
     <message>
         <source>Break waiting until the full-screen app closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa in attesa della chiusura dell&apos;app a schermo intero</translation>
     </message>
     <message>
         <source>You are away: the timer is stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sei al computer: il timer è fermo</translation>
     </message>
     <message>
         <source>Screen locked: the timer is stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Schermo bloccato: il timer è fermo</translation>
     </message>
     <message>
         <source>Outside your working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuori dall&apos;orario di lavoro</translation>
     </message>
     <message>
         <source>On a movement break</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa attiva</translation>
     </message>
     <message>
         <source>Outside your working hours, back at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuori dall&apos;orario di lavoro, di nuovo alle %1</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospeso fino alle %1</translation>
     </message>
     <message>
         <source>Snoozed: break in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimandata: pausa tra %1</translation>
     </message>
     <message>
         <source>Next break in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima pausa tra %1</translation>
     </message>
     <message>
         <source>&amp;30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;30 minuti</translation>
     </message>
     <message>
         <source>&amp;1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 ora</translation>
     </message>
     <message>
         <source>&amp;Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fino a domani</translation>
     </message>
     <message>
         <source>DeskCoach menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu di DeskCoach</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sospendi</translation>
     </message>
     <message>
         <source>S&amp;kip next break</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta la pro&amp;ssima pausa</translation>
     </message>
     <message>
         <source>S&amp;kip this break</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta &amp;questa pausa</translation>
     </message>
     <message>
         <source>Eye break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa per gli occhi</translation>
     </message>
     <message numerus="yes">
         <source>Look at something at least 6 metres away for %n seconds, and blink slowly a few times.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Guarda qualcosa ad almeno 6 metri di distanza per %n secondo, e sbatti lentamente le palpebre alcune volte.</numerusform>
+            <numerusform>Guarda qualcosa ad almeno 6 metri di distanza per %n secondi, e sbatti lentamente le palpebre alcune volte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your check-ins are health data. They stay in your own profile on this computer and in the exports you make yourself; nothing your organisation can collect reads them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tue verifiche rapide sono dati sanitari. Restano nel tuo profilo su questo computer e nelle esportazioni che fai tu; nulla di ciò che la tua organizzazione può raccogliere le legge.</translation>
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma</translation>
     </message>
     <message>
         <source>S&amp;tart programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia il pro&amp;gramma</translation>
     </message>
     <message>
         <source>Sto&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ferma</translation>
     </message>
     <message>
         <source>No check-ins in this period. After a break, tell DeskCoach how it felt; your answers draw these lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna verifica rapida in questo periodo. Dopo una pausa, di&apos; a DeskCoach com&apos;è andata; le tue risposte disegnano queste linee.</translation>
     </message>
     <message>
         <source>No programme is running: breaks draw from every exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun programma in corso: le pause attingono da tutti gli esercizi.</translation>
     </message>
     <message>
         <source>%1, phase %3 (%4). %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fase %3 (%4). %5.</translation>
     </message>
     <message>
         <source>Discomfort (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastidio (0-10)</translation>
     </message>
     <message>
         <source>Longest sitting (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seduta più lunga (min)</translation>
     </message>
     <message>
         <source>keep all settings and data under DIR (portable mode)</source>
         <extracomment>CLI command -&gt; control-protocol command, for commands handed to the running app</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>conserva tutte le impostazioni e i dati in DIR (modalità portabile)</translation>
     </message>
     <message>
         <source>run every duration N times faster (demos and tests)</source>
-        <translation type="unfinished"></translation>
+        <translation>esegui ogni durata N volte più veloce (demo e test)</translation>
     </message>
     <message>
         <source>the language to use: %1 (default: the `language` setting, else the desktop&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>la lingua da usare: %1 (predefinita: l&apos;impostazione `language`, altrimenti quella del desktop)</translation>
     </message>
     <message>
         <source>A calm tray coach for movement breaks. With no command, starts the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coach tranquillo nell&apos;area di notifica per le pause attive. Senza comando, avvia l&apos;app.</translation>
     </message>
     <message>
         <source>start the tray app (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>avvia l&apos;app nell&apos;area di notifica (predefinito)</translation>
     </message>
     <message>
         <source>what the running app is doing</source>
-        <translation type="unfinished"></translation>
+        <translation>cosa sta facendo l&apos;app in esecuzione</translation>
     </message>
     <message>
         <source>take a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>fai una pausa adesso</translation>
     </message>
     <message>
         <source>with this exercise (see `exercises`)</source>
-        <translation type="unfinished"></translation>
+        <translation>con questo esercizio (vedi `exercises`)</translation>
     </message>
     <message>
         <source>pause breaks (30m, 1h, tomorrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>sospendi le pause (30m, 1h, tomorrow)</translation>
     </message>
     <message>
         <source>30m, 1h, 1h30m ... up to 24h, or tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>30m, 1h, 1h30m ... fino a 24h, o tomorrow</translation>
     </message>
     <message>
         <source>end a pause</source>
-        <translation type="unfinished"></translation>
+        <translation>termina una sospensione</translation>
     </message>
     <message>
         <source>skip the break on screen, or else the next one</source>
-        <translation type="unfinished"></translation>
+        <translation>salta la pausa sullo schermo, altrimenti la prossima</translation>
     </message>
     <message>
         <source>snooze the break on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>rimanda la pausa sullo schermo</translation>
     </message>
     <message>
         <source>finish the break on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>termina la pausa sullo schermo</translation>
     </message>
     <message>
         <source>swap the exercise on screen for another</source>
-        <translation type="unfinished"></translation>
+        <translation>sostituisci l&apos;esercizio sullo schermo con un altro</translation>
     </message>
     <message>
         <source>open a window of the running app</source>
-        <translation type="unfinished"></translation>
+        <translation>apri una finestra dell&apos;app in esecuzione</translation>
     </message>
     <message>
         <source>which detectors work on this desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>quali rilevatori funzionano su questo desktop</translation>
     </message>
     <message>
         <source>when to get help: emergency now, a clinician soon, or stop</source>
-        <translation type="unfinished"></translation>
+        <translation>quando chiedere aiuto: emergenza subito, un professionista sanitario presto, o interrompi</translation>
     </message>
     <message>
         <source>quit the running app</source>
-        <translation type="unfinished"></translation>
+        <translation>chiudi l&apos;app in esecuzione</translation>
     </message>
     <message>
         <source>list the exercise catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>elenca il catalogo degli esercizi</translation>
     </message>
     <message>
         <source>print one exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra un esercizio</translation>
     </message>
     <message>
         <source>draw an exercise&apos;s key poses as a PNG contact sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>disegna le pose chiave di un esercizio come provino PNG</translation>
     </message>
     <message>
         <source>every exercise, one PNG each</source>
-        <translation type="unfinished"></translation>
+        <translation>tutti gli esercizi, un PNG ciascuno</translation>
     </message>
     <message>
         <source>the PNG file (with an ID) or the folder (with --all)</source>
-        <translation type="unfinished"></translation>
+        <translation>il file PNG (con un ID) o la cartella (con --all)</translation>
     </message>
     <message>
         <source>the workstation checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista di controllo della postazione</translation>
     </message>
     <message>
         <source>list the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>elenca le domande</translation>
     </message>
     <message>
         <source>export an assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>esporta una valutazione</translation>
     </message>
     <message>
         <source>organisation policy</source>
-        <translation type="unfinished"></translation>
+        <translation>criteri dell&apos;organizzazione</translation>
     </message>
     <message>
         <source>the effective policy and its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>i criteri in vigore e le loro fonti</translation>
     </message>
     <message>
         <source>try a policy folder laid out like /etc/deskcoach instead (only this command reads it)</source>
-        <translation type="unfinished"></translation>
+        <translation>prova invece una cartella di criteri organizzata come /etc/deskcoach (solo questo comando la legge)</translation>
     </message>
     <message>
         <source>check a policy file, or every file of a policy folder</source>
-        <translation type="unfinished"></translation>
+        <translation>controlla un file di criteri, o tutti i file di una cartella di criteri</translation>
     </message>
     <message>
         <source>every policy file in DIR, laid out like /etc/deskcoach</source>
-        <translation type="unfinished"></translation>
+        <translation>tutti i file di criteri in DIR, organizzati come /etc/deskcoach</translation>
     </message>
     <message>
         <source>breaks per day</source>
-        <translation type="unfinished"></translation>
+        <translation>pause al giorno</translation>
     </message>
     <message>
         <source>the last N days (default 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>gli ultimi N giorni (predefinito 7)</translation>
     </message>
     <message>
         <source>the dashboard&apos;s headline figures, over all of the history</source>
-        <translation type="unfinished"></translation>
+        <translation>i dati principali della panoramica, su tutta la cronologia</translation>
     </message>
     <message>
         <source>the last day shown (default today)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ultimo giorno mostrato (predefinito oggi)</translation>
     </message>
     <message>
         <source>write all your data to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi tutti i tuoi dati in un file JSON</translation>
     </message>
     <message>
         <source>merge an export into this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>unisci un&apos;esportazione a questo profilo</translation>
     </message>
     <message>
         <source>show, set or check settings</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra, imposta o controlla le impostazioni</translation>
     </message>
     <message>
         <source>every effective value and its source</source>
-        <translation type="unfinished"></translation>
+        <translation>ogni valore in vigore e la sua fonte</translation>
     </message>
     <message>
         <source>set KEY to VALUE (applied live)</source>
-        <translation type="unfinished"></translation>
+        <translation>imposta KEY su VALUE (applicato subito)</translation>
     </message>
     <message>
         <source>check a settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>controlla un file di impostazioni</translation>
     </message>
     <message>
         <source>log how your body feels now</source>
-        <translation type="unfinished"></translation>
+        <translation>registra come si sente il tuo corpo adesso</translation>
     </message>
     <message>
         <source>pain or discomfort, 0-10</source>
-        <translation type="unfinished"></translation>
+        <translation>dolore o fastidio, 0-10</translation>
     </message>
     <message>
         <source>the exercise it is about</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;esercizio a cui si riferisce</translation>
     </message>
     <message>
         <source>morning: how it feels on waking (paces the plan)</source>
-        <translation type="unfinished"></translation>
+        <translation>mattina: come ti senti al risveglio (regola il ritmo del piano)</translation>
     </message>
     <message>
         <source>a warning sign you notice (shows when to get help)</source>
-        <translation type="unfinished"></translation>
+        <translation>un segnale d&apos;allarme che noti (mostra quando chiedere aiuto)</translation>
     </message>
     <message>
         <source>a few words of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>qualche parola tua</translation>
     </message>
     <message>
         <source>your check-ins and plan changes</source>
-        <translation type="unfinished"></translation>
+        <translation>le tue verifiche rapide e i cambi di piano</translation>
     </message>
     <message>
         <source>the last N days (default 14)</source>
-        <translation type="unfinished"></translation>
+        <translation>gli ultimi N giorni (predefinito 14)</translation>
     </message>
     <message>
         <source>write a one-page PDF to take to a clinician instead</source>
-        <translation type="unfinished"></translation>
+        <translation>scrivi invece un PDF di una pagina da portare a un professionista sanitario</translation>
     </message>
     <message>
         <source>multi-week programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>programmi di più settimane</translation>
     </message>
     <message>
         <source>the programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>i programmi</translation>
     </message>
     <message>
         <source>one programme&apos;s phases</source>
-        <translation type="unfinished"></translation>
+        <translation>le fasi di un programma</translation>
     </message>
     <message>
         <source>start a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>avvia un programma</translation>
     </message>
     <message>
         <source>stop the running one</source>
-        <translation type="unfinished"></translation>
+        <translation>ferma quello in corso</translation>
     </message>
     <message>
         <source>the running programme, its phase and week</source>
-        <translation type="unfinished"></translation>
+        <translation>il programma in corso, la sua fase e la settimana</translation>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un numero</translation>
     </message>
     <message>
         <source>the time scale must be above 0 and at most 100000</source>
-        <translation type="unfinished"></translation>
+        <translation>il fattore di tempo deve essere maggiore di 0 e al massimo 100000</translation>
     </message>
     <message>
         <source>DeskCoach will not use this profile: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach non userà questo profilo: %1.</translation>
     </message>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>uso: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>argomenti posizionali</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opzioni</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra questo messaggio di aiuto ed esci</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>mostra il numero di versione del programma ed esci</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: errore: %(message)s
+</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argomento %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>scelta non valida: %(value)r (scegli tra %(choices)s)</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>valore %(type)s non valido: %(value)r</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>sono richiesti i seguenti argomenti: %s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>argomenti non riconosciuti: %s</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso un argomento</translation>
     </message>
     <message>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso almeno un argomento</translation>
     </message>
     <message>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>atteso al massimo un argomento</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>non consentito con l&apos;argomento %s</translation>
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>è richiesto uno degli argomenti %s</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>opzione ambigua: %(option)s potrebbe corrispondere a %(matches)s</translation>
     </message>
     <message>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile aprire «%(filename)s»: %(error)s</translation>
     </message>
     <message numerus="yes">
         <source>After %n weeks your discomfort has not eased (about %1/10 then, %2/10 this week). Please see a doctor or physiotherapist; take your log along (Export log as PDF).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dopo %n settimana il fastidio non è diminuito (circa %1/10 allora, %2/10 questa settimana). Rivolgiti a un medico o a un fisioterapista e porta con te il diario (Esporta il diario in PDF).</numerusform>
+            <numerusform>Dopo %n settimane il fastidio non è diminuito (circa %1/10 allora, %2/10 questa settimana). Rivolgiti a un medico o a un fisioterapista e porta con te il diario (Esporta il diario in PDF).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n weeks without improvement (about %1/10 then, %2/10 this week): time to change something, such as another programme, easier levels or a different time of day.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n settimana senza miglioramenti (circa %1/10 allora, %2/10 questa settimana): è ora di cambiare qualcosa, come un altro programma, livelli più facili o un altro momento della giornata.</numerusform>
+            <numerusform>%n settimane senza miglioramenti (circa %1/10 allora, %2/10 questa settimana): è ora di cambiare qualcosa, come un altro programma, livelli più facili o un altro momento della giornata.</numerusform>
         </translation>
     </message>
     <message>
         <source>easier</source>
         <extracomment>How the levels are named when an exercise has the usual three; more are numbered.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>più facile</translation>
     </message>
     <message>
         <source>standard</source>
-        <translation type="unfinished"></translation>
+        <translation>normale</translation>
     </message>
     <message>
         <source>harder</source>
-        <translation type="unfinished"></translation>
+        <translation>più difficile</translation>
     </message>
     <message>
         <source>Left out until %1: it raised your pain; other exercises cover its regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Escluso fino al %1: ha aumentato il tuo dolore; altri esercizi coprono le sue zone</translation>
     </message>
     <message>
         <source>Back in the plan, one level easier (%1): its time out is over</source>
-        <translation type="unfinished"></translation>
+        <translation>Di nuovo nel piano, un livello più facile (%1): la pausa dall&apos;esercizio è finita</translation>
     </message>
     <message>
         <source>Holding: it took your pain to %1/10; waiting to see how the next morning feels</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa: ha portato il tuo dolore a %1/10; vediamo come va la mattina dopo</translation>
     </message>
     <message>
         <source>Left out for a week: it took your pain to %1/10 and the next morning was still worse than usual (%2 against %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escluso per una settimana: ha portato il tuo dolore a %1/10 e la mattina dopo era ancora peggio del solito (%2 contro %3)</translation>
     </message>
     <message numerus="yes">
         <source>Holding at the easiest level: your mornings were worse than usual for %n days running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fermo al livello più facile: le tue mattine sono state peggiori del solito per %n giorno</numerusform>
+            <numerusform>Fermo al livello più facile: le tue mattine sono state peggiori del solito per %n giorni di fila</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Step back to %1: your mornings were worse than usual for %n days running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Si torna a %1: le tue mattine sono state peggiori del solito per %n giorno</numerusform>
+            <numerusform>Si torna a %1: le tue mattine sono state peggiori del solito per %n giorni di fila</numerusform>
         </translation>
     </message>
     <message>
         <source>Holding: it took your pain to %1/10 on %2; it settled by the next morning, so it stays at this level a few days more</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa: ha portato il tuo dolore a %1/10 il %2; si è calmato entro la mattina dopo, quindi resta a questo livello ancora qualche giorno</translation>
     </message>
     <message numerus="yes">
         <source>Level up to %1: your mornings stayed the same or better for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Si sale a %1: le tue mattine sono rimaste uguali o migliori per %n giorno</numerusform>
+            <numerusform>Si sale a %1: le tue mattine sono rimaste uguali o migliori per %n giorni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Holding at the hardest level: your mornings stayed the same or better for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fermo al livello più difficile: le tue mattine sono rimaste uguali o migliori per %n giorno</numerusform>
+            <numerusform>Fermo al livello più difficile: le tue mattine sono rimaste uguali o migliori per %n giorni</numerusform>
         </translation>
     </message>
     <message>
         <source>Holding: a recent morning was worse than usual; waiting for it to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa: una mattina recente è stata peggiore del solito; aspettiamo che si calmi</translation>
     </message>
     <message numerus="yes">
         <source>Holding: %1 of %n steady mornings so far (answer the morning question to move on)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In attesa: finora %1 mattina stabile su %n (rispondi alla domanda del mattino per andare avanti)</numerusform>
+            <numerusform>In attesa: finora %1 mattine stabili su %n (rispondi alla domanda del mattino per andare avanti)</numerusform>
         </translation>
     </message>
     <message>
         <source>wrist and hand</source>
-        <translation type="unfinished"></translation>
+        <translation>polso e mano</translation>
     </message>
     <message>
         <source>low back</source>
-        <translation type="unfinished"></translation>
+        <translation>zona lombare</translation>
     </message>
     <message>
         <source>Calm things down</source>
-        <translation type="unfinished"></translation>
+        <translation>Calmare</translation>
     </message>
     <message>
         <source>Neck and upper back for screen work</source>
-        <translation type="unfinished"></translation>
+        <translation>Collo e parte alta della schiena per il lavoro al computer</translation>
     </message>
     <message>
         <source>Ease a stiff neck and rounded shoulders, then build upper-back endurance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sciogli un collo rigido e le spalle curve, poi costruisci resistenza nella parte alta della schiena.</translation>
     </message>
     <message>
         <source>Small, easy movements that feel good.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimenti piccoli e facili che fanno stare bene.</translation>
     </message>
     <message>
         <source>Patterning</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazione</translation>
     </message>
     <message>
         <source>Sit tall with the head over the shoulders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siediti con la schiena dritta, la testa sopra le spalle.</translation>
     </message>
     <message>
         <source>Build capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Costruire capacità</translation>
     </message>
     <message>
         <source>Hold good positions for longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantieni più a lungo le posizioni corrette.</translation>
     </message>
     <message>
         <source>Low back: breathe, brace and hinge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona lombare: respirare, attivare, piegarsi dalle anche</translation>
     </message>
     <message>
         <source>Settle the low back, learn to breathe, brace and hinge, then build strength.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calma la zona lombare, impara a respirare, attivare l&apos;addome e piegarti dalle anche, poi costruisci forza.</translation>
     </message>
     <message>
         <source>Gentle movement and walking; find the directions that ease it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimento dolce e camminate; trova le direzioni che danno sollievo.</translation>
     </message>
     <message>
         <source>Breathe, brace, hinge</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirare, attivare, piegarsi</translation>
     </message>
     <message>
         <source>Bend from the hips with the back in one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Piegati dalle anche con la schiena in linea.</translation>
     </message>
     <message>
         <source>More hinges and stands, with steady breathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Più piegamenti e alzate, con un respiro regolare.</translation>
     </message>
     <message>
         <source>Resilience</source>
-        <translation type="unfinished"></translation>
+        <translation>Resilienza</translation>
     </message>
     <message>
         <source>Keep moving through busy days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua a muoverti anche nelle giornate piene.</translation>
     </message>
     <message>
         <source>Wrists and forearms for keyboard and mouse work</source>
-        <translation type="unfinished"></translation>
+        <translation>Polsi e avambracci per il lavoro con tastiera e mouse</translation>
     </message>
     <message>
         <source>Glide the tendons, stretch the forearms and free the shoulders that drive them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai scorrere i tendini, allunga gli avambracci e libera le spalle che li muovono.</translation>
     </message>
     <message>
         <source>Easy finger and shoulder movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimenti facili di dita e spalle.</translation>
     </message>
     <message>
         <source>Glide and stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorrere e allungare</translation>
     </message>
     <message>
         <source>Gentle forearm stretches, no pins and needles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allungamenti leggeri degli avambracci, senza formicolii.</translation>
     </message>
     <message>
         <source>Stretch the chest and upper back as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Allunga anche petto e parte alta della schiena.</translation>
     </message>
     <message>
         <source>Sit less: stand and walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno seduti: alzarsi e camminare</translation>
     </message>
     <message>
         <source>Break up long sitting with stands, marches and short walks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi le lunghe ore da seduti con alzate, marce e brevi camminate.</translation>
     </message>
     <message>
         <source>Break up sitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompere la seduta</translation>
     </message>
     <message>
         <source>Move your legs every break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muovi le gambe a ogni pausa.</translation>
     </message>
     <message>
         <source>Stand and walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Alzarsi e camminare</translation>
     </message>
     <message>
         <source>Get up and walk a little every break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alzati e cammina un po&apos; a ogni pausa.</translation>
     </message>
     <message>
         <source>Phase %1 of %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase %1 di %2 (%3)</translation>
     </message>
     <message>
         <source>%1: day %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: giorno %2 di %3</translation>
     </message>
     <message numerus="yes">
         <source>%1: staying, as your mornings were worse than usual for %n days running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: resta qui, perché le tue mattine sono state peggiori del solito per %n giorno</numerusform>
+            <numerusform>%1: resta qui, perché le tue mattine sono state peggiori del solito per %n giorni di fila</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: moves on after %n steady mornings in a row (answer the morning question)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: va avanti dopo %n mattina stabile (rispondi alla domanda del mattino)</numerusform>
+            <numerusform>%1: va avanti dopo %n mattine stabili di fila (rispondi alla domanda del mattino)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is complete: well done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 è completato: ben fatto</translation>
     </message>
     <message numerus="yes">
         <source>Next phase, %1: your mornings stayed the same or better for %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fase successiva, %1: le tue mattine sono rimaste uguali o migliori per %n giorno</numerusform>
+            <numerusform>Fase successiva, %1: le tue mattine sono rimaste uguali o migliori per %n giorni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n check-ins with %1 discomfort lately</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verifica rapida con fastidio %1 di recente</numerusform>
+            <numerusform>%n verifiche rapide con fastidio %1 di recente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>checklist items %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>punto della lista %1</numerusform>
+            <numerusform>punti della lista %1</numerusform>
         </translation>
     </message>
     <message>
         <source>New trouble passing urine, or losing control of your bladder or bowel</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuove difficoltà a urinare, o perdita del controllo della vescica o dell&apos;intestino</translation>
     </message>
     <message>
         <source>Numbness between your legs, around your bottom or inner thighs</source>
-        <translation type="unfinished"></translation>
+        <translation>Intorpidimento tra le gambe, intorno ai glutei o all&apos;interno delle cosce</translation>
     </message>
     <message>
         <source>Legs that are newly or increasingly weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Gambe deboli in modo nuovo o crescente</translation>
     </message>
     <message>
         <source>Back pain together with chest pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal di schiena insieme a dolore al petto</translation>
     </message>
     <message>
         <source>Fever or night sweats along with back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Febbre o sudorazione notturna insieme al mal di schiena</translation>
     </message>
     <message>
         <source>Weight loss you cannot explain</source>
-        <translation type="unfinished"></translation>
+        <translation>Calo di peso che non sai spiegarti</translation>
     </message>
     <message>
         <source>Pain at night that does not ease when you rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolore notturno che non passa con il riposo</translation>
     </message>
     <message>
         <source>Pain that began with a fall, accident or other hard knock</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolore iniziato con una caduta, un incidente o un altro colpo forte</translation>
     </message>
     <message>
         <source>Pain shooting down below the knee</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolore che si irradia sotto il ginocchio</translation>
     </message>
     <message>
         <source>Numbness or tingling that is spreading</source>
-        <translation type="unfinished"></translation>
+        <translation>Intorpidimento o formicolio che si estende</translation>
     </message>
     <message>
         <source>Pain that has changed your daily life for more than a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolore che cambia la tua vita quotidiana da più di una settimana</translation>
     </message>
     <message>
         <source>A second or third bout of this pain within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secondo o terzo episodio di questo dolore entro un anno</translation>
     </message>
     <message>
         <source>Pain that keeps climbing, tingling, numbness or dizziness during an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolore che continua ad aumentare, formicolio, intorpidimento o capogiri durante un esercizio</translation>
     </message>
     <message>
         <source>Call an ambulance or go to an emergency department now if</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiama un&apos;ambulanza o vai subito al pronto soccorso se</translation>
     </message>
     <message>
         <source>See a doctor or physiotherapist in the next few days if</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivolgiti a un medico o a un fisioterapista nei prossimi giorni se</translation>
     </message>
     <message>
         <source>Stop the exercise, and leave it out until you have asked a clinician, if you notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi l&apos;esercizio ed evitalo finché non hai chiesto a un professionista sanitario, se noti</translation>
     </message>
     <message>
         <source>DeskCoach offers general movement guidance; it cannot tell what causes your pain. Sources: NHS, Back pain (2023).</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach offre indicazioni generali sul movimento; non può capire cosa causa il tuo dolore. Fonti: NHS, Back pain (2023).</translation>
     </message>
     <message>
         <source>This self-assessment supports, but does not replace, the workstation assessment your employer carries out. Report aches, tingling or eye strain to your manager or assessor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa autovalutazione aiuta, ma non sostituisce, la valutazione della postazione svolta dal tuo datore di lavoro. Segnala dolori, formicolii o affaticamento degli occhi al tuo responsabile o a chi fa la valutazione.</translation>
     </message>
     <message>
         <source>Answers</source>
         <extracomment>the report&apos;s fixed words, translated when the report is made</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Risposte</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza risposta</translation>
     </message>
     <message>
         <source>Nothing to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da sistemare.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperta</translation>
     </message>
     <message>
         <source>Done %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto il %1</translation>
     </message>
     <message>
         <source>Workstation self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Autovalutazione della postazione</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>non indicato</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Postazione</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile</translation>
     </message>
     <message>
         <source>Follow up by</source>
-        <translation type="unfinished"></translation>
+        <translation>Da controllare entro</translation>
     </message>
     <message>
         <source>For the assessor</source>
-        <translation type="unfinished"></translation>
+        <translation>Per chi fa la valutazione</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Assessor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del valutatore</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonti</translation>
     </message>
     <message>
         <source>Generated by DeskCoach; the questions are DeskCoach&apos;s own wording, based on the sources above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Generato da DeskCoach; le domande sono formulate da DeskCoach, sulla base delle fonti indicate sopra.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n applicable points fine, %2 to act on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 punto pertinente su %n a posto, %2 da sistemare</numerusform>
+            <numerusform>%1 punti pertinenti su %n a posto, %2 da sistemare</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina %1 di %2</translation>
     </message>
     <message>
         <source>Workstation self-assessment, made with DeskCoach</source>
-        <translation type="unfinished"></translation>
+        <translation>Autovalutazione della postazione, fatta con DeskCoach</translation>
     </message>
     <message>
         <source>Desktop computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Computer fisso</translation>
     </message>
     <message>
         <source>Laptop on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Portatile da solo</translation>
     </message>
     <message>
         <source>Laptop with separate screen and keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Portatile con schermo e tastiera separati</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutato: %1</translation>
     </message>
     <message>
         <source>
 Your answer matches a warning sign:</source>
-        <translation type="unfinished"></translation>
+        <translation>
+La tua risposta corrisponde a un segnale d&apos;allarme:</translation>
     </message>
     <message>
         <source>
 When to get help</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Quando chiedere aiuto</translation>
     </message>
     <message>
         <source>--days must be a whole number of days from 1 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--days deve essere un numero intero di giorni da 1 a %1, non %2</translation>
     </message>
     <message>
         <source>No check-ins in the last %1 days. `deskcoach checkin --pain N` adds one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna verifica rapida negli ultimi %1 giorni. `deskcoach checkin --pain N` ne aggiunge una.</translation>
     </message>
     <message>
         <source>%1  %2  %3  %4  exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4  esercizio</translation>
     </message>
     <message>
         <source>
 Plan changes</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Cambi di piano</translation>
     </message>
     <message>
         <source>There is no programme %1; `deskcoach programme list` names them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste il programma %1; `deskcoach programme list` li elenca.</translation>
     </message>
     <message>
         <source>%1 (%2), %3 weeks
 %4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3 settimane
+%4
+</translation>
     </message>
     <message>
         <source>Phase %1: %2 (%3 days). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase %1: %2 (%3 giorni). %4</translation>
     </message>
     <message>
         <source>Programme stopped; breaks draw from the whole catalogue again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma fermato; le pause attingono di nuovo da tutto il catalogo.</translation>
     </message>
     <message>
         <source>No programme is running. `deskcoach programme list` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun programma in corso. `deskcoach programme list` li mostra.</translation>
     </message>
     <message>
         <source>%1: %2, phase %3 (%4).
 %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, fase %3 (%4).
+%5.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1: %2</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritto %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avviso: %1</translation>
     </message>
     <message>
         <source>There is no exercise &apos;%1&apos;. `deskcoach exercises` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste l&apos;esercizio «%1». `deskcoach exercises` li elenca.</translation>
     </message>
     <message>
         <source>Dose: %1. About %2 s. Position: %3. Regions: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dose: %1. Circa %2 s. Posizione: %3. Zone: %4.</translation>
     </message>
     <message>
         <source>Seated alternative: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternativa da seduti: %1</translation>
     </message>
     <message>
         <source>Level %1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Livello %1: %2. %3</translation>
     </message>
     <message>
         <source>  %1. %2 (%3 s%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1. %2 (%3 s%4)</translation>
     </message>
     <message>
         <source>Caution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenzione: %1</translation>
     </message>
     <message>
         <source>Skip it if: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltalo se: %1</translation>
     </message>
     <message>
         <source>Give one exercise ID or --all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica un ID di esercizio o --all.</translation>
     </message>
     <message>
         <source>Could not make %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile creare %1: %2</translation>
     </message>
     <message>
         <source>The checklist cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista di controllo non è utilizzabile: %1</translation>
     </message>
     <message>
         <source>--assessment takes &apos;latest&apos; or a date like 2026-11-21, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--assessment accetta «latest» o una data come 2026-11-21, non %1</translation>
     </message>
     <message>
         <source>No completed workstation check found for %1. Choose Checklist... in the DeskCoach menu to do one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna verifica della postazione completata trovata per %1. Scegli Lista di controllo... nel menu di DeskCoach per farne una.</translation>
     </message>
     <message>
         <source>Refused: --format %1 is turned off by your organisation (statistics export); the table and the progress window still show your statistics</source>
         <extracomment>The longest range `stats --days` shows, and the dates it accepts (so no day overflows). `stats` columns, in the table, CSV and JSON alike: `taken` is a count of breaks, and `compliance` the share of due breaks taken (a percentage in the table, 0-1 in CSV/JSON). How long `deskcoach import` waits for the running app to import (a million breaks take it about half a minute on a slow machine).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutato: --format %1 è disattivato dalla tua organizzazione (esportazione delle statistiche); la tabella e la finestra dei progressi mostrano comunque le tue statistiche</translation>
     </message>
     <message>
         <source>--summary prints a table or JSON (--format table|json), not CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>--summary stampa una tabella o JSON (--format table|json), non CSV</translation>
     </message>
     <message>
         <source>Refused: exporting your data is turned off by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutato: l&apos;esportazione dei tuoi dati è disattivata dalla tua organizzazione</translation>
     </message>
     <message>
         <source>Wrote %1 breaks, %2 checklist assessments and your settings to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Scritte %1 pause, %2 valutazioni della lista di controllo e le tue impostazioni in %3</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <source>Refused, nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutato, non è stato cambiato nulla: %1</translation>
     </message>
     <message>
         <source>Could not check %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile controllare %1: %2</translation>
     </message>
     <message>
         <source>Could not import into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile importare in %1: %2</translation>
     </message>
     <message>
         <source>DeskCoach: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach: %1</translation>
     </message>
     <message>
         <source>DeskCoach is not running. Start it with `deskcoach` (or `deskcoach run`).</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach non è in esecuzione. Avvialo con `deskcoach` (o `deskcoach run`).</translation>
     </message>
     <message>
         <source>Programme: %1, week %2 %3, phase %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma: %1, settimana %2 %3, fase %4 (%5)</translation>
     </message>
     <message>
         <source>Refused: &apos;avoid_exercises&apos; names no exercise %1 (`deskcoach exercises` lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rifiutato: «avoid_exercises» indica un esercizio inesistente %1 (`deskcoach exercises` li elenca)</translation>
     </message>
     <message>
         <source>%1 = %2 (applied to the running DeskCoach)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 (applicato al DeskCoach in esecuzione)</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare %1: %2</translation>
     </message>
     <message>
         <source>%1 = %2 (saved; DeskCoach is not running)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 (salvato; DeskCoach non è in esecuzione)</translation>
     </message>
     <message>
         <source>%1: not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: non è una cartella</translation>
     </message>
     <message>
         <source>%1: no policy files (policy.json, managed/*.json, recommended/*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nessun file di criteri (policy.json, managed/*.json, recommended/*.json)</translation>
     </message>
     <message>
         <source>Trying the policy folder %1: DeskCoach itself reads only the system&apos;s policy (see `deskcoach policy show`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova della cartella di criteri %1: DeskCoach di per sé legge solo i criteri di sistema (vedi `deskcoach policy show`).</translation>
     </message>
     <message>
         <source>%1 %2 read from: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 letto da: %3</translation>
     </message>
     <message>
         <source>%1 %2 looked in: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 cercato in: %3</translation>
     </message>
     <message>
         <source>%1 %2 control socket: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 socket di controllo: %3</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: non leggibile (%2)</translation>
     </message>
     <message>
         <source>%1: not a valid TOML file (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: file TOML non valido (%2)</translation>
     </message>
     <message>
         <source>%1: valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: valido</translation>
     </message>
     <message>
         <source>daily anchors are at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le ancore quotidiane hanno al massimo %1 caratteri</translation>
     </message>
     <message>
         <source>cannot read %1: write a name and a time, e.g. &apos;coffee 08:30, lunch 12:30&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere %1: scrivi un nome e un orario, es. «caffè 08:30, pranzo 12:30»</translation>
     </message>
     <message>
         <source>%1: the time must be 00:00-23:59</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: l&apos;orario deve essere tra 00:00 e 23:59</translation>
     </message>
     <message>
         <source>at most %1 daily anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>al massimo %1 ancore quotidiane</translation>
     </message>
     <message>
         <source>two anchors at the same time; give each its own</source>
-        <translation type="unfinished"></translation>
+        <translation>due ancore allo stesso orario; dai a ciascuna il suo</translation>
     </message>
     <message>
         <source>it is outside your working hours: DeskCoach starts again when they begin (change working_hours to work now)</source>
-        <translation type="unfinished"></translation>
+        <translation>sei fuori dall&apos;orario di lavoro: DeskCoach riparte quando inizia (modifica working_hours per lavorare ora)</translation>
     </message>
     <message>
         <source>there is no break on screen to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>non c&apos;è nessuna pausa sullo schermo da terminare</translation>
     </message>
     <message>
         <source>there is no break to snooze right now</source>
-        <translation type="unfinished"></translation>
+        <translation>in questo momento non c&apos;è nessuna pausa da rimandare</translation>
     </message>
     <message>
         <source>strict mode is on: breaks cannot be snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>la modalità rigorosa è attiva: le pause non si possono rimandare</translation>
     </message>
     <message>
         <source>this break cannot be snoozed again (limit: %1 per break)</source>
-        <translation type="unfinished"></translation>
+        <translation>questa pausa non si può rimandare di nuovo (limite: %1 per pausa)</translation>
     </message>
     <message>
         <source>DeskCoach is paused: there is no break to skip</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach è sospeso: non c&apos;è nessuna pausa da saltare</translation>
     </message>
     <message>
         <source>strict mode is on: breaks cannot be skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>la modalità rigorosa è attiva: le pause non si possono saltare</translation>
     </message>
     <message>
         <source>no skips left today (daily budget: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>oggi non puoi più saltare pause (limite giornaliero: %1)</translation>
     </message>
     <message>
         <source>a pause must end in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>una sospensione deve finire nel futuro</translation>
     </message>
     <message>
         <source>a pause cannot be negative (%1): use e.g. 30m, 1h, 1h30m or tomorrow</source>
         <extracomment>&quot;Pause until tomorrow&quot; resumes at this local time on the next morning.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>una sospensione non può essere negativa (%1): usa es. 30m, 1h, 1h30m o tomorrow</translation>
     </message>
     <message>
         <source>cannot read pause length %1: use e.g. 30m, 1h, 1h30m or tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere la durata %1: usa es. 30m, 1h, 1h30m o tomorrow</translation>
     </message>
     <message>
         <source>pause length %1 is outside 1m-24h</source>
-        <translation type="unfinished"></translation>
+        <translation>la durata %1 è fuori dall&apos;intervallo 1m-24h</translation>
     </message>
     <message>
         <source>working hours are at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;orario di lavoro ha al massimo %1 caratteri</translation>
     </message>
     <message>
         <source>cannot read %1: write days then hours, e.g. &apos;mon-fri 08:30-17:30&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere %1: scrivi prima i giorni e poi gli orari, es. «mon-fri 08:30-17:30»</translation>
     </message>
     <message>
         <source>working hours overlap on a day; list each time once</source>
-        <translation type="unfinished"></translation>
+        <translation>gli orari di lavoro si sovrappongono in un giorno; indica ogni orario una sola volta</translation>
     </message>
     <message>
         <source>%1 is not a day or day range (use mon..sun, e.g. mon-fri)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un giorno né un intervallo di giorni (usa mon..sun, es. mon-fri)</translation>
     </message>
     <message>
         <source>%1: a day range runs forward, e.g. mon-fri</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un intervallo di giorni va in avanti, es. mon-fri</translation>
     </message>
     <message>
         <source>%1 is not a time range like 08:30-12:30</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un intervallo orario come 08:30-12:30</translation>
     </message>
     <message>
         <source>%1: a range must end after it starts, within one day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un intervallo deve finire dopo l&apos;inizio, nello stesso giorno</translation>
     </message>
     <message>
         <source>Pain or discomfort as the user rated it, 0 (none) to 10 (worst). Written by DeskCoach, which gives general movement guidance and does not diagnose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolore o fastidio come valutato dall&apos;utente, da 0 (nessuno) a 10 (il peggiore). Generato da DeskCoach, che offre indicazioni generali sul movimento e non fa diagnosi.</translation>
     </message>
     <message>
         <source>Pain and exercise log</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario del dolore e degli esercizi</translation>
     </message>
     <message>
         <source>Weekly average</source>
-        <translation type="unfinished"></translation>
+        <translation>Media settimanale</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Settimana</translation>
     </message>
     <message>
         <source>Average (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Media (0-10)</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiche rapide</translation>
     </message>
     <message>
         <source>Plan changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambi di piano</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolore</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Esercizio</translation>
     </message>
     <message>
         <source>after break</source>
-        <translation type="unfinished"></translation>
+        <translation>dopo la pausa</translation>
     </message>
     <message>
         <source>morning</source>
-        <translation type="unfinished"></translation>
+        <translation>mattina</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>settimanale</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>manuale</translation>
     </message>
     <message>
         <source>%1 - %2</source>
         <comment>date range</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 · %n check-ins · Programme: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dal %1 al %2 · %n verifica rapida · Programma: %3</numerusform>
+            <numerusform>Dal %1 al %2 · %n verifiche rapide · Programma: %3</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno</translation>
     </message>
     <message numerus="yes">
         <source>Check-ins (the latest %1; %n older ones in the CSV export)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verifiche rapide (le ultime %1; %n più vecchia nell&apos;esportazione CSV)</numerusform>
+            <numerusform>Verifiche rapide (le ultime %1; %n più vecchie nell&apos;esportazione CSV)</numerusform>
         </translation>
     </message>
 </context>
@@ -2745,11 +2758,11 @@ Plan changes</source>
     <name>i18n</name>
     <message>
         <source>DeskCoach cannot open its control socket: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach non riesce ad aprire il suo socket di controllo: %1.</translation>
     </message>
     <message>
         <source>DeskCoach is already running for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>DeskCoach è già in esecuzione per questo profilo.</translation>
     </message>
 </context>
 </TS>
