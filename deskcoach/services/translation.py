@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from deskcoach.core import i18n
 from deskcoach.core.languages import CODES, LANGUAGES
+from deskcoach.store import content_i18n
 
 SOURCE = "en"
 SYSTEM = "system"
@@ -100,6 +101,7 @@ class Translators:
                 ok = False
         self.code = code if ok else SOURCE
         QLocale.setDefault(QLocale(self.code))
+        content_i18n.use(self.code)
         i18n.install(self.translate)
         return ok
 
