@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from deskcoach.core import i18n
 from deskcoach.core.languages import CODES, LANGUAGES
+from deskcoach.store import content_i18n
 
 SOURCE = "en"
 SYSTEM = "system"
@@ -90,9 +91,9 @@ class Translators:
                 QCoreApplication.removeTranslator(old)
         self._installed = []
         ok = True
-        for name, folder in self._files(code):
+        for name, folders in self._files(code):
             translator = QTranslator(app)
-            if translator.load(name, str(folder)):
+            if any(translator.load(name, str(folder)) for folder in folders):
                 self._installed.append(translator)
                 if app is not None:
                     QCoreApplication.installTranslator(translator)
@@ -100,6 +101,7 @@ class Translators:
                 ok = False
         self.code = code if ok else SOURCE
         QLocale.setDefault(QLocale(self.code))
+        content_i18n.use(self.code)
         i18n.install(self.translate)
         return ok
 
@@ -113,11 +115,15 @@ class Translators:
                 break
         return source.replace("%n", str(n)) if n >= 0 else source
 
-    def _files(self, code: str) -> Iterable[tuple[str, Path]]:
-        yield f"deskcoach_{code}", self.folder
+    def _files(self, code: str) -> Iterable[tuple[str, tuple[Path, ...]]]:
+        yield f"deskcoach_{code}", (self.folder,)
         if code != SOURCE:
+            # Qt's own folder; in a frozen build the one PyInstaller lays out beside PySide6
+            import PySide6
+
             qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            yield f"qtbase_{code}", Path(qt_own)
+            yield f"qtbase_{code}", (Path(qt_own),
+                                      Path(PySide6.__file__).parent / "Qt" / "translations")
 
 
 def setting_language(settings_file: Path | None, given: str | None = None) -> str:

@@ -707,8 +707,8 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
         <translation>Sprache</translation>
     </message>
     <message>
-        <source>The language of DeskCoach&apos;s windows, exercises and messages; system follows your desktop.</source>
-        <translation>Die Sprache der Fenster, Übungen und Meldungen von DeskCoach; system folgt deinem Desktop.</translation>
+        <source>The language of DeskCoach&apos;s menus, exercises and messages; system follows your desktop. It applies at once; windows already open change when you open them again.</source>
+        <translation>Die Sprache der Menüs, Übungen und Meldungen von DeskCoach; system folgt deinem Desktop. Sie gilt sofort; bereits offene Fenster wechseln, wenn du sie neu öffnest.</translation>
     </message>
     <message>
         <source>unknown setting &apos;%1&apos; (known: %2)</source>
@@ -1423,6 +1423,7 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
     </message>
     <message>
         <source>DeskCoach settings</source>
+        <extracomment>each language in its own words, never translated (a reader looks for their own)</extracomment>
         <translation>DeskCoach-Einstellungen</translation>
     </message>
     <message>
@@ -2752,6 +2753,10 @@ Planänderungen</translation>
             <numerusform>Check-ins (die letzten %1; %n älterer im CSV-Export)</numerusform>
             <numerusform>Check-ins (die letzten %1; %n ältere im CSV-Export)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>DeskCoach is already running; its icon is in the system tray.</source>
+        <translation>DeskCoach läuft bereits; sein Symbol ist im Infobereich.</translation>
     </message>
 </context>
 <context>

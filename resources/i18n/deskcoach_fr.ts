@@ -707,8 +707,8 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
         <translation>Langue</translation>
     </message>
     <message>
-        <source>The language of DeskCoach&apos;s windows, exercises and messages; system follows your desktop.</source>
-        <translation>La langue des fenêtres, des exercices et des messages de DeskCoach&#x202f;; system suit votre bureau.</translation>
+        <source>The language of DeskCoach&apos;s menus, exercises and messages; system follows your desktop. It applies at once; windows already open change when you open them again.</source>
+        <translation>La langue des menus, des exercices et des messages de DeskCoach&#x202f;; system suit votre bureau. Elle s&apos;applique immédiatement&#x202f;; les fenêtres déjà ouvertes changent quand vous les rouvrez.</translation>
     </message>
     <message>
         <source>unknown setting &apos;%1&apos; (known: %2)</source>
@@ -1423,6 +1423,7 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
     </message>
     <message>
         <source>DeskCoach settings</source>
+        <extracomment>each language in its own words, never translated (a reader looks for their own)</extracomment>
         <translation>Paramètres DeskCoach</translation>
     </message>
     <message>
@@ -2752,6 +2753,10 @@ Changements du plan</translation>
             <numerusform>Points rapides (les %1 derniers&#x202f;; %n plus ancien dans l&apos;export CSV)</numerusform>
             <numerusform>Points rapides (les %1 derniers&#x202f;; %n plus anciens dans l&apos;export CSV)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>DeskCoach is already running; its icon is in the system tray.</source>
+        <translation>DeskCoach est déjà lancé&#x202f;; son icône se trouve dans la zone de notification.</translation>
     </message>
 </context>
 <context>

@@ -707,8 +707,8 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
         <translation>Lingua</translation>
     </message>
     <message>
-        <source>The language of DeskCoach&apos;s windows, exercises and messages; system follows your desktop.</source>
-        <translation>La lingua di finestre, esercizi e messaggi di DeskCoach; system segue il tuo desktop.</translation>
+        <source>The language of DeskCoach&apos;s menus, exercises and messages; system follows your desktop. It applies at once; windows already open change when you open them again.</source>
+        <translation>La lingua di menu, esercizi e messaggi di DeskCoach; system segue il tuo desktop. Vale subito; le finestre già aperte cambiano quando le riapri.</translation>
     </message>
     <message>
         <source>unknown setting &apos;%1&apos; (known: %2)</source>
@@ -1423,6 +1423,7 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
     </message>
     <message>
         <source>DeskCoach settings</source>
+        <extracomment>each language in its own words, never translated (a reader looks for their own)</extracomment>
         <translation>Impostazioni di DeskCoach</translation>
     </message>
     <message>
@@ -2752,6 +2753,10 @@ Cambi di piano</translation>
             <numerusform>Verifiche rapide (le ultime %1; %n più vecchia nell&apos;esportazione CSV)</numerusform>
             <numerusform>Verifiche rapide (le ultime %1; %n più vecchie nell&apos;esportazione CSV)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>DeskCoach is already running; its icon is in the system tray.</source>
+        <translation>DeskCoach è già in esecuzione; la sua icona è nell&apos;area di notifica.</translation>
     </message>
 </context>
 <context>

@@ -696,7 +696,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The language of DeskCoach&apos;s windows, exercises and messages; system follows your desktop.</source>
+        <source>The language of DeskCoach&apos;s menus, exercises and messages; system follows your desktop. It applies at once; windows already open change when you open them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1405,6 +1405,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>DeskCoach settings</source>
+        <extracomment>each language in its own words, never translated (a reader looks for their own)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2711,6 +2712,10 @@ Plan changes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>DeskCoach is already running; its icon is in the system tray.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

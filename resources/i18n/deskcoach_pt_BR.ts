@@ -701,7 +701,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The language of DeskCoach&apos;s windows, exercises and messages; system follows your desktop.</source>
+        <source>The language of DeskCoach&apos;s menus, exercises and messages; system follows your desktop. It applies at once; windows already open change when you open them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1417,6 +1417,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>DeskCoach settings</source>
+        <extracomment>each language in its own words, never translated (a reader looks for their own)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2739,6 +2740,10 @@ Plan changes</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>DeskCoach is already running; its icon is in the system tray.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
