@@ -905,7 +905,7 @@
         <message>
             <source>10 slow breaths, arms down between</source>
             <comment>dose</comment>
-            <translation>10 respirations lentes, bras baissés entre chaque</translation>
+            <translation>10 respirations lentes, bras baissés</translation>
         </message>
         <message>
             <source>Sore shoulder? Lift one arm at a time, or stop lower where it still feels easy.</source>
@@ -945,7 +945,7 @@
         <message>
             <source>10 slow breaths, arms down between</source>
             <comment>levels[1].dose</comment>
-            <translation>10 respirations lentes, bras baissés entre chaque</translation>
+            <translation>10 respirations lentes, bras baissés</translation>
         </message>
         <message>
             <source>As the steps describe.</source>
@@ -1109,7 +1109,7 @@
         <message>
             <source>8 chest lifts</source>
             <comment>dose</comment>
-            <translation>8 élévations de la poitrine</translation>
+            <translation>8 élévations du buste</translation>
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1144,7 +1144,7 @@
         <message>
             <source>5 chest lifts</source>
             <comment>levels[0].dose</comment>
-            <translation>5 élévations de la poitrine</translation>
+            <translation>5 élévations du buste</translation>
         </message>
         <message>
             <source>Fewer lifts, moving only a little.</source>
@@ -1154,7 +1154,7 @@
         <message>
             <source>8 chest lifts</source>
             <comment>levels[1].dose</comment>
-            <translation>8 élévations de la poitrine</translation>
+            <translation>8 élévations du buste</translation>
         </message>
         <message>
             <source>As the steps describe.</source>
@@ -1164,7 +1164,7 @@
         <message>
             <source>10 chest lifts, 2 s each</source>
             <comment>levels[2].dose</comment>
-            <translation>10 élévations de la poitrine, 2 s chacune</translation>
+            <translation>10 élévations du buste, 2 s chacune</translation>
         </message>
         <message>
             <source>More lifts with a short pause at the top.</source>
@@ -1673,7 +1673,7 @@
         <message>
             <source>10 slow breaths, arms down between</source>
             <comment>dose</comment>
-            <translation>10 respirations lentes, bras baissés entre chaque</translation>
+            <translation>10 respirations lentes, bras baissés</translation>
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1718,7 +1718,7 @@
         <message>
             <source>10 slow breaths, arms down between</source>
             <comment>levels[1].dose</comment>
-            <translation>10 respirations lentes, bras baissés entre chaque</translation>
+            <translation>10 respirations lentes, bras baissés</translation>
         </message>
         <message>
             <source>As the steps describe.</source>
