@@ -780,7 +780,7 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
     </message>
     <message>
         <source>Is your desk set up to look after you?</source>
-        <translation>Ist dein Arbeitsplatz so eingerichtet, dass er dir guttut?</translation>
+        <translation>Tut dir dein Arbeitsplatz gut?</translation>
     </message>
     <message>
         <source>%1 quick yes/no questions (%2 on a laptop used on its own), five minutes at most. Answer for the place you work most. You can stop at any time: your answers are kept.</source>

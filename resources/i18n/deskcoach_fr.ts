@@ -780,7 +780,7 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
     </message>
     <message>
         <source>Is your desk set up to look after you?</source>
-        <translation>Votre poste de travail est-il réglé pour prendre soin de vous&#x202f;?</translation>
+        <translation>Votre poste prend-il soin de vous&#x202f;?</translation>
     </message>
     <message>
         <source>%1 quick yes/no questions (%2 on a laptop used on its own), five minutes at most. Answer for the place you work most. You can stop at any time: your answers are kept.</source>

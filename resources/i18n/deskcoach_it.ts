@@ -780,7 +780,7 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
     </message>
     <message>
         <source>Is your desk set up to look after you?</source>
-        <translation>La tua postazione è regolata per prendersi cura di te?</translation>
+        <translation>La tua postazione ti fa bene?</translation>
     </message>
     <message>
         <source>%1 quick yes/no questions (%2 on a laptop used on its own), five minutes at most. Answer for the place you work most. You can stop at any time: your answers are kept.</source>
