@@ -1940,6 +1940,14 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
         <translation>schwerer</translation>
     </message>
     <message>
+        <source>hardest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gentlest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Left out until %1: it raised your pain; other exercises cover its regions</source>
         <translation>Ausgelassen bis %1: Sie hat deine Schmerzen verstärkt; andere Übungen decken ihre Regionen ab</translation>
     </message>
@@ -2441,6 +2449,20 @@ Planänderungen</translation>
         <source>Level %1: %2. %3</source>
         <translation>Stufe %1: %2. %3</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n reps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n breaths</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>  %1. %2 (%3 s%4)</source>
         <translation>  %1. %2 (%3 s%4)</translation>
@@ -2757,6 +2779,23 @@ Planänderungen</translation>
     <message>
         <source>DeskCoach is already running; its icon is in the system tray.</source>
         <translation>DeskCoach läuft bereits; sein Symbol ist im Infobereich.</translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <extracomment>each position in words, translated where shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seated or standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop if it hurts, tingles, goes numb, spreads into an arm or leg, or makes you dizzy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1940,6 +1940,14 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
         <translation>plus difficile</translation>
     </message>
     <message>
+        <source>hardest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gentlest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Left out until %1: it raised your pain; other exercises cover its regions</source>
         <translation>Exclu jusqu&apos;au %1&#xa0;: il a augmenté votre douleur&#x202f;; d&apos;autres exercices couvrent ses zones</translation>
     </message>
@@ -2441,6 +2449,20 @@ Changements du plan</translation>
         <source>Level %1: %2. %3</source>
         <translation>Niveau %1&#xa0;: %2. %3</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n reps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n breaths</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>  %1. %2 (%3 s%4)</source>
         <translation>  %1. %2 (%3&#xa0;s%4)</translation>
@@ -2757,6 +2779,23 @@ Changements du plan</translation>
     <message>
         <source>DeskCoach is already running; its icon is in the system tray.</source>
         <translation>DeskCoach est déjà lancé&#x202f;; son icône se trouve dans la zone de notification.</translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <extracomment>each position in words, translated where shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seated or standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop if it hurts, tingles, goes numb, spreads into an arm or leg, or makes you dizzy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

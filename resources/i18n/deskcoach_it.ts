@@ -1940,6 +1940,14 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
         <translation>più difficile</translation>
     </message>
     <message>
+        <source>hardest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gentlest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Left out until %1: it raised your pain; other exercises cover its regions</source>
         <translation>Escluso fino al %1: ha aumentato il tuo dolore; altri esercizi coprono le sue zone</translation>
     </message>
@@ -2441,6 +2449,20 @@ Cambi di piano</translation>
         <source>Level %1: %2. %3</source>
         <translation>Livello %1: %2. %3</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n reps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n breaths</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>  %1. %2 (%3 s%4)</source>
         <translation>  %1. %2 (%3 s%4)</translation>
@@ -2757,6 +2779,23 @@ Cambi di piano</translation>
     <message>
         <source>DeskCoach is already running; its icon is in the system tray.</source>
         <translation>DeskCoach è già in esecuzione; la sua icona è nell&apos;area di notifica.</translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <extracomment>each position in words, translated where shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seated or standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop if it hurts, tingles, goes numb, spreads into an arm or leg, or makes you dizzy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
