@@ -1941,11 +1941,11 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
     </message>
     <message>
         <source>hardest</source>
-        <translation type="unfinished"></translation>
+        <translation>am schwersten</translation>
     </message>
     <message>
         <source>gentlest</source>
-        <translation type="unfinished"></translation>
+        <translation>am sanftesten</translation>
     </message>
     <message>
         <source>Left out until %1: it raised your pain; other exercises cover its regions</source>
@@ -2451,16 +2451,16 @@ Planänderungen</translation>
     </message>
     <message numerus="yes">
         <source>, %n reps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Wiederholung</numerusform>
+            <numerusform>, %n Wiederholungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n breaths</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Atemzug</numerusform>
+            <numerusform>, %n Atemzüge</numerusform>
         </translation>
     </message>
     <message>
@@ -2783,19 +2783,19 @@ Planänderungen</translation>
     <message>
         <source>standing</source>
         <extracomment>each position in words, translated where shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>im Stehen</translation>
     </message>
     <message>
         <source>seated</source>
-        <translation type="unfinished"></translation>
+        <translation>im Sitzen</translation>
     </message>
     <message>
         <source>seated or standing</source>
-        <translation type="unfinished"></translation>
+        <translation>im Sitzen oder Stehen</translation>
     </message>
     <message>
         <source>Stop if it hurts, tingles, goes numb, spreads into an arm or leg, or makes you dizzy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hör auf, wenn es wehtut, kribbelt, taub wird, in einen Arm oder ein Bein ausstrahlt oder dich schwindelig macht.</translation>
     </message>
 </context>
 <context>

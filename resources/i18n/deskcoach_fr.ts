@@ -1941,11 +1941,11 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
     </message>
     <message>
         <source>hardest</source>
-        <translation type="unfinished"></translation>
+        <translation>le plus difficile</translation>
     </message>
     <message>
         <source>gentlest</source>
-        <translation type="unfinished"></translation>
+        <translation>le plus doux</translation>
     </message>
     <message>
         <source>Left out until %1: it raised your pain; other exercises cover its regions</source>
@@ -2451,16 +2451,16 @@ Changements du plan</translation>
     </message>
     <message numerus="yes">
         <source>, %n reps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n répétition</numerusform>
+            <numerusform>, %n répétitions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n breaths</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n respiration</numerusform>
+            <numerusform>, %n respirations</numerusform>
         </translation>
     </message>
     <message>
@@ -2783,19 +2783,19 @@ Changements du plan</translation>
     <message>
         <source>standing</source>
         <extracomment>each position in words, translated where shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>debout</translation>
     </message>
     <message>
         <source>seated</source>
-        <translation type="unfinished"></translation>
+        <translation>assis</translation>
     </message>
     <message>
         <source>seated or standing</source>
-        <translation type="unfinished"></translation>
+        <translation>assis ou debout</translation>
     </message>
     <message>
         <source>Stop if it hurts, tingles, goes numb, spreads into an arm or leg, or makes you dizzy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez si cela fait mal, fourmille, engourdit, descend dans un bras ou une jambe, ou vous donne des vertiges.</translation>
     </message>
 </context>
 <context>

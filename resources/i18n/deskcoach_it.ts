@@ -1941,11 +1941,11 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
     </message>
     <message>
         <source>hardest</source>
-        <translation type="unfinished"></translation>
+        <translation>il più difficile</translation>
     </message>
     <message>
         <source>gentlest</source>
-        <translation type="unfinished"></translation>
+        <translation>il più leggero</translation>
     </message>
     <message>
         <source>Left out until %1: it raised your pain; other exercises cover its regions</source>
@@ -2451,16 +2451,16 @@ Cambi di piano</translation>
     </message>
     <message numerus="yes">
         <source>, %n reps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n ripetizione</numerusform>
+            <numerusform>, %n ripetizioni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n breaths</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n respiro</numerusform>
+            <numerusform>, %n respiri</numerusform>
         </translation>
     </message>
     <message>
@@ -2783,19 +2783,19 @@ Cambi di piano</translation>
     <message>
         <source>standing</source>
         <extracomment>each position in words, translated where shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>in piedi</translation>
     </message>
     <message>
         <source>seated</source>
-        <translation type="unfinished"></translation>
+        <translation>da seduti</translation>
     </message>
     <message>
         <source>seated or standing</source>
-        <translation type="unfinished"></translation>
+        <translation>da seduti o in piedi</translation>
     </message>
     <message>
         <source>Stop if it hurts, tingles, goes numb, spreads into an arm or leg, or makes you dizzy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermati se fa male, formicola, intorpidisce, scende in un braccio o in una gamba, o ti fa girare la testa.</translation>
     </message>
 </context>
 <context>
