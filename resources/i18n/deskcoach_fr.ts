@@ -152,6 +152,18 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
         <translation>Un simple clic aide DeskCoach à choisir des exercices qui vous conviennent. Ceux qui sont inconfortables reviendront moins souvent.</translation>
     </message>
     <message>
+        <source>Felt &amp;good</source>
+        <translation>Ça m&apos;a fait du &amp;bien</translation>
+    </message>
+    <message>
+        <source>&amp;Neutral</source>
+        <translation>&amp;Neutre</translation>
+    </message>
+    <message>
+        <source>&amp;Uncomfortable</source>
+        <translation>&amp;Inconfortable</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -376,6 +388,10 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
     <message>
         <source>DeskCoach - workstation check</source>
         <translation>DeskCoach – bilan du poste de travail</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Minutage</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -819,6 +835,18 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
         <translation>Schéma</translation>
     </message>
     <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>Not &amp;applicable</source>
+        <translation>&amp;Sans objet</translation>
+    </message>
+    <message>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Retour</translation>
     </message>
@@ -841,6 +869,14 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
     <message>
         <source>Start a &amp;new check</source>
         <translation>Commencer un &amp;nouveau bilan</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>Exporter en &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON...</source>
+        <translation>Exporter en &amp;JSON...</translation>
     </message>
     <message>
         <source>%1  ·  QUESTION %2 OF %3</source>
@@ -1374,7 +1410,7 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
     </message>
     <message>
         <source>&amp;Breaks</source>
-        <extracomment>the unit after each number, singular and plural (&quot;1 month&quot;, &quot;6 months&quot;) groups with a tab of their own; the rest share &quot;Breaks&quot;</extracomment>
+        <extracomment>the settings whose spin boxes show a unit around the number (see _unit_words) groups with a tab of their own; the rest share &quot;Breaks&quot;</extracomment>
         <translation>&amp;Pauses</translation>
     </message>
     <message>
@@ -1422,6 +1458,30 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
         <translation>Sombre</translation>
     </message>
     <message>
+        <source>Chime</source>
+        <translation>Carillon</translation>
+    </message>
+    <message>
+        <source>Bell</source>
+        <translation>Cloche</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Doux</translation>
+    </message>
+    <message>
+        <source>The screen with the pointer</source>
+        <translation>L&apos;écran du pointeur</translation>
+    </message>
+    <message>
+        <source>The main screen</source>
+        <translation>L&apos;écran principal</translation>
+    </message>
+    <message>
+        <source>All screens (a calm panel on the others)</source>
+        <translation>Tous les écrans (un panneau calme sur les autres)</translation>
+    </message>
+    <message>
         <source>DeskCoach settings</source>
         <extracomment>each language in its own words, never translated (a reader looks for their own)</extracomment>
         <translation>Paramètres DeskCoach</translation>
@@ -1453,6 +1513,41 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
     <message>
         <source>Not saved yet. </source>
         <translation>Pas encore enregistré. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozes</source>
+        <translation>
+            <numerusform>%n fois</numerusform>
+            <numerusform>%n fois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skips</source>
+        <translation>
+            <numerusform>%n fois</numerusform>
+            <numerusform>%n fois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n&#xa0;mois</numerusform>
+            <numerusform>%n&#xa0;mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n&#xa0;s</numerusform>
+            <numerusform>%n&#xa0;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %</source>
+        <translation>
+            <numerusform>%n&#xa0;%</numerusform>
+            <numerusform>%n&#xa0;%</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>

@@ -152,6 +152,18 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
         <translation>Un tocco aiuta DeskCoach a scegliere esercizi adatti a te. Quelli scomodi torneranno meno spesso.</translation>
     </message>
     <message>
+        <source>Felt &amp;good</source>
+        <translation>Mi ha fatto &amp;bene</translation>
+    </message>
+    <message>
+        <source>&amp;Neutral</source>
+        <translation>&amp;Neutro</translation>
+    </message>
+    <message>
+        <source>&amp;Uncomfortable</source>
+        <translation>&amp;Scomodo</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Chiudi</translation>
     </message>
@@ -376,6 +388,10 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
     <message>
         <source>DeskCoach - workstation check</source>
         <translation>DeskCoach – verifica della postazione</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Tempi</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -819,6 +835,18 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
         <translation>Schema</translation>
     </message>
     <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sì</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Not &amp;applicable</source>
+        <translation>Non &amp;pertinente</translation>
+    </message>
+    <message>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Indietro</translation>
     </message>
@@ -841,6 +869,14 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
     <message>
         <source>Start a &amp;new check</source>
         <translation>Inizia una &amp;nuova verifica</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>Esporta &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON...</source>
+        <translation>Esporta &amp;JSON...</translation>
     </message>
     <message>
         <source>%1  ·  QUESTION %2 OF %3</source>
@@ -1374,7 +1410,7 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
     </message>
     <message>
         <source>&amp;Breaks</source>
-        <extracomment>the unit after each number, singular and plural (&quot;1 month&quot;, &quot;6 months&quot;) groups with a tab of their own; the rest share &quot;Breaks&quot;</extracomment>
+        <extracomment>the settings whose spin boxes show a unit around the number (see _unit_words) groups with a tab of their own; the rest share &quot;Breaks&quot;</extracomment>
         <translation>&amp;Pause</translation>
     </message>
     <message>
@@ -1422,6 +1458,30 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
         <translation>Scuro</translation>
     </message>
     <message>
+        <source>Chime</source>
+        <translation>Carillon</translation>
+    </message>
+    <message>
+        <source>Bell</source>
+        <translation>Campana</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Morbido</translation>
+    </message>
+    <message>
+        <source>The screen with the pointer</source>
+        <translation>Lo schermo con il puntatore</translation>
+    </message>
+    <message>
+        <source>The main screen</source>
+        <translation>Lo schermo principale</translation>
+    </message>
+    <message>
+        <source>All screens (a calm panel on the others)</source>
+        <translation>Tutti gli schermi (un pannello tranquillo sugli altri)</translation>
+    </message>
+    <message>
         <source>DeskCoach settings</source>
         <extracomment>each language in its own words, never translated (a reader looks for their own)</extracomment>
         <translation>Impostazioni di DeskCoach</translation>
@@ -1453,6 +1513,41 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
     <message>
         <source>Not saved yet. </source>
         <translation>Non ancora salvato. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozes</source>
+        <translation>
+            <numerusform>%n volta</numerusform>
+            <numerusform>%n volte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skips</source>
+        <translation>
+            <numerusform>%n volta</numerusform>
+            <numerusform>%n volte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n mese</numerusform>
+            <numerusform>%n mesi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %</source>
+        <translation>
+            <numerusform>%n %</numerusform>
+            <numerusform>%n %</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>
