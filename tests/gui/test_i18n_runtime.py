@@ -192,3 +192,18 @@ def test_the_cli_speaks_the_catalogue(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "deskcoach", "--help"], capture_output=True,
                           text=True, env=env, cwd=ROOT, check=True)
     assert done.stdout.startswith("Aufruf: deskcoach")
+
+
+def test_the_tray_menu_follows_a_new_language(speak: Translators, tmp_path: Path) -> None:
+    from deskcoach.ui.tray import Tray
+
+    tray = Tray()
+    assert tray.settings_action.text() == "&Settings..."
+    catalogue_with("de", "deskcoach", {"&Settings...": "&Einstellungen...",
+                                       "&Pause": "&Pausieren"}, tmp_path)
+    speak.folder = tmp_path
+    speak.use("de")
+    tray.retranslate()
+    assert tray.settings_action.text() == "&Einstellungen..."
+    assert tray.pause_menu.title() == "&Pausieren"
+    assert tray.quit_action.text() == "&Quit"  # not in this catalogue: English
