@@ -1265,7 +1265,7 @@ Allowed: system | en | de | fr | es | it | nl | pt_BR | ja | ar. Built-in defaul
 
 Registry: Software\Policies\DeskCoach, value language (REG_SZ).</source>
             <comment>language_Help</comment>
-            <translation>Die Sprache der Fenster, Übungen und Meldungen von DeskCoach; system folgt deinem Desktop.
+            <translation>Die Sprache der Menüs, Übungen und Meldungen von DeskCoach; system folgt deinem Desktop. Sie gilt sofort; bereits offene Fenster wechseln, wenn du sie neu öffnest.
 
 Aktiviert: Der Wert ist gesperrt; der Einstellungsdialog zeigt ihn ausgegraut mit „Von deiner Organisation festgelegt“, und `deskcoach config set` lehnt eine Änderung ab.
 Nicht konfiguriert: Es gilt die eigene Wahl des Benutzers.
@@ -2195,7 +2195,7 @@ Allowed: system | en | de | fr | es | it | nl | pt_BR | ja | ar. Built-in defaul
 
 Registry: Software\Policies\DeskCoach\Recommended, value language (REG_SZ).</source>
             <comment>Recommended_language_Help</comment>
-            <translation>Die Sprache der Fenster, Übungen und Meldungen von DeskCoach; system folgt deinem Desktop.
+            <translation>Die Sprache der Menüs, Übungen und Meldungen von DeskCoach; system folgt deinem Desktop. Sie gilt sofort; bereits offene Fenster wechseln, wenn du sie neu öffnest.
 
 Aktiviert: Der Wert gilt, bis der Benutzer ihn in den Einstellungen ändert.
 Nicht konfiguriert: Es gilt der Computer-Standardwert von DeskCoach oder der eingebaute Standardwert.

@@ -1265,7 +1265,7 @@ Allowed: system | en | de | fr | es | it | nl | pt_BR | ja | ar. Built-in defaul
 
 Registry: Software\Policies\DeskCoach, value language (REG_SZ).</source>
             <comment>language_Help</comment>
-            <translation>La langue des fenêtres, des exercices et des messages de DeskCoach ; system suit votre bureau.
+            <translation>La langue des menus, des exercices et des messages de DeskCoach ; system suit votre bureau. Elle s'applique immédiatement ; les fenêtres déjà ouvertes changent quand vous les rouvrez.
 
 Activé : la valeur est verrouillée ; la fenêtre des paramètres l'affiche grisée avec « Défini par votre organisation » et `deskcoach config set` refuse de la modifier.
 Non configuré : le choix de l'utilisateur s'applique.
@@ -2195,7 +2195,7 @@ Allowed: system | en | de | fr | es | it | nl | pt_BR | ja | ar. Built-in defaul
 
 Registry: Software\Policies\DeskCoach\Recommended, value language (REG_SZ).</source>
             <comment>Recommended_language_Help</comment>
-            <translation>La langue des fenêtres, des exercices et des messages de DeskCoach ; system suit votre bureau.
+            <translation>La langue des menus, des exercices et des messages de DeskCoach ; system suit votre bureau. Elle s'applique immédiatement ; les fenêtres déjà ouvertes changent quand vous les rouvrez.
 
 Activé : la valeur s'applique jusqu'à ce que l'utilisateur la modifie dans les paramètres.
 Non configuré : la valeur par défaut de la machine ou la valeur intégrée de DeskCoach s'applique.

@@ -1265,7 +1265,7 @@ Allowed: system | en | de | fr | es | it | nl | pt_BR | ja | ar. Built-in defaul
 
 Registry: Software\Policies\DeskCoach, value language (REG_SZ).</source>
             <comment>language_Help</comment>
-            <translation>La lingua di finestre, esercizi e messaggi di DeskCoach; system segue il tuo desktop.
+            <translation>La lingua di menu, esercizi e messaggi di DeskCoach; system segue il tuo desktop. Vale subito; le finestre già aperte cambiano quando le riapri.
 
 Attivato: il valore è bloccato; la finestra delle impostazioni lo mostra in grigio con «Impostato dalla tua organizzazione» e `deskcoach config set` rifiuta di modificarlo.
 Non configurato: vale la scelta dell'utente.
@@ -2195,7 +2195,7 @@ Allowed: system | en | de | fr | es | it | nl | pt_BR | ja | ar. Built-in defaul
 
 Registry: Software\Policies\DeskCoach\Recommended, value language (REG_SZ).</source>
             <comment>Recommended_language_Help</comment>
-            <translation>La lingua di finestre, esercizi e messaggi di DeskCoach; system segue il tuo desktop.
+            <translation>La lingua di menu, esercizi e messaggi di DeskCoach; system segue il tuo desktop. Vale subito; le finestre già aperte cambiano quando le riapri.
 
 Attivato: il valore vale finché l'utente non lo modifica nelle impostazioni.
 Non configurato: vale il valore predefinito del computer o quello integrato di DeskCoach.
