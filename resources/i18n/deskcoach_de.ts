@@ -2894,231 +2894,231 @@ Planänderungen</translation>
     </message>
     <message>
         <source>%1: %2: &apos;%3&apos; %4 breaks the limit (%5, from %6); using %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: „%3“ %4 verletzt die Grenze (%5, aus %6); verwendet wird %7</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist von deiner Organisation festgelegt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must stay on (limit set by your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss an bleiben (Grenze von deiner Organisation festgelegt)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; may be at most %2 (limit set by your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ darf höchstens %2 sein (Grenze von deiner Organisation festgelegt)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be at least %2 (limit set by your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss mindestens %2 sein (Grenze von deiner Organisation festgelegt)</translation>
     </message>
     <message>
         <source>your settings: %1; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>deine Einstellungen: %1; ignoriert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 (%3) is limited by your organisation to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ %2 (%3) ist von deiner Organisation auf %4 begrenzt</translation>
     </message>
     <message>
         <source>%1: a policy must be an object of sections (%2), not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Richtlinie muss ein Objekt aus Abschnitten sein (%2), nicht %3</translation>
     </message>
     <message>
         <source>&apos;version&apos; is missing; reading it as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„version“ fehlt; wird als Version %1 gelesen</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be an object of setting: value, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ muss ein Objekt aus Einstellung: Wert sein, nicht %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; belongs inside &apos;mandatory&apos;; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gehört in „mandatory“; ignoriert</translation>
     </message>
     <message>
         <source>unknown section %1 (known: %2); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Abschnitt %1 (bekannt: %2); ignoriert</translation>
     </message>
     <message>
         <source>&apos;version&apos; must be %1, not %2; reading it as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>„version“ muss %1 sein, nicht %2; wird als Version %1 gelesen</translation>
     </message>
     <message>
         <source>&apos;version&apos; is %1, newer than this DeskCoach understands (%2); known entries are used</source>
-        <translation type="unfinished"></translation>
+        <translation>„version“ ist %1, neuer als diese DeskCoach-Version versteht (%2); bekannte Einträge werden verwendet</translation>
     </message>
     <message>
         <source>&apos;%1&apos; are only allowed in mandatory policy; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sind nur in verbindlichen Richtlinien erlaubt; ignoriert</translation>
     </message>
     <message>
         <source>%1; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; ignoriert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be an object, not %2; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Objekt sein, nicht %2; ignoriert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be limited (limits exist for: %2); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht begrenzt werden (Grenzen gibt es für: %2); ignoriert</translation>
     </message>
     <message>
         <source>unknown setting %1; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Einstellung %1; ignoriert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; false has no effect (a limit can only require it to be on; to switch it off for everyone, set it in mandatory)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ false hat keine Wirkung (eine Grenze kann nur verlangen, dass es an ist; um es für alle auszuschalten, setz es in mandatory)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be true (it must be on), not %2; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss true sein (es muss an sein), nicht %2; ignoriert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be %2, not %3; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss %2 sein, nicht %3; ignoriert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes only a &apos;%2&apos; limit (a limit may only make settings stricter), not %3; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ erlaubt nur eine Grenze „%2“ (eine Grenze kann Einstellungen nur strenger machen), nicht %3; ignoriert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 must be a whole number (%3), not %4; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ %2 muss eine ganze Zahl sein (%3), nicht %4; ignoriert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 %3 (%4) is no limit; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ %2 %3 (%4) ist keine Grenze; ignoriert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 %3 is outside %4; using %5</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ %2 %3 liegt außerhalb von %4; verwendet wird %5</translation>
     </message>
     <message>
         <source>unknown feature %1 (known: %2); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Funktion %1 (bekannt: %2); ignoriert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be true or false, not %2; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss true oder false sein, nicht %2; ignoriert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 contradicts mandatory &apos;%1&apos; %3; using %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ %2 widerspricht verbindlichem „%1“ %3; verwendet wird %3</translation>
     </message>
     <message>
         <source>%1: written by a newer DeskCoach (schema %2, this one knows %3); it is left untouched and this session&apos;s breaks are kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: von einer neueren DeskCoach-Version geschrieben (Schema %2, diese kennt %3); die Datei bleibt unverändert, und die Pausen dieser Sitzung werden nur im Speicher gehalten</translation>
     </message>
     <message>
         <source>Break history could not be saved to %1 (%2). The breaks saved there are left as they are; this session&apos;s breaks are kept in memory and saved there as soon as it can be written again (DeskCoach retries every minute).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pausenverlauf konnte nicht in %1 gespeichert werden (%2). Die dort gespeicherten Pausen bleiben, wie sie sind; die Pausen dieser Sitzung werden im Speicher gehalten und dort gespeichert, sobald wieder geschrieben werden kann (DeskCoach versucht es jede Minute).</translation>
     </message>
     <message>
         <source>%1: damaged (%2); it was moved to %3 and a fresh history started. To recover, quit DeskCoach and try `sqlite3 %3 .recover | sqlite3 recovered.sqlite3`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: beschädigt (%2); die Datei wurde nach %3 verschoben und ein neuer Verlauf begonnen. Zur Wiederherstellung beende DeskCoach und versuch `sqlite3 %3 .recover | sqlite3 recovered.sqlite3`.</translation>
     </message>
     <message>
         <source>%1: cannot be used (%2); breaks are kept in memory only this session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht verwendet werden (%2); die Pausen werden in dieser Sitzung nur im Speicher gehalten</translation>
     </message>
     <message>
         <source>%1: not a readable JSON file (%2)</source>
         <extracomment>Each section as exported: its query, and the columns that hold JSON text.
 ----------
 The staged columns of each section: the stored ones, then what the last checks need. Breaks looked up in the history at once, to find those it holds already. The page cache while importing (the history&apos;s own is 512 KiB): a million random look-ups in the uid index need the index in memory. Bounded, and put back afterwards.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine lesbare JSON-Datei (%2)</translation>
     </message>
     <message>
         <source>%1: not a DeskCoach export (&apos;format&apos; must be %2)</source>
         <extracomment>How far ahead of this computer&apos;s clock a recorded time may be (the other one&apos;s was fast). No record is older: clocks that lost their time restart at 1970, never before. How far a break may fall due from when it ended (skipping the next break ahead records a due time in the future; a long sleep one in the past).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein DeskCoach-Export („format“ muss %2 sein)</translation>
     </message>
     <message>
         <source>%1: settings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Einstellungen: %2</translation>
     </message>
     <message>
         <source>%1: &apos;format_version&apos; is %2; this DeskCoach reads 1-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „format_version“ ist %2; diese DeskCoach-Version liest 1-%3</translation>
     </message>
     <message>
         <source>is %1, more than %2 days from its end (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, mehr als %2 Tage von seinem Ende entfernt (%3)</translation>
     </message>
     <message>
         <source>(%1) is before started (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) liegt vor dem Beginn (%2)</translation>
     </message>
     <message>
         <source>must be a list of exercise ids</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste von Übungs-IDs sein</translation>
     </message>
     <message>
         <source>(%1) is before its break ended (%2.ended %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) liegt vor dem Ende seiner Pause (%2.ended %3)</translation>
     </message>
     <message>
         <source>%1 is not among its break&apos;s exercises (%2.exercises)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört nicht zu den Übungen seiner Pause (%2.exercises)</translation>
     </message>
     <message>
         <source>must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Text sein</translation>
     </message>
     <message>
         <source>must map item ids to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Checklistenpunkt-IDs auf %1 abbilden</translation>
     </message>
     <message>
         <source>names %1, not a checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt %1, keinen Checklistenpunkt</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ muss ein Objekt sein</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ muss eine Liste sein</translation>
     </message>
     <message>
         <source>%1: %2[%3] must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2[%3] muss ein Objekt sein</translation>
     </message>
     <message>
         <source>must be a text of 1-200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Text mit 1-200 Zeichen sein</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eines von %1 sein</translation>
     </message>
     <message>
         <source>must be an ISO 8601 time with its UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ISO-8601-Zeit mit UTC-Versatz sein</translation>
     </message>
     <message>
         <source>is %1, before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, vor %2</translation>
     </message>
     <message>
         <source>is %1, in the future (this computer&apos;s clock says %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1, in der Zukunft (die Uhr dieses Computers zeigt %2)</translation>
     </message>
     <message>
         <source>(%1) is before %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) liegt vor %2 (%3)</translation>
     </message>
     <message>
         <source>%1: %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 kommt doppelt vor</translation>
     </message>
 </context>
 <context>

@@ -2894,231 +2894,231 @@ Changements du plan</translation>
     </message>
     <message>
         <source>%1: %2: &apos;%3&apos; %4 breaks the limit (%5, from %6); using %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2&#xa0;: «&#xa0;%3&#xa0;» %4 dépasse la limite (%5, définie par %6)&#x202f;; valeur utilisée&#xa0;: %7</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est défini par votre organisation</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must stay on (limit set by your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit rester activé (limite définie par votre organisation)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; may be at most %2 (limit set by your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas dépasser %2 (limite définie par votre organisation)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be at least %2 (limit set by your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être d&apos;au moins %2 (limite définie par votre organisation)</translation>
     </message>
     <message>
         <source>your settings: %1; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>vos paramètres&#xa0;: %1&#x202f;; ignoré</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 (%3) is limited by your organisation to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» %2 (%3) est limité par votre organisation à %4</translation>
     </message>
     <message>
         <source>%1: a policy must be an object of sections (%2), not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une stratégie doit être un objet composé de sections (%2), pas %3</translation>
     </message>
     <message>
         <source>&apos;version&apos; is missing; reading it as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;version&#xa0;» est absent&#x202f;; lu comme la version %1</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be an object of setting: value, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être un objet paramètre&#xa0;: valeur, pas %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; belongs inside &apos;mandatory&apos;; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit se trouver dans «&#xa0;mandatory&#xa0;»&#x202f;; ignoré</translation>
     </message>
     <message>
         <source>unknown section %1 (known: %2); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>section inconnue %1 (connues&#xa0;: %2)&#x202f;; ignorée</translation>
     </message>
     <message>
         <source>&apos;version&apos; must be %1, not %2; reading it as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;version&#xa0;» doit valoir %1, pas %2&#x202f;; lu comme la version %1</translation>
     </message>
     <message>
         <source>&apos;version&apos; is %1, newer than this DeskCoach understands (%2); known entries are used</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;version&#xa0;» vaut %1, plus récent que ce que cette version de DeskCoach comprend (%2)&#x202f;; les entrées connues sont utilisées</translation>
     </message>
     <message>
         <source>&apos;%1&apos; are only allowed in mandatory policy; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne sont autorisés que dans la stratégie obligatoire&#x202f;; ignoré</translation>
     </message>
     <message>
         <source>%1; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;; ignoré</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be an object, not %2; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être un objet, pas %2&#x202f;; ignoré</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be limited (limits exist for: %2); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être limité (des limites existent pour&#xa0;: %2)&#x202f;; ignoré</translation>
     </message>
     <message>
         <source>unknown setting %1; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètre inconnu %1&#x202f;; ignoré</translation>
     </message>
     <message>
         <source>&apos;%1&apos; false has no effect (a limit can only require it to be on; to switch it off for everyone, set it in mandatory)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» false n&apos;a aucun effet (une limite peut seulement exiger qu&apos;il soit activé&#x202f;; pour le désactiver pour tout le monde, définissez-le dans mandatory)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be true (it must be on), not %2; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être true (il doit être activé), pas %2&#x202f;; ignoré</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be %2, not %3; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être %2, pas %3&#x202f;; ignoré</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes only a &apos;%2&apos; limit (a limit may only make settings stricter), not %3; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;accepte qu&apos;une limite «&#xa0;%2&#xa0;» (une limite ne peut que rendre les paramètres plus stricts), pas %3&#x202f;; ignoré</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 must be a whole number (%3), not %4; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» %2 doit être un nombre entier (%3), pas %4&#x202f;; ignoré</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 %3 (%4) is no limit; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» %2 %3 (%4) n&apos;est pas une limite&#x202f;; ignoré</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 %3 is outside %4; using %5</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» %2 %3 est hors de %4&#x202f;; valeur utilisée&#xa0;: %5</translation>
     </message>
     <message>
         <source>unknown feature %1 (known: %2); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>fonction inconnue %1 (connues&#xa0;: %2)&#x202f;; ignorée</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be true or false, not %2; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit être true ou false, pas %2&#x202f;; ignoré</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 contradicts mandatory &apos;%1&apos; %3; using %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» %2 contredit la valeur obligatoire «&#xa0;%1&#xa0;» %3&#x202f;; valeur utilisée&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: written by a newer DeskCoach (schema %2, this one knows %3); it is left untouched and this session&apos;s breaks are kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: écrit par une version plus récente de DeskCoach (schéma %2, celle-ci connaît %3)&#x202f;; le fichier n&apos;est pas modifié et les pauses de cette session sont gardées en mémoire uniquement</translation>
     </message>
     <message>
         <source>Break history could not be saved to %1 (%2). The breaks saved there are left as they are; this session&apos;s breaks are kept in memory and saved there as soon as it can be written again (DeskCoach retries every minute).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique des pauses n&apos;a pas pu être enregistré dans %1 (%2). Les pauses qui y sont enregistrées restent telles quelles&#x202f;; les pauses de cette session sont gardées en mémoire et y seront enregistrées dès que l&apos;écriture sera de nouveau possible (DeskCoach réessaie chaque minute).</translation>
     </message>
     <message>
         <source>%1: damaged (%2); it was moved to %3 and a fresh history started. To recover, quit DeskCoach and try `sqlite3 %3 .recover | sqlite3 recovered.sqlite3`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: endommagé (%2)&#x202f;; il a été déplacé vers %3 et un nouvel historique a été commencé. Pour récupérer les données, quittez DeskCoach et essayez `sqlite3 %3 .recover | sqlite3 recovered.sqlite3`.</translation>
     </message>
     <message>
         <source>%1: cannot be used (%2); breaks are kept in memory only this session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: inutilisable (%2)&#x202f;; les pauses sont gardées en mémoire uniquement pendant cette session</translation>
     </message>
     <message>
         <source>%1: not a readable JSON file (%2)</source>
         <extracomment>Each section as exported: its query, and the columns that hold JSON text.
 ----------
 The staged columns of each section: the stored ones, then what the last checks need. Breaks looked up in the history at once, to find those it holds already. The page cache while importing (the history&apos;s own is 512 KiB): a million random look-ups in the uid index need the index in memory. Bounded, and put back afterwards.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: fichier JSON illisible (%2)</translation>
     </message>
     <message>
         <source>%1: not a DeskCoach export (&apos;format&apos; must be %2)</source>
         <extracomment>How far ahead of this computer&apos;s clock a recorded time may be (the other one&apos;s was fast). No record is older: clocks that lost their time restart at 1970, never before. How far a break may fall due from when it ended (skipping the next break ahead records a due time in the future; a long sleep one in the past).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ce n&apos;est pas un export DeskCoach («&#xa0;format&#xa0;» doit valoir %2)</translation>
     </message>
     <message>
         <source>%1: settings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: paramètres&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: &apos;format_version&apos; is %2; this DeskCoach reads 1-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;format_version&#xa0;» vaut %2&#x202f;; cette version de DeskCoach lit 1-%3</translation>
     </message>
     <message>
         <source>is %1, more than %2 days from its end (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut %1, plus de %2 jours après sa fin (%3)</translation>
     </message>
     <message>
         <source>(%1) is before started (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) est antérieur au début (%2)</translation>
     </message>
     <message>
         <source>must be a list of exercise ids</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste d&apos;identifiants d&apos;exercices</translation>
     </message>
     <message>
         <source>(%1) is before its break ended (%2.ended %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) est antérieur à la fin de sa pause (%2.ended %3)</translation>
     </message>
     <message>
         <source>%1 is not among its break&apos;s exercises (%2.exercises)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie des exercices de sa pause (%2.exercises)</translation>
     </message>
     <message>
         <source>must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un texte</translation>
     </message>
     <message>
         <source>must map item ids to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit associer des identifiants de points de la liste à %1</translation>
     </message>
     <message>
         <source>names %1, not a checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>désigne %1, qui n&apos;est pas un point de la liste de contrôle</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être un objet</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» doit être une liste</translation>
     </message>
     <message>
         <source>%1: %2[%3] must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2[%3] doit être un objet</translation>
     </message>
     <message>
         <source>must be a text of 1-200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un texte de 1 à 200 caractères</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de %1 à %2</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l&apos;une des valeurs %1</translation>
     </message>
     <message>
         <source>must be an ISO 8601 time with its UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une heure ISO 8601 avec son décalage UTC</translation>
     </message>
     <message>
         <source>is %1, before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut %1, avant %2</translation>
     </message>
     <message>
         <source>is %1, in the future (this computer&apos;s clock says %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut %1, dans le futur (l&apos;horloge de cet ordinateur indique %2)</translation>
     </message>
     <message>
         <source>(%1) is before %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) est antérieur à %2 (%3)</translation>
     </message>
     <message>
         <source>%1: %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 apparaît deux fois</translation>
     </message>
 </context>
 <context>

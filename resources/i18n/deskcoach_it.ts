@@ -2894,231 +2894,231 @@ Cambi di piano</translation>
     </message>
     <message>
         <source>%1: %2: &apos;%3&apos; %4 breaks the limit (%5, from %6); using %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: «%3» %4 supera il limite (%5, da %6); si usa %7</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» è impostato dalla tua organizzazione</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must stay on (limit set by your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» deve restare attivo (limite impostato dalla tua organizzazione)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; may be at most %2 (limit set by your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» può essere al massimo %2 (limite impostato dalla tua organizzazione)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be at least %2 (limit set by your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» deve essere almeno %2 (limite impostato dalla tua organizzazione)</translation>
     </message>
     <message>
         <source>your settings: %1; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>le tue impostazioni: %1; ignorato</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 (%3) is limited by your organisation to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» %2 (%3) è limitato dalla tua organizzazione a %4</translation>
     </message>
     <message>
         <source>%1: a policy must be an object of sections (%2), not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un criterio deve essere un oggetto composto da sezioni (%2), non %3</translation>
     </message>
     <message>
         <source>&apos;version&apos; is missing; reading it as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«version» manca; viene letto come versione %1</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be an object of setting: value, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» deve essere un oggetto impostazione: valore, non %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; belongs inside &apos;mandatory&apos;; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» va dentro «mandatory»; ignorato</translation>
     </message>
     <message>
         <source>unknown section %1 (known: %2); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>sezione sconosciuta %1 (note: %2); ignorata</translation>
     </message>
     <message>
         <source>&apos;version&apos; must be %1, not %2; reading it as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«version» deve essere %1, non %2; viene letto come versione %1</translation>
     </message>
     <message>
         <source>&apos;version&apos; is %1, newer than this DeskCoach understands (%2); known entries are used</source>
-        <translation type="unfinished"></translation>
+        <translation>«version» è %1, più recente di quanto questa versione di DeskCoach capisca (%2); si usano le voci note</translation>
     </message>
     <message>
         <source>&apos;%1&apos; are only allowed in mandatory policy; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» sono consentiti solo nei criteri obbligatori; ignorato</translation>
     </message>
     <message>
         <source>%1; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; ignorato</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be an object, not %2; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» deve essere un oggetto, non %2; ignorato</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be limited (limits exist for: %2); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non può essere limitato (esistono limiti per: %2); ignorato</translation>
     </message>
     <message>
         <source>unknown setting %1; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>impostazione sconosciuta %1; ignorata</translation>
     </message>
     <message>
         <source>&apos;%1&apos; false has no effect (a limit can only require it to be on; to switch it off for everyone, set it in mandatory)</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» false non ha effetto (un limite può solo richiedere che sia attivo; per disattivarlo per tutti, impostalo in mandatory)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be true (it must be on), not %2; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» deve essere true (deve essere attivo), non %2; ignorato</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be %2, not %3; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» deve essere %2, non %3; ignorato</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes only a &apos;%2&apos; limit (a limit may only make settings stricter), not %3; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» accetta solo un limite «%2» (un limite può solo rendere le impostazioni più rigorose), non %3; ignorato</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 must be a whole number (%3), not %4; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» %2 deve essere un numero intero (%3), non %4; ignorato</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 %3 (%4) is no limit; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» %2 %3 (%4) non è un limite; ignorato</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 %3 is outside %4; using %5</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» %2 %3 è fuori da %4; si usa %5</translation>
     </message>
     <message>
         <source>unknown feature %1 (known: %2); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>funzione sconosciuta %1 (note: %2); ignorata</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be true or false, not %2; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» deve essere true o false, non %2; ignorato</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 contradicts mandatory &apos;%1&apos; %3; using %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» %2 contraddice il valore obbligatorio «%1» %3; si usa %3</translation>
     </message>
     <message>
         <source>%1: written by a newer DeskCoach (schema %2, this one knows %3); it is left untouched and this session&apos;s breaks are kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: scritto da una versione più recente di DeskCoach (schema %2, questa conosce %3); il file non viene toccato e le pause di questa sessione restano solo in memoria</translation>
     </message>
     <message>
         <source>Break history could not be saved to %1 (%2). The breaks saved there are left as they are; this session&apos;s breaks are kept in memory and saved there as soon as it can be written again (DeskCoach retries every minute).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile salvare la cronologia delle pause in %1 (%2). Le pause già salvate lì restano come sono; le pause di questa sessione restano in memoria e vengono salvate lì appena sarà di nuovo possibile scrivere (DeskCoach riprova ogni minuto).</translation>
     </message>
     <message>
         <source>%1: damaged (%2); it was moved to %3 and a fresh history started. To recover, quit DeskCoach and try `sqlite3 %3 .recover | sqlite3 recovered.sqlite3`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: danneggiato (%2); è stato spostato in %3 ed è stata avviata una nuova cronologia. Per recuperare i dati, chiudi DeskCoach e prova `sqlite3 %3 .recover | sqlite3 recovered.sqlite3`.</translation>
     </message>
     <message>
         <source>%1: cannot be used (%2); breaks are kept in memory only this session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: non utilizzabile (%2); in questa sessione le pause restano solo in memoria</translation>
     </message>
     <message>
         <source>%1: not a readable JSON file (%2)</source>
         <extracomment>Each section as exported: its query, and the columns that hold JSON text.
 ----------
 The staged columns of each section: the stored ones, then what the last checks need. Breaks looked up in the history at once, to find those it holds already. The page cache while importing (the history&apos;s own is 512 KiB): a million random look-ups in the uid index need the index in memory. Bounded, and put back afterwards.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: non è un file JSON leggibile (%2)</translation>
     </message>
     <message>
         <source>%1: not a DeskCoach export (&apos;format&apos; must be %2)</source>
         <extracomment>How far ahead of this computer&apos;s clock a recorded time may be (the other one&apos;s was fast). No record is older: clocks that lost their time restart at 1970, never before. How far a break may fall due from when it ended (skipping the next break ahead records a due time in the future; a long sleep one in the past).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: non è un&apos;esportazione di DeskCoach («format» deve essere %2)</translation>
     </message>
     <message>
         <source>%1: settings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: impostazioni: %2</translation>
     </message>
     <message>
         <source>%1: &apos;format_version&apos; is %2; this DeskCoach reads 1-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «format_version» è %2; questa versione di DeskCoach legge 1-%3</translation>
     </message>
     <message>
         <source>is %1, more than %2 days from its end (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>è %1, più di %2 giorni dalla sua fine (%3)</translation>
     </message>
     <message>
         <source>(%1) is before started (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) è prima dell&apos;inizio (%2)</translation>
     </message>
     <message>
         <source>must be a list of exercise ids</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un elenco di ID di esercizi</translation>
     </message>
     <message>
         <source>(%1) is before its break ended (%2.ended %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) è prima della fine della sua pausa (%2.ended %3)</translation>
     </message>
     <message>
         <source>%1 is not among its break&apos;s exercises (%2.exercises)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è tra gli esercizi della sua pausa (%2.exercises)</translation>
     </message>
     <message>
         <source>must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un testo</translation>
     </message>
     <message>
         <source>must map item ids to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deve associare gli ID dei punti della lista a %1</translation>
     </message>
     <message>
         <source>names %1, not a checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>indica %1, che non è un punto della lista di controllo</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» deve essere un oggetto</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» deve essere un elenco</translation>
     </message>
     <message>
         <source>%1: %2[%3] must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2[%3] deve essere un oggetto</translation>
     </message>
     <message>
         <source>must be a text of 1-200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un testo di 1-200 caratteri</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un numero intero da %1 a %2</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere uno tra %1</translation>
     </message>
     <message>
         <source>must be an ISO 8601 time with its UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere un orario ISO 8601 con il suo scostamento UTC</translation>
     </message>
     <message>
         <source>is %1, before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>è %1, prima di %2</translation>
     </message>
     <message>
         <source>is %1, in the future (this computer&apos;s clock says %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>è %1, nel futuro (l&apos;orologio di questo computer indica %2)</translation>
     </message>
     <message>
         <source>(%1) is before %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) è prima di %2 (%3)</translation>
     </message>
     <message>
         <source>%1: %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 compare due volte</translation>
     </message>
 </context>
 <context>
