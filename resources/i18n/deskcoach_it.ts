@@ -278,7 +278,7 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
     </message>
     <message>
         <source>Share of due breaks taken; dashed: your %1 % goal; no dot: nothing due</source>
-        <translation>Quota delle pause previste fatte; tratteggio: il tuo obiettivo del %1 %; nessun punto: niente di previsto</translation>
+        <translation>Quota delle pause previste fatte; tratteggio: il tuo obiettivo (%1 %); nessun punto: niente di previsto</translation>
     </message>
     <message>
         <source>Longest time without a break; dashed: your %1 min interval</source>
@@ -1129,11 +1129,11 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
     </message>
     <message>
         <source>days in a row with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation>giorni di fila con almeno il %1 % delle pause previste fatte; oggi conta dal %1 %</translation>
+        <translation>giorni di fila con almeno %1 % delle pause previste fatte; oggi conta se arriva a %1 %</translation>
     </message>
     <message>
         <source>no day yet with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation>ancora nessun giorno con almeno il %1 % delle pause previste fatte; oggi conta dal %1 %</translation>
+        <translation>ancora nessun giorno con almeno %1 % delle pause previste fatte; oggi conta se arriva a %1 %</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -2625,8 +2625,8 @@ Cambi di piano</translation>
     <message numerus="yes">
         <source>%n days at %1% or more</source>
         <translation>
-            <numerusform>%n giorno al %1% o più</numerusform>
-            <numerusform>%n giorni al %1% o più</numerusform>
+            <numerusform>%n giorno con almeno %1%</numerusform>
+            <numerusform>%n giorni con almeno %1%</numerusform>
         </translation>
     </message>
     <message>
