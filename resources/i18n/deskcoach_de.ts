@@ -436,11 +436,16 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
     </message>
     <message>
         <source>legs&apos; circulation</source>
+        <extracomment>clearer on its own as a box to tick than the word the sentences use</extracomment>
         <translation>Durchblutung der Beine</translation>
     </message>
     <message>
         <source>wrists and hands</source>
         <translation>Handgelenke und Hände</translation>
+    </message>
+    <message>
+        <source>circulation</source>
+        <translation>Durchblutung</translation>
     </message>
     <message>
         <source>eyes</source>

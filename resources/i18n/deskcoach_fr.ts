@@ -436,11 +436,16 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
     </message>
     <message>
         <source>legs&apos; circulation</source>
+        <extracomment>clearer on its own as a box to tick than the word the sentences use</extracomment>
         <translation>circulation des jambes</translation>
     </message>
     <message>
         <source>wrists and hands</source>
         <translation>poignets et mains</translation>
+    </message>
+    <message>
+        <source>circulation</source>
+        <translation>circulation</translation>
     </message>
     <message>
         <source>eyes</source>

@@ -436,11 +436,16 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
     </message>
     <message>
         <source>legs&apos; circulation</source>
+        <extracomment>clearer on its own as a box to tick than the word the sentences use</extracomment>
         <translation>circolazione delle gambe</translation>
     </message>
     <message>
         <source>wrists and hands</source>
         <translation>polsi e mani</translation>
+    </message>
+    <message>
+        <source>circulation</source>
+        <translation>circolazione</translation>
     </message>
     <message>
         <source>eyes</source>
