@@ -18,6 +18,7 @@ from typing import Any, Final
 from deskcoach.core import programmes as tracks
 from deskcoach.core.advice import advise
 from deskcoach.core.checkins import CheckIn, CheckInError
+from deskcoach.core.dosing import at_level
 from deskcoach.core.exercises import Catalogue, Exercise
 from deskcoach.core.pacing import LEVEL_NAMES, Pace, level_name, pace, substitute
 from deskcoach.core.redflags import match
@@ -185,7 +186,14 @@ class Coach:
             elif alternative is not None:
                 exercise = dataclasses.replace(exercise, seated_alternative=None)
             chosen[ident] = exercise
-        return Catalogue(chosen) if chosen else catalogue
+        return self.levelled(Catalogue(chosen) if chosen else catalogue)
+
+    def levelled(self, catalogue: Catalogue) -> Catalogue:
+        """Every exercise as the pacing rules have it now: the steps and dose of its level
+        (core/dosing.py), so a break serves more or less than the standard dose."""
+        paces = self.log.paces()
+        return Catalogue({e.id: at_level(e, paces[e.id].level) if e.id in paces else e
+                          for e in catalogue})
 
 
 def week_words(week: int, weeks: int) -> str:

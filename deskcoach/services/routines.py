@@ -49,7 +49,7 @@ class Routines:
     def show_now(self, exercise: str, elapsed: float) -> str | None:
         """On a break, `elapsed` seconds in: `exercise` takes the place of the one on screen.
         What was done stays done, and it is not credited before it has been shown."""
-        chosen = self.catalogue.get(exercise)
+        chosen = self.coaching.levelled(self.catalogue).get(exercise)
         if chosen is None:
             return f"there is no exercise '{exercise}' (see `deskcoach exercises`)"
         self._forced = None
@@ -80,7 +80,7 @@ class Routines:
             self.routine = anchor
             return anchor
         forced, self._forced = self._forced, None
-        exercise = self.catalogue.get(forced) if forced else None
+        exercise = self.coaching.levelled(self.catalogue).get(forced) if forced else None
         if exercise is not None:
             self.routine = Routine((exercise,))
             return self.routine
@@ -105,7 +105,8 @@ class Routines:
         if index >= len(routine.exercises):  # the closing rest: every exercise was done
             return "there is no exercise on screen to swap"
         left = break_seconds - max(elapsed, routine.starts[index])
-        other = replacement(self.catalogue, routine, index, left, self.rng,
+        other = replacement(self.coaching.levelled(self.catalogue), routine, index, left,
+                            self.rng,
                             self.preferences(), self.history.discomfort())
         if other is None:
             return "no other exercise fits the time left"

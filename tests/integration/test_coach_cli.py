@@ -151,9 +151,11 @@ def test_exercises_json_lists_the_levels(tmp_path: Path) -> None:
     chin = next(e for e in listed if e["id"] == "chin-tuck")
     assert chin["levels"] == [
         {"name": "easier", "dose": "5 tucks, 2 s each",
-         "how": "Fewer, gentler tucks with shorter holds."},
-        {"name": "standard", "dose": "8 tucks, 3 s each", "how": "As the steps describe."},
-        {"name": "harder", "dose": "10 tucks, 5 s each", "how": "More tucks with longer holds."}]
+         "how": "Fewer, gentler tucks with shorter holds.", "scale": 0.625},
+        {"name": "standard", "dose": "8 tucks, 3 s each", "how": "As the steps describe.",
+         "scale": 1.0},
+        {"name": "harder", "dose": "10 tucks, 5 s each", "how": "More tucks with longer holds.",
+         "scale": 1.25}]
     assert all(len(e["levels"]) >= 3 for e in listed)
 
 
