@@ -32,6 +32,7 @@ class Routines:
         self._forced: str | None = None
         self.coaching = Coaching(lambda: history.connection, self.catalogue)
         self.anchor_routine: Routine | None = None  # the next break's, once the user accepts
+        self.length: int | None = None  # the break on screen's length, when not the settings'
 
     def load(self, catalogue: Catalogue) -> None:
         """Start-up stage: the catalogue loads once the tray icon shows."""
@@ -54,7 +55,7 @@ class Routines:
             return f"there is no exercise '{exercise}' (see `deskcoach exercises`)"
         self._forced = None
         self.routine = self.routine.swapped(self.routine.at(elapsed).index, chosen, elapsed,
-                                            self._settings().break_seconds)
+                                            self.break_seconds())
         return None
 
     def preferences(self) -> Preferences:
@@ -72,9 +73,14 @@ class Routines:
         return choose(self.coaching.break_catalogue(self.catalogue, today), ANCHOR_SECONDS,
                       self.rng, self.preferences())
 
-    def choose(self, now: Instant) -> Routine:
-        """A fresh routine for the break starting `now`: an accepted anchor's, the one asked
-        for, or a chosen mix."""
+    def break_seconds(self) -> int:
+        return self._settings().break_seconds if self.length is None else self.length
+
+    def choose(self, now: Instant, seconds: int | None = None) -> Routine:
+        """A fresh routine for the break starting `now` (`seconds` long, if not the settings'
+        break_seconds): an accepted anchor's, the one asked for, or a chosen mix."""
+        self.length = None if seconds is None or seconds == self._settings().break_seconds \
+            else seconds
         anchor, self.anchor_routine = self.anchor_routine, None
         if anchor is not None:
             self.routine = anchor
@@ -90,7 +96,7 @@ class Routines:
             known = self.catalogue.get(ident)
             moved.update(known.regions if known else ())
         self.routine = choose(self.coaching.break_catalogue(self.catalogue, now.wall.date()),
-                              self._settings().break_seconds, self.rng, self.preferences(),
+                              self.break_seconds(), self.rng, self.preferences(),
                               self.history.recent_exercises(NO_REPEAT_BREAKS), moved,
                               self.history.discomfort())
         return self.routine
@@ -98,7 +104,7 @@ class Routines:
     def swap(self, elapsed: float) -> str | None:
         """Replace the exercise on screen `elapsed` seconds into the break with another that
         fits the time left; the refusal, or None."""
-        routine, break_seconds = self.routine, self._settings().break_seconds
+        routine, break_seconds = self.routine, self.break_seconds()
         if not routine.exercises:
             return "there is no exercise on screen to swap"
         index = routine.at(elapsed).index

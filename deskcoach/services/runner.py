@@ -135,7 +135,7 @@ class BreakRunner(QObject):
             elif isinstance(effect, ShowBreak):
                 log.info("break shown at %s", event.at.wall.isoformat())
                 if not (effect.again and self.routines.routine.exercises):
-                    self.routines.choose(event.at)
+                    self.routines.choose(event.at, effect.break_seconds)
                 if self.unseen_notes():  # an exercise's cautions come before it first plays
                     self.cycle.begin_reading(event.at)
                 self._break_poll.start()
@@ -207,7 +207,7 @@ class BreakRunner(QObject):
     def break_elapsed(self) -> float:
         """Seconds of the break's countdown that have run (0 when no break is on)."""
         left = self.cycle.break_left(self.clock.now())
-        return 0.0 if left is None else max(0.0, self.settings.break_seconds - left)
+        return 0.0 if left is None else max(0.0, self.cycle.break_length() - left)
 
     # ---- internals ----
 

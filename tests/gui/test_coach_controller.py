@@ -82,10 +82,15 @@ def test_a_daily_anchor_offers_five_minutes_and_a_click_starts_them(
     assert name == "coffee"
     assert 120 < sum(e.seconds for e in routine.exercises) <= 300
     assert prompt.offered is routine
-    with qtbot.waitSignal(c.runner.break_shown, timeout=1000):
+    with qtbot.waitSignal(c.runner.break_shown, timeout=1000) as shown:
         prompt.accept()
     assert c.routines.routine is routine
     assert prompt.offered is None
+    # Five minutes, not break_seconds (120 s by default): the whole routine fits and plays.
+    assert shown.args[0].break_seconds == 300
+    assert c.runner.status().break_seconds_left == 300
+    assert c.runner.cycle.break_length() == 300
+    assert c.routines.break_seconds() == 300
     with qtbot.assertNotEmitted(c.runner.anchor_due):
         c.runner.anchor("lunch")  # on a break: no offer
     prompt.offer("lunch", routine)
