@@ -17,7 +17,7 @@ from typing import Any, Final
 
 from deskcoach.core import programmes as tracks
 from deskcoach.core.advice import advise
-from deskcoach.core.checkins import CheckIn, CheckInError
+from deskcoach.core.checkins import MILD, CheckIn, CheckInError
 from deskcoach.core.dosing import at_level
 from deskcoach.core.exercises import Catalogue, Exercise
 from deskcoach.core.pacing import LEVEL_NAMES, Pace, level_name, pace, substitute
@@ -65,7 +65,7 @@ class Coach:
     def handle(self, cmd: str, args: Mapping[str, str], now: datetime) -> dict[str, Any]:
         """Carry out one command; raises CoachError with a one-line reason when refused."""
         if cmd == "checkin":
-            return self.checkin(_checkin(args, now, self.catalogue), args.get("note", ""), now)
+            return self.checkin(_checkin(args, now, self.catalogue), now)
         action, ident = args.get("action", ""), args.get("id", "")
         if action == "start":
             if ident not in tracks.BY_ID:
@@ -84,8 +84,8 @@ class Coach:
         if not ok:
             raise CoachError(f"the log could not be saved ({self.log.last_error})")
 
-    def checkin(self, c: CheckIn, note: str, now: datetime) -> dict[str, Any]:
-        flags = match(c.flags, note)
+    def checkin(self, c: CheckIn, now: datetime) -> dict[str, Any]:
+        flags = match(c.flags, c.note)
         self._saved(self.log.add(c))
         changes = self.evaluate(now)
         return {"logged": c.as_dict(), "changes": changes,
@@ -154,6 +154,15 @@ class Coach:
             result["advice"] = {"kind": advice.kind, "reason": advice.reason}
         return result
 
+    def flares(self, now: datetime) -> dict[str, int]:
+        """Per exercise, how often lately a check-in about it rated it above a mild ache:
+        what makes routine choice serve it less often (others are not affected)."""
+        counts: dict[str, int] = {}
+        for c in self.recent(now):
+            if c.exercise and c.pain > MILD and c.kind in ("after_break", "manual"):
+                counts[c.exercise] = counts.get(c.exercise, 0) + 1
+        return counts
+
     def suggestions(self, answers: Mapping[str, str], now: datetime) -> dict[str, str]:
         """Programme id -> why it is worth offering (checklist answers, recent aches)."""
         return dict(tracks.suggest(answers, self.recent(now), now.date()))
@@ -215,6 +224,6 @@ def _checkin(args: Mapping[str, str], now: datetime, catalogue: Catalogue) -> Ch
         flags = tuple(json.loads(args.get("flags") or "[]"))
         match(flags)
         return CheckIn(now, int(text), kind, args.get("region") or None, exercise,
-                       tuple(str(f) for f in flags))
+                       tuple(str(f) for f in flags), " ".join(args.get("note", "").split()))
     except (CheckInError, ValueError, TypeError) as exc:
         raise CoachError(str(exc)) from None

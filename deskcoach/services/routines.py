@@ -32,6 +32,7 @@ class Routines:
         self._forced: str | None = None
         self.coaching = Coaching(lambda: history.connection, self.catalogue)
         self.anchor_routine: Routine | None = None  # the next break's, once the user accepts
+        self._when: datetime | None = None  # the break on screen's start
         self.length: int | None = None  # the break on screen's length, when not the settings'
 
     def load(self, catalogue: Catalogue) -> None:
@@ -81,6 +82,7 @@ class Routines:
         break_seconds): an accepted anchor's, the one asked for, or a chosen mix."""
         self.length = None if seconds is None or seconds == self._settings().break_seconds \
             else seconds
+        self._when = now.wall
         anchor, self.anchor_routine = self.anchor_routine, None
         if anchor is not None:
             self.routine = anchor
@@ -98,8 +100,16 @@ class Routines:
         self.routine = choose(self.coaching.break_catalogue(self.catalogue, now.wall.date()),
                               self.break_seconds(), self.rng, self.preferences(),
                               self.history.recent_exercises(NO_REPEAT_BREAKS), moved,
-                              self.history.discomfort())
+                              self.discomfort(now.wall))
         return self.routine
+
+    def discomfort(self, now: datetime | None) -> dict[str, int]:
+        """Per exercise: its check-ins above a mild ache lately, plus one-tap "uncomfortable"
+        ratings of breaks that held only it (History.discomfort). Never per break."""
+        counts = self.history.discomfort()
+        for ident, n in (self.coaching.flares(now) if now else {}).items():
+            counts[ident] = counts.get(ident, 0) + n
+        return counts
 
     def swap(self, elapsed: float) -> str | None:
         """Replace the exercise on screen `elapsed` seconds into the break with another that
@@ -113,7 +123,7 @@ class Routines:
         left = break_seconds - max(elapsed, routine.starts[index])
         other = replacement(self.coaching.levelled(self.catalogue), routine, index, left,
                             self.rng,
-                            self.preferences(), self.history.discomfort())
+                            self.preferences(), self.discomfort(self._when))
         if other is None:
             return "no other exercise fits the time left"
         self.routine = routine.swapped(index, other, elapsed, break_seconds)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskcoach.core.checkins import MAX_NOTE
 from deskcoach.core.settings import REGION_NAMES
 from deskcoach.ui.text import tr
 
@@ -67,6 +68,8 @@ class CheckinWindow(QWidget):
             self.exercise.addItem(tr("The whole break"), "")
             for ident, name in exercises:
                 self.exercise.addItem(name, ident)
+            if len(exercises) == 1:  # a break of one exercise: the answer is about it
+                self.exercise.setCurrentIndex(1)
             layout.addWidget(self.exercise)
         self.regions: dict[str, QCheckBox] = {}
         if kind == "weekly":
@@ -88,7 +91,8 @@ class CheckinWindow(QWidget):
             row.addWidget(button)
         self.scale.idClicked.connect(lambda _value: self._ready())
         layout.addLayout(row)
-        self.note = QLineEdit()
+        self.note = QLineEdit()  # kept with the check-in in the log, and in the export
+        self.note.setMaxLength(MAX_NOTE)
         self.note.setPlaceholderText(tr("Anything else, such as numbness or tingling? "
                                         "(optional)"))
         layout.addWidget(self.note)
