@@ -163,6 +163,27 @@ class Coach:
                 counts[c.exercise] = counts.get(c.exercise, 0) + 1
         return counts
 
+    def level_changes(self, days: int, now: datetime) -> list[dict[str, Any]]:
+        """The plan's level changes of the last `days` days, newest first, each with the
+        exercise's name and its level in words (for the dashboard's Body log)."""
+        found = []
+        for change in reversed(self.log.changes(now - timedelta(days=days))):
+            exercise = self.catalogue.get(str(change["exercise"]))
+            found.append({**change, "name": exercise.name if exercise else change["exercise"],
+                          "level_words": level_words(exercise, int(str(change["level"])))
+                          if exercise else str(change["level"])})
+        return found
+
+    def pdf_log(self, days: int, now: datetime) -> tuple[list[CheckIn], list[dict[str, Any]],
+                                                         str | None]:
+        """What the one-page PDF for a clinician shows: the check-ins and plan changes of the
+        last `days` days and the running programme."""
+        start = datetime.combine(now.date() - timedelta(days=days - 1), datetime.min.time(),
+                                 tzinfo=now.tzinfo)
+        run = self.log.run()
+        return (self.log.checkins(start, now + timedelta(seconds=1)), self.log.changes(start),
+                None if run is None else run.programme)
+
     def suggestions(self, answers: Mapping[str, str], now: datetime) -> dict[str, str]:
         """Programme id -> why it is worth offering (checklist answers, recent aches)."""
         return dict(tracks.suggest(answers, self.recent(now), now.date()))
@@ -227,3 +248,16 @@ def _checkin(args: Mapping[str, str], now: datetime, catalogue: Catalogue) -> Ch
                        tuple(str(f) for f in flags), " ".join(args.get("note", "").split()))
     except (CheckInError, ValueError, TypeError) as exc:
         raise CoachError(str(exc)) from None
+
+
+def write_file(path: str, data: bytes) -> str | None:
+    """Write a file the user asked for (atomically, private); the failure in words, or None."""
+    from pathlib import Path
+
+    from deskcoach.store.atomic import write_atomic
+
+    try:
+        write_atomic(Path(path), data)
+    except OSError as exc:
+        return f"could not write {path}: {exc.strerror or exc}"
+    return None

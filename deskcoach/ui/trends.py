@@ -1,5 +1,6 @@
-"""The dashboard's body log: trend lines of discomfort and sitting tolerance, the plan's
-advice, and where to get help. Check-ins are health data, and the page says where they stay.
+"""The dashboard's body log: trend lines of discomfort and sitting tolerance, how each
+exercise's level moved and why, the plan's advice, the one-page PDF for a clinician, and
+where to get help. Check-ins are health data, and the page says where they stay.
 
 The lines are drawn with pyqtgraph, which the dashboard loads once its window is on screen;
 `draw` is called only after that.
@@ -23,6 +24,9 @@ from deskcoach.ui.text import tr
 if TYPE_CHECKING:
     from deskcoach.services.coaching import Coach
 
+LEVEL_DAYS = 28  # level changes listed: the last four weeks
+SHOWN_CHANGES = 6
+PDF_DAYS = 42  # the PDF for a clinician covers six weeks (its weekly table's span)
 PRIVACY = ("Your check-ins are health data. They stay in your own profile on this computer and "
            "in the exports you make yourself; nothing your organisation can collect reads them.")
 
@@ -67,6 +71,19 @@ class BodyFeed:
         found = self.coach.status(self._now())["advice"]
         return None if found is None else str(found["reason"])
 
+    def level_changes(self) -> list[dict[str, Any]]:
+        return self.coach.level_changes(LEVEL_DAYS, self._now())
+
+    def write_pdf(self, path: str) -> str | None:
+        """The log of the last six weeks as a one-page PDF at `path`; the failure, or None."""
+        from deskcoach.services.coaching import write_file
+        from deskcoach.ui.log_report import log_html, log_pdf_bytes
+
+        now = self._now()
+        checkins, changes, programme = self.coach.pdf_log(PDF_DAYS, now)
+        return write_file(path, log_pdf_bytes(log_html(checkins, changes, now.date(),
+                                                       programme)))
+
 
 class BodyLog(QWidget):
     def __init__(self, feed: BodyFeed, parent: QWidget | None = None) -> None:
@@ -83,6 +100,11 @@ class BodyLog(QWidget):
         self.advice = QLabel("")
         self.advice.setWordWrap(True)
         row.addWidget(self.advice, 1)
+        self.pdf_button = QPushButton(tr("Export log as &PDF..."))
+        self.pdf_button.setToolTip(tr("A one-page summary of your check-ins to take to a "
+                                      "doctor or physiotherapist"))
+        self.pdf_button.clicked.connect(self.export_pdf)
+        row.addWidget(self.pdf_button)
         self.help_button = QPushButton(tr("When to get &help"))
         self.help_button.clicked.connect(self.open_help)
         row.addWidget(self.help_button)
@@ -102,6 +124,9 @@ class BodyLog(QWidget):
         self.plan = QLabel("")
         self.plan.setWordWrap(True)
         layout.addWidget(self.plan)
+        self.levels = QLabel("")  # how each exercise's level moved, and why
+        self.levels.setWordWrap(True)
+        layout.addWidget(self.levels)
         self.show_plan()
         self.empty = QLabel(tr("No check-ins in this period. After a break, tell DeskCoach how "
                                "it felt; your answers draw these lines."))
@@ -118,6 +143,7 @@ class BodyLog(QWidget):
             text = f"{p.name} ({p.weeks} weeks)"
             self.choice.addItem(tr(text) + (f" - {tr('suggested')}: {why[p.id]}"
                                             if p.id in why else ""), p.id)
+        self.show_levels()
         status = self.feed.status()
         running = status["programme"]
         self.stop_button.setEnabled(running is not None)
@@ -133,6 +159,36 @@ class BodyLog(QWidget):
                           .replace("%3", str(status["phase"]))
                           .replace("%4", tr(str(status["phase_name"])))
                           .replace("%5", tr(str(status["plan"]))))
+
+    def show_levels(self) -> None:
+        """The latest level changes in plain words: the trend of the plan itself."""
+        changes = self.feed.level_changes()
+        if not changes:
+            self.levels.setText(tr("Levels: every exercise at its usual dose so far. Answer "
+                                   "the morning question and levels move with your mornings."))
+            return
+        lines = [tr("%1 - %2: now %3. %4.").replace("%1", str(c["at"])[:10])
+                 .replace("%2", tr(str(c["name"]))).replace("%3", str(c["level_words"]))
+                 .replace("%4", tr(str(c["reason"]))) for c in changes[:SHOWN_CHANGES]]
+        self.levels.setText(tr("Level changes") + "\n" + "\n".join(lines))
+
+    def export_pdf(self) -> None:
+        path = self.ask_path(self)
+        if not path:
+            return
+        failed = self.feed.write_pdf(path)
+        self.plan.setText(failed[0].upper() + failed[1:] + "." if failed else
+                          tr("Saved the log as %1: take it along to a doctor or "
+                             "physiotherapist.").replace("%1", path))
+
+    @staticmethod
+    def ask_path(parent: QWidget) -> str:
+        """Where to save the PDF; a seam tests replace."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(parent, tr("Export log as PDF"),
+                                              "deskcoach-log.pdf", tr("PDF (*.pdf)"))
+        return path
 
     def _programme(self, action: str, ident: str = "") -> None:
         refusal = self.feed.programme(action, ident)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from pytestqt.qtbot import QtBot
@@ -69,4 +70,38 @@ def test_body_log_draws_the_daily_average_and_mornings(qtbot: QtBot, tmp_path: P
     assert body.help_page is not None
     assert body.help_page.windowTitle() == "When to get help"
     body.help_page.close()
+    history.close()
+
+
+def test_body_log_lists_level_changes_and_exports_the_pdf(qtbot: QtBot, tmp_path: Path,
+                                                          monkeypatch: Any) -> None:
+    from deskcoach.core.pacing import Change, Pace
+    from deskcoach.ui.trends import BodyLog
+
+    history = History(tmp_path / "history.sqlite3", NOW)
+    coach = Coach(history.connection, load_catalogue().catalogue)
+    body = BodyLog(BodyFeed(coach, lambda: NOW))
+    qtbot.addWidget(body)
+    assert body.levels.text().startswith("Levels: every exercise at its usual dose so far.")
+    assert coach.log.add(CheckIn(datetime(2026, 11, 18, 8, tzinfo=ZONE), 3, "morning",
+                                 note="stiff neck"))
+    assert coach.log.record(Change("up", Pace("chin-tuck", 2, date(2026, 11, 19)),
+                                   "Level up to harder: your mornings stayed the same or better "
+                                   "for 4 days"), datetime(2026, 11, 19, 9, tzinfo=ZONE))
+    body.show_plan()
+    assert body.levels.text() == (
+        "Level changes\n2026-11-19 - Chin tucks: now harder (10 tucks, 5 s each). Level up to "
+        "harder: your mornings stayed the same or better for 4 days.")
+    target = tmp_path / "out" / "log.pdf"
+    target.parent.mkdir()
+    monkeypatch.setattr(BodyLog, "ask_path", staticmethod(lambda parent: str(target)))
+    body.pdf_button.click()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert target.stat().st_mode & 0o777 == 0o600
+    assert body.plan.text().startswith(f"Saved the log as {target}")
+    blocked = tmp_path / "a-file" / "log.pdf"  # its folder is a file: the write fails
+    blocked.parent.write_text("")
+    monkeypatch.setattr(BodyLog, "ask_path", staticmethod(lambda parent: str(blocked)))
+    body.pdf_button.click()
+    assert body.plan.text().startswith(f"Could not write {blocked}")
     history.close()
