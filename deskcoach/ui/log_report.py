@@ -70,9 +70,9 @@ td, th {{ padding: 1pt 4pt; text-align: left; }}
 <h2>Plan changes</h2><ul>{plan}</ul>
 <h2>Check-ins{f' (the latest {len(shown)}; {more} older ones in the CSV export)' if more else ''}
 </h2>
-<table width='100%' cellspacing='0' cellpadding='2'><tr><th width='20%'>When</th>
-<th width='12%'>Kind</th><th width='6%'>Pain</th><th width='13%'>Region</th>
-<th width='20%'>Exercise</th><th width='29%'>Note</th></tr>{rows}</table>
+<table width='100%' cellspacing='0' cellpadding='2'><tr><th width='24%'>When</th>
+<th width='14%'>Kind</th><th width='6%'>Pain</th><th width='12%'>Region</th>
+<th width='19%'>Exercise</th><th width='25%'>Note</th></tr>{rows}</table>
 <p>{e(NOTE)}</p>
 </body></html>"""
 
