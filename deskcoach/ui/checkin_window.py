@@ -40,6 +40,20 @@ TITLES = {
 }
 
 
+def _labelled(text: str, field: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    label = QLabel(text)
+    label.setBuddy(field)
+    row.addWidget(label)
+    row.addWidget(field, 1)
+    return row
+
+
+def region_words(region: str) -> str:
+    """A body region as the window names it: "Wrists and hands", "Lower back"."""
+    return REGION_WORDS.get(region, region.replace("_", " ")).capitalize()
+
+
 class CheckinWindow(QWidget):
     #: answers: one (pain, region or "", exercise or "") per check-in; kind; free-text note
     submitted = Signal(list, str, str)
@@ -70,13 +84,20 @@ class CheckinWindow(QWidget):
                 self.exercise.addItem(name, ident)
             if len(exercises) == 1:  # a break of one exercise: the answer is about it
                 self.exercise.setCurrentIndex(1)
-            layout.addWidget(self.exercise)
+            layout.addLayout(_labelled(tr("&About"), self.exercise))
+        self.region = QComboBox()  # optional: where it is felt (the body map asks per region)
+        self.region.setAccessibleName(tr("Where (optional)"))
+        if kind != "weekly":
+            self.region.addItem(tr("Anywhere / in general"), "")
+            for region in REGION_NAMES:
+                if region != "whole_body":
+                    self.region.addItem(tr(region_words(region)), region)
+            layout.addLayout(_labelled(tr("&Where"), self.region))
         self.regions: dict[str, QCheckBox] = {}
         if kind == "weekly":
             grid = QGridLayout()
             for n, region in enumerate(r for r in REGION_NAMES if r != "whole_body"):
-                box = QCheckBox(tr(REGION_WORDS.get(region, region.replace("_", " "))
-                                   .capitalize()))
+                box = QCheckBox(tr(region_words(region)))
                 self.regions[region] = box
                 grid.addWidget(box, n // 4, n % 4)
             layout.addLayout(grid)
@@ -124,7 +145,7 @@ class CheckinWindow(QWidget):
             ticked = [r for r, box in self.regions.items() if box.isChecked()]
             return [(pain, region, "") for region in ticked] or [(pain, "", "")]
         exercise = str(self.exercise.currentData() or "") if self.exercise.count() else ""
-        return [(pain, "", exercise)]
+        return [(pain, str(self.region.currentData() or ""), exercise)]
 
     def _submit(self) -> None:
         answers = self.answers()

@@ -99,10 +99,13 @@ def test_the_note_is_kept_in_the_log_once_and_a_single_exercise_is_preselected(
     assert window.exercise.currentData() == "chin-tuck"  # a break of one exercise
     assert window.note.maxLength() == 200
     QTest.keyClicks(window.note, "a dull ache, no tingling")
+    assert window.region.currentData() == ""  # where: optional, "in general" unless chosen
+    window.region.setCurrentIndex(window.region.findData("neck"))
+    assert window.region.currentText() == "Neck"
     answer(qtbot, window, 4)
     [logged] = flow.coach.log.checkins()
-    assert (logged.pain, logged.exercise, logged.note) == (4, "chin-tuck",
-                                                           "a dull ache, no tingling")
+    assert (logged.pain, logged.region, logged.exercise, logged.note) == (
+        4, "neck", "chin-tuck", "a dull ache, no tingling")
     weekly = CheckinWindow("weekly")
     weekly.submitted.connect(flow.save)
     weekly.regions["neck"].setChecked(True)
