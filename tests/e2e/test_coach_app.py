@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -66,3 +68,29 @@ def test_the_running_app_gives_eye_breaks_between_movement_breaks(app: App) -> N
     app.quit()
     with sqlite3.connect(app.profile / "data" / "history.sqlite3") as db:
         assert db.execute("SELECT COUNT(*) FROM eye_breaks").fetchone()[0] >= 1
+
+
+def _windows(desk: Desktop) -> set[str]:
+    return set(desk.run("xdotool", "search", "--onlyvisible", "--name", "").split())
+
+
+def test_a_daily_anchor_offers_five_minutes_and_a_click_starts_them_in_the_app(
+        app: App, desktop: Desktop, tmp_path: Path) -> None:
+    app.start(scale=10)  # ten app seconds a real one: the anchor comes within 18 s
+    before = _windows(desktop)
+    now = datetime.fromisoformat(app.status()["now"])
+    at = (now + timedelta(minutes=2)).replace(second=0, microsecond=0)  # past midnight too
+    app.cli("config", "set", "daily_anchors", f"coffee {at:%H:%M}")
+    bubble = wait_for(lambda: (_windows(desktop) - before) or None, 40,
+                      "the anchor's message in the tray")
+    desktop.screenshot(tmp_path / "anchor-offer.png")
+    wid = sorted(bubble)[0]
+    subprocess.run(["xdotool", "mousemove", "--window", wid, "20", "20", "click", "1"],
+                   env=desktop.env, check=True, timeout=30)
+    wait_for(lambda: app.status()["state"] == "on_break", 15, "the anchor's break")
+    status = app.status()
+    # break_seconds is 120; this break is 300 s, a few (scaled) seconds of which have run
+    assert 240 < status["break_seconds_left"] <= 300
+    assert len(status["exercises"]) >= 2
+    desktop.screenshot(tmp_path / "anchor-break.png")
+    app.quit()
