@@ -83,17 +83,3 @@ def test_counted_steps_keep_at_least_two_seconds_a_rep(scale: float, reps: int,
         assert step.reps >= 1
         assert step.seconds >= 2 * step.reps
 
-
-def test_every_shipped_exercise_serves_less_when_easier_and_more_when_harder() -> None:
-    from deskcoach.store.catalogue import load_catalogue
-
-    catalogue = load_catalogue().catalogue
-    assert len(catalogue) >= 30
-    for exercise in catalogue:
-        served = [at_level(exercise, i) for i in range(len(exercise.levels))]
-        standard = [level.name for level in exercise.levels].index("standard")
-        assert served[standard] == exercise, exercise.id
-        totals = [e.seconds for e in served]
-        assert totals == sorted(set(totals)), (exercise.id, totals)  # strictly growing
-        assert all(e.dose == level.dose for e, level in zip(served, exercise.levels,
-                                                             strict=True)), exercise.id
