@@ -134,7 +134,8 @@ class BreakRunner(QObject):
                 self.notice.emit(effect.seconds_ahead)
             elif isinstance(effect, ShowBreak):
                 log.info("break shown at %s", event.at.wall.isoformat())
-                if not (effect.again and self.routines.routine.exercises):
+                fresh = not (effect.again and self.routines.routine.exercises)
+                if fresh or self.routines.anchor_routine is not None:  # an anchor: its own
                     self.routines.choose(event.at, effect.break_seconds)
                 if self.unseen_notes():  # an exercise's cautions come before it first plays
                     self.cycle.begin_reading(event.at)

@@ -97,6 +97,19 @@ def test_a_daily_anchor_offers_five_minutes_and_a_click_starts_them(
     prompt.expire()  # the message has gone: a later click on another message starts nothing
     prompt.accept()
     assert c.routines.anchor_routine is None
+    # Accepted while a break is snoozed: the anchor's five minutes, not the snoozed routine.
+    with qtbot.waitSignal(c.runner.break_hidden, timeout=1000):
+        assert c.commands.done() is None
+    with qtbot.waitSignal(c.runner.break_shown, timeout=1000):
+        assert c.commands.take_break("chin-tuck") is None
+    with qtbot.waitSignal(c.runner.break_hidden, timeout=1000):
+        assert c.commands.snooze() is None
+    lunch = c.routines.anchor(c.clock.now().wall.date())
+    prompt.offer("lunch", lunch)
+    with qtbot.waitSignal(c.runner.break_shown, timeout=1000) as shown:
+        prompt.accept()
+    assert shown.args[0].break_seconds == 300
+    assert c.routines.routine is lunch
     assert c.config.set_value("daily_anchors", "") is None
     c.runner.tick()
     assert c.runner.alarm.anchor_jobs() == []
