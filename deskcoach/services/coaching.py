@@ -12,7 +12,7 @@ import dataclasses
 import json
 import sqlite3
 from collections.abc import Callable, Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, Final
 
 from deskcoach.core import programmes as tracks
@@ -173,6 +173,32 @@ class Coach:
                           "level_words": level_words(exercise, int(str(change["level"])))
                           if exercise else str(change["level"])})
         return found
+
+    def level_lines(self, first: date, last: date, zone: tzinfo | None,
+                    most: int = 4) -> dict[str, list[int]]:
+        """Exercise name -> its level on each day first..last, as steps from its standard
+        (-1 easier, 0 standard, +1 harder), after that day's changes: the `most` exercises
+        changed last that stood off standard in the range. Days before its first change
+        count as standard; days are those of `zone`."""
+        steps: dict[str, list[tuple[date, int]]] = {}
+        for change in self.log.changes():
+            at = datetime.fromisoformat(str(change["at"])).astimezone(zone)
+            exercise = self.catalogue.get(str(change["exercise"]))
+            if exercise is not None:
+                steps.setdefault(exercise.id, []).append(
+                    (at.date(), int(str(change["level"])) - start_level(exercise)))
+        days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+        lines: list[tuple[date, str, list[int]]] = []
+        for ident, changes in steps.items():
+            values = []
+            for day in days:
+                before = [offset for when, offset in changes if when <= day]
+                values.append(before[-1] if before else 0)
+            if any(values):
+                exercise = self.catalogue.get(ident)
+                lines.append((changes[-1][0], exercise.name if exercise else ident, values))
+        lines.sort(key=lambda item: (item[0], item[1]), reverse=True)
+        return {name: values for _, name, values in sorted(lines[:most], key=lambda i: i[1])}
 
     def pdf_log(self, days: int, now: datetime) -> tuple[list[CheckIn], list[dict[str, Any]],
                                                          str | None]:

@@ -74,6 +74,9 @@ class BodyFeed:
     def level_changes(self) -> list[dict[str, Any]]:
         return self.coach.level_changes(LEVEL_DAYS, self._now())
 
+    def level_lines(self, first: date, last: date) -> dict[str, list[int]]:
+        return self.coach.level_lines(first, last, self._now().tzinfo)
+
     def write_pdf(self, path: str) -> str | None:
         """The log of the last six weeks as a one-page PDF at `path`; the failure, or None."""
         from deskcoach.services.coaching import write_file
@@ -91,6 +94,7 @@ class BodyLog(QWidget):
         self.feed = feed
         self.plot: Any = None
         self.sitting: Any = None
+        self.levels_plot: Any = None
         self.help_page: QWidget | None = None
         layout = QVBoxLayout(self)
         note = QLabel(tr(PRIVACY))
@@ -218,10 +222,16 @@ class BodyLog(QWidget):
             self.sitting.setMenuEnabled(False)
             self.sitting.setMouseEnabled(x=False, y=False)
             self.sitting.setLabel("left", tr("Longest sitting (min)"))
+            self.levels_plot = pg.PlotWidget()
+            self.levels_plot.setMenuEnabled(False)
+            self.levels_plot.setMouseEnabled(x=False, y=False)
+            self.levels_plot.setLabel("left", tr("Level"))
+            self.levels_plot.addLegend(offset=(-10, 2))
             self.charts.addWidget(self.plot, 3)
             self.charts.addWidget(self.sitting, 2)
+            self.charts.addWidget(self.levels_plot, 2)
         c, lines = theme.current(), _lines()
-        for widget in (self.plot, self.sitting):
+        for widget in (self.plot, self.sitting, self.levels_plot):
             widget.setBackground(QColor(c.surface))
             for side in ("left", "bottom"):
                 widget.getAxis(side).setPen(pg.mkPen(QColor(c.border)))
@@ -263,3 +273,29 @@ class BodyLog(QWidget):
                                             pen=pg.mkPen(lines["sitting"], width=2)))
         sitting.setXRange(-0.5, len(days) - 0.5, padding=0)
         sitting.getAxis("bottom").setTicks(ticks)
+        self._draw_levels(first, last, len(days), ticks)
+
+    def _draw_levels(self, first: date, last: date, count: int,
+                     ticks: list[list[tuple[int, str]]]) -> None:
+        """Each recently changed exercise's level as a step line: the plan's own trend."""
+        import pyqtgraph as pg
+
+        plot = self.levels_plot.getPlotItem()
+        plot.clear()
+        if plot.legend is not None:
+            plot.legend.clear()
+        series = theme.current().series
+        lines = self.feed.level_lines(first, last)
+        for n, (name, values) in enumerate(lines.items()):  # a level holds all day: steps
+            colour = QColor(series[(2 * n + 1) % len(series)])
+            plot.addItem(pg.PlotDataItem([i - 0.5 for i in range(count + 1)], values,
+                                         stepMode="center", name=tr(name),
+                                         pen=pg.mkPen(colour, width=2)))
+        found = [v for values in lines.values() for v in values]
+        low, high = min([-1, *found]), max([1, *found])
+        plot.setYRange(low - 0.2, high + 0.2, padding=0)
+        words = {-1: tr("easier"), 0: tr("standard"), 1: tr("harder")}
+        plot.getAxis("left").setTicks([[(v, words.get(v, f"{v:+d}"))
+                                        for v in range(low, high + 1)]])
+        plot.setXRange(-0.5, count - 0.5, padding=0)
+        plot.getAxis("bottom").setTicks(ticks)

@@ -105,3 +105,36 @@ def test_body_log_lists_level_changes_and_exports_the_pdf(qtbot: QtBot, tmp_path
     body.pdf_button.click()
     assert body.plan.text().startswith(f"Could not write {blocked}")
     history.close()
+
+
+def test_body_log_draws_each_changed_exercises_level_by_day(qtbot: QtBot,
+                                                            tmp_path: Path) -> None:
+    from deskcoach.core.pacing import Change, Pace
+
+    history = History(tmp_path / "history.sqlite3", NOW)
+    fill(history, TODAY, 20, 10, ZONE, random.Random(3))
+    catalogue = load_catalogue().catalogue
+    coach = Coach(history.connection, catalogue)
+    # Levels are 0 easier, 1 standard, 2 harder; the lines show steps from standard.
+    for day, hour, ident, level in ((10, 9, "neck-rotation", 2), (16, 9, "neck-rotation", 1),
+                                    (17, 9, "chin-tuck", 2), (19, 10, "shoulder-rolls", 0)):
+        action = "up" if level == 2 else "back"
+        assert coach.log.record(Change(action, Pace(ident, level, date(2026, 11, day)), "why"),
+                                datetime(2026, 11, day, hour, tzinfo=ZONE))
+    assert coach.log.add(CheckIn(datetime(2026, 11, 20, 8, tzinfo=ZONE), 2, "morning"))
+    d = Dashboard(lambda first, last: gather(history, catalogue, ZONE, first, last),
+                  lambda: TODAY, lambda: 40, body=BodyFeed(coach, lambda: NOW))
+    qtbot.addWidget(d)
+    d.show()
+    with qtbot.waitSignal(d.charts_drawn, timeout=10_000):
+        pass
+    assert d.body is not None
+    lines = {item.name(): [list(v) for v in item.getData()]
+             for item in d.body.levels_plot.getPlotItem().listDataItems()}
+    # 14-20 November at x = 0-6, each day a step from x - 0.5 to x + 0.5.
+    x = [-0.5, 0.5, 1.5, 2.5, 3.5, 4.5, 5.5, 6.5]
+    assert lines == {
+        "Chin tucks": [x, [0.0, 0.0, 0.0, 1.0, 1.0, 1.0, 1.0]],
+        "Neck turns": [x, [1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0]],
+        "Shoulder rolls": [x, [0.0, 0.0, 0.0, 0.0, 0.0, -1.0, -1.0]]}
+    history.close()
