@@ -24,6 +24,17 @@ TODAY = date(2026, 11, 20)
 NOW = datetime(2026, 11, 20, 18, tzinfo=ZONE)
 
 
+def drawn(qtbot: QtBot, history: History, coach: Coach) -> Dashboard:
+    """The dashboard over `history` with the Body log of `coach`, once its charts are drawn."""
+    d = Dashboard(lambda first, last: gather(history, coach.catalogue, ZONE, first, last),
+                  lambda: TODAY, lambda: 40, body=BodyFeed(coach, lambda: NOW))
+    qtbot.addWidget(d)
+    d.show()
+    with qtbot.waitSignal(d.charts_drawn, timeout=10_000):
+        pass
+    return d
+
+
 def test_body_log_draws_the_daily_average_and_mornings(qtbot: QtBot, tmp_path: Path) -> None:
     history = History(tmp_path / "history.sqlite3", NOW)
     fill(history, TODAY, 20, 10, ZONE, random.Random(3))
@@ -34,12 +45,7 @@ def test_body_log_draws_the_daily_average_and_mornings(qtbot: QtBot, tmp_path: P
                            (datetime(2026, 11, 19, 11, tzinfo=ZONE), 2, "after_break"),
                            (datetime(2026, 11, 20, 8, tzinfo=ZONE), 2, "morning")):
         assert coach.log.add(CheckIn(at, pain, kind))
-    d = Dashboard(lambda first, last: gather(history, catalogue, ZONE, first, last),
-                  lambda: TODAY, lambda: 40, body=BodyFeed(coach, lambda: NOW))
-    qtbot.addWidget(d)
-    d.show()
-    with qtbot.waitSignal(d.charts_drawn, timeout=10_000):
-        pass
+    d = drawn(qtbot, history, coach)
     body = d.body
     assert body is not None
     assert d.tabs.tabText(1) == "Body log"
@@ -122,12 +128,7 @@ def test_body_log_draws_each_changed_exercises_level_by_day(qtbot: QtBot,
         assert coach.log.record(Change(action, Pace(ident, level, date(2026, 11, day)), "why"),
                                 datetime(2026, 11, day, hour, tzinfo=ZONE))
     assert coach.log.add(CheckIn(datetime(2026, 11, 20, 8, tzinfo=ZONE), 2, "morning"))
-    d = Dashboard(lambda first, last: gather(history, catalogue, ZONE, first, last),
-                  lambda: TODAY, lambda: 40, body=BodyFeed(coach, lambda: NOW))
-    qtbot.addWidget(d)
-    d.show()
-    with qtbot.waitSignal(d.charts_drawn, timeout=10_000):
-        pass
+    d = drawn(qtbot, history, coach)
     assert d.body is not None
     lines = {item.name(): [list(v) for v in item.getData()]
              for item in d.body.levels_plot.getPlotItem().listDataItems()}
