@@ -31,7 +31,7 @@ def test_checkin_and_programme_go_through_the_running_app(app: App) -> None:
     assert (status["programme"], status["phase"], status["week"]) == (None, None, None)
     assert status["next_eye_break_at"] is not None
     assert status["today"]["eye_breaks"] == 0
-    done = app.cli("checkin", "--pain", "2", "--kind", "morning")
+    done = app.cli("checkin", "--pain", "2", "--kind", "morning", "--note", "slept badly")
     assert done.stdout.startswith("Logged 2/10 at ")
     refused = app.cli("checkin", "--pain", "2", "--exercise", "moonwalk", check=False)
     assert refused.returncode == 2
@@ -46,10 +46,11 @@ def test_checkin_and_programme_go_through_the_running_app(app: App) -> None:
     shown = json.loads(app.cli("programme", "status", "--format", "json").stdout)
     assert shown["plan"] == "Phase 1 of 3 (Calm things down): day 1 of 7"
     logged = json.loads(app.cli("log", "--format", "json").stdout)["checkins"]
-    assert [(c["kind"], c["pain"]) for c in logged] == [("morning", 2)]
+    assert [(c["kind"], c["pain"], c["note"]) for c in logged] == [("morning", 2, "slept badly")]
     app.quit()
     with sqlite3.connect(app.profile / "data" / "history.sqlite3") as db:
-        assert db.execute("SELECT kind, pain FROM checkins").fetchall() == [("morning", 2)]
+        assert db.execute("SELECT kind, pain, note FROM checkins").fetchall() == [
+            ("morning", 2, "slept badly")]
         assert db.execute("SELECT programme, stopped FROM programme_runs").fetchall() == [
             ("neck-upper-back", None)]
 
