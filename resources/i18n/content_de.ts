@@ -477,9 +477,9 @@
             <translation>So wie in den Schritten beschrieben.</translation>
         </message>
         <message>
-            <source>3 holds of 30 s</source>
+            <source>2 holds of 30 s</source>
             <comment>levels[2].dose</comment>
-            <translation>3-mal 30 s halten</translation>
+            <translation>2-mal 30 s halten</translation>
         </message>
         <message>
             <source>Longer holds with a slightly deeper step.</source>
@@ -880,14 +880,14 @@
             <translation>So wie in den Schritten beschrieben.</translation>
         </message>
         <message>
-            <source>3 × 15 s each side</source>
+            <source>2 × 20 s each side</source>
             <comment>levels[2].dose</comment>
-            <translation>3 × 15 s pro Seite</translation>
+            <translation>2 × 20 s pro Seite</translation>
         </message>
         <message>
-            <source>One more hold on each side.</source>
+            <source>Longer holds on each side.</source>
             <comment>levels[2].how</comment>
-            <translation>Einmal mehr auf jeder Seite halten.</translation>
+            <translation>Pro Seite länger halten.</translation>
         </message>
     </context>
     <context>
@@ -953,9 +953,9 @@
             <translation>So wie in den Schritten beschrieben.</translation>
         </message>
         <message>
-            <source>12 slow breaths</source>
+            <source>13 slow breaths</source>
             <comment>levels[2].dose</comment>
-            <translation>12 langsame Atemzüge</translation>
+            <translation>13 langsame Atemzüge</translation>
         </message>
         <message>
             <source>More breaths, adding a gentle lean to each side.</source>
@@ -1381,14 +1381,14 @@
             <translation>So wie in den Schritten beschrieben.</translation>
         </message>
         <message>
-            <source>2 × 20 s each leg</source>
+            <source>about 40 s each leg</source>
             <comment>levels[2].dose</comment>
-            <translation>2 × 20 s pro Bein</translation>
+            <translation>etwa 40 s pro Bein</translation>
         </message>
         <message>
-            <source>Two holds on each leg, sitting tall.</source>
+            <source>Longer holds on each leg, sitting tall.</source>
             <comment>levels[2].how</comment>
-            <translation>Zweimal pro Bein halten, aufrecht sitzen.</translation>
+            <translation>Pro Bein länger halten, aufrecht sitzen.</translation>
         </message>
     </context>
     <context>
@@ -1726,9 +1726,9 @@
             <translation>So wie in den Schritten beschrieben.</translation>
         </message>
         <message>
-            <source>12 slow breaths</source>
+            <source>13 slow breaths</source>
             <comment>levels[2].dose</comment>
-            <translation>12 langsame Atemzüge</translation>
+            <translation>13 langsame Atemzüge</translation>
         </message>
         <message>
             <source>More breaths, adding a gentle lean to each side.</source>
@@ -2343,14 +2343,14 @@
             <translation>So wie in den Schritten beschrieben.</translation>
         </message>
         <message>
-            <source>2 × 20 s each arm</source>
+            <source>30 s each arm</source>
             <comment>levels[2].dose</comment>
-            <translation>2 × 20 s pro Arm</translation>
+            <translation>30 s pro Arm</translation>
         </message>
         <message>
-            <source>Longer holds, twice on each arm.</source>
+            <source>Longer holds on each arm.</source>
             <comment>levels[2].how</comment>
-            <translation>Länger halten, zweimal pro Arm.</translation>
+            <translation>Pro Arm länger halten.</translation>
         </message>
     </context>
     <context>
@@ -2411,14 +2411,14 @@
             <translation>So wie in den Schritten beschrieben.</translation>
         </message>
         <message>
-            <source>2 × 20 s each arm</source>
+            <source>30 s each arm</source>
             <comment>levels[2].dose</comment>
-            <translation>2 × 20 s pro Arm</translation>
+            <translation>30 s pro Arm</translation>
         </message>
         <message>
-            <source>Longer holds, twice on each arm.</source>
+            <source>Longer holds on each arm.</source>
             <comment>levels[2].how</comment>
-            <translation>Länger halten, zweimal pro Arm.</translation>
+            <translation>Pro Arm länger halten.</translation>
         </message>
     </context>
     <context>

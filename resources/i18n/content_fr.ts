@@ -477,9 +477,9 @@
             <translation>Comme décrit dans les étapes.</translation>
         </message>
         <message>
-            <source>3 holds of 30 s</source>
+            <source>2 holds of 30 s</source>
             <comment>levels[2].dose</comment>
-            <translation>3 fois 30 s</translation>
+            <translation>2 fois 30 s</translation>
         </message>
         <message>
             <source>Longer holds with a slightly deeper step.</source>
@@ -880,14 +880,14 @@
             <translation>Comme décrit dans les étapes.</translation>
         </message>
         <message>
-            <source>3 × 15 s each side</source>
+            <source>2 × 20 s each side</source>
             <comment>levels[2].dose</comment>
-            <translation>3 × 15 s de chaque côté</translation>
+            <translation>2 × 20 s de chaque côté</translation>
         </message>
         <message>
-            <source>One more hold on each side.</source>
+            <source>Longer holds on each side.</source>
             <comment>levels[2].how</comment>
-            <translation>Une fois de plus de chaque côté.</translation>
+            <translation>Tenez plus longtemps de chaque côté.</translation>
         </message>
     </context>
     <context>
@@ -953,9 +953,9 @@
             <translation>Comme décrit dans les étapes.</translation>
         </message>
         <message>
-            <source>12 slow breaths</source>
+            <source>13 slow breaths</source>
             <comment>levels[2].dose</comment>
-            <translation>12 respirations lentes</translation>
+            <translation>13 respirations lentes</translation>
         </message>
         <message>
             <source>More breaths, adding a gentle lean to each side.</source>
@@ -1381,14 +1381,14 @@
             <translation>Comme décrit dans les étapes.</translation>
         </message>
         <message>
-            <source>2 × 20 s each leg</source>
+            <source>about 40 s each leg</source>
             <comment>levels[2].dose</comment>
-            <translation>2 × 20 s par jambe</translation>
+            <translation>environ 40 s par jambe</translation>
         </message>
         <message>
-            <source>Two holds on each leg, sitting tall.</source>
+            <source>Longer holds on each leg, sitting tall.</source>
             <comment>levels[2].how</comment>
-            <translation>Deux fois par jambe, le dos droit.</translation>
+            <translation>Tenez plus longtemps pour chaque jambe, le dos droit.</translation>
         </message>
     </context>
     <context>
@@ -1726,9 +1726,9 @@
             <translation>Comme décrit dans les étapes.</translation>
         </message>
         <message>
-            <source>12 slow breaths</source>
+            <source>13 slow breaths</source>
             <comment>levels[2].dose</comment>
-            <translation>12 respirations lentes</translation>
+            <translation>13 respirations lentes</translation>
         </message>
         <message>
             <source>More breaths, adding a gentle lean to each side.</source>
@@ -2343,14 +2343,14 @@
             <translation>Comme décrit dans les étapes.</translation>
         </message>
         <message>
-            <source>2 × 20 s each arm</source>
+            <source>30 s each arm</source>
             <comment>levels[2].dose</comment>
-            <translation>2 × 20 s par bras</translation>
+            <translation>30 s par bras</translation>
         </message>
         <message>
-            <source>Longer holds, twice on each arm.</source>
+            <source>Longer holds on each arm.</source>
             <comment>levels[2].how</comment>
-            <translation>Tenez plus longtemps, deux fois par bras.</translation>
+            <translation>Tenez plus longtemps pour chaque bras.</translation>
         </message>
     </context>
     <context>
@@ -2411,14 +2411,14 @@
             <translation>Comme décrit dans les étapes.</translation>
         </message>
         <message>
-            <source>2 × 20 s each arm</source>
+            <source>30 s each arm</source>
             <comment>levels[2].dose</comment>
-            <translation>2 × 20 s par bras</translation>
+            <translation>30 s par bras</translation>
         </message>
         <message>
-            <source>Longer holds, twice on each arm.</source>
+            <source>Longer holds on each arm.</source>
             <comment>levels[2].how</comment>
-            <translation>Tenez plus longtemps, deux fois par bras.</translation>
+            <translation>Tenez plus longtemps pour chaque bras.</translation>
         </message>
     </context>
     <context>

@@ -148,8 +148,8 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
         <translation>Gut gemacht. Wie hat es sich angefühlt?</translation>
     </message>
     <message>
-        <source>One tap helps DeskCoach pick exercises that suit you. Uncomfortable ones come back less often.</source>
-        <translation>Ein Tipp hilft DeskCoach, Übungen zu wählen, die zu dir passen. Unangenehme kommen seltener wieder.</translation>
+        <source>One tap helps DeskCoach pick exercises that suit you. Uncomfortable? A short question then asks which exercise.</source>
+        <translation>Ein Tipp hilft DeskCoach, Übungen zu wählen, die zu dir passen. Unangenehm? Dann fragt eine kurze Frage, welche Übung es war.</translation>
     </message>
     <message>
         <source>Felt &amp;good</source>
@@ -172,8 +172,8 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
         <translation>Danke für deine Rückmeldung</translation>
     </message>
     <message>
-        <source>That exercise will come back less often. If discomfort keeps coming back, a quick workstation check can help: Checklist... in the menu. See a clinician about pain that persists.</source>
-        <translation>Diese Übung kommt seltener wieder. Wenn Beschwerden immer wiederkommen, kann ein kurzer Arbeitsplatz-Check helfen: Checkliste... im Menü. Lass anhaltende Schmerzen ärztlich abklären.</translation>
+        <source>If discomfort keeps coming back, a quick workstation check can help: Checklist... in the menu. See a clinician about pain that persists.</source>
+        <translation>Wenn Beschwerden immer wiederkommen, kann ein kurzer Arbeitsplatz-Check helfen: Checkliste... im Menü. Lass anhaltende Schmerzen ärztlich abklären.</translation>
     </message>
     <message>
         <source>DeskCoach - time to move</source>
@@ -334,6 +334,22 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
     <message>
         <source>The whole break</source>
         <translation>Die ganze Pause</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Betri&amp;fft</translation>
+    </message>
+    <message>
+        <source>Where (optional)</source>
+        <translation>Wo (optional)</translation>
+    </message>
+    <message>
+        <source>Anywhere / in general</source>
+        <translation>Überall / allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Wo</translation>
     </message>
     <message>
         <source>Pain %1 of 10</source>
@@ -1666,6 +1682,14 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
         <translation>Deine Check-ins sind Gesundheitsdaten. Sie bleiben in deinem eigenen Profil auf diesem Computer und in den Exporten, die du selbst erstellst; nichts, was deine Organisation erfassen kann, liest sie.</translation>
     </message>
     <message>
+        <source>Export log as &amp;PDF...</source>
+        <translation>Protokoll als &amp;PDF exportieren...</translation>
+    </message>
+    <message>
+        <source>A one-page summary of your check-ins to take to a doctor or physiotherapist</source>
+        <translation>Eine einseitige Zusammenfassung deiner Check-ins für den Besuch bei Ärztin, Arzt oder Physiotherapie</translation>
+    </message>
+    <message>
         <source>Programme</source>
         <translation>Programm</translation>
     </message>
@@ -1690,12 +1714,40 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
         <translation>%1, Phase %3 (%4). %5.</translation>
     </message>
     <message>
+        <source>Levels: every exercise at its usual dose so far. Answer the morning question and levels move with your mornings.</source>
+        <translation>Stufen: Bisher läuft jede Übung in ihrer üblichen Dosis. Beantworte die Morgenfrage, dann richten sich die Stufen nach deinen Morgen.</translation>
+    </message>
+    <message>
+        <source>%1 - %2: now %3. %4.</source>
+        <translation>%1 - %2: jetzt %3. %4.</translation>
+    </message>
+    <message>
+        <source>Level changes</source>
+        <translation>Stufenänderungen</translation>
+    </message>
+    <message>
+        <source>Saved the log as %1: take it along to a doctor or physiotherapist.</source>
+        <translation>Protokoll als %1 gespeichert: Nimm es mit zur Ärztin, zum Arzt oder in die Physiotherapie.</translation>
+    </message>
+    <message>
+        <source>Export log as PDF</source>
+        <translation>Protokoll als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Discomfort (0-10)</source>
         <translation>Beschwerden (0–10)</translation>
     </message>
     <message>
         <source>Longest sitting (min)</source>
         <translation>Längstes Sitzen (min)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>keep all settings and data under DIR (portable mode)</source>
@@ -2013,10 +2065,10 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
         <translation>„%(filename)s“ kann nicht geöffnet werden: %(error)s</translation>
     </message>
     <message numerus="yes">
-        <source>After %n weeks your discomfort has not eased (about %1/10 then, %2/10 this week). Please see a doctor or physiotherapist; take your log along (Export log as PDF).</source>
+        <source>After %n weeks your discomfort has not eased (about %1/10 then, %2/10 this week). Please see a doctor or physiotherapist; take your log along (Export log as PDF in the Body log, or `deskcoach log --pdf FILE`).</source>
         <translation>
-            <numerusform>Nach %n Woche haben deine Beschwerden nicht nachgelassen (damals etwa %1/10, diese Woche %2/10). Bitte geh zu einer Ärztin, einem Arzt oder in die Physiotherapie und nimm dein Protokoll mit (Protokoll als PDF exportieren).</numerusform>
-            <numerusform>Nach %n Wochen haben deine Beschwerden nicht nachgelassen (damals etwa %1/10, diese Woche %2/10). Bitte geh zu einer Ärztin, einem Arzt oder in die Physiotherapie und nimm dein Protokoll mit (Protokoll als PDF exportieren).</numerusform>
+            <numerusform>Nach %n Woche haben deine Beschwerden nicht nachgelassen (damals etwa %1/10, diese Woche %2/10). Bitte geh zu einer Ärztin, einem Arzt oder in die Physiotherapie und nimm dein Protokoll mit („Protokoll als PDF exportieren“ im Körpertagebuch oder `deskcoach log --pdf FILE`).</numerusform>
+            <numerusform>Nach %n Wochen haben deine Beschwerden nicht nachgelassen (damals etwa %1/10, diese Woche %2/10). Bitte geh zu einer Ärztin, einem Arzt oder in die Physiotherapie und nimm dein Protokoll mit („Protokoll als PDF exportieren“ im Körpertagebuch oder `deskcoach log --pdf FILE`).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2482,10 +2534,6 @@ Wann du Hilfe holen solltest</translation>
         <translation>Keine Check-ins in den letzten %1 Tagen. `deskcoach checkin --pain N` fügt einen hinzu.</translation>
     </message>
     <message>
-        <source>%1  %2  %3  %4  exercise</source>
-        <translation>%1  %2  %3  %4  Übung</translation>
-    </message>
-    <message>
         <source>
 Plan changes</source>
         <translation>
@@ -2597,7 +2645,7 @@ Planänderungen</translation>
     </message>
     <message>
         <source>Refused: --format %1 is turned off by your organisation (statistics export); the table and the progress window still show your statistics</source>
-        <extracomment>The longest range `stats --days` shows, and the dates it accepts (so no day overflows). `stats` columns, in the table, CSV and JSON alike: `taken` is a count of breaks, and `compliance` the share of due breaks taken (a percentage in the table, 0-1 in CSV/JSON). How long `deskcoach import` waits for the running app to import (a million breaks take it about half a minute on a slow machine).</extracomment>
+        <extracomment>The longest range `stats --days` shows, and the dates it accepts (so no day overflows). `stats` columns, in the table, CSV and JSON alike: `taken` is a count of breaks, and `compliance` the share of due breaks taken (a percentage in the table, 0-1 in CSV/JSON); `eye_breaks` counts the eye micro-breaks shown, apart from the movement breaks. How long `deskcoach import` waits for the running app to import (a million breaks take it about half a minute on a slow machine).</extracomment>
         <translation>Abgelehnt: --format %1 ist von deiner Organisation deaktiviert (Statistik-Export); die Tabelle und das Fortschrittsfenster zeigen deine Statistik weiterhin</translation>
     </message>
     <message>
@@ -2866,6 +2914,10 @@ Planänderungen</translation>
     <message>
         <source>Exercise</source>
         <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>after break</source>

@@ -148,8 +148,8 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
         <translation>Bien joué. Comment l&apos;avez-vous ressenti&#x202f;?</translation>
     </message>
     <message>
-        <source>One tap helps DeskCoach pick exercises that suit you. Uncomfortable ones come back less often.</source>
-        <translation>Un simple clic aide DeskCoach à choisir des exercices qui vous conviennent. Ceux qui sont inconfortables reviendront moins souvent.</translation>
+        <source>One tap helps DeskCoach pick exercises that suit you. Uncomfortable? A short question then asks which exercise.</source>
+        <translation>Un simple clic aide DeskCoach à choisir des exercices qui vous conviennent. Inconfortable&#x202f;? Une courte question vous demande alors lequel.</translation>
     </message>
     <message>
         <source>Felt &amp;good</source>
@@ -172,8 +172,8 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
         <translation>Merci pour votre retour</translation>
     </message>
     <message>
-        <source>That exercise will come back less often. If discomfort keeps coming back, a quick workstation check can help: Checklist... in the menu. See a clinician about pain that persists.</source>
-        <translation>Cet exercice reviendra moins souvent. Si la gêne revient régulièrement, un rapide bilan du poste de travail peut aider&#xa0;: Liste de contrôle... dans le menu. Consultez un professionnel de santé si la douleur persiste.</translation>
+        <source>If discomfort keeps coming back, a quick workstation check can help: Checklist... in the menu. See a clinician about pain that persists.</source>
+        <translation>Si la gêne revient régulièrement, un rapide bilan du poste de travail peut aider&#xa0;: Liste de contrôle... dans le menu. Consultez un professionnel de santé si la douleur persiste.</translation>
     </message>
     <message>
         <source>DeskCoach - time to move</source>
@@ -334,6 +334,22 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
     <message>
         <source>The whole break</source>
         <translation>Toute la pause</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Concerne</translation>
+    </message>
+    <message>
+        <source>Where (optional)</source>
+        <translation>Où (facultatif)</translation>
+    </message>
+    <message>
+        <source>Anywhere / in general</source>
+        <translation>Partout / en général</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Où</translation>
     </message>
     <message>
         <source>Pain %1 of 10</source>
@@ -1666,6 +1682,14 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
         <translation>Vos points rapides sont des données de santé. Ils restent dans votre propre profil sur cet ordinateur et dans les exports que vous faites vous-même&#x202f;; rien de ce que votre organisation peut collecter ne les lit.</translation>
     </message>
     <message>
+        <source>Export log as &amp;PDF...</source>
+        <translation>Exporter le journal en &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>A one-page summary of your check-ins to take to a doctor or physiotherapist</source>
+        <translation>Un résumé d&apos;une page de vos points rapides à apporter à un médecin ou un kinésithérapeute</translation>
+    </message>
+    <message>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
@@ -1690,12 +1714,40 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
         <translation>%1, phase %3 (%4). %5.</translation>
     </message>
     <message>
+        <source>Levels: every exercise at its usual dose so far. Answer the morning question and levels move with your mornings.</source>
+        <translation>Niveaux&#xa0;: pour l&apos;instant, chaque exercice à sa dose habituelle. Répondez à la question du matin et les niveaux suivront vos matins.</translation>
+    </message>
+    <message>
+        <source>%1 - %2: now %3. %4.</source>
+        <translation>%1 - %2&#xa0;: désormais %3. %4.</translation>
+    </message>
+    <message>
+        <source>Level changes</source>
+        <translation>Changements de niveau</translation>
+    </message>
+    <message>
+        <source>Saved the log as %1: take it along to a doctor or physiotherapist.</source>
+        <translation>Journal enregistré sous %1&#xa0;: apportez-le à un médecin ou un kinésithérapeute.</translation>
+    </message>
+    <message>
+        <source>Export log as PDF</source>
+        <translation>Exporter le journal en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Discomfort (0-10)</source>
         <translation>Gêne (0-10)</translation>
     </message>
     <message>
         <source>Longest sitting (min)</source>
         <translation>Plus longue période assise (min)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>keep all settings and data under DIR (portable mode)</source>
@@ -2013,10 +2065,10 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
         <translation>impossible d&apos;ouvrir «&#xa0;%(filename)s&#xa0;»&#xa0;: %(error)s</translation>
     </message>
     <message numerus="yes">
-        <source>After %n weeks your discomfort has not eased (about %1/10 then, %2/10 this week). Please see a doctor or physiotherapist; take your log along (Export log as PDF).</source>
+        <source>After %n weeks your discomfort has not eased (about %1/10 then, %2/10 this week). Please see a doctor or physiotherapist; take your log along (Export log as PDF in the Body log, or `deskcoach log --pdf FILE`).</source>
         <translation>
-            <numerusform>Après %n semaine, votre gêne ne s&apos;est pas atténuée (environ %1/10 alors, %2/10 cette semaine). Consultez un médecin ou un kinésithérapeute et apportez votre journal (Exporter le journal en PDF).</numerusform>
-            <numerusform>Après %n semaines, votre gêne ne s&apos;est pas atténuée (environ %1/10 alors, %2/10 cette semaine). Consultez un médecin ou un kinésithérapeute et apportez votre journal (Exporter le journal en PDF).</numerusform>
+            <numerusform>Après %n semaine, votre gêne ne s&apos;est pas atténuée (environ %1/10 alors, %2/10 cette semaine). Consultez un médecin ou un kinésithérapeute et apportez votre journal («&#xa0;Exporter le journal en PDF&#xa0;» dans le journal corporel, ou `deskcoach log --pdf FILE`).</numerusform>
+            <numerusform>Après %n semaines, votre gêne ne s&apos;est pas atténuée (environ %1/10 alors, %2/10 cette semaine). Consultez un médecin ou un kinésithérapeute et apportez votre journal («&#xa0;Exporter le journal en PDF&#xa0;» dans le journal corporel, ou `deskcoach log --pdf FILE`).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2482,10 +2534,6 @@ Quand demander de l&apos;aide</translation>
         <translation>Aucun point rapide ces %1 derniers jours. `deskcoach checkin --pain N` en ajoute un.</translation>
     </message>
     <message>
-        <source>%1  %2  %3  %4  exercise</source>
-        <translation>%1  %2  %3  %4  exercice</translation>
-    </message>
-    <message>
         <source>
 Plan changes</source>
         <translation>
@@ -2597,7 +2645,7 @@ Changements du plan</translation>
     </message>
     <message>
         <source>Refused: --format %1 is turned off by your organisation (statistics export); the table and the progress window still show your statistics</source>
-        <extracomment>The longest range `stats --days` shows, and the dates it accepts (so no day overflows). `stats` columns, in the table, CSV and JSON alike: `taken` is a count of breaks, and `compliance` the share of due breaks taken (a percentage in the table, 0-1 in CSV/JSON). How long `deskcoach import` waits for the running app to import (a million breaks take it about half a minute on a slow machine).</extracomment>
+        <extracomment>The longest range `stats --days` shows, and the dates it accepts (so no day overflows). `stats` columns, in the table, CSV and JSON alike: `taken` is a count of breaks, and `compliance` the share of due breaks taken (a percentage in the table, 0-1 in CSV/JSON); `eye_breaks` counts the eye micro-breaks shown, apart from the movement breaks. How long `deskcoach import` waits for the running app to import (a million breaks take it about half a minute on a slow machine).</extracomment>
         <translation>Refusé&#xa0;: --format %1 est désactivé par votre organisation (export des statistiques)&#x202f;; le tableau et la fenêtre de progrès affichent toujours vos statistiques</translation>
     </message>
     <message>
@@ -2866,6 +2914,10 @@ Changements du plan</translation>
     <message>
         <source>Exercise</source>
         <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>after break</source>

@@ -148,8 +148,8 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
         <translation>Ben fatto. Com&apos;è andata?</translation>
     </message>
     <message>
-        <source>One tap helps DeskCoach pick exercises that suit you. Uncomfortable ones come back less often.</source>
-        <translation>Un tocco aiuta DeskCoach a scegliere esercizi adatti a te. Quelli scomodi torneranno meno spesso.</translation>
+        <source>One tap helps DeskCoach pick exercises that suit you. Uncomfortable? A short question then asks which exercise.</source>
+        <translation>Un tocco aiuta DeskCoach a scegliere esercizi adatti a te. Scomodo? Una breve domanda ti chiede poi quale esercizio.</translation>
     </message>
     <message>
         <source>Felt &amp;good</source>
@@ -172,8 +172,8 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
         <translation>Grazie per averlo detto a DeskCoach</translation>
     </message>
     <message>
-        <source>That exercise will come back less often. If discomfort keeps coming back, a quick workstation check can help: Checklist... in the menu. See a clinician about pain that persists.</source>
-        <translation>Questo esercizio tornerà meno spesso. Se il fastidio continua a tornare, una breve verifica della postazione può aiutare: Lista di controllo... nel menu. Rivolgiti a un professionista sanitario se il dolore persiste.</translation>
+        <source>If discomfort keeps coming back, a quick workstation check can help: Checklist... in the menu. See a clinician about pain that persists.</source>
+        <translation>Se il fastidio continua a tornare, una breve verifica della postazione può aiutare: Lista di controllo... nel menu. Rivolgiti a un professionista sanitario se il dolore persiste.</translation>
     </message>
     <message>
         <source>DeskCoach - time to move</source>
@@ -336,6 +336,22 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
         <translation>Tutta la pausa</translation>
     </message>
     <message>
+        <source>&amp;About</source>
+        <translation>&amp;Riguarda</translation>
+    </message>
+    <message>
+        <source>Where (optional)</source>
+        <translation>Dove (facoltativo)</translation>
+    </message>
+    <message>
+        <source>Anywhere / in general</source>
+        <translation>Ovunque / in generale</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Dove</translation>
+    </message>
+    <message>
         <source>Pain %1 of 10</source>
         <translation>Dolore %1 su 10</translation>
     </message>
@@ -345,7 +361,7 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Salva</translation>
+        <translation>Sal&amp;va</translation>
     </message>
     <message>
         <source>DeskCoach</source>
@@ -1666,6 +1682,14 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
         <translation>Le tue verifiche rapide sono dati sanitari. Restano nel tuo profilo su questo computer e nelle esportazioni che fai tu; nulla di ciò che la tua organizzazione può raccogliere le legge.</translation>
     </message>
     <message>
+        <source>Export log as &amp;PDF...</source>
+        <translation>Esporta il diario in &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>A one-page summary of your check-ins to take to a doctor or physiotherapist</source>
+        <translation>Un riepilogo di una pagina delle tue verifiche rapide da portare a un medico o a un fisioterapista</translation>
+    </message>
+    <message>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
@@ -1690,12 +1714,40 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
         <translation>%1, fase %3 (%4). %5.</translation>
     </message>
     <message>
+        <source>Levels: every exercise at its usual dose so far. Answer the morning question and levels move with your mornings.</source>
+        <translation>Livelli: finora ogni esercizio alla sua dose abituale. Rispondi alla domanda del mattino e i livelli seguiranno le tue mattine.</translation>
+    </message>
+    <message>
+        <source>%1 - %2: now %3. %4.</source>
+        <translation>%1 - %2: ora %3. %4.</translation>
+    </message>
+    <message>
+        <source>Level changes</source>
+        <translation>Cambi di livello</translation>
+    </message>
+    <message>
+        <source>Saved the log as %1: take it along to a doctor or physiotherapist.</source>
+        <translation>Diario salvato come %1: portalo a un medico o a un fisioterapista.</translation>
+    </message>
+    <message>
+        <source>Export log as PDF</source>
+        <translation>Esporta il diario in PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Discomfort (0-10)</source>
         <translation>Fastidio (0-10)</translation>
     </message>
     <message>
         <source>Longest sitting (min)</source>
         <translation>Seduta più lunga (min)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Livello</translation>
     </message>
     <message>
         <source>keep all settings and data under DIR (portable mode)</source>
@@ -2013,10 +2065,10 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
         <translation>impossibile aprire «%(filename)s»: %(error)s</translation>
     </message>
     <message numerus="yes">
-        <source>After %n weeks your discomfort has not eased (about %1/10 then, %2/10 this week). Please see a doctor or physiotherapist; take your log along (Export log as PDF).</source>
+        <source>After %n weeks your discomfort has not eased (about %1/10 then, %2/10 this week). Please see a doctor or physiotherapist; take your log along (Export log as PDF in the Body log, or `deskcoach log --pdf FILE`).</source>
         <translation>
-            <numerusform>Dopo %n settimana il fastidio non è diminuito (circa %1/10 allora, %2/10 questa settimana). Rivolgiti a un medico o a un fisioterapista e porta con te il diario (Esporta il diario in PDF).</numerusform>
-            <numerusform>Dopo %n settimane il fastidio non è diminuito (circa %1/10 allora, %2/10 questa settimana). Rivolgiti a un medico o a un fisioterapista e porta con te il diario (Esporta il diario in PDF).</numerusform>
+            <numerusform>Dopo %n settimana il fastidio non è diminuito (circa %1/10 allora, %2/10 questa settimana). Rivolgiti a un medico o a un fisioterapista e porta con te il diario («Esporta il diario in PDF» nel Diario del corpo, o `deskcoach log --pdf FILE`).</numerusform>
+            <numerusform>Dopo %n settimane il fastidio non è diminuito (circa %1/10 allora, %2/10 questa settimana). Rivolgiti a un medico o a un fisioterapista e porta con te il diario («Esporta il diario in PDF» nel Diario del corpo, o `deskcoach log --pdf FILE`).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2482,10 +2534,6 @@ Quando chiedere aiuto</translation>
         <translation>Nessuna verifica rapida negli ultimi %1 giorni. `deskcoach checkin --pain N` ne aggiunge una.</translation>
     </message>
     <message>
-        <source>%1  %2  %3  %4  exercise</source>
-        <translation>%1  %2  %3  %4  esercizio</translation>
-    </message>
-    <message>
         <source>
 Plan changes</source>
         <translation>
@@ -2597,7 +2645,7 @@ Cambi di piano</translation>
     </message>
     <message>
         <source>Refused: --format %1 is turned off by your organisation (statistics export); the table and the progress window still show your statistics</source>
-        <extracomment>The longest range `stats --days` shows, and the dates it accepts (so no day overflows). `stats` columns, in the table, CSV and JSON alike: `taken` is a count of breaks, and `compliance` the share of due breaks taken (a percentage in the table, 0-1 in CSV/JSON). How long `deskcoach import` waits for the running app to import (a million breaks take it about half a minute on a slow machine).</extracomment>
+        <extracomment>The longest range `stats --days` shows, and the dates it accepts (so no day overflows). `stats` columns, in the table, CSV and JSON alike: `taken` is a count of breaks, and `compliance` the share of due breaks taken (a percentage in the table, 0-1 in CSV/JSON); `eye_breaks` counts the eye micro-breaks shown, apart from the movement breaks. How long `deskcoach import` waits for the running app to import (a million breaks take it about half a minute on a slow machine).</extracomment>
         <translation>Rifiutato: --format %1 è disattivato dalla tua organizzazione (esportazione delle statistiche); la tabella e la finestra dei progressi mostrano comunque le tue statistiche</translation>
     </message>
     <message>
@@ -2866,6 +2914,10 @@ Cambi di piano</translation>
     <message>
         <source>Exercise</source>
         <translation>Esercizio</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>after break</source>
