@@ -1589,6 +1589,11 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
         <translation>ddd, dd. MMM, HH:mm</translation>
     </message>
     <message>
+        <source>dd MMM</source>
+        <comment>date format (Qt QDate)</comment>
+        <translation>dd. MMM</translation>
+    </message>
+    <message>
         <source>d MMMM yyyy</source>
         <comment>date format (Qt QDate)</comment>
         <translation>d. MMMM yyyy</translation>
@@ -1748,6 +1753,14 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
     <message>
         <source>Level</source>
         <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Daily average</source>
+        <translation>Tagesdurchschnitt</translation>
+    </message>
+    <message>
+        <source>Mornings</source>
+        <translation>Morgen</translation>
     </message>
     <message>
         <source>keep all settings and data under DIR (portable mode)</source>
@@ -3206,6 +3219,27 @@ The staged columns of each section: the stored ones, then what the last checks n
     <message>
         <source>%1: %2 appears twice</source>
         <translation>%1: %2 kommt doppelt vor</translation>
+    </message>
+    <message>
+        <source>a check-in&apos;s time must carry its UTC offset</source>
+        <extracomment>after_break: the 10-second question after a break; morning: the first break of the day (&quot;how is it this morning?&quot;); weekly: the body map; manual: `deskcoach checkin`. At or under this during and after exercise is fine (&quot;a mild ache&quot;); above it is too much.</extracomment>
+        <translation>die Zeit eines Check-ins muss ihren UTC-Versatz enthalten</translation>
+    </message>
+    <message>
+        <source>pain must be a whole number from 0 to %1, not %2</source>
+        <translation>Schmerz muss eine ganze Zahl von 0 bis %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>kind is %1, allowed: %2</source>
+        <translation>Art ist %1, erlaubt: %2</translation>
+    </message>
+    <message>
+        <source>region is %1, allowed: %2</source>
+        <translation>Region ist %1, erlaubt: %2</translation>
+    </message>
+    <message>
+        <source>the note is one line of at most %1 characters</source>
+        <translation>die Notiz ist eine Zeile mit höchstens %1 Zeichen</translation>
     </message>
 </context>
 <context>

@@ -1589,6 +1589,11 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
         <translation>ddd dd MMM HH:mm</translation>
     </message>
     <message>
+        <source>dd MMM</source>
+        <comment>date format (Qt QDate)</comment>
+        <translation>dd MMM</translation>
+    </message>
+    <message>
         <source>d MMMM yyyy</source>
         <comment>date format (Qt QDate)</comment>
         <translation>d MMMM yyyy</translation>
@@ -1748,6 +1753,14 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
     <message>
         <source>Level</source>
         <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Daily average</source>
+        <translation>Moyenne quotidienne</translation>
+    </message>
+    <message>
+        <source>Mornings</source>
+        <translation>Matins</translation>
     </message>
     <message>
         <source>keep all settings and data under DIR (portable mode)</source>
@@ -3206,6 +3219,27 @@ The staged columns of each section: the stored ones, then what the last checks n
     <message>
         <source>%1: %2 appears twice</source>
         <translation>%1&#xa0;: %2 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>a check-in&apos;s time must carry its UTC offset</source>
+        <extracomment>after_break: the 10-second question after a break; morning: the first break of the day (&quot;how is it this morning?&quot;); weekly: the body map; manual: `deskcoach checkin`. At or under this during and after exercise is fine (&quot;a mild ache&quot;); above it is too much.</extracomment>
+        <translation>l&apos;heure d&apos;un point rapide doit indiquer son décalage UTC</translation>
+    </message>
+    <message>
+        <source>pain must be a whole number from 0 to %1, not %2</source>
+        <translation>la douleur doit être un nombre entier de 0 à %1, pas %2</translation>
+    </message>
+    <message>
+        <source>kind is %1, allowed: %2</source>
+        <translation>le type vaut %1, autorisé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>region is %1, allowed: %2</source>
+        <translation>la zone vaut %1, autorisé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the note is one line of at most %1 characters</source>
+        <translation>la note tient sur une ligne d&apos;au plus %1 caractères</translation>
     </message>
 </context>
 <context>

@@ -1589,6 +1589,11 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
         <translation>ddd d MMM HH:mm</translation>
     </message>
     <message>
+        <source>dd MMM</source>
+        <comment>date format (Qt QDate)</comment>
+        <translation>dd MMM</translation>
+    </message>
+    <message>
         <source>d MMMM yyyy</source>
         <comment>date format (Qt QDate)</comment>
         <translation>d MMMM yyyy</translation>
@@ -1748,6 +1753,14 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
     <message>
         <source>Level</source>
         <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Daily average</source>
+        <translation>Media giornaliera</translation>
+    </message>
+    <message>
+        <source>Mornings</source>
+        <translation>Mattine</translation>
     </message>
     <message>
         <source>keep all settings and data under DIR (portable mode)</source>
@@ -3206,6 +3219,27 @@ The staged columns of each section: the stored ones, then what the last checks n
     <message>
         <source>%1: %2 appears twice</source>
         <translation>%1: %2 compare due volte</translation>
+    </message>
+    <message>
+        <source>a check-in&apos;s time must carry its UTC offset</source>
+        <extracomment>after_break: the 10-second question after a break; morning: the first break of the day (&quot;how is it this morning?&quot;); weekly: the body map; manual: `deskcoach checkin`. At or under this during and after exercise is fine (&quot;a mild ache&quot;); above it is too much.</extracomment>
+        <translation>l&apos;orario di una verifica rapida deve indicare il suo scostamento UTC</translation>
+    </message>
+    <message>
+        <source>pain must be a whole number from 0 to %1, not %2</source>
+        <translation>il dolore deve essere un numero intero da 0 a %1, non %2</translation>
+    </message>
+    <message>
+        <source>kind is %1, allowed: %2</source>
+        <translation>il tipo è %1, consentito: %2</translation>
+    </message>
+    <message>
+        <source>region is %1, allowed: %2</source>
+        <translation>la zona è %1, consentito: %2</translation>
+    </message>
+    <message>
+        <source>the note is one line of at most %1 characters</source>
+        <translation>la nota è una riga di al massimo %1 caratteri</translation>
     </message>
 </context>
 <context>
