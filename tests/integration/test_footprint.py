@@ -13,9 +13,11 @@ AFTER_THE_ICON = ("deskcoach.services.scheduling", "apscheduler", "deskcoach.ser
                   "deskcoach.platform.fullscreen", "deskcoach.platform.session",
                   "deskcoach.ui.checklist_flow", "deskcoach.platform.activity",
                   "deskcoach.platform.idle_backends", "uuid")
-#: never loaded by the idle app: charts, the break player's SVGs, OpenSSL, asyncio and package
+#: never loaded by the idle app: charts, the break player's SVGs, QtNetwork (Kerberos: the control
+#: socket is a plain Unix one), OpenSSL, asyncio and package
 #: metadata (APScheduler's version and plugins are read from its own dist-info)
-NEVER_WHILE_IDLE = ("pyqtgraph", "numpy", "PySide6.QtSvg", "asyncio", "ssl", "_hashlib",
+NEVER_WHILE_IDLE = ("pyqtgraph", "numpy", "PySide6.QtSvg", "PySide6.QtNetwork", "asyncio", "ssl",
+                    "_hashlib",
                     "importlib.metadata", "email", "plistlib", "tomli_w",
                     "deskcoach.ui.settings_dialog", "deskcoach.ui.break_window")
 IDLE_APP = ("deskcoach.__main__", "deskcoach.app", *AFTER_THE_ICON, "deskcoach.platform.autostart")
