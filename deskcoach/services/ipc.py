@@ -9,7 +9,6 @@ pipe that QLocalServer opens to its user alone (`ipc_pipe`, the only user of QtN
 
 from __future__ import annotations
 
-import getpass
 import os
 import sys
 import zlib
@@ -44,6 +43,8 @@ def server_name(profile_root: Path) -> str:
     # zlib rather than hashlib: hashlib would load OpenSSL (3 MB) to tell profiles apart.
     digest = f"{zlib.crc32(str(profile_root).encode()):08x}"
     if sys.platform == "win32":
+        import getpass
+
         try:
             user = getpass.getuser()
         except Exception:  # noqa: BLE001 - no user name: fall back to something stable

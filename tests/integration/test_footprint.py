@@ -13,12 +13,14 @@ AFTER_THE_ICON = ("deskcoach.services.scheduling", "apscheduler", "deskcoach.ser
                   "deskcoach.platform.fullscreen", "deskcoach.platform.session",
                   "deskcoach.ui.checklist_flow", "deskcoach.platform.activity",
                   "deskcoach.platform.idle_backends", "uuid")
-#: never loaded by the idle app: charts, the break player's SVGs, QtNetwork (Kerberos: the control
-#: socket is a plain Unix one), OpenSSL, asyncio and package
-#: metadata (APScheduler's version and plugins are read from its own dist-info)
+#: never loaded by the idle app: charts, the break player's SVGs, QtNetwork (it links Kerberos:
+#: the control socket is a plain Unix one), OpenSSL, asyncio, package metadata (APScheduler's
+#: version and plugins are read from its own dist-info), process pools, logging.handlers (with
+#: pickle and queue) and subprocess (ctypes.util.find_library runs ldconfig through it)
 NEVER_WHILE_IDLE = ("pyqtgraph", "numpy", "PySide6.QtSvg", "PySide6.QtNetwork", "asyncio", "ssl",
-                    "_hashlib",
-                    "importlib.metadata", "email", "plistlib", "tomli_w",
+                    "_hashlib", "importlib.metadata", "email", "plistlib", "tomli_w",
+                    "multiprocessing", "concurrent.futures.process", "logging.handlers",
+                    "pickle", "subprocess", "getpass",
                     "deskcoach.ui.settings_dialog", "deskcoach.ui.break_window")
 IDLE_APP = ("deskcoach.__main__", "deskcoach.app", *AFTER_THE_ICON, "deskcoach.platform.autostart")
 
