@@ -23,7 +23,6 @@ from deskcoach.platform.idle_backends import (
 )
 from deskcoach.platform.libs import load_library
 from deskcoach.platform.reports import DetectorReport, bus_problem, platform_kind
-from deskcoach.platform.wayland_idle import WaylandIdleProbe
 
 
 class ActivityProbe(Protocol):
@@ -127,6 +126,8 @@ def _choose_probe(platform_name: str) -> tuple[ActivityProbe, str]:
         else:
             failures.append("X11 idle time unavailable (DISPLAY is not set)")
     if kind == "wayland":
+        from deskcoach.platform.wayland_idle import WaylandIdleProbe  # (only here: on X11 unused)
+
         try:
             wayland = WaylandIdleProbe()
         except OSError as exc:

@@ -24,7 +24,6 @@ from deskcoach.platform.reports import (
     bus_problem,
     platform_kind,
 )
-from deskcoach.platform.wayland_toplevel import WlrFullscreenProbe
 
 
 class FullscreenProbe(Protocol):
@@ -356,6 +355,8 @@ def _choose(platform_name: str, own_pid: int) -> tuple[FullscreenProbe, str]:
                 hint = "; install libx11-6" if "libX11" in str(exc) else ""
                 failures.append(f"{exc}{hint}")
     elif kind == "wayland":
+        from deskcoach.platform.wayland_toplevel import WlrFullscreenProbe  # (only here)
+
         try:
             return WlrFullscreenProbe(), WlrFullscreenProbe.uses
         except OSError as exc:
