@@ -21,12 +21,12 @@
         <message>
             <source>Stretch one leg out in front, heel on the floor, and point your toes away.</source>
             <comment>steps[0].text</comment>
-            <translation>Estira una pierna hacia delante, con el talón en el suelo, y apunta los dedos hacia fuera.</translation>
+            <translation>Estira una pierna hacia delante, con el talón en el suelo, y estira la punta del pie.</translation>
         </message>
         <message>
             <source>Pull your toes back toward you, then point them again. 10 times.</source>
             <comment>steps[1].text</comment>
-            <translation>Tira de los dedos hacia ti y vuelve a estirarlos. 10 veces.</translation>
+            <translation>Lleva los dedos hacia ti y vuelve a estirar la punta. 10 veces.</translation>
         </message>
         <message>
             <source>Draw slow circles with your foot, 5 each way.</source>
@@ -220,7 +220,7 @@
         <message>
             <source>Sit at the chair edge and open up: the opposite of a slumped desk posture.</source>
             <comment>summary</comment>
-            <translation>Siéntate en el borde de la silla y ábrete: lo contrario de encorvarse ante el escritorio.</translation>
+            <translation>Siéntate en el borde de la silla y abre el cuerpo: lo contrario de encorvarse ante el escritorio.</translation>
         </message>
         <message>
             <source>5 slow breaths</source>
@@ -628,7 +628,7 @@
         <message>
             <source>Practice bending from the hips with a long back, the easy way to reach down.</source>
             <comment>summary</comment>
-            <translation>Practica a inclinarte desde la cadera con la espalda larga, la forma fácil de agacharte.</translation>
+            <translation>Practica cómo inclinarte desde la cadera con la espalda larga, la forma fácil de agacharte.</translation>
         </message>
         <message>
             <source>8 slow hinges</source>
@@ -905,7 +905,7 @@
         <message>
             <source>10 slow breaths, arms down between</source>
             <comment>dose</comment>
-            <translation>10 respiraciones lentas, bajando los brazos entre medias</translation>
+            <translation>10 respiraciones lentas, bajando los brazos entre una y otra</translation>
         </message>
         <message>
             <source>Sore shoulder? Lift one arm at a time, or stop lower where it still feels easy.</source>
@@ -930,7 +930,7 @@
         <message>
             <source>Now reach up and over to the right the same way, lowering your arms in between.</source>
             <comment>steps[3].text</comment>
-            <translation>Ahora estírate hacia arriba y a la derecha de la misma forma, bajando los brazos entre medias.</translation>
+            <translation>Ahora estírate hacia arriba y a la derecha de la misma forma, bajando los brazos cada vez.</translation>
         </message>
         <message>
             <source>6 slow breaths</source>
@@ -945,7 +945,7 @@
         <message>
             <source>10 slow breaths, arms down between</source>
             <comment>levels[1].dose</comment>
-            <translation>10 respiraciones lentas, bajando los brazos entre medias</translation>
+            <translation>10 respiraciones lentas, bajando los brazos entre una y otra</translation>
         </message>
         <message>
             <source>As the steps describe.</source>
@@ -1673,7 +1673,7 @@
         <message>
             <source>10 slow breaths, arms down between</source>
             <comment>dose</comment>
-            <translation>10 respiraciones lentas, bajando los brazos entre medias</translation>
+            <translation>10 respiraciones lentas, bajando los brazos entre una y otra</translation>
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1703,7 +1703,7 @@
         <message>
             <source>Now reach up and over to the right the same way, lowering your arms in between.</source>
             <comment>steps[3].text</comment>
-            <translation>Ahora estírate hacia arriba y a la derecha de la misma forma, bajando los brazos entre medias.</translation>
+            <translation>Ahora estírate hacia arriba y a la derecha de la misma forma, bajando los brazos cada vez.</translation>
         </message>
         <message>
             <source>6 slow breaths</source>
@@ -1718,7 +1718,7 @@
         <message>
             <source>10 slow breaths, arms down between</source>
             <comment>levels[1].dose</comment>
-            <translation>10 respiraciones lentas, bajando los brazos entre medias</translation>
+            <translation>10 respiraciones lentas, bajando los brazos entre una y otra</translation>
         </message>
         <message>
             <source>As the steps describe.</source>

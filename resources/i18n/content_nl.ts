@@ -2667,7 +2667,7 @@
         <message>
             <source>A standing desk left at sitting height, or hard floor in thin shoes, soon makes standing a strain.</source>
             <comment>why</comment>
-            <translation>Een sta-bureau op zithoogte, of een harde vloer met dunne schoenen, maakt staan al snel zwaar.</translation>
+            <translation>Een bureau dat nog op zithoogte staat, of een harde vloer met dunne schoenen, maakt staan al snel zwaar.</translation>
         </message>
         <message>
             <source>Raise the desk until your forearms are level with it and the screen with it; wear supportive shoes or stand on a mat.</source>
@@ -2906,7 +2906,7 @@
         <message>
             <source>Let your hands float over the keys as you type and rest the heels of your hands on the rest only in pauses.</source>
             <comment>fix</comment>
-            <translation>Laat je handen bij het typen boven de toetsen zweven en laat de muis van je hand alleen in pauzes op de steun rusten.</translation>
+            <translation>Laat je handen bij het typen boven de toetsen zweven en laat de onderkant van je handpalmen alleen in pauzes op de steun rusten.</translation>
         </message>
     </context>
     <context>

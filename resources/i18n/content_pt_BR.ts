@@ -21,12 +21,12 @@
         <message>
             <source>Stretch one leg out in front, heel on the floor, and point your toes away.</source>
             <comment>steps[0].text</comment>
-            <translation>Estique uma perna à frente, com o calcanhar no chão, e aponte os dedos para longe.</translation>
+            <translation>Estique uma perna à frente, com o calcanhar no chão, e estique a ponta do pé.</translation>
         </message>
         <message>
             <source>Pull your toes back toward you, then point them again. 10 times.</source>
             <comment>steps[1].text</comment>
-            <translation>Puxe os dedos de volta na sua direção e aponte-os de novo. 10 vezes.</translation>
+            <translation>Puxe os dedos na sua direção e depois estique a ponta de novo. 10 vezes.</translation>
         </message>
         <message>
             <source>Draw slow circles with your foot, 5 each way.</source>
