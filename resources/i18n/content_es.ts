@@ -895,7 +895,7 @@
         <message>
             <source>Overhead reach with slow breaths</source>
             <comment>name</comment>
-            <translation>Estiramiento con brazos arriba y respiración lenta</translation>
+            <translation>Brazos arriba con respiración lenta</translation>
         </message>
         <message>
             <source>Stretch tall through your sides and chest while your breathing slows down.</source>
@@ -905,7 +905,7 @@
         <message>
             <source>10 slow breaths, arms down between</source>
             <comment>dose</comment>
-            <translation>10 respiraciones lentas, bajando los brazos entre una y otra</translation>
+            <translation>10 respiraciones lentas, brazos abajo entre ellas</translation>
         </message>
         <message>
             <source>Sore shoulder? Lift one arm at a time, or stop lower where it still feels easy.</source>
@@ -945,7 +945,7 @@
         <message>
             <source>10 slow breaths, arms down between</source>
             <comment>levels[1].dose</comment>
-            <translation>10 respiraciones lentas, bajando los brazos entre una y otra</translation>
+            <translation>10 respiraciones lentas, brazos abajo entre ellas</translation>
         </message>
         <message>
             <source>As the steps describe.</source>
@@ -1663,7 +1663,7 @@
         <message>
             <source>Seated overhead reach with slow breaths</source>
             <comment>name</comment>
-            <translation>Estiramiento con brazos arriba sentado, con respiración lenta</translation>
+            <translation>Brazos arriba sentado, con respiración lenta</translation>
         </message>
         <message>
             <source>The overhead reach from your chair: tall through the sides, breathing slow.</source>
@@ -1673,7 +1673,7 @@
         <message>
             <source>10 slow breaths, arms down between</source>
             <comment>dose</comment>
-            <translation>10 respiraciones lentas, bajando los brazos entre una y otra</translation>
+            <translation>10 respiraciones lentas, brazos abajo entre ellas</translation>
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1718,7 +1718,7 @@
         <message>
             <source>10 slow breaths, arms down between</source>
             <comment>levels[1].dose</comment>
-            <translation>10 respiraciones lentas, bajando los brazos entre una y otra</translation>
+            <translation>10 respiraciones lentas, brazos abajo entre ellas</translation>
         </message>
         <message>
             <source>As the steps describe.</source>

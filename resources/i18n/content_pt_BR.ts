@@ -905,7 +905,7 @@
         <message>
             <source>10 slow breaths, arms down between</source>
             <comment>dose</comment>
-            <translation>10 respirações lentas, baixando os braços entre elas</translation>
+            <translation>10 respirações lentas, baixando os braços</translation>
         </message>
         <message>
             <source>Sore shoulder? Lift one arm at a time, or stop lower where it still feels easy.</source>
@@ -945,7 +945,7 @@
         <message>
             <source>10 slow breaths, arms down between</source>
             <comment>levels[1].dose</comment>
-            <translation>10 respirações lentas, baixando os braços entre elas</translation>
+            <translation>10 respirações lentas, baixando os braços</translation>
         </message>
         <message>
             <source>As the steps describe.</source>
@@ -1673,7 +1673,7 @@
         <message>
             <source>10 slow breaths, arms down between</source>
             <comment>dose</comment>
-            <translation>10 respirações lentas, baixando os braços entre elas</translation>
+            <translation>10 respirações lentas, baixando os braços</translation>
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1718,7 +1718,7 @@
         <message>
             <source>10 slow breaths, arms down between</source>
             <comment>levels[1].dose</comment>
-            <translation>10 respirações lentas, baixando os braços entre elas</translation>
+            <translation>10 respirações lentas, baixando os braços</translation>
         </message>
         <message>
             <source>As the steps describe.</source>
