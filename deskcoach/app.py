@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from deskcoach import __version__
+from deskcoach.core import i18n
 from deskcoach.core.settings import Settings
 from deskcoach.platform.display import display_problem
 from deskcoach.platform.owner import UnsafeFolder
@@ -35,11 +36,13 @@ from deskcoach.store.policy_sources import load_app_policy
 from deskcoach.store.settings_file import SettingsFile
 
 # isort: split
-from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtCore import QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from deskcoach.services.coach import Coach
 from deskcoach.services.ipc import ControlServer, claim, server_name
+from deskcoach.services.translation import Translators, is_right_to_left, setting_language
+from deskcoach.services.translation import resolve as resolve_language
 from deskcoach.ui import theme
 from deskcoach.ui.anchor_prompt import AnchorPrompt
 from deskcoach.ui.break_screen import BreakScreen
@@ -354,7 +357,7 @@ def _fail(message: str) -> int:
     return 1
 
 
-def run(paths: Paths, time_scale: float) -> int:
+def run(paths: Paths, time_scale: float, lang: str | None = None) -> int:
     """Start the tray app, or hand over to the one already running for this profile."""
     problem = display_problem()  # Qt would abort the process instead
     if problem:
@@ -364,12 +367,17 @@ def run(paths: Paths, time_scale: float) -> int:
     try:
         name = server_name(paths.config_dir.parent)
     except UnsafeFolder as exc:
-        return _fail(f"DeskCoach cannot open its control socket: {exc}.")
+        return _fail(i18n.fill(i18n.tr("DeskCoach cannot open its control socket: %1."), exc))
     app = QApplication(sys.argv[:1])
     app.setApplicationName("DeskCoach")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.deskcoach.DeskCoach")
     app.setQuitOnLastWindowClosed(False)
+    translators = Translators()
+    code = resolve_language(setting_language(paths.settings_file, lang))
+    translators.use(code)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_right_to_left(translators.code)
+                           else Qt.LayoutDirection.LeftToRight)
     paths.ensure()
     lock = InstanceLock(paths.lock_file)
     server, refusal = claim(name, lock)
@@ -377,7 +385,7 @@ def run(paths: Paths, time_scale: float) -> int:
         if refusal:
             return _fail(refusal)
         if sys.stdout is not None:  # a windowed Windows build has no console
-            sys.stdout.write("DeskCoach is already running for this profile.\n")
+            sys.stdout.write(i18n.tr("DeskCoach is already running for this profile.") + "\n")
         return 0
     os.umask(0o077)
     problem = setup_logging(paths)

@@ -9,10 +9,11 @@ from PySide6.QtGui import QAction, QCursor, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from deskcoach.core.events import Phase, Status
-from deskcoach.ui.text import status_line, tr
+from deskcoach.ui.text import QT_TR_NOOP, status_line, tr
 from deskcoach.ui.tray_icon import STEPS, quantize, ring_icon
 
-PAUSES = (("30m", "&30 minutes"), ("1h", "&1 hour"), ("tomorrow", "&Until tomorrow"))
+PAUSES = (("30m", QT_TR_NOOP("&30 minutes")), ("1h", QT_TR_NOOP("&1 hour")),
+          ("tomorrow", QT_TR_NOOP("&Until tomorrow")))
 
 
 class Tray(QObject):
@@ -111,8 +112,8 @@ class Tray(QObject):
     def eye_break(self, seconds: int) -> None:
         """The eye micro-break: a message that asks nothing and closes by itself."""
         self.icon.showMessage(
-            tr("Eye break"), tr("Look at something at least 6 metres away for %1 seconds, "
-                                "and blink slowly a few times.").replace("%1", str(seconds)),
+            tr("Eye break"), tr("Look at something at least 6 metres away for %n seconds, "
+                                "and blink slowly a few times.", "", seconds),
             QSystemTrayIcon.MessageIcon.NoIcon, seconds * 1000)
 
     @staticmethod
