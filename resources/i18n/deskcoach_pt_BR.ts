@@ -1631,7 +1631,7 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
     </message>
     <message>
         <source>pause breaks (30m, 1h, tomorrow)</source>
-        <translation>pausar as pausas (30m, 1h, tomorrow)</translation>
+        <translation>suspender as pausas (30m, 1h, tomorrow)</translation>
     </message>
     <message>
         <source>30m, 1h, 1h30m ... up to 24h, or tomorrow</source>
@@ -1639,7 +1639,7 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
     </message>
     <message>
         <source>end a pause</source>
-        <translation>encerrar uma pausa do aplicativo</translation>
+        <translation>encerrar uma suspensão das pausas</translation>
     </message>
     <message>
         <source>skip the break on screen, or else the next one</source>
