@@ -1611,7 +1611,7 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
     </message>
     <message>
         <source>A calm tray coach for movement breaks. With no command, starts the app.</source>
-        <translation>Un tranquilo asistente en la bandeja para descansos activos. Sin ninguna orden, inicia la aplicación.</translation>
+        <translation>Un asistente tranquilo en la bandeja para descansos activos. Sin ninguna orden, inicia la aplicación.</translation>
     </message>
     <message>
         <source>start the tray app (the default)</source>
