@@ -266,7 +266,7 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
     </message>
     <message>
         <source>Share of due breaks taken; dashed: your %1 % goal; no dot: nothing due</source>
-        <translation>Porcentaje de descansos previstos realizados; discontinua: tu objetivo del %1 %; sin punto: nada previsto</translation>
+        <translation>Realizados de los previstos; discontinua: objetivo del %1 %; sin punto: nada previsto</translation>
     </message>
     <message>
         <source>Longest time without a break; dashed: your %1 min interval</source>
@@ -1391,7 +1391,7 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
     </message>
     <message>
         <source>E&amp;ye breaks and routines</source>
-        <translation>Descansos &amp;visuales y rutinas</translation>
+        <translation>&amp;Vista y rutinas</translation>
     </message>
     <message>
         <source>A&amp;ppearance</source>

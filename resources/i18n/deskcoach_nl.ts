@@ -266,7 +266,7 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
     </message>
     <message>
         <source>Share of due breaks taken; dashed: your %1 % goal; no dot: nothing due</source>
-        <translation>Aandeel genomen van de geplande pauzes; gestippeld: je doel van %1 %; geen punt: niets gepland</translation>
+        <translation>Geplande pauzes genomen; gestippeld: je doel van %1 %; geen punt: niets gepland</translation>
     </message>
     <message>
         <source>Longest time without a break; dashed: your %1 min interval</source>

@@ -266,7 +266,7 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
     </message>
     <message>
         <source>Share of due breaks taken; dashed: your %1 % goal; no dot: nothing due</source>
-        <translation>Proporção das pausas previstas que foram feitas; tracejado: sua meta de %1 %; sem ponto: nada previsto</translation>
+        <translation>Pausas previstas feitas; tracejado: meta de %1 %; sem ponto: nada previsto</translation>
     </message>
     <message>
         <source>Longest time without a break; dashed: your %1 min interval</source>
