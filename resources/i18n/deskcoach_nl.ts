@@ -1108,7 +1108,7 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
     </message>
     <message>
         <source>of exercise in completed breaks</source>
-        <translation>bewegen in voltooide pauzes</translation>
+        <translation>aan oefeningen in voltooide pauzes</translation>
     </message>
     <message>
         <source> (so far)</source>

@@ -1391,7 +1391,7 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
     </message>
     <message>
         <source>E&amp;ye breaks and routines</source>
-        <translation>Pausas para os &amp;olhos e rotinas</translation>
+        <translation>&amp;Olhos e rotinas</translation>
     </message>
     <message>
         <source>A&amp;ppearance</source>
