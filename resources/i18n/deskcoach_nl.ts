@@ -995,7 +995,7 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation>&amp;Toon:</translation>
+        <translation>T&amp;oon:</translation>
     </message>
     <message>
         <source>Drawing the charts...</source>
@@ -1395,7 +1395,7 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
     </message>
     <message>
         <source>A&amp;ppearance</source>
-        <translation>&amp;Weergave</translation>
+        <translation>W&amp;eergave</translation>
     </message>
     <message>
         <source>Include both</source>
@@ -1574,7 +1574,7 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
     </message>
     <message>
         <source>Sto&amp;p</source>
-        <translation>&amp;Stoppen</translation>
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
         <source>No check-ins in this period. After a break, tell DeskCoach how it felt; your answers draw these lines.</source>

@@ -804,7 +804,7 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>&amp;Começar</translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>Progress through the check</source>
