@@ -161,8 +161,9 @@ FIELDS: Final[tuple[Field, ...]] = (
           QT_TR_NOOP("Light or dark windows; system follows your desktop's colour scheme."),
           group=QT_TR_NOOP("Appearance"), choices=THEME_CHOICES),
     Field("language", str, "system", QT_TR_NOOP("Language"),
-          QT_TR_NOOP("The language of DeskCoach's windows, exercises and messages; system "
-                     "follows your desktop."), group=QT_TR_NOOP("Appearance"),
+          QT_TR_NOOP("The language of DeskCoach's menus, exercises and messages; system "
+                     "follows your desktop. It applies at once; windows already open change "
+                     "when you open them again."), group=QT_TR_NOOP("Appearance"),
           choices=LANGUAGE_CHOICES),
 )
 

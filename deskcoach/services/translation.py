@@ -19,13 +19,27 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from deskcoach.core import i18n
 from deskcoach.core.languages import CODES, LANGUAGES
+from deskcoach.store import content_i18n
 
 SOURCE = "en"
 SYSTEM = "system"
 
 
+#: a folder of catalogues to try instead of the shipped ones: a translator's preview
+#: (`python -m tools.i18n_build` output) or the pseudo-locale (tools/i18n_pseudo.py)
+CATALOGUES_ENV = "DESKCOACH_CATALOGUES"
+
+
 def catalogue_dir() -> Path:
-    """Where the built .qm files are: resources/i18n, inside the installed package."""
+    """Where the .qm files and content catalogues are: resources/i18n inside the installed
+    package, or the folder DESKCOACH_CATALOGUES names (only words change with it)."""
+    chosen = os.environ.get(CATALOGUES_ENV, "")
+    if chosen and Path(chosen).is_dir():
+        return Path(chosen)
+    return shipped_dir()
+
+
+def shipped_dir() -> Path:
     return Path(str(files("deskcoach.resources") / "i18n"))
 
 
@@ -90,9 +104,9 @@ class Translators:
                 QCoreApplication.removeTranslator(old)
         self._installed = []
         ok = True
-        for name, folder in self._files(code):
+        for name, folders in self._files(code):
             translator = QTranslator(app)
-            if translator.load(name, str(folder)):
+            if any(translator.load(name, str(folder)) for folder in folders):
                 self._installed.append(translator)
                 if app is not None:
                     QCoreApplication.installTranslator(translator)
@@ -100,6 +114,8 @@ class Translators:
                 ok = False
         self.code = code if ok else SOURCE
         QLocale.setDefault(QLocale(self.code))
+        own = (self.folder / f"content_{self.code}.ts").exists()
+        content_i18n.use(self.code, self.folder if own else None)
         i18n.install(self.translate)
         return ok
 
@@ -113,11 +129,15 @@ class Translators:
                 break
         return source.replace("%n", str(n)) if n >= 0 else source
 
-    def _files(self, code: str) -> Iterable[tuple[str, Path]]:
-        yield f"deskcoach_{code}", self.folder
+    def _files(self, code: str) -> Iterable[tuple[str, tuple[Path, ...]]]:
+        yield f"deskcoach_{code}", (self.folder, shipped_dir())
         if code != SOURCE:
+            # Qt's own folder; in a frozen build the one PyInstaller lays out beside PySide6
+            import PySide6
+
             qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            yield f"qtbase_{code}", Path(qt_own)
+            yield f"qtbase_{code}", (Path(qt_own),
+                                      Path(PySide6.__file__).parent / "Qt" / "translations")
 
 
 def setting_language(settings_file: Path | None, given: str | None = None) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskcoach.core.languages import LANGUAGES
 from deskcoach.core.settings import FIELD_BY_KEY, FIELDS, REGION_WORDS, Field, Settings, Value
 from deskcoach.ui.text import QT_TR_NOOP, label, tr
 from deskcoach.ui.tokens import SPACE
@@ -47,6 +48,8 @@ _CHOICE_WORDS = {"any": QT_TR_NOOP("Include both"),
                  "flexion": QT_TR_NOOP("Leave out backward bends"),
                  "system": QT_TR_NOOP("Follow the desktop"),
                  "light": QT_TR_NOOP("Light"), "dark": QT_TR_NOOP("Dark")}
+#: each language in its own words, never translated (a reader looks for their own)
+_LANGUAGE_NAMES = {"en": "English", **{lang.code: lang.native_name for lang in LANGUAGES}}
 Control = QSpinBox | QCheckBox | QComboBox | QListWidget | QLineEdit
 
 
@@ -182,7 +185,8 @@ class SettingsDialog(QDialog):
         elif field.kind is str:
             control = QComboBox()
             for choice in field.choices:
-                control.addItem(tr(_CHOICE_WORDS.get(choice, choice)), choice)
+                native = _LANGUAGE_NAMES.get(choice) if field.key == "language" else None
+                control.addItem(native or tr(_CHOICE_WORDS.get(choice, choice)), choice)
         elif field.kind is tuple:
             control = QListWidget()
             options = field.choices or tuple(self._names)

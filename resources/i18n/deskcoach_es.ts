@@ -707,8 +707,8 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>The language of DeskCoach&apos;s windows, exercises and messages; system follows your desktop.</source>
-        <translation>El idioma de las ventanas, los ejercicios y los mensajes de DeskCoach; sistema sigue el de tu escritorio.</translation>
+        <source>The language of DeskCoach&apos;s menus, exercises and messages; system follows your desktop. It applies at once; windows already open change when you open them again.</source>
+        <translation>El idioma de los menús, los ejercicios y los mensajes de DeskCoach; sistema sigue el de tu escritorio. Se aplica al momento; las ventanas ya abiertas cambian cuando las vuelves a abrir.</translation>
     </message>
     <message>
         <source>unknown setting &apos;%1&apos; (known: %2)</source>
@@ -1423,6 +1423,7 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
     </message>
     <message>
         <source>DeskCoach settings</source>
+        <extracomment>each language in its own words, never translated (a reader looks for their own)</extracomment>
         <translation>Ajustes de DeskCoach</translation>
     </message>
     <message>
@@ -1939,6 +1940,14 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
         <translation>más difícil</translation>
     </message>
     <message>
+        <source>hardest</source>
+        <translation>máximo</translation>
+    </message>
+    <message>
+        <source>gentlest</source>
+        <translation>mínimo</translation>
+    </message>
+    <message>
         <source>Left out until %1: it raised your pain; other exercises cover its regions</source>
         <translation>Excluido hasta %1: aumentó tu dolor; otros ejercicios trabajan sus zonas</translation>
     </message>
@@ -2440,6 +2449,20 @@ Cambios del plan</translation>
         <source>Level %1: %2. %3</source>
         <translation>Nivel %1: %2. %3</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n reps</source>
+        <translation>
+            <numerusform>, %n repetición</numerusform>
+            <numerusform>, %n repeticiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n breaths</source>
+        <translation>
+            <numerusform>, %n respiración</numerusform>
+            <numerusform>, %n respiraciones</numerusform>
+        </translation>
+    </message>
     <message>
         <source>  %1. %2 (%3 s%4)</source>
         <translation>  %1. %2 (%3 s%4)</translation>
@@ -2752,6 +2775,27 @@ Cambios del plan</translation>
             <numerusform>Chequeos (los %1 más recientes; %n anterior en la exportación CSV)</numerusform>
             <numerusform>Chequeos (los %1 más recientes; %n anteriores en la exportación CSV)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <extracomment>each position in words, translated where shown</extracomment>
+        <translation>de pie</translation>
+    </message>
+    <message>
+        <source>seated</source>
+        <translation>sentado</translation>
+    </message>
+    <message>
+        <source>seated or standing</source>
+        <translation>sentado o de pie</translation>
+    </message>
+    <message>
+        <source>Stop if it hurts, tingles, goes numb, spreads into an arm or leg, or makes you dizzy.</source>
+        <translation>Para si duele, hormiguea, se entumece, se extiende a un brazo o una pierna, o te marea.</translation>
+    </message>
+    <message>
+        <source>DeskCoach is already running; its icon is in the system tray.</source>
+        <translation>DeskCoach ya está en marcha; su icono está en la bandeja del sistema.</translation>
     </message>
 </context>
 <context>

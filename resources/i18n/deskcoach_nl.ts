@@ -707,8 +707,8 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
         <translation>Taal</translation>
     </message>
     <message>
-        <source>The language of DeskCoach&apos;s windows, exercises and messages; system follows your desktop.</source>
-        <translation>De taal van de vensters, oefeningen en berichten van DeskCoach; systeem volgt je bureaublad.</translation>
+        <source>The language of DeskCoach&apos;s menus, exercises and messages; system follows your desktop. It applies at once; windows already open change when you open them again.</source>
+        <translation>De taal van de menu&apos;s, oefeningen en berichten van DeskCoach; systeem volgt je bureaublad. Dit geldt meteen; vensters die al open zijn veranderen als je ze opnieuw opent.</translation>
     </message>
     <message>
         <source>unknown setting &apos;%1&apos; (known: %2)</source>
@@ -1423,6 +1423,7 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
     </message>
     <message>
         <source>DeskCoach settings</source>
+        <extracomment>each language in its own words, never translated (a reader looks for their own)</extracomment>
         <translation>DeskCoach-instellingen</translation>
     </message>
     <message>
@@ -1939,6 +1940,14 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
         <translation>zwaarder</translation>
     </message>
     <message>
+        <source>hardest</source>
+        <translation>zwaarst</translation>
+    </message>
+    <message>
+        <source>gentlest</source>
+        <translation>lichtst</translation>
+    </message>
+    <message>
         <source>Left out until %1: it raised your pain; other exercises cover its regions</source>
         <translation>Weggelaten tot %1: het verhoogde je pijn; andere oefeningen dekken dezelfde lichaamsdelen</translation>
     </message>
@@ -2440,6 +2449,20 @@ Planwijzigingen</translation>
         <source>Level %1: %2. %3</source>
         <translation>Niveau %1: %2. %3</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n reps</source>
+        <translation>
+            <numerusform>, %n herhaling</numerusform>
+            <numerusform>, %n herhalingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n breaths</source>
+        <translation>
+            <numerusform>, %n ademhaling</numerusform>
+            <numerusform>, %n ademhalingen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>  %1. %2 (%3 s%4)</source>
         <translation>  %1. %2 (%3 s%4)</translation>
@@ -2752,6 +2775,27 @@ Planwijzigingen</translation>
             <numerusform>Check-ins (de laatste %1; %n oudere in de CSV-export)</numerusform>
             <numerusform>Check-ins (de laatste %1; %n oudere in de CSV-export)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <extracomment>each position in words, translated where shown</extracomment>
+        <translation>staand</translation>
+    </message>
+    <message>
+        <source>seated</source>
+        <translation>zittend</translation>
+    </message>
+    <message>
+        <source>seated or standing</source>
+        <translation>zittend of staand</translation>
+    </message>
+    <message>
+        <source>Stop if it hurts, tingles, goes numb, spreads into an arm or leg, or makes you dizzy.</source>
+        <translation>Stop als het pijn doet, tintelt, doof aanvoelt, naar een arm of been uitstraalt, of je duizelig maakt.</translation>
+    </message>
+    <message>
+        <source>DeskCoach is already running; its icon is in the system tray.</source>
+        <translation>DeskCoach draait al; het pictogram staat in het systeemvak.</translation>
     </message>
 </context>
 <context>

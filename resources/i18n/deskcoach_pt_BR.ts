@@ -707,8 +707,8 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>The language of DeskCoach&apos;s windows, exercises and messages; system follows your desktop.</source>
-        <translation>O idioma das janelas, dos exercícios e das mensagens do DeskCoach; sistema segue o da sua área de trabalho.</translation>
+        <source>The language of DeskCoach&apos;s menus, exercises and messages; system follows your desktop. It applies at once; windows already open change when you open them again.</source>
+        <translation>O idioma dos menus, dos exercícios e das mensagens do DeskCoach; sistema segue o da sua área de trabalho. Vale na hora; as janelas já abertas mudam quando você as abrir de novo.</translation>
     </message>
     <message>
         <source>unknown setting &apos;%1&apos; (known: %2)</source>
@@ -1423,6 +1423,7 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
     </message>
     <message>
         <source>DeskCoach settings</source>
+        <extracomment>each language in its own words, never translated (a reader looks for their own)</extracomment>
         <translation>Configurações do DeskCoach</translation>
     </message>
     <message>
@@ -1939,6 +1940,14 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
         <translation>mais difícil</translation>
     </message>
     <message>
+        <source>hardest</source>
+        <translation>máximo</translation>
+    </message>
+    <message>
+        <source>gentlest</source>
+        <translation>mínimo</translation>
+    </message>
+    <message>
         <source>Left out until %1: it raised your pain; other exercises cover its regions</source>
         <translation>Fora até %1: aumentou sua dor; outros exercícios cobrem as mesmas regiões</translation>
     </message>
@@ -2440,6 +2449,20 @@ Mudanças no plano</translation>
         <source>Level %1: %2. %3</source>
         <translation>Nível %1: %2. %3</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n reps</source>
+        <translation>
+            <numerusform>, %n repetição</numerusform>
+            <numerusform>, %n repetições</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n breaths</source>
+        <translation>
+            <numerusform>, %n respiração</numerusform>
+            <numerusform>, %n respirações</numerusform>
+        </translation>
+    </message>
     <message>
         <source>  %1. %2 (%3 s%4)</source>
         <translation>  %1. %2 (%3 s%4)</translation>
@@ -2752,6 +2775,27 @@ Mudanças no plano</translation>
             <numerusform>Check-ins (os %1 mais recentes; %n anterior na exportação CSV)</numerusform>
             <numerusform>Check-ins (os %1 mais recentes; %n anteriores na exportação CSV)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <extracomment>each position in words, translated where shown</extracomment>
+        <translation>em pé</translation>
+    </message>
+    <message>
+        <source>seated</source>
+        <translation>sentado</translation>
+    </message>
+    <message>
+        <source>seated or standing</source>
+        <translation>sentado ou em pé</translation>
+    </message>
+    <message>
+        <source>Stop if it hurts, tingles, goes numb, spreads into an arm or leg, or makes you dizzy.</source>
+        <translation>Pare se doer, formigar, ficar dormente, se espalhar para um braço ou uma perna, ou der tontura.</translation>
+    </message>
+    <message>
+        <source>DeskCoach is already running; its icon is in the system tray.</source>
+        <translation>O DeskCoach já está em execução; o ícone dele está na bandeja do sistema.</translation>
     </message>
 </context>
 <context>
