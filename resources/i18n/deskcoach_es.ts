@@ -1383,7 +1383,7 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
     </message>
     <message>
         <source>Smart &amp;timing</source>
-        <translation>&amp;Tiempos inteligentes</translation>
+        <translation>&amp;Temporización</translation>
     </message>
     <message>
         <source>&amp;Workstation check</source>
