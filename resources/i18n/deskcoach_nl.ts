@@ -2183,7 +2183,7 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
     </message>
     <message>
         <source>Legs that are newly or increasingly weak</source>
-        <translation>Benen die nieuw of steeds meer zwak zijn</translation>
+        <translation>Benen die sinds kort of steeds meer verzwakken</translation>
     </message>
     <message>
         <source>Back pain together with chest pain</source>
