@@ -213,5 +213,40 @@
             <numerusform>, %n breaths</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n snoozes</source>
+        <translation>
+            <numerusform>%n snooze</numerusform>
+            <numerusform>%n snoozes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skips</source>
+        <translation>
+            <numerusform>%n skip</numerusform>
+            <numerusform>%n skips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %</source>
+        <translation>
+            <numerusform>%n %</numerusform>
+            <numerusform>%n %</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

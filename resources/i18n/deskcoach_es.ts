@@ -152,6 +152,18 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
         <translation>Un toque ayuda a DeskCoach a elegir ejercicios que te vayan bien. Los incómodos aparecerán menos.</translation>
     </message>
     <message>
+        <source>Felt &amp;good</source>
+        <translation>&amp;Bien</translation>
+    </message>
+    <message>
+        <source>&amp;Neutral</source>
+        <translation>&amp;Normal</translation>
+    </message>
+    <message>
+        <source>&amp;Uncomfortable</source>
+        <translation>&amp;Incómodo</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
@@ -376,6 +388,10 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
     <message>
         <source>DeskCoach - workstation check</source>
         <translation>DeskCoach - revisión del puesto de trabajo</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Tiempos</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -819,8 +835,20 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
         <translation>Diagrama</translation>
     </message>
     <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Not &amp;applicable</source>
+        <translation>No &amp;aplicable</translation>
+    </message>
+    <message>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Atrás</translation>
+        <translation>&lt; A&amp;trás</translation>
     </message>
     <message>
         <source>Save and finish &amp;later</source>
@@ -841,6 +869,14 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
     <message>
         <source>Start a &amp;new check</source>
         <translation>Empezar una revisión &amp;nueva</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>Exportar &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON...</source>
+        <translation>Exportar &amp;JSON...</translation>
     </message>
     <message>
         <source>%1  ·  QUESTION %2 OF %3</source>
@@ -1374,7 +1410,7 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
     </message>
     <message>
         <source>&amp;Breaks</source>
-        <extracomment>the unit after each number, singular and plural (&quot;1 month&quot;, &quot;6 months&quot;) groups with a tab of their own; the rest share &quot;Breaks&quot;</extracomment>
+        <extracomment>the settings whose spin boxes show a unit around the number (see _unit_words) groups with a tab of their own; the rest share &quot;Breaks&quot;</extracomment>
         <translation>&amp;Descansos</translation>
     </message>
     <message>
@@ -1422,6 +1458,30 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
         <translation>Oscuro</translation>
     </message>
     <message>
+        <source>Chime</source>
+        <translation>Campanilla</translation>
+    </message>
+    <message>
+        <source>Bell</source>
+        <translation>Campana</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Suave</translation>
+    </message>
+    <message>
+        <source>The screen with the pointer</source>
+        <translation>La pantalla con el puntero</translation>
+    </message>
+    <message>
+        <source>The main screen</source>
+        <translation>La pantalla principal</translation>
+    </message>
+    <message>
+        <source>All screens (a calm panel on the others)</source>
+        <translation>Todas las pantallas (un panel tranquilo en las demás)</translation>
+    </message>
+    <message>
         <source>DeskCoach settings</source>
         <extracomment>each language in its own words, never translated (a reader looks for their own)</extracomment>
         <translation>Ajustes de DeskCoach</translation>
@@ -1453,6 +1513,41 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
     <message>
         <source>Not saved yet. </source>
         <translation>Aún sin guardar. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozes</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skips</source>
+        <translation>
+            <numerusform>%n descanso</numerusform>
+            <numerusform>%n descansos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %</source>
+        <translation>
+            <numerusform>%n %</numerusform>
+            <numerusform>%n %</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>
@@ -2796,6 +2891,234 @@ Cambios del plan</translation>
     <message>
         <source>DeskCoach is already running; its icon is in the system tray.</source>
         <translation>DeskCoach ya está en marcha; su icono está en la bandeja del sistema.</translation>
+    </message>
+    <message>
+        <source>%1: %2: &apos;%3&apos; %4 breaks the limit (%5, from %6); using %7</source>
+        <translation>%1: %2: &apos;%3&apos; %4 supera el límite (%5, de %6); se usa %7</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set by your organisation</source>
+        <translation>&apos;%1&apos; lo establece tu organización</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must stay on (limit set by your organisation)</source>
+        <translation>&apos;%1&apos; debe seguir activado (límite establecido por tu organización)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; may be at most %2 (limit set by your organisation)</source>
+        <translation>&apos;%1&apos; puede ser como mucho %2 (límite establecido por tu organización)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be at least %2 (limit set by your organisation)</source>
+        <translation>&apos;%1&apos; debe ser al menos %2 (límite establecido por tu organización)</translation>
+    </message>
+    <message>
+        <source>your settings: %1; ignored</source>
+        <translation>tus ajustes: %1; se ignora</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2 (%3) is limited by your organisation to %4</source>
+        <translation>&apos;%1&apos; %2 (%3) está limitado por tu organización a %4</translation>
+    </message>
+    <message>
+        <source>%1: a policy must be an object of sections (%2), not %3</source>
+        <translation>%1: una directiva debe ser un objeto de secciones (%2), no %3</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; is missing; reading it as version %1</source>
+        <translation>falta &apos;version&apos;; se lee como versión %1</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be an object of setting: value, not %3</source>
+        <translation>%1: &apos;%2&apos; debe ser un objeto de ajuste: valor, no %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; belongs inside &apos;mandatory&apos;; ignored</source>
+        <translation>&apos;%1&apos; va dentro de &apos;mandatory&apos;; se ignora</translation>
+    </message>
+    <message>
+        <source>unknown section %1 (known: %2); ignored</source>
+        <translation>sección desconocida %1 (conocidas: %2); se ignora</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be %1, not %2; reading it as version %1</source>
+        <translation>&apos;version&apos; debe ser %1, no %2; se lee como versión %1</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; is %1, newer than this DeskCoach understands (%2); known entries are used</source>
+        <translation>&apos;version&apos; es %1, más reciente de lo que este DeskCoach entiende (%2); se usan las entradas conocidas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; are only allowed in mandatory policy; ignored</source>
+        <translation>&apos;%1&apos; solo se permiten en la directiva obligatoria; se ignora</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; se ignora</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object, not %2; ignored</source>
+        <translation>&apos;%1&apos; debe ser un objeto, no %2; se ignora</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be limited (limits exist for: %2); ignored</source>
+        <translation>&apos;%1&apos; no se puede limitar (hay límites para: %2); se ignora</translation>
+    </message>
+    <message>
+        <source>unknown setting %1; ignored</source>
+        <translation>ajuste desconocido %1; se ignora</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; false has no effect (a limit can only require it to be on; to switch it off for everyone, set it in mandatory)</source>
+        <translation>&apos;%1&apos; false no tiene efecto (un límite solo puede exigir que esté activado; para desactivarlo para todos, fíjalo en mandatory)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true (it must be on), not %2; ignored</source>
+        <translation>&apos;%1&apos; debe ser true (debe estar activado), no %2; se ignora</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be %2, not %3; ignored</source>
+        <translation>&apos;%1&apos; debe ser %2, no %3; se ignora</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes only a &apos;%2&apos; limit (a limit may only make settings stricter), not %3; ignored</source>
+        <translation>&apos;%1&apos; solo admite un límite &apos;%2&apos; (un límite solo puede hacer los ajustes más estrictos), no %3; se ignora</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2 must be a whole number (%3), not %4; ignored</source>
+        <translation>&apos;%1&apos; %2 debe ser un número entero (%3), no %4; se ignora</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2 %3 (%4) is no limit; ignored</source>
+        <translation>&apos;%1&apos; %2 %3 (%4) no es un límite; se ignora</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2 %3 is outside %4; using %5</source>
+        <translation>&apos;%1&apos; %2 %3 está fuera de %4; se usa %5</translation>
+    </message>
+    <message>
+        <source>unknown feature %1 (known: %2); ignored</source>
+        <translation>función desconocida %1 (conocidas: %2); se ignora</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false, not %2; ignored</source>
+        <translation>&apos;%1&apos; debe ser true o false, no %2; se ignora</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2 contradicts mandatory &apos;%1&apos; %3; using %3</source>
+        <translation>&apos;%1&apos; %2 contradice el valor obligatorio &apos;%1&apos; %3; se usa %3</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer DeskCoach (schema %2, this one knows %3); it is left untouched and this session&apos;s breaks are kept in memory only</source>
+        <translation>%1: escrito por un DeskCoach más reciente (esquema %2, este conoce %3); no se toca y los descansos de esta sesión se guardan solo en memoria</translation>
+    </message>
+    <message>
+        <source>Break history could not be saved to %1 (%2). The breaks saved there are left as they are; this session&apos;s breaks are kept in memory and saved there as soon as it can be written again (DeskCoach retries every minute).</source>
+        <translation>No se ha podido guardar el historial de descansos en %1 (%2). Los descansos ya guardados allí se quedan como están; los de esta sesión se guardan en memoria y se escribirán allí en cuanto se pueda (DeskCoach lo reintenta cada minuto).</translation>
+    </message>
+    <message>
+        <source>%1: damaged (%2); it was moved to %3 and a fresh history started. To recover, quit DeskCoach and try `sqlite3 %3 .recover | sqlite3 recovered.sqlite3`.</source>
+        <translation>%1: dañado (%2); se ha movido a %3 y se ha empezado un historial nuevo. Para recuperarlo, cierra DeskCoach y prueba `sqlite3 %3 .recover | sqlite3 recovered.sqlite3`.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be used (%2); breaks are kept in memory only this session</source>
+        <translation>%1: no se puede usar (%2); en esta sesión los descansos se guardan solo en memoria</translation>
+    </message>
+    <message>
+        <source>%1: not a readable JSON file (%2)</source>
+        <extracomment>Each section as exported: its query, and the columns that hold JSON text.
+----------
+The staged columns of each section: the stored ones, then what the last checks need. Breaks looked up in the history at once, to find those it holds already. The page cache while importing (the history&apos;s own is 512 KiB): a million random look-ups in the uid index need the index in memory. Bounded, and put back afterwards.</extracomment>
+        <translation>%1: no es un archivo JSON legible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a DeskCoach export (&apos;format&apos; must be %2)</source>
+        <extracomment>How far ahead of this computer&apos;s clock a recorded time may be (the other one&apos;s was fast). No record is older: clocks that lost their time restart at 1970, never before. How far a break may fall due from when it ended (skipping the next break ahead records a due time in the future; a long sleep one in the past).</extracomment>
+        <translation>%1: no es una exportación de DeskCoach (&apos;format&apos; debe ser %2)</translation>
+    </message>
+    <message>
+        <source>%1: settings: %2</source>
+        <translation>%1: ajustes: %2</translation>
+    </message>
+    <message>
+        <source>%1: &apos;format_version&apos; is %2; this DeskCoach reads 1-%3</source>
+        <translation>%1: &apos;format_version&apos; es %2; este DeskCoach lee 1-%3</translation>
+    </message>
+    <message>
+        <source>is %1, more than %2 days from its end (%3)</source>
+        <translation>es %1, más de %2 días después de su fin (%3)</translation>
+    </message>
+    <message>
+        <source>(%1) is before started (%2)</source>
+        <translation>(%1) es anterior al inicio (%2)</translation>
+    </message>
+    <message>
+        <source>must be a list of exercise ids</source>
+        <translation>debe ser una lista de ids de ejercicios</translation>
+    </message>
+    <message>
+        <source>(%1) is before its break ended (%2.ended %3)</source>
+        <translation>(%1) es anterior al fin de su descanso (%2.ended %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not among its break&apos;s exercises (%2.exercises)</source>
+        <translation>%1 no está entre los ejercicios de su descanso (%2.exercises)</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>debe ser un texto</translation>
+    </message>
+    <message>
+        <source>must map item ids to %1</source>
+        <translation>debe asignar ids de puntos a %1</translation>
+    </message>
+    <message>
+        <source>names %1, not a checklist item</source>
+        <translation>nombra %1, que no es un punto de la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be an object</source>
+        <translation>%1: &apos;%2&apos; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a list</source>
+        <translation>%1: &apos;%2&apos; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>%1: %2[%3] must be an object</source>
+        <translation>%1: %2[%3] debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be a text of 1-200 characters</source>
+        <translation>debe ser un texto de 1-200 caracteres</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>debe ser uno de %1</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 time with its UTC offset</source>
+        <translation>debe ser una hora ISO 8601 con su desfase respecto a UTC</translation>
+    </message>
+    <message>
+        <source>is %1, before %2</source>
+        <translation>es %1, anterior a %2</translation>
+    </message>
+    <message>
+        <source>is %1, in the future (this computer&apos;s clock says %2)</source>
+        <translation>es %1, en el futuro (el reloj de este ordenador marca %2)</translation>
+    </message>
+    <message>
+        <source>(%1) is before %2 (%3)</source>
+        <translation>(%1) es anterior a %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears twice</source>
+        <translation>%1: %2 aparece dos veces</translation>
     </message>
 </context>
 <context>

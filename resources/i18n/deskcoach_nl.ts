@@ -152,6 +152,18 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
         <translation>Met één tik help je DeskCoach oefeningen te kiezen die bij je passen. Oefeningen die ongemak geven komen minder vaak terug.</translation>
     </message>
     <message>
+        <source>Felt &amp;good</source>
+        <translation>&amp;Goed</translation>
+    </message>
+    <message>
+        <source>&amp;Neutral</source>
+        <translation>&amp;Neutraal</translation>
+    </message>
+    <message>
+        <source>&amp;Uncomfortable</source>
+        <translation>&amp;Ongemakkelijk</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
@@ -376,6 +388,10 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
     <message>
         <source>DeskCoach - workstation check</source>
         <translation>DeskCoach - werkplekcheck</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Timing</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -819,8 +835,20 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
         <translation>Afbeelding</translation>
     </message>
     <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nee</translation>
+    </message>
+    <message>
+        <source>Not &amp;applicable</source>
+        <translation>Niet van &amp;toepassing</translation>
+    </message>
+    <message>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Terug</translation>
+        <translation>&lt; Te&amp;rug</translation>
     </message>
     <message>
         <source>Save and finish &amp;later</source>
@@ -841,6 +869,14 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
     <message>
         <source>Start a &amp;new check</source>
         <translation>Een &amp;nieuwe check beginnen</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>&amp;Pdf exporteren...</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON...</source>
+        <translation>&amp;JSON exporteren...</translation>
     </message>
     <message>
         <source>%1  ·  QUESTION %2 OF %3</source>
@@ -1374,7 +1410,7 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
     </message>
     <message>
         <source>&amp;Breaks</source>
-        <extracomment>the unit after each number, singular and plural (&quot;1 month&quot;, &quot;6 months&quot;) groups with a tab of their own; the rest share &quot;Breaks&quot;</extracomment>
+        <extracomment>the settings whose spin boxes show a unit around the number (see _unit_words) groups with a tab of their own; the rest share &quot;Breaks&quot;</extracomment>
         <translation>&amp;Pauzes</translation>
     </message>
     <message>
@@ -1422,6 +1458,30 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
         <translation>Donker</translation>
     </message>
     <message>
+        <source>Chime</source>
+        <translation>Klokkenspel</translation>
+    </message>
+    <message>
+        <source>Bell</source>
+        <translation>Bel</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Zacht</translation>
+    </message>
+    <message>
+        <source>The screen with the pointer</source>
+        <translation>Het scherm met de aanwijzer</translation>
+    </message>
+    <message>
+        <source>The main screen</source>
+        <translation>Het hoofdscherm</translation>
+    </message>
+    <message>
+        <source>All screens (a calm panel on the others)</source>
+        <translation>Alle schermen (een rustig paneel op de andere)</translation>
+    </message>
+    <message>
         <source>DeskCoach settings</source>
         <extracomment>each language in its own words, never translated (a reader looks for their own)</extracomment>
         <translation>DeskCoach-instellingen</translation>
@@ -1453,6 +1513,41 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
     <message>
         <source>Not saved yet. </source>
         <translation>Nog niet opgeslagen. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozes</source>
+        <translation>
+            <numerusform>%n keer</numerusform>
+            <numerusform>%n keer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skips</source>
+        <translation>
+            <numerusform>%n pauze</numerusform>
+            <numerusform>%n pauzes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %</source>
+        <translation>
+            <numerusform>%n %</numerusform>
+            <numerusform>%n %</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>
@@ -2796,6 +2891,234 @@ Planwijzigingen</translation>
     <message>
         <source>DeskCoach is already running; its icon is in the system tray.</source>
         <translation>DeskCoach draait al; het pictogram staat in het systeemvak.</translation>
+    </message>
+    <message>
+        <source>%1: %2: &apos;%3&apos; %4 breaks the limit (%5, from %6); using %7</source>
+        <translation>%1: %2: &apos;%3&apos; %4 overschrijdt de limiet (%5, uit %6); %7 wordt gebruikt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set by your organisation</source>
+        <translation>&apos;%1&apos; wordt ingesteld door je organisatie</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must stay on (limit set by your organisation)</source>
+        <translation>&apos;%1&apos; moet aan blijven (limiet ingesteld door je organisatie)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; may be at most %2 (limit set by your organisation)</source>
+        <translation>&apos;%1&apos; mag hoogstens %2 zijn (limiet ingesteld door je organisatie)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be at least %2 (limit set by your organisation)</source>
+        <translation>&apos;%1&apos; moet minstens %2 zijn (limiet ingesteld door je organisatie)</translation>
+    </message>
+    <message>
+        <source>your settings: %1; ignored</source>
+        <translation>je instellingen: %1; genegeerd</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2 (%3) is limited by your organisation to %4</source>
+        <translation>&apos;%1&apos; %2 (%3) is door je organisatie beperkt tot %4</translation>
+    </message>
+    <message>
+        <source>%1: a policy must be an object of sections (%2), not %3</source>
+        <translation>%1: een beleid moet een object van secties zijn (%2), geen %3</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; is missing; reading it as version %1</source>
+        <translation>&apos;version&apos; ontbreekt; gelezen als versie %1</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be an object of setting: value, not %3</source>
+        <translation>%1: &apos;%2&apos; moet een object van instelling: waarde zijn, geen %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; belongs inside &apos;mandatory&apos;; ignored</source>
+        <translation>&apos;%1&apos; hoort binnen &apos;mandatory&apos;; genegeerd</translation>
+    </message>
+    <message>
+        <source>unknown section %1 (known: %2); ignored</source>
+        <translation>onbekende sectie %1 (bekend: %2); genegeerd</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be %1, not %2; reading it as version %1</source>
+        <translation>&apos;version&apos; moet %1 zijn, niet %2; gelezen als versie %1</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; is %1, newer than this DeskCoach understands (%2); known entries are used</source>
+        <translation>&apos;version&apos; is %1, nieuwer dan deze DeskCoach begrijpt (%2); bekende items worden gebruikt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; are only allowed in mandatory policy; ignored</source>
+        <translation>&apos;%1&apos; zijn alleen toegestaan in verplicht beleid; genegeerd</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; genegeerd</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object, not %2; ignored</source>
+        <translation>&apos;%1&apos; moet een object zijn, geen %2; genegeerd</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be limited (limits exist for: %2); ignored</source>
+        <translation>&apos;%1&apos; kan niet worden beperkt (limieten bestaan voor: %2); genegeerd</translation>
+    </message>
+    <message>
+        <source>unknown setting %1; ignored</source>
+        <translation>onbekende instelling %1; genegeerd</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; false has no effect (a limit can only require it to be on; to switch it off for everyone, set it in mandatory)</source>
+        <translation>&apos;%1&apos; false heeft geen effect (een limiet kan alleen eisen dat het aan staat; om het voor iedereen uit te zetten, stel het in onder mandatory)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true (it must be on), not %2; ignored</source>
+        <translation>&apos;%1&apos; moet true zijn (het moet aan staan), niet %2; genegeerd</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be %2, not %3; ignored</source>
+        <translation>&apos;%1&apos; moet %2 zijn, niet %3; genegeerd</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes only a &apos;%2&apos; limit (a limit may only make settings stricter), not %3; ignored</source>
+        <translation>&apos;%1&apos; accepteert alleen een limiet &apos;%2&apos; (een limiet kan instellingen alleen strenger maken), niet %3; genegeerd</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2 must be a whole number (%3), not %4; ignored</source>
+        <translation>&apos;%1&apos; %2 moet een geheel getal zijn (%3), niet %4; genegeerd</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2 %3 (%4) is no limit; ignored</source>
+        <translation>&apos;%1&apos; %2 %3 (%4) is geen limiet; genegeerd</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2 %3 is outside %4; using %5</source>
+        <translation>&apos;%1&apos; %2 %3 valt buiten %4; %5 wordt gebruikt</translation>
+    </message>
+    <message>
+        <source>unknown feature %1 (known: %2); ignored</source>
+        <translation>onbekende functie %1 (bekend: %2); genegeerd</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false, not %2; ignored</source>
+        <translation>&apos;%1&apos; moet true of false zijn, niet %2; genegeerd</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2 contradicts mandatory &apos;%1&apos; %3; using %3</source>
+        <translation>&apos;%1&apos; %2 is in strijd met verplicht &apos;%1&apos; %3; %3 wordt gebruikt</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer DeskCoach (schema %2, this one knows %3); it is left untouched and this session&apos;s breaks are kept in memory only</source>
+        <translation>%1: geschreven door een nieuwere DeskCoach (schema %2, deze kent %3); het blijft onaangeroerd en de pauzes van deze sessie worden alleen in het geheugen bewaard</translation>
+    </message>
+    <message>
+        <source>Break history could not be saved to %1 (%2). The breaks saved there are left as they are; this session&apos;s breaks are kept in memory and saved there as soon as it can be written again (DeskCoach retries every minute).</source>
+        <translation>De pauzegeschiedenis kon niet worden opgeslagen in %1 (%2). De pauzes die daar al staan blijven zoals ze zijn; de pauzes van deze sessie worden in het geheugen bewaard en daar opgeslagen zodra dat weer kan (DeskCoach probeert het elke minuut opnieuw).</translation>
+    </message>
+    <message>
+        <source>%1: damaged (%2); it was moved to %3 and a fresh history started. To recover, quit DeskCoach and try `sqlite3 %3 .recover | sqlite3 recovered.sqlite3`.</source>
+        <translation>%1: beschadigd (%2); het is verplaatst naar %3 en er is een nieuwe geschiedenis begonnen. Sluit DeskCoach af en probeer `sqlite3 %3 .recover | sqlite3 recovered.sqlite3` om te herstellen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be used (%2); breaks are kept in memory only this session</source>
+        <translation>%1: kan niet worden gebruikt (%2); pauzes worden deze sessie alleen in het geheugen bewaard</translation>
+    </message>
+    <message>
+        <source>%1: not a readable JSON file (%2)</source>
+        <extracomment>Each section as exported: its query, and the columns that hold JSON text.
+----------
+The staged columns of each section: the stored ones, then what the last checks need. Breaks looked up in the history at once, to find those it holds already. The page cache while importing (the history&apos;s own is 512 KiB): a million random look-ups in the uid index need the index in memory. Bounded, and put back afterwards.</extracomment>
+        <translation>%1: geen leesbaar JSON-bestand (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a DeskCoach export (&apos;format&apos; must be %2)</source>
+        <extracomment>How far ahead of this computer&apos;s clock a recorded time may be (the other one&apos;s was fast). No record is older: clocks that lost their time restart at 1970, never before. How far a break may fall due from when it ended (skipping the next break ahead records a due time in the future; a long sleep one in the past).</extracomment>
+        <translation>%1: geen DeskCoach-export (&apos;format&apos; moet %2 zijn)</translation>
+    </message>
+    <message>
+        <source>%1: settings: %2</source>
+        <translation>%1: instellingen: %2</translation>
+    </message>
+    <message>
+        <source>%1: &apos;format_version&apos; is %2; this DeskCoach reads 1-%3</source>
+        <translation>%1: &apos;format_version&apos; is %2; deze DeskCoach leest 1-%3</translation>
+    </message>
+    <message>
+        <source>is %1, more than %2 days from its end (%3)</source>
+        <translation>is %1, meer dan %2 dagen na het einde (%3)</translation>
+    </message>
+    <message>
+        <source>(%1) is before started (%2)</source>
+        <translation>(%1) ligt vóór het begin (%2)</translation>
+    </message>
+    <message>
+        <source>must be a list of exercise ids</source>
+        <translation>moet een lijst van oefening-id&apos;s zijn</translation>
+    </message>
+    <message>
+        <source>(%1) is before its break ended (%2.ended %3)</source>
+        <translation>(%1) ligt vóór het einde van de pauze (%2.ended %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not among its break&apos;s exercises (%2.exercises)</source>
+        <translation>%1 hoort niet bij de oefeningen van de pauze (%2.exercises)</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>moet een tekst zijn</translation>
+    </message>
+    <message>
+        <source>must map item ids to %1</source>
+        <translation>moet checklist-id&apos;s koppelen aan %1</translation>
+    </message>
+    <message>
+        <source>names %1, not a checklist item</source>
+        <translation>noemt %1, geen checklistpunt</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be an object</source>
+        <translation>%1: &apos;%2&apos; moet een object zijn</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a list</source>
+        <translation>%1: &apos;%2&apos; moet een lijst zijn</translation>
+    </message>
+    <message>
+        <source>%1: %2[%3] must be an object</source>
+        <translation>%1: %2[%3] moet een object zijn</translation>
+    </message>
+    <message>
+        <source>must be a text of 1-200 characters</source>
+        <translation>moet een tekst van 1-200 tekens zijn</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>moet een geheel getal van %1 tot %2 zijn</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>moet een van %1 zijn</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 time with its UTC offset</source>
+        <translation>moet een ISO 8601-tijd met UTC-verschuiving zijn</translation>
+    </message>
+    <message>
+        <source>is %1, before %2</source>
+        <translation>is %1, vóór %2</translation>
+    </message>
+    <message>
+        <source>is %1, in the future (this computer&apos;s clock says %2)</source>
+        <translation>is %1, in de toekomst (de klok van deze computer zegt %2)</translation>
+    </message>
+    <message>
+        <source>(%1) is before %2 (%3)</source>
+        <translation>(%1) ligt vóór %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears twice</source>
+        <translation>%1: %2 komt twee keer voor</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,18 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
         <translation>Um toque ajuda o DeskCoach a escolher exercícios que combinam com você. Os desconfortáveis voltam com menos frequência.</translation>
     </message>
     <message>
+        <source>Felt &amp;good</source>
+        <translation>&amp;Bem</translation>
+    </message>
+    <message>
+        <source>&amp;Neutral</source>
+        <translation>&amp;Neutro</translation>
+    </message>
+    <message>
+        <source>&amp;Uncomfortable</source>
+        <translation>&amp;Desconfortável</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fechar</translation>
     </message>
@@ -376,6 +388,10 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
     <message>
         <source>DeskCoach - workstation check</source>
         <translation>DeskCoach - avaliação do posto de trabalho</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Horários</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -819,6 +835,18 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
         <translation>Diagrama</translation>
     </message>
     <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sim</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Não</translation>
+    </message>
+    <message>
+        <source>Not &amp;applicable</source>
+        <translation>Não se &amp;aplica</translation>
+    </message>
+    <message>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Voltar</translation>
     </message>
@@ -841,6 +869,14 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
     <message>
         <source>Start a &amp;new check</source>
         <translation>Começar uma &amp;nova avaliação</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>Exportar &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON...</source>
+        <translation>Exportar &amp;JSON...</translation>
     </message>
     <message>
         <source>%1  ·  QUESTION %2 OF %3</source>
@@ -1374,7 +1410,7 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
     </message>
     <message>
         <source>&amp;Breaks</source>
-        <extracomment>the unit after each number, singular and plural (&quot;1 month&quot;, &quot;6 months&quot;) groups with a tab of their own; the rest share &quot;Breaks&quot;</extracomment>
+        <extracomment>the settings whose spin boxes show a unit around the number (see _unit_words) groups with a tab of their own; the rest share &quot;Breaks&quot;</extracomment>
         <translation>&amp;Pausas</translation>
     </message>
     <message>
@@ -1422,6 +1458,30 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
         <translation>Escuro</translation>
     </message>
     <message>
+        <source>Chime</source>
+        <translation>Carrilhão</translation>
+    </message>
+    <message>
+        <source>Bell</source>
+        <translation>Sino</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>Suave</translation>
+    </message>
+    <message>
+        <source>The screen with the pointer</source>
+        <translation>A tela com o ponteiro</translation>
+    </message>
+    <message>
+        <source>The main screen</source>
+        <translation>A tela principal</translation>
+    </message>
+    <message>
+        <source>All screens (a calm panel on the others)</source>
+        <translation>Todas as telas (um painel calmo nas outras)</translation>
+    </message>
+    <message>
         <source>DeskCoach settings</source>
         <extracomment>each language in its own words, never translated (a reader looks for their own)</extracomment>
         <translation>Configurações do DeskCoach</translation>
@@ -1453,6 +1513,41 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
     <message>
         <source>Not saved yet. </source>
         <translation>Ainda não salvo. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozes</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n vezes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skips</source>
+        <translation>
+            <numerusform>%n pausa</numerusform>
+            <numerusform>%n pausas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n mês</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %</source>
+        <translation>
+            <numerusform>%n %</numerusform>
+            <numerusform>%n %</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>
@@ -2796,6 +2891,234 @@ Mudanças no plano</translation>
     <message>
         <source>DeskCoach is already running; its icon is in the system tray.</source>
         <translation>O DeskCoach já está em execução; o ícone dele está na bandeja do sistema.</translation>
+    </message>
+    <message>
+        <source>%1: %2: &apos;%3&apos; %4 breaks the limit (%5, from %6); using %7</source>
+        <translation>%1: %2: &apos;%3&apos; %4 ultrapassa o limite (%5, de %6); usando %7</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set by your organisation</source>
+        <translation>&apos;%1&apos; é definido pela sua organização</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must stay on (limit set by your organisation)</source>
+        <translation>&apos;%1&apos; deve continuar ligado (limite definido pela sua organização)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; may be at most %2 (limit set by your organisation)</source>
+        <translation>&apos;%1&apos; pode ser no máximo %2 (limite definido pela sua organização)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be at least %2 (limit set by your organisation)</source>
+        <translation>&apos;%1&apos; deve ser pelo menos %2 (limite definido pela sua organização)</translation>
+    </message>
+    <message>
+        <source>your settings: %1; ignored</source>
+        <translation>suas configurações: %1; ignorado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2 (%3) is limited by your organisation to %4</source>
+        <translation>&apos;%1&apos; %2 (%3) é limitado pela sua organização a %4</translation>
+    </message>
+    <message>
+        <source>%1: a policy must be an object of sections (%2), not %3</source>
+        <translation>%1: uma política deve ser um objeto de seções (%2), não %3</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; is missing; reading it as version %1</source>
+        <translation>&apos;version&apos; está faltando; lendo como versão %1</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be an object of setting: value, not %3</source>
+        <translation>%1: &apos;%2&apos; deve ser um objeto de configuração: valor, não %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; belongs inside &apos;mandatory&apos;; ignored</source>
+        <translation>&apos;%1&apos; deve ficar dentro de &apos;mandatory&apos;; ignorado</translation>
+    </message>
+    <message>
+        <source>unknown section %1 (known: %2); ignored</source>
+        <translation>seção desconhecida %1 (conhecidas: %2); ignorada</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be %1, not %2; reading it as version %1</source>
+        <translation>&apos;version&apos; deve ser %1, não %2; lendo como versão %1</translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; is %1, newer than this DeskCoach understands (%2); known entries are used</source>
+        <translation>&apos;version&apos; é %1, mais nova do que este DeskCoach entende (%2); as entradas conhecidas são usadas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; are only allowed in mandatory policy; ignored</source>
+        <translation>&apos;%1&apos; só são permitidos na política obrigatória; ignorado</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; ignorado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object, not %2; ignored</source>
+        <translation>&apos;%1&apos; deve ser um objeto, não %2; ignorado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be limited (limits exist for: %2); ignored</source>
+        <translation>&apos;%1&apos; não pode ser limitado (existem limites para: %2); ignorado</translation>
+    </message>
+    <message>
+        <source>unknown setting %1; ignored</source>
+        <translation>configuração desconhecida %1; ignorada</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; false has no effect (a limit can only require it to be on; to switch it off for everyone, set it in mandatory)</source>
+        <translation>&apos;%1&apos; false não tem efeito (um limite só pode exigir que esteja ligado; para desligar para todos, defina em mandatory)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true (it must be on), not %2; ignored</source>
+        <translation>&apos;%1&apos; deve ser true (deve estar ligado), não %2; ignorado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be %2, not %3; ignored</source>
+        <translation>&apos;%1&apos; deve ser %2, não %3; ignorado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes only a &apos;%2&apos; limit (a limit may only make settings stricter), not %3; ignored</source>
+        <translation>&apos;%1&apos; aceita só um limite &apos;%2&apos; (um limite só pode tornar as configurações mais rígidas), não %3; ignorado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2 must be a whole number (%3), not %4; ignored</source>
+        <translation>&apos;%1&apos; %2 deve ser um número inteiro (%3), não %4; ignorado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2 %3 (%4) is no limit; ignored</source>
+        <translation>&apos;%1&apos; %2 %3 (%4) não é um limite; ignorado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2 %3 is outside %4; using %5</source>
+        <translation>&apos;%1&apos; %2 %3 está fora de %4; usando %5</translation>
+    </message>
+    <message>
+        <source>unknown feature %1 (known: %2); ignored</source>
+        <translation>recurso desconhecido %1 (conhecidos: %2); ignorado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false, not %2; ignored</source>
+        <translation>&apos;%1&apos; deve ser true ou false, não %2; ignorado</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; %2 contradicts mandatory &apos;%1&apos; %3; using %3</source>
+        <translation>&apos;%1&apos; %2 contradiz o valor obrigatório &apos;%1&apos; %3; usando %3</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer DeskCoach (schema %2, this one knows %3); it is left untouched and this session&apos;s breaks are kept in memory only</source>
+        <translation>%1: gravado por um DeskCoach mais novo (esquema %2, este conhece %3); ele não é alterado e as pausas desta sessão ficam só na memória</translation>
+    </message>
+    <message>
+        <source>Break history could not be saved to %1 (%2). The breaks saved there are left as they are; this session&apos;s breaks are kept in memory and saved there as soon as it can be written again (DeskCoach retries every minute).</source>
+        <translation>Não foi possível salvar o histórico de pausas em %1 (%2). As pausas já salvas lá ficam como estão; as desta sessão ficam na memória e serão gravadas lá assim que for possível (o DeskCoach tenta de novo a cada minuto).</translation>
+    </message>
+    <message>
+        <source>%1: damaged (%2); it was moved to %3 and a fresh history started. To recover, quit DeskCoach and try `sqlite3 %3 .recover | sqlite3 recovered.sqlite3`.</source>
+        <translation>%1: danificado (%2); foi movido para %3 e um histórico novo foi iniciado. Para recuperar, encerre o DeskCoach e tente `sqlite3 %3 .recover | sqlite3 recovered.sqlite3`.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be used (%2); breaks are kept in memory only this session</source>
+        <translation>%1: não pode ser usado (%2); nesta sessão as pausas ficam só na memória</translation>
+    </message>
+    <message>
+        <source>%1: not a readable JSON file (%2)</source>
+        <extracomment>Each section as exported: its query, and the columns that hold JSON text.
+----------
+The staged columns of each section: the stored ones, then what the last checks need. Breaks looked up in the history at once, to find those it holds already. The page cache while importing (the history&apos;s own is 512 KiB): a million random look-ups in the uid index need the index in memory. Bounded, and put back afterwards.</extracomment>
+        <translation>%1: não é um arquivo JSON legível (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a DeskCoach export (&apos;format&apos; must be %2)</source>
+        <extracomment>How far ahead of this computer&apos;s clock a recorded time may be (the other one&apos;s was fast). No record is older: clocks that lost their time restart at 1970, never before. How far a break may fall due from when it ended (skipping the next break ahead records a due time in the future; a long sleep one in the past).</extracomment>
+        <translation>%1: não é uma exportação do DeskCoach (&apos;format&apos; deve ser %2)</translation>
+    </message>
+    <message>
+        <source>%1: settings: %2</source>
+        <translation>%1: configurações: %2</translation>
+    </message>
+    <message>
+        <source>%1: &apos;format_version&apos; is %2; this DeskCoach reads 1-%3</source>
+        <translation>%1: &apos;format_version&apos; é %2; este DeskCoach lê 1-%3</translation>
+    </message>
+    <message>
+        <source>is %1, more than %2 days from its end (%3)</source>
+        <translation>é %1, mais de %2 dias depois do fim (%3)</translation>
+    </message>
+    <message>
+        <source>(%1) is before started (%2)</source>
+        <translation>(%1) é antes do início (%2)</translation>
+    </message>
+    <message>
+        <source>must be a list of exercise ids</source>
+        <translation>deve ser uma lista de ids de exercícios</translation>
+    </message>
+    <message>
+        <source>(%1) is before its break ended (%2.ended %3)</source>
+        <translation>(%1) é antes do fim da pausa (%2.ended %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not among its break&apos;s exercises (%2.exercises)</source>
+        <translation>%1 não está entre os exercícios da pausa (%2.exercises)</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>deve ser um texto</translation>
+    </message>
+    <message>
+        <source>must map item ids to %1</source>
+        <translation>deve associar ids de itens a %1</translation>
+    </message>
+    <message>
+        <source>names %1, not a checklist item</source>
+        <translation>cita %1, que não é um item da lista de verificação</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be an object</source>
+        <translation>%1: &apos;%2&apos; deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; must be a list</source>
+        <translation>%1: &apos;%2&apos; deve ser uma lista</translation>
+    </message>
+    <message>
+        <source>%1: %2[%3] must be an object</source>
+        <translation>%1: %2[%3] deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>must be a text of 1-200 characters</source>
+        <translation>deve ser um texto de 1-200 caracteres</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>deve ser um número inteiro de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>deve ser um de %1</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 time with its UTC offset</source>
+        <translation>deve ser um horário ISO 8601 com o seu deslocamento UTC</translation>
+    </message>
+    <message>
+        <source>is %1, before %2</source>
+        <translation>é %1, antes de %2</translation>
+    </message>
+    <message>
+        <source>is %1, in the future (this computer&apos;s clock says %2)</source>
+        <translation>é %1, no futuro (o relógio deste computador diz %2)</translation>
+    </message>
+    <message>
+        <source>(%1) is before %2 (%3)</source>
+        <translation>(%1) é antes de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 appears twice</source>
+        <translation>%1: %2 aparece duas vezes</translation>
     </message>
 </context>
 <context>
