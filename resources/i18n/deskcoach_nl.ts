@@ -796,7 +796,7 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
     </message>
     <message>
         <source>Is your desk set up to look after you?</source>
-        <translation>Is je werkplek zo ingericht dat hij goed voor je zorgt?</translation>
+        <translation>Is je werkplek goed voor je ingericht?</translation>
     </message>
     <message>
         <source>%1 quick yes/no questions (%2 on a laptop used on its own), five minutes at most. Answer for the place you work most. You can stop at any time: your answers are kept.</source>
