@@ -9,6 +9,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from deskcoach.core import i18n
 from deskcoach.services import translation
 from deskcoach.services.translation import Translators, resolve, setting_language, system_language
-from deskcoach.store import catalogue
+from deskcoach.store import catalogue, content_i18n
 from tools.i18n_build import lrelease_program
 from tools.i18n_content import render
 
@@ -26,7 +27,7 @@ I18N = ROOT / "resources" / "i18n"
 ARABIC_FORMS = ("صفر %n", "واحد %n", "اثنان %n", "قليل %n", "كثير %n", "آخر %n")
 
 
-def catalogue_with(code: str, kind: str, words: dict[str, object], folder: Path) -> Path:
+def catalogue_with(code: str, kind: str, words: dict[Any, object], folder: Path) -> Path:
     """A copy of the shipped <kind>_<code>.ts with `words` (source -> text, or a tuple of
     plural forms, or (comment, text) keys for content) finished; built to .qm for the UI."""
     tree = ET.parse(I18N / f"{kind}_{code}.ts")
@@ -56,14 +57,14 @@ def catalogue_with(code: str, kind: str, words: dict[str, object], folder: Path)
 
 
 @pytest.fixture
-def speak(qapp: QApplication, _english: Translators) -> Iterator[Translators]:
+def speak(qapp: QApplication, english_catalogue: Translators) -> Iterator[Translators]:
     """Translators of the test's own; English again afterwards."""
     translators = Translators()
     yield translators
     translators.use("en")
-    _english.use("en")
+    english_catalogue.use("en")
     QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    catalogue.content_i18n.use("en")
+    content_i18n.use("en")
 
 
 def test_german_interface_core_and_qt_buttons(speak: Translators, tmp_path: Path) -> None:
@@ -98,7 +99,7 @@ def test_arabic_has_six_plural_forms_chosen_by_count(speak: Translators, tmp_pat
     assert i18n.tr("%n days", "", 2) == "اثنان 2"
 
 
-def test_a_missing_catalogue_leaves_english(speak: Translators, tmp_path: Path,
+def test_a_missing_catalogue_leavesenglish_catalogue(speak: Translators, tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     speak.folder = tmp_path / "empty"
     assert speak.use("nl") is True  # the shipped deskcoach_nl.qm is the second place looked
@@ -107,7 +108,7 @@ def test_a_missing_catalogue_leaves_english(speak: Translators, tmp_path: Path,
     assert speak.code == "en"
 
 
-def test_content_translations_are_validated_with_english_per_item(
+def test_content_translations_are_validated_withenglish_catalogue_per_item(
         speak: Translators, tmp_path: Path) -> None:
     catalogue_with("de", "deskcoach", {}, tmp_path)
     catalogue_with("de", "content", {
