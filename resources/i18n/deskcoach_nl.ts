@@ -2601,32 +2601,32 @@ Planwijzigingen</translation>
     </message>
     <message>
         <source>nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>niets gepland</translation>
     </message>
     <message>
         <source> (%1 points)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 procentpunten)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n breaks taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %n pauze genomen</numerusform>
+            <numerusform>%1 van %n pauzes genomen</numerusform>
         </translation>
     </message>
     <message>
         <source> of due breaks taken%1</source>
-        <translation type="unfinished"></translation>
+        <translation> van de geplande pauzes genomen%1</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige week</translation>
     </message>
     <message numerus="yes">
         <source>%n days at %1% or more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag op %1% of meer</numerusform>
+            <numerusform>%n dagen op %1% of meer</numerusform>
         </translation>
     </message>
     <message>

@@ -2601,32 +2601,32 @@ Mudanças no plano</translation>
     </message>
     <message>
         <source>nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>nada previsto</translation>
     </message>
     <message>
         <source> (%1 points)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 pontos)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n breaks taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n pausa feita</numerusform>
+            <numerusform>%1 de %n pausas feitas</numerusform>
         </translation>
     </message>
     <message>
         <source> of due breaks taken%1</source>
-        <translation type="unfinished"></translation>
+        <translation> das pausas previstas feitas%1</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana passada</translation>
     </message>
     <message numerus="yes">
         <source>%n days at %1% or more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dia com %1% ou mais</numerusform>
+            <numerusform>%n dias com %1% ou mais</numerusform>
         </translation>
     </message>
     <message>
