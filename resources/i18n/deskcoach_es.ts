@@ -436,11 +436,16 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
     </message>
     <message>
         <source>legs&apos; circulation</source>
+        <extracomment>clearer on its own as a box to tick than the word the sentences use</extracomment>
         <translation>circulación de las piernas</translation>
     </message>
     <message>
         <source>wrists and hands</source>
         <translation>muñecas y manos</translation>
+    </message>
+    <message>
+        <source>circulation</source>
+        <translation>circulación</translation>
     </message>
     <message>
         <source>eyes</source>

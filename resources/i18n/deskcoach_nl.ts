@@ -436,11 +436,16 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
     </message>
     <message>
         <source>legs&apos; circulation</source>
+        <extracomment>clearer on its own as a box to tick than the word the sentences use</extracomment>
         <translation>doorbloeding van de benen</translation>
     </message>
     <message>
         <source>wrists and hands</source>
         <translation>polsen en handen</translation>
+    </message>
+    <message>
+        <source>circulation</source>
+        <translation>doorbloeding</translation>
     </message>
     <message>
         <source>eyes</source>

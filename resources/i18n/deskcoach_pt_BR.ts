@@ -436,11 +436,16 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
     </message>
     <message>
         <source>legs&apos; circulation</source>
+        <extracomment>clearer on its own as a box to tick than the word the sentences use</extracomment>
         <translation>circulação das pernas</translation>
     </message>
     <message>
         <source>wrists and hands</source>
         <translation>punhos e mãos</translation>
+    </message>
+    <message>
+        <source>circulation</source>
+        <translation>circulação</translation>
     </message>
     <message>
         <source>eyes</source>
