@@ -17,7 +17,7 @@ from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
 from deskcoach.cli.remote import ask
 from deskcoach.core.i18n import fill, tr
 
-LOG_COLUMNS = ("at", "kind", "pain", "region", "exercise", "flags")
+LOG_COLUMNS = ("at", "kind", "pain", "region", "exercise", "flags", "note")
 MAX_DAYS = 3660
 
 
@@ -111,12 +111,11 @@ def log(args: argparse.Namespace, paths: Any) -> int:
         print(fill(tr("No check-ins in the last %1 days. `deskcoach checkin --pain N` adds one."),
                    text))
         return EXIT_OK
-    print(fill(tr("%1  %2  %3  %4  exercise"), format('when', '<16'), format('kind', '<11'),
-               format('pain', '>4'), format('region', '<12')))
+    print(f"{'when':<16}  {'kind':<11}  {'pain':>4}  {'region':<12}  {'exercise':<24}  note")
     for row in rows:
         when = datetime.fromisoformat(str(row["at"]))
         print(f"{when:%Y-%m-%d %H:%M}  {row['kind']:<11}  {row['pain']:>4}  "
-              f"{row['region'] or '-':<12}  {row['exercise'] or '-'}")
+              f"{row['region'] or '-':<12}  {row['exercise'] or '-':<24}  {row['note']}".rstrip())
     if changes:
         print(tr("\nPlan changes"))
         for change in changes:

@@ -54,7 +54,8 @@ def advise(log: Iterable[CheckIn], started: date, today: date) -> Advice | None:
         if kind == "see_clinician":
             reason = fill(tr("After %n weeks your discomfort has not eased (about %1/10 then, "
                              "%2/10 this week). Please see a doctor or physiotherapist; take "
-                             "your log along (Export log as PDF).", "", weeks),
+                             "your log along (Export log as PDF in the Body log, or "
+                             "`deskcoach log --pdf FILE`).", "", weeks),
                           f"{then:.1f}", f"{now:.1f}")
         else:
             reason = fill(tr("%n weeks without improvement (about %1/10 then, %2/10 this "

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskcoach.core.checkins import MAX_NOTE
 from deskcoach.core.settings import REGION_NAMES, REGION_WORDS
 from deskcoach.ui.text import QT_TR_NOOP, tr
 
@@ -39,6 +40,20 @@ TITLES = {
                QT_TR_NOOP("Tick each one, then pick how bad it was at worst (0-10). Nothing ached? "
                "Pick 0.")),
 }
+
+
+def _labelled(text: str, field: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    label = QLabel(text)
+    label.setBuddy(field)
+    row.addWidget(label)
+    row.addWidget(field, 1)
+    return row
+
+
+def region_words(region: str) -> str:
+    """A body region as the window names it, in the user's language: "Wrists and hands"."""
+    return tr(CHECKIN_WORDS.get(region) or REGION_WORDS.get(region, region)).capitalize()
 
 
 class CheckinWindow(QWidget):
@@ -69,12 +84,22 @@ class CheckinWindow(QWidget):
             self.exercise.addItem(tr("The whole break"), "")
             for ident, name in exercises:
                 self.exercise.addItem(name, ident)
-            layout.addWidget(self.exercise)
+            if len(exercises) == 1:  # a break of one exercise: the answer is about it
+                self.exercise.setCurrentIndex(1)
+            layout.addLayout(_labelled(tr("&About"), self.exercise))
+        self.region = QComboBox()  # optional: where it is felt (the body map asks per region)
+        self.region.setAccessibleName(tr("Where (optional)"))
+        if kind != "weekly":
+            self.region.addItem(tr("Anywhere / in general"), "")
+            for region in REGION_NAMES:
+                if region != "whole_body":
+                    self.region.addItem(region_words(region), region)
+            layout.addLayout(_labelled(tr("&Where"), self.region))
         self.regions: dict[str, QCheckBox] = {}
         if kind == "weekly":
             grid = QGridLayout()
             for n, region in enumerate(r for r in REGION_NAMES if r != "whole_body"):
-                box = QCheckBox(tr(CHECKIN_WORDS.get(region) or REGION_WORDS[region]).capitalize())
+                box = QCheckBox(region_words(region))
                 self.regions[region] = box
                 grid.addWidget(box, n // 4, n % 4)
             layout.addLayout(grid)
@@ -89,7 +114,8 @@ class CheckinWindow(QWidget):
             row.addWidget(button)
         self.scale.idClicked.connect(lambda _value: self._ready())
         layout.addLayout(row)
-        self.note = QLineEdit()
+        self.note = QLineEdit()  # kept with the check-in in the log, and in the export
+        self.note.setMaxLength(MAX_NOTE)
         self.note.setPlaceholderText(tr("Anything else, such as numbness or tingling? "
                                         "(optional)"))
         layout.addWidget(self.note)
@@ -121,7 +147,7 @@ class CheckinWindow(QWidget):
             ticked = [r for r, box in self.regions.items() if box.isChecked()]
             return [(pain, region, "") for region in ticked] or [(pain, "", "")]
         exercise = str(self.exercise.currentData() or "") if self.exercise.count() else ""
-        return [(pain, "", exercise)]
+        return [(pain, str(self.region.currentData() or ""), exercise)]
 
     def _submit(self) -> None:
         answers = self.answers()

@@ -20,6 +20,7 @@ from deskcoach.ui.pdf import html_pdf_bytes
 from deskcoach.ui.text import QT_TR_NOOP, date_time, fill, full_date, long_date, tr
 
 MAX_ROWS: Final = 32  # check-ins that fit one A4 page below the summary
+NOTE_CHARS: Final = 48  # of a check-in's note in the PDF's table
 MAX_CHANGES: Final = 8
 WEEKS: Final = 6
 NOTE: Final = QT_TR_NOOP("Pain or discomfort as the user rated it, 0 (none) to 10 (worst). "
@@ -33,6 +34,7 @@ WORDS: Final = {
     "checkins": QT_TR_NOOP("Check-ins"), "plan": QT_TR_NOOP("Plan changes"),
     "when": QT_TR_NOOP("When"), "kind": QT_TR_NOOP("Kind"), "pain": QT_TR_NOOP("Pain"),
     "region": QT_TR_NOOP("Region"), "exercise": QT_TR_NOOP("Exercise"),
+    "note": QT_TR_NOOP("Note"),
 }
 KIND_WORDS: Final = {"after_break": QT_TR_NOOP("after break"), "morning": QT_TR_NOOP("morning"),
                      "weekly": QT_TR_NOOP("weekly"), "manual": QT_TR_NOOP("manual")}
@@ -68,7 +70,7 @@ def log_html(log: Sequence[CheckIn], changes: Sequence[dict[str, Any]], today: d
         f"<tr><td>{e(date_time(c.at))}</td>"
         f"<td>{e(tr(KIND_WORDS.get(c.kind, c.kind)))}</td>"
         f"<td>{loc.toString(c.pain)}</td><td>{e(tr(REGION_WORDS.get(c.region or '', '-')))}</td>"
-        f"<td>{e(c.exercise or '-')}</td></tr>" for c in shown)
+        f"<td>{e(c.exercise or '-')}</td><td>{e(_short(c.note))}</td></tr>" for c in shown)
     more = len(log) - len(shown)
     plan = "".join(f"<li>{e(str(c['at'])[:10])}: {e(str(c['exercise']))}, "
                    f"{e(str(c['reason']))}</li>" for c in list(changes)[-MAX_CHANGES:]) or \
@@ -95,12 +97,17 @@ td, th {{ padding: 1pt 4pt; text-align: start; }}
 {weeks}</table>
 <h2>{w['plan']}</h2><ul>{plan}</ul>
 <h2>{older}</h2>
-<table width='100%' cellspacing='0' cellpadding='2'><tr><th width='28%'>{w['when']}</th>
-<th width='18%'>{w['kind']}</th><th width='10%'>{w['pain']}</th>
-<th width='18%'>{w['region']}</th>
-<th width='26%'>{w['exercise']}</th></tr>{rows}</table>
+<table width='100%' cellspacing='0' cellpadding='2'><tr><th width='24%'>{w['when']}</th>
+<th width='14%'>{w['kind']}</th><th width='6%'>{w['pain']}</th>
+<th width='12%'>{w['region']}</th><th width='19%'>{w['exercise']}</th>
+<th width='25%'>{w['note']}</th></tr>{rows}</table>
 <p>{e(tr(NOTE))}</p>
 </body></html>"""
+
+
+def _short(note: str) -> str:
+    """A note cut to fit its cell on the one page (the CSV export has it whole)."""
+    return note if len(note) <= NOTE_CHARS else note[:NOTE_CHARS - 1].rstrip() + "\u2026"
 
 
 def log_pdf_bytes(html_text: str) -> bytes:
