@@ -477,9 +477,9 @@
             <translation>Zoals in de stappen beschreven.</translation>
         </message>
         <message>
-            <source>3 holds of 30 s</source>
+            <source>2 holds of 30 s</source>
             <comment>levels[2].dose</comment>
-            <translation>3 keer 30 s</translation>
+            <translation>2 keer 30 s</translation>
         </message>
         <message>
             <source>Longer holds with a slightly deeper step.</source>
@@ -880,14 +880,14 @@
             <translation>Zoals in de stappen beschreven.</translation>
         </message>
         <message>
-            <source>3 × 15 s each side</source>
+            <source>2 × 20 s each side</source>
             <comment>levels[2].dose</comment>
-            <translation>3 × 15 s per kant</translation>
+            <translation>2 × 20 s per kant</translation>
         </message>
         <message>
-            <source>One more hold on each side.</source>
+            <source>Longer holds on each side.</source>
             <comment>levels[2].how</comment>
-            <translation>Aan elke kant één keer extra vasthouden.</translation>
+            <translation>Aan elke kant langer vasthouden.</translation>
         </message>
     </context>
     <context>
@@ -953,9 +953,9 @@
             <translation>Zoals in de stappen beschreven.</translation>
         </message>
         <message>
-            <source>12 slow breaths</source>
+            <source>13 slow breaths</source>
             <comment>levels[2].dose</comment>
-            <translation>12 rustige ademhalingen</translation>
+            <translation>13 rustige ademhalingen</translation>
         </message>
         <message>
             <source>More breaths, adding a gentle lean to each side.</source>
@@ -1381,14 +1381,14 @@
             <translation>Zoals in de stappen beschreven.</translation>
         </message>
         <message>
-            <source>2 × 20 s each leg</source>
+            <source>about 40 s each leg</source>
             <comment>levels[2].dose</comment>
-            <translation>2 × 20 s per been</translation>
+            <translation>ongeveer 40 s per been</translation>
         </message>
         <message>
-            <source>Two holds on each leg, sitting tall.</source>
+            <source>Longer holds on each leg, sitting tall.</source>
             <comment>levels[2].how</comment>
-            <translation>Twee keer per been vasthouden, rechtop zittend.</translation>
+            <translation>Per been langer vasthouden, rechtop zittend.</translation>
         </message>
     </context>
     <context>
@@ -1726,9 +1726,9 @@
             <translation>Zoals in de stappen beschreven.</translation>
         </message>
         <message>
-            <source>12 slow breaths</source>
+            <source>13 slow breaths</source>
             <comment>levels[2].dose</comment>
-            <translation>12 rustige ademhalingen</translation>
+            <translation>13 rustige ademhalingen</translation>
         </message>
         <message>
             <source>More breaths, adding a gentle lean to each side.</source>
@@ -2343,14 +2343,14 @@
             <translation>Zoals in de stappen beschreven.</translation>
         </message>
         <message>
-            <source>2 × 20 s each arm</source>
+            <source>30 s each arm</source>
             <comment>levels[2].dose</comment>
-            <translation>2 × 20 s per arm</translation>
+            <translation>30 s per arm</translation>
         </message>
         <message>
-            <source>Longer holds, twice on each arm.</source>
+            <source>Longer holds on each arm.</source>
             <comment>levels[2].how</comment>
-            <translation>Langer vasthouden, twee keer per arm.</translation>
+            <translation>Per arm langer vasthouden.</translation>
         </message>
     </context>
     <context>
@@ -2411,14 +2411,14 @@
             <translation>Zoals in de stappen beschreven.</translation>
         </message>
         <message>
-            <source>2 × 20 s each arm</source>
+            <source>30 s each arm</source>
             <comment>levels[2].dose</comment>
-            <translation>2 × 20 s per arm</translation>
+            <translation>30 s per arm</translation>
         </message>
         <message>
-            <source>Longer holds, twice on each arm.</source>
+            <source>Longer holds on each arm.</source>
             <comment>levels[2].how</comment>
-            <translation>Langer vasthouden, twee keer per arm.</translation>
+            <translation>Per arm langer vasthouden.</translation>
         </message>
     </context>
     <context>

@@ -477,9 +477,9 @@
             <translation>Como descrito nos passos.</translation>
         </message>
         <message>
-            <source>3 holds of 30 s</source>
+            <source>2 holds of 30 s</source>
             <comment>levels[2].dose</comment>
-            <translation>30 s, 3 vezes</translation>
+            <translation>30 s, 2 vezes</translation>
         </message>
         <message>
             <source>Longer holds with a slightly deeper step.</source>
@@ -880,14 +880,14 @@
             <translation>Como descrito nos passos.</translation>
         </message>
         <message>
-            <source>3 × 15 s each side</source>
+            <source>2 × 20 s each side</source>
             <comment>levels[2].dose</comment>
-            <translation>3 × 15 s de cada lado</translation>
+            <translation>2 × 20 s de cada lado</translation>
         </message>
         <message>
-            <source>One more hold on each side.</source>
+            <source>Longer holds on each side.</source>
             <comment>levels[2].how</comment>
-            <translation>Mais uma vez de cada lado.</translation>
+            <translation>Mais tempo de cada lado.</translation>
         </message>
     </context>
     <context>
@@ -953,9 +953,9 @@
             <translation>Como descrito nos passos.</translation>
         </message>
         <message>
-            <source>12 slow breaths</source>
+            <source>13 slow breaths</source>
             <comment>levels[2].dose</comment>
-            <translation>12 respirações lentas</translation>
+            <translation>13 respirações lentas</translation>
         </message>
         <message>
             <source>More breaths, adding a gentle lean to each side.</source>
@@ -1381,14 +1381,14 @@
             <translation>Como descrito nos passos.</translation>
         </message>
         <message>
-            <source>2 × 20 s each leg</source>
+            <source>about 40 s each leg</source>
             <comment>levels[2].dose</comment>
-            <translation>2 × 20 s por perna</translation>
+            <translation>cerca de 40 s por perna</translation>
         </message>
         <message>
-            <source>Two holds on each leg, sitting tall.</source>
+            <source>Longer holds on each leg, sitting tall.</source>
             <comment>levels[2].how</comment>
-            <translation>Duas vezes em cada perna, com a coluna ereta.</translation>
+            <translation>Mais tempo em cada perna, com a coluna ereta.</translation>
         </message>
     </context>
     <context>
@@ -1726,9 +1726,9 @@
             <translation>Como descrito nos passos.</translation>
         </message>
         <message>
-            <source>12 slow breaths</source>
+            <source>13 slow breaths</source>
             <comment>levels[2].dose</comment>
-            <translation>12 respirações lentas</translation>
+            <translation>13 respirações lentas</translation>
         </message>
         <message>
             <source>More breaths, adding a gentle lean to each side.</source>
@@ -2343,14 +2343,14 @@
             <translation>Como descrito nos passos.</translation>
         </message>
         <message>
-            <source>2 × 20 s each arm</source>
+            <source>30 s each arm</source>
             <comment>levels[2].dose</comment>
-            <translation>2 × 20 s por braço</translation>
+            <translation>30 s por braço</translation>
         </message>
         <message>
-            <source>Longer holds, twice on each arm.</source>
+            <source>Longer holds on each arm.</source>
             <comment>levels[2].how</comment>
-            <translation>Mais tempo, duas vezes em cada braço.</translation>
+            <translation>Mais tempo em cada braço.</translation>
         </message>
     </context>
     <context>
@@ -2411,14 +2411,14 @@
             <translation>Como descrito nos passos.</translation>
         </message>
         <message>
-            <source>2 × 20 s each arm</source>
+            <source>30 s each arm</source>
             <comment>levels[2].dose</comment>
-            <translation>2 × 20 s por braço</translation>
+            <translation>30 s por braço</translation>
         </message>
         <message>
-            <source>Longer holds, twice on each arm.</source>
+            <source>Longer holds on each arm.</source>
             <comment>levels[2].how</comment>
-            <translation>Mais tempo, duas vezes em cada braço.</translation>
+            <translation>Mais tempo em cada braço.</translation>
         </message>
     </context>
     <context>

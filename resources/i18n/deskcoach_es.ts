@@ -148,8 +148,8 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
         <translation>¡Bien hecho! ¿Qué tal te ha sentado?</translation>
     </message>
     <message>
-        <source>One tap helps DeskCoach pick exercises that suit you. Uncomfortable ones come back less often.</source>
-        <translation>Un toque ayuda a DeskCoach a elegir ejercicios que te vayan bien. Los incómodos aparecerán menos.</translation>
+        <source>One tap helps DeskCoach pick exercises that suit you. Uncomfortable? A short question then asks which exercise.</source>
+        <translation>Un toque ayuda a DeskCoach a elegir ejercicios que te vayan bien. ¿Incómodo? Una pregunta breve te pide luego qué ejercicio.</translation>
     </message>
     <message>
         <source>Felt &amp;good</source>
@@ -172,8 +172,8 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
         <translation>Gracias por contárselo a DeskCoach</translation>
     </message>
     <message>
-        <source>That exercise will come back less often. If discomfort keeps coming back, a quick workstation check can help: Checklist... in the menu. See a clinician about pain that persists.</source>
-        <translation>Ese ejercicio aparecerá menos. Si las molestias vuelven una y otra vez, una revisión rápida del puesto de trabajo puede ayudar: Lista de comprobación... en el menú. Consulta a un profesional sanitario si el dolor persiste.</translation>
+        <source>If discomfort keeps coming back, a quick workstation check can help: Checklist... in the menu. See a clinician about pain that persists.</source>
+        <translation>Si las molestias vuelven una y otra vez, una revisión rápida del puesto de trabajo puede ayudar: Lista de comprobación... en el menú. Consulta a un profesional sanitario si el dolor persiste.</translation>
     </message>
     <message>
         <source>DeskCoach - time to move</source>
@@ -334,6 +334,22 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
     <message>
         <source>The whole break</source>
         <translation>Todo el descanso</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Sobre</translation>
+    </message>
+    <message>
+        <source>Where (optional)</source>
+        <translation>Dónde (opcional)</translation>
+    </message>
+    <message>
+        <source>Anywhere / in general</source>
+        <translation>En ningún sitio concreto / en general</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Dónde</translation>
     </message>
     <message>
         <source>Pain %1 of 10</source>
@@ -1666,6 +1682,14 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
         <translation>Tus chequeos son datos de salud. Se quedan en tu propio perfil en este ordenador y en las exportaciones que hagas tú; nada de lo que tu organización pueda recopilar los lee.</translation>
     </message>
     <message>
+        <source>Export log as &amp;PDF...</source>
+        <translation>Exportar registro como &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>A one-page summary of your check-ins to take to a doctor or physiotherapist</source>
+        <translation>Un resumen de una página de tus chequeos para llevar a un médico o fisioterapeuta</translation>
+    </message>
+    <message>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
@@ -1690,12 +1714,40 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
         <translation>%1, fase %3 (%4). %5.</translation>
     </message>
     <message>
+        <source>Levels: every exercise at its usual dose so far. Answer the morning question and levels move with your mornings.</source>
+        <translation>Niveles: por ahora, todos los ejercicios en su dosis habitual. Responde a la pregunta de la mañana y los niveles se ajustarán a tus mañanas.</translation>
+    </message>
+    <message>
+        <source>%1 - %2: now %3. %4.</source>
+        <translation>%1 - %2: ahora %3. %4.</translation>
+    </message>
+    <message>
+        <source>Level changes</source>
+        <translation>Cambios de nivel</translation>
+    </message>
+    <message>
+        <source>Saved the log as %1: take it along to a doctor or physiotherapist.</source>
+        <translation>Registro guardado como %1: llévalo a tu médico o fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>Export log as PDF</source>
+        <translation>Exportar registro como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Discomfort (0-10)</source>
         <translation>Molestia (0-10)</translation>
     </message>
     <message>
         <source>Longest sitting (min)</source>
         <translation>Sesión más larga sentado (min)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>keep all settings and data under DIR (portable mode)</source>
@@ -2013,10 +2065,10 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
         <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
     <message numerus="yes">
-        <source>After %n weeks your discomfort has not eased (about %1/10 then, %2/10 this week). Please see a doctor or physiotherapist; take your log along (Export log as PDF).</source>
+        <source>After %n weeks your discomfort has not eased (about %1/10 then, %2/10 this week). Please see a doctor or physiotherapist; take your log along (Export log as PDF in the Body log, or `deskcoach log --pdf FILE`).</source>
         <translation>
-            <numerusform>Después de %n semana tus molestias no han mejorado (unos %1/10 entonces, %2/10 esta semana). Consulta a un médico o fisioterapeuta; lleva tu registro (Exportar registro como PDF).</numerusform>
-            <numerusform>Después de %n semanas tus molestias no han mejorado (unos %1/10 entonces, %2/10 esta semana). Consulta a un médico o fisioterapeuta; lleva tu registro (Exportar registro como PDF).</numerusform>
+            <numerusform>Después de %n semana tus molestias no han mejorado (unos %1/10 entonces, %2/10 esta semana). Consulta a un médico o fisioterapeuta; lleva tu registro (Exportar registro como PDF en el Registro corporal, o `deskcoach log --pdf FILE`).</numerusform>
+            <numerusform>Después de %n semanas tus molestias no han mejorado (unos %1/10 entonces, %2/10 esta semana). Consulta a un médico o fisioterapeuta; lleva tu registro (Exportar registro como PDF en el Registro corporal, o `deskcoach log --pdf FILE`).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2482,10 +2534,6 @@ Cuándo pedir ayuda</translation>
         <translation>No hay chequeos en los últimos %1 días. `deskcoach checkin --pain N` añade uno.</translation>
     </message>
     <message>
-        <source>%1  %2  %3  %4  exercise</source>
-        <translation>%1  %2  %3  %4  ejercicio</translation>
-    </message>
-    <message>
         <source>
 Plan changes</source>
         <translation>
@@ -2597,7 +2645,7 @@ Cambios del plan</translation>
     </message>
     <message>
         <source>Refused: --format %1 is turned off by your organisation (statistics export); the table and the progress window still show your statistics</source>
-        <extracomment>The longest range `stats --days` shows, and the dates it accepts (so no day overflows). `stats` columns, in the table, CSV and JSON alike: `taken` is a count of breaks, and `compliance` the share of due breaks taken (a percentage in the table, 0-1 in CSV/JSON). How long `deskcoach import` waits for the running app to import (a million breaks take it about half a minute on a slow machine).</extracomment>
+        <extracomment>The longest range `stats --days` shows, and the dates it accepts (so no day overflows). `stats` columns, in the table, CSV and JSON alike: `taken` is a count of breaks, and `compliance` the share of due breaks taken (a percentage in the table, 0-1 in CSV/JSON); `eye_breaks` counts the eye micro-breaks shown, apart from the movement breaks. How long `deskcoach import` waits for the running app to import (a million breaks take it about half a minute on a slow machine).</extracomment>
         <translation>Rechazado: --format %1 está desactivado por tu organización (exportación de estadísticas); la tabla y la ventana de progreso siguen mostrando tus estadísticas</translation>
     </message>
     <message>
@@ -2866,6 +2914,10 @@ Cambios del plan</translation>
     <message>
         <source>Exercise</source>
         <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>after break</source>

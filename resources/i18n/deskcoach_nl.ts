@@ -148,8 +148,8 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
         <translation>Goed gedaan. Hoe voelde dat?</translation>
     </message>
     <message>
-        <source>One tap helps DeskCoach pick exercises that suit you. Uncomfortable ones come back less often.</source>
-        <translation>Met één tik help je DeskCoach oefeningen te kiezen die bij je passen. Oefeningen die ongemak geven komen minder vaak terug.</translation>
+        <source>One tap helps DeskCoach pick exercises that suit you. Uncomfortable? A short question then asks which exercise.</source>
+        <translation>Met één tik help je DeskCoach oefeningen te kiezen die bij je passen. Ongemakkelijk? Dan vraagt een korte vraag welke oefening.</translation>
     </message>
     <message>
         <source>Felt &amp;good</source>
@@ -172,8 +172,8 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
         <translation>Bedankt voor je reactie</translation>
     </message>
     <message>
-        <source>That exercise will come back less often. If discomfort keeps coming back, a quick workstation check can help: Checklist... in the menu. See a clinician about pain that persists.</source>
-        <translation>Die oefening komt minder vaak terug. Blijft het ongemak terugkomen, dan kan een korte werkplekcheck helpen: Checklist... in het menu. Ga naar een zorgverlener bij pijn die aanhoudt.</translation>
+        <source>If discomfort keeps coming back, a quick workstation check can help: Checklist... in the menu. See a clinician about pain that persists.</source>
+        <translation>Blijft het ongemak terugkomen, dan kan een korte werkplekcheck helpen: Checklist... in het menu. Ga naar een zorgverlener bij pijn die aanhoudt.</translation>
     </message>
     <message>
         <source>DeskCoach - time to move</source>
@@ -334,6 +334,22 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
     <message>
         <source>The whole break</source>
         <translation>De hele pauze</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Betreft</translation>
+    </message>
+    <message>
+        <source>Where (optional)</source>
+        <translation>Waar (optioneel)</translation>
+    </message>
+    <message>
+        <source>Anywhere / in general</source>
+        <translation>Nergens in het bijzonder / algemeen</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Waar</translation>
     </message>
     <message>
         <source>Pain %1 of 10</source>
@@ -1666,6 +1682,14 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
         <translation>Je check-ins zijn gezondheidsgegevens. Ze blijven in je eigen profiel op deze computer en in de exports die je zelf maakt; niets wat je organisatie kan verzamelen leest ze.</translation>
     </message>
     <message>
+        <source>Export log as &amp;PDF...</source>
+        <translation>Logboek als &amp;pdf exporteren...</translation>
+    </message>
+    <message>
+        <source>A one-page summary of your check-ins to take to a doctor or physiotherapist</source>
+        <translation>Een samenvatting van één pagina van je check-ins om mee te nemen naar een huisarts of fysiotherapeut</translation>
+    </message>
+    <message>
         <source>Programme</source>
         <translation>Programma</translation>
     </message>
@@ -1690,12 +1714,40 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
         <translation>%1, fase %3 (%4). %5.</translation>
     </message>
     <message>
+        <source>Levels: every exercise at its usual dose so far. Answer the morning question and levels move with your mornings.</source>
+        <translation>Niveaus: tot nu toe elke oefening op de gewone dosis. Beantwoord de ochtendvraag, dan bewegen de niveaus mee met je ochtenden.</translation>
+    </message>
+    <message>
+        <source>%1 - %2: now %3. %4.</source>
+        <translation>%1 - %2: nu %3. %4.</translation>
+    </message>
+    <message>
+        <source>Level changes</source>
+        <translation>Niveauwijzigingen</translation>
+    </message>
+    <message>
+        <source>Saved the log as %1: take it along to a doctor or physiotherapist.</source>
+        <translation>Logboek opgeslagen als %1: neem het mee naar je huisarts of fysiotherapeut.</translation>
+    </message>
+    <message>
+        <source>Export log as PDF</source>
+        <translation>Logboek als pdf exporteren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
         <source>Discomfort (0-10)</source>
         <translation>Ongemak (0-10)</translation>
     </message>
     <message>
         <source>Longest sitting (min)</source>
         <translation>Langst gezeten (min)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>keep all settings and data under DIR (portable mode)</source>
@@ -2013,10 +2065,10 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
         <translation>kan &apos;%(filename)s&apos; niet openen: %(error)s</translation>
     </message>
     <message numerus="yes">
-        <source>After %n weeks your discomfort has not eased (about %1/10 then, %2/10 this week). Please see a doctor or physiotherapist; take your log along (Export log as PDF).</source>
+        <source>After %n weeks your discomfort has not eased (about %1/10 then, %2/10 this week). Please see a doctor or physiotherapist; take your log along (Export log as PDF in the Body log, or `deskcoach log --pdf FILE`).</source>
         <translation>
-            <numerusform>Na %n week is je ongemak niet afgenomen (toen ongeveer %1/10, deze week %2/10). Ga naar een huisarts of fysiotherapeut en neem je logboek mee (Logboek exporteren als pdf).</numerusform>
-            <numerusform>Na %n weken is je ongemak niet afgenomen (toen ongeveer %1/10, deze week %2/10). Ga naar een huisarts of fysiotherapeut en neem je logboek mee (Logboek exporteren als pdf).</numerusform>
+            <numerusform>Na %n week is je ongemak niet afgenomen (toen ongeveer %1/10, deze week %2/10). Ga naar een huisarts of fysiotherapeut en neem je logboek mee (Logboek als pdf exporteren in het Lichaamslogboek, of `deskcoach log --pdf FILE`).</numerusform>
+            <numerusform>Na %n weken is je ongemak niet afgenomen (toen ongeveer %1/10, deze week %2/10). Ga naar een huisarts of fysiotherapeut en neem je logboek mee (Logboek als pdf exporteren in het Lichaamslogboek, of `deskcoach log --pdf FILE`).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2482,10 +2534,6 @@ Wanneer hulp zoeken</translation>
         <translation>Geen check-ins in de afgelopen %1 dagen. `deskcoach checkin --pain N` voegt er een toe.</translation>
     </message>
     <message>
-        <source>%1  %2  %3  %4  exercise</source>
-        <translation>%1  %2  %3  %4  oefening</translation>
-    </message>
-    <message>
         <source>
 Plan changes</source>
         <translation>
@@ -2597,7 +2645,7 @@ Planwijzigingen</translation>
     </message>
     <message>
         <source>Refused: --format %1 is turned off by your organisation (statistics export); the table and the progress window still show your statistics</source>
-        <extracomment>The longest range `stats --days` shows, and the dates it accepts (so no day overflows). `stats` columns, in the table, CSV and JSON alike: `taken` is a count of breaks, and `compliance` the share of due breaks taken (a percentage in the table, 0-1 in CSV/JSON). How long `deskcoach import` waits for the running app to import (a million breaks take it about half a minute on a slow machine).</extracomment>
+        <extracomment>The longest range `stats --days` shows, and the dates it accepts (so no day overflows). `stats` columns, in the table, CSV and JSON alike: `taken` is a count of breaks, and `compliance` the share of due breaks taken (a percentage in the table, 0-1 in CSV/JSON); `eye_breaks` counts the eye micro-breaks shown, apart from the movement breaks. How long `deskcoach import` waits for the running app to import (a million breaks take it about half a minute on a slow machine).</extracomment>
         <translation>Geweigerd: --format %1 is uitgezet door je organisatie (export van statistieken); de tabel en het voortgangsvenster tonen je statistieken nog steeds</translation>
     </message>
     <message>
@@ -2866,6 +2914,10 @@ Planwijzigingen</translation>
     <message>
         <source>Exercise</source>
         <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <source>after break</source>

@@ -148,8 +148,8 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
         <translation>Muito bem! Como você se sentiu?</translation>
     </message>
     <message>
-        <source>One tap helps DeskCoach pick exercises that suit you. Uncomfortable ones come back less often.</source>
-        <translation>Um toque ajuda o DeskCoach a escolher exercícios que combinam com você. Os desconfortáveis voltam com menos frequência.</translation>
+        <source>One tap helps DeskCoach pick exercises that suit you. Uncomfortable? A short question then asks which exercise.</source>
+        <translation>Um toque ajuda o DeskCoach a escolher exercícios que combinam com você. Desconfortável? Uma pergunta curta pergunta depois qual exercício.</translation>
     </message>
     <message>
         <source>Felt &amp;good</source>
@@ -172,8 +172,8 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
         <translation>Obrigado por contar ao DeskCoach</translation>
     </message>
     <message>
-        <source>That exercise will come back less often. If discomfort keeps coming back, a quick workstation check can help: Checklist... in the menu. See a clinician about pain that persists.</source>
-        <translation>Esse exercício vai voltar com menos frequência. Se o desconforto continuar voltando, uma avaliação rápida do posto de trabalho pode ajudar: Lista de verificação... no menu. Procure um profissional de saúde se a dor persistir.</translation>
+        <source>If discomfort keeps coming back, a quick workstation check can help: Checklist... in the menu. See a clinician about pain that persists.</source>
+        <translation>Se o desconforto continuar voltando, uma avaliação rápida do posto de trabalho pode ajudar: Lista de verificação... no menu. Procure um profissional de saúde se a dor persistir.</translation>
     </message>
     <message>
         <source>DeskCoach - time to move</source>
@@ -334,6 +334,22 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
     <message>
         <source>The whole break</source>
         <translation>A pausa inteira</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Referente a</translation>
+    </message>
+    <message>
+        <source>Where (optional)</source>
+        <translation>Onde (opcional)</translation>
+    </message>
+    <message>
+        <source>Anywhere / in general</source>
+        <translation>Em nenhum lugar específico / em geral</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Onde</translation>
     </message>
     <message>
         <source>Pain %1 of 10</source>
@@ -1666,6 +1682,14 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
         <translation>Seus check-ins são dados de saúde. Eles ficam no seu próprio perfil neste computador e nas exportações que você mesmo fizer; nada que a sua organização possa coletar tem acesso a eles.</translation>
     </message>
     <message>
+        <source>Export log as &amp;PDF...</source>
+        <translation>Exportar registro em &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>A one-page summary of your check-ins to take to a doctor or physiotherapist</source>
+        <translation>Um resumo de uma página dos seus check-ins para levar a um médico ou fisioterapeuta</translation>
+    </message>
+    <message>
         <source>Programme</source>
         <translation>Programa</translation>
     </message>
@@ -1690,12 +1714,40 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
         <translation>%1, fase %3 (%4). %5.</translation>
     </message>
     <message>
+        <source>Levels: every exercise at its usual dose so far. Answer the morning question and levels move with your mornings.</source>
+        <translation>Níveis: por enquanto, todos os exercícios na dose habitual. Responda à pergunta da manhã e os níveis acompanham as suas manhãs.</translation>
+    </message>
+    <message>
+        <source>%1 - %2: now %3. %4.</source>
+        <translation>%1 - %2: agora %3. %4.</translation>
+    </message>
+    <message>
+        <source>Level changes</source>
+        <translation>Mudanças de nível</translation>
+    </message>
+    <message>
+        <source>Saved the log as %1: take it along to a doctor or physiotherapist.</source>
+        <translation>Registro salvo como %1: leve-o ao médico ou fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>Export log as PDF</source>
+        <translation>Exportar registro em PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Discomfort (0-10)</source>
         <translation>Desconforto (0-10)</translation>
     </message>
     <message>
         <source>Longest sitting (min)</source>
         <translation>Maior tempo sentado (min)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nível</translation>
     </message>
     <message>
         <source>keep all settings and data under DIR (portable mode)</source>
@@ -2013,10 +2065,10 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
         <translation>não foi possível abrir &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
     <message numerus="yes">
-        <source>After %n weeks your discomfort has not eased (about %1/10 then, %2/10 this week). Please see a doctor or physiotherapist; take your log along (Export log as PDF).</source>
+        <source>After %n weeks your discomfort has not eased (about %1/10 then, %2/10 this week). Please see a doctor or physiotherapist; take your log along (Export log as PDF in the Body log, or `deskcoach log --pdf FILE`).</source>
         <translation>
-            <numerusform>Depois de %n semana, seu desconforto não diminuiu (cerca de %1/10 antes, %2/10 nesta semana). Procure um médico ou fisioterapeuta; leve o seu registro (Exportar registro como PDF).</numerusform>
-            <numerusform>Depois de %n semanas, seu desconforto não diminuiu (cerca de %1/10 antes, %2/10 nesta semana). Procure um médico ou fisioterapeuta; leve o seu registro (Exportar registro como PDF).</numerusform>
+            <numerusform>Depois de %n semana, seu desconforto não diminuiu (cerca de %1/10 antes, %2/10 nesta semana). Procure um médico ou fisioterapeuta; leve o seu registro (Exportar registro em PDF no Registro do corpo, ou `deskcoach log --pdf FILE`).</numerusform>
+            <numerusform>Depois de %n semanas, seu desconforto não diminuiu (cerca de %1/10 antes, %2/10 nesta semana). Procure um médico ou fisioterapeuta; leve o seu registro (Exportar registro em PDF no Registro do corpo, ou `deskcoach log --pdf FILE`).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2482,10 +2534,6 @@ Quando buscar ajuda</translation>
         <translation>Nenhum check-in nos últimos %1 dias. `deskcoach checkin --pain N` adiciona um.</translation>
     </message>
     <message>
-        <source>%1  %2  %3  %4  exercise</source>
-        <translation>%1  %2  %3  %4  exercício</translation>
-    </message>
-    <message>
         <source>
 Plan changes</source>
         <translation>
@@ -2597,7 +2645,7 @@ Mudanças no plano</translation>
     </message>
     <message>
         <source>Refused: --format %1 is turned off by your organisation (statistics export); the table and the progress window still show your statistics</source>
-        <extracomment>The longest range `stats --days` shows, and the dates it accepts (so no day overflows). `stats` columns, in the table, CSV and JSON alike: `taken` is a count of breaks, and `compliance` the share of due breaks taken (a percentage in the table, 0-1 in CSV/JSON). How long `deskcoach import` waits for the running app to import (a million breaks take it about half a minute on a slow machine).</extracomment>
+        <extracomment>The longest range `stats --days` shows, and the dates it accepts (so no day overflows). `stats` columns, in the table, CSV and JSON alike: `taken` is a count of breaks, and `compliance` the share of due breaks taken (a percentage in the table, 0-1 in CSV/JSON); `eye_breaks` counts the eye micro-breaks shown, apart from the movement breaks. How long `deskcoach import` waits for the running app to import (a million breaks take it about half a minute on a slow machine).</extracomment>
         <translation>Recusado: --format %1 foi desativado pela sua organização (exportação de estatísticas); a tabela e a janela de progresso continuam mostrando suas estatísticas</translation>
     </message>
     <message>
@@ -2866,6 +2914,10 @@ Mudanças no plano</translation>
     <message>
         <source>Exercise</source>
         <translation>Exercício</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
     </message>
     <message>
         <source>after break</source>
