@@ -50,6 +50,12 @@ def date_time(moment: datetime) -> str:
         tr("ddd dd MMM HH:mm", "date format (Qt QDateTime)"))
 
 
+def short_date(day: date) -> str:
+    """Day and month for chart ticks ("03 Mar", "3. März", "3月3日")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              tr("dd MMM", "date format (Qt QDate)"))
+
+
 def full_date(day: date) -> str:
     """A date with the month written out ("23 November 2026"), for reports."""
     return QLocale().toString(QDate(day.year, day.month, day.day),

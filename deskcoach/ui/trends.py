@@ -20,7 +20,7 @@ from deskcoach.core.checkins import CheckIn, daily_average, mornings
 from deskcoach.core.programmes import PROGRAMMES
 from deskcoach.core.stats import DayStats
 from deskcoach.ui import theme
-from deskcoach.ui.text import QT_TR_NOOP, tr
+from deskcoach.ui.text import QT_TR_NOOP, short_date, tr
 
 if TYPE_CHECKING:
     from deskcoach.services.coaching import Coach
@@ -227,6 +227,7 @@ class BodyLog(QWidget):
             self.sitting.setMouseEnabled(x=False, y=False)
             self.sitting.setLabel("left", tr("Longest sitting (min)"))
             self.levels_plot = pg.PlotWidget()
+            self.levels_plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             self.levels_plot.setMenuEnabled(False)
             self.levels_plot.setMouseEnabled(x=False, y=False)
             self.levels_plot.setLabel("left", tr("Level"))
@@ -255,8 +256,9 @@ class BodyLog(QWidget):
         average = daily_average(log, first, last)
         morning = mornings(log)
         for key, name, values, symbol in (
-                ("average", "Daily average", average, None),
-                ("morning", "Mornings", {d: float(p) for d, p in morning.items()}, "o")):
+                ("average", QT_TR_NOOP("Daily average"), average, None),
+                ("morning", QT_TR_NOOP("Mornings"), {d: float(p) for d, p in morning.items()},
+                 "o")):
             points = [(index[d], v) for d, v in values.items() if d in index]
             if points:
                 plot.addItem(pg.PlotDataItem(
@@ -266,7 +268,7 @@ class BodyLog(QWidget):
         plot.setYRange(0, 10, padding=0.05)
         plot.setXRange(-0.5, len(days) - 0.5, padding=0)
         step = max(1, len(days) // 8)
-        ticks = [[(i, f"{d.day:%d %b}") for i, d in enumerate(days) if i % step == 0]]
+        ticks = [[(i, short_date(d.day)) for i, d in enumerate(days) if i % step == 0]]
         plot.getAxis("bottom").setTicks(ticks)
         sitting = self.sitting.getPlotItem()
         sitting.clear()

@@ -477,7 +477,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>3 holds of 30 s</source>
+            <source>2 holds of 30 s</source>
             <comment>levels[2].dose</comment>
             <translation type="unfinished" />
         </message>
@@ -880,12 +880,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>3 × 15 s each side</source>
+            <source>2 × 20 s each side</source>
             <comment>levels[2].dose</comment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>One more hold on each side.</source>
+            <source>Longer holds on each side.</source>
             <comment>levels[2].how</comment>
             <translation type="unfinished" />
         </message>
@@ -953,7 +953,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>12 slow breaths</source>
+            <source>13 slow breaths</source>
             <comment>levels[2].dose</comment>
             <translation type="unfinished" />
         </message>
@@ -1381,12 +1381,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>2 × 20 s each leg</source>
+            <source>about 40 s each leg</source>
             <comment>levels[2].dose</comment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Two holds on each leg, sitting tall.</source>
+            <source>Longer holds on each leg, sitting tall.</source>
             <comment>levels[2].how</comment>
             <translation type="unfinished" />
         </message>
@@ -1726,7 +1726,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>12 slow breaths</source>
+            <source>13 slow breaths</source>
             <comment>levels[2].dose</comment>
             <translation type="unfinished" />
         </message>
@@ -2343,12 +2343,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>2 × 20 s each arm</source>
+            <source>30 s each arm</source>
             <comment>levels[2].dose</comment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Longer holds, twice on each arm.</source>
+            <source>Longer holds on each arm.</source>
             <comment>levels[2].how</comment>
             <translation type="unfinished" />
         </message>
@@ -2411,12 +2411,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>2 × 20 s each arm</source>
+            <source>30 s each arm</source>
             <comment>levels[2].dose</comment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Longer holds, twice on each arm.</source>
+            <source>Longer holds on each arm.</source>
             <comment>levels[2].how</comment>
             <translation type="unfinished" />
         </message>

@@ -1589,6 +1589,11 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
         <translation>ddd dd MMM HH:mm</translation>
     </message>
     <message>
+        <source>dd MMM</source>
+        <comment>date format (Qt QDate)</comment>
+        <translation>dd MMM</translation>
+    </message>
+    <message>
         <source>d MMMM yyyy</source>
         <comment>date format (Qt QDate)</comment>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
@@ -1748,6 +1753,14 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
     <message>
         <source>Level</source>
         <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Daily average</source>
+        <translation>Media diaria</translation>
+    </message>
+    <message>
+        <source>Mornings</source>
+        <translation>Mañanas</translation>
     </message>
     <message>
         <source>keep all settings and data under DIR (portable mode)</source>
@@ -3206,6 +3219,27 @@ The staged columns of each section: the stored ones, then what the last checks n
     <message>
         <source>%1: %2 appears twice</source>
         <translation>%1: %2 aparece dos veces</translation>
+    </message>
+    <message>
+        <source>a check-in&apos;s time must carry its UTC offset</source>
+        <extracomment>after_break: the 10-second question after a break; morning: the first break of the day (&quot;how is it this morning?&quot;); weekly: the body map; manual: `deskcoach checkin`. At or under this during and after exercise is fine (&quot;a mild ache&quot;); above it is too much.</extracomment>
+        <translation>la hora de un chequeo debe llevar su desfase respecto a UTC</translation>
+    </message>
+    <message>
+        <source>pain must be a whole number from 0 to %1, not %2</source>
+        <translation>el dolor debe ser un número entero de 0 a %1, no %2</translation>
+    </message>
+    <message>
+        <source>kind is %1, allowed: %2</source>
+        <translation>el tipo es %1; permitido: %2</translation>
+    </message>
+    <message>
+        <source>region is %1, allowed: %2</source>
+        <translation>la zona es %1; permitido: %2</translation>
+    </message>
+    <message>
+        <source>the note is one line of at most %1 characters</source>
+        <translation>la nota es una línea de como mucho %1 caracteres</translation>
     </message>
 </context>
 <context>

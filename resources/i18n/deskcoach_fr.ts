@@ -142,7 +142,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One tap helps DeskCoach pick exercises that suit you. Uncomfortable ones come back less often.</source>
+        <source>One tap helps DeskCoach pick exercises that suit you. Uncomfortable? A short question then asks which exercise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -166,7 +166,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That exercise will come back less often. If discomfort keeps coming back, a quick workstation check can help: Checklist... in the menu. See a clinician about pain that persists.</source>
+        <source>If discomfort keeps coming back, a quick workstation check can help: Checklist... in the menu. See a clinician about pain that persists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -327,6 +327,22 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>The whole break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anywhere / in general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1567,6 +1583,11 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>dd MMM</source>
+        <comment>date format (Qt QDate)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>d MMMM yyyy</source>
         <comment>date format (Qt QDate)</comment>
         <translation type="unfinished"></translation>
@@ -1660,6 +1681,14 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export log as &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one-page summary of your check-ins to take to a doctor or physiotherapist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,11 +1713,47 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Levels: every exercise at its usual dose so far. Answer the morning question and levels move with your mornings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2: now %3. %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the log as %1: take it along to a doctor or physiotherapist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export log as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discomfort (0-10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Longest sitting (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mornings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2006,7 +2071,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>After %n weeks your discomfort has not eased (about %1/10 then, %2/10 this week). Please see a doctor or physiotherapist; take your log along (Export log as PDF).</source>
+        <source>After %n weeks your discomfort has not eased (about %1/10 then, %2/10 this week). Please see a doctor or physiotherapist; take your log along (Export log as PDF in the Body log, or `deskcoach log --pdf FILE`).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2473,10 +2538,6 @@ When to get help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1  %2  %3  %4  exercise</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>
 Plan changes</source>
         <translation type="unfinished"></translation>
@@ -2584,7 +2645,7 @@ Plan changes</source>
     </message>
     <message>
         <source>Refused: --format %1 is turned off by your organisation (statistics export); the table and the progress window still show your statistics</source>
-        <extracomment>The longest range `stats --days` shows, and the dates it accepts (so no day overflows). `stats` columns, in the table, CSV and JSON alike: `taken` is a count of breaks, and `compliance` the share of due breaks taken (a percentage in the table, 0-1 in CSV/JSON). How long `deskcoach import` waits for the running app to import (a million breaks take it about half a minute on a slow machine).</extracomment>
+        <extracomment>The longest range `stats --days` shows, and the dates it accepts (so no day overflows). `stats` columns, in the table, CSV and JSON alike: `taken` is a count of breaks, and `compliance` the share of due breaks taken (a percentage in the table, 0-1 in CSV/JSON); `eye_breaks` counts the eye micro-breaks shown, apart from the movement breaks. How long `deskcoach import` waits for the running app to import (a million breaks take it about half a minute on a slow machine).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2852,6 +2913,10 @@ Plan changes</source>
     </message>
     <message>
         <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3140,6 +3205,27 @@ The staged columns of each section: the stored ones, then what the last checks n
     </message>
     <message>
         <source>%1: %2 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a check-in&apos;s time must carry its UTC offset</source>
+        <extracomment>after_break: the 10-second question after a break; morning: the first break of the day (&quot;how is it this morning?&quot;); weekly: the body map; manual: `deskcoach checkin`. At or under this during and after exercise is fine (&quot;a mild ache&quot;); above it is too much.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pain must be a whole number from 0 to %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind is %1, allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region is %1, allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note is one line of at most %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

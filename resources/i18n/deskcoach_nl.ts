@@ -1589,6 +1589,11 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
         <translation>ddd dd MMM HH:mm</translation>
     </message>
     <message>
+        <source>dd MMM</source>
+        <comment>date format (Qt QDate)</comment>
+        <translation>dd MMM</translation>
+    </message>
+    <message>
         <source>d MMMM yyyy</source>
         <comment>date format (Qt QDate)</comment>
         <translation>d MMMM yyyy</translation>
@@ -1748,6 +1753,14 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
     <message>
         <source>Level</source>
         <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Daily average</source>
+        <translation>Daggemiddelde</translation>
+    </message>
+    <message>
+        <source>Mornings</source>
+        <translation>Ochtenden</translation>
     </message>
     <message>
         <source>keep all settings and data under DIR (portable mode)</source>
@@ -3206,6 +3219,27 @@ The staged columns of each section: the stored ones, then what the last checks n
     <message>
         <source>%1: %2 appears twice</source>
         <translation>%1: %2 komt twee keer voor</translation>
+    </message>
+    <message>
+        <source>a check-in&apos;s time must carry its UTC offset</source>
+        <extracomment>after_break: the 10-second question after a break; morning: the first break of the day (&quot;how is it this morning?&quot;); weekly: the body map; manual: `deskcoach checkin`. At or under this during and after exercise is fine (&quot;a mild ache&quot;); above it is too much.</extracomment>
+        <translation>de tijd van een check-in moet een UTC-verschuiving hebben</translation>
+    </message>
+    <message>
+        <source>pain must be a whole number from 0 to %1, not %2</source>
+        <translation>pijn moet een geheel getal van 0 tot %1 zijn, niet %2</translation>
+    </message>
+    <message>
+        <source>kind is %1, allowed: %2</source>
+        <translation>soort is %1, toegestaan: %2</translation>
+    </message>
+    <message>
+        <source>region is %1, allowed: %2</source>
+        <translation>lichaamsdeel is %1, toegestaan: %2</translation>
+    </message>
+    <message>
+        <source>the note is one line of at most %1 characters</source>
+        <translation>de opmerking is één regel van hoogstens %1 tekens</translation>
     </message>
 </context>
 <context>

@@ -1589,6 +1589,11 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
         <translation>ddd, dd MMM HH:mm</translation>
     </message>
     <message>
+        <source>dd MMM</source>
+        <comment>date format (Qt QDate)</comment>
+        <translation>dd MMM</translation>
+    </message>
+    <message>
         <source>d MMMM yyyy</source>
         <comment>date format (Qt QDate)</comment>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
@@ -1748,6 +1753,14 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
     <message>
         <source>Level</source>
         <translation>Nível</translation>
+    </message>
+    <message>
+        <source>Daily average</source>
+        <translation>Média diária</translation>
+    </message>
+    <message>
+        <source>Mornings</source>
+        <translation>Manhãs</translation>
     </message>
     <message>
         <source>keep all settings and data under DIR (portable mode)</source>
@@ -3206,6 +3219,27 @@ The staged columns of each section: the stored ones, then what the last checks n
     <message>
         <source>%1: %2 appears twice</source>
         <translation>%1: %2 aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>a check-in&apos;s time must carry its UTC offset</source>
+        <extracomment>after_break: the 10-second question after a break; morning: the first break of the day (&quot;how is it this morning?&quot;); weekly: the body map; manual: `deskcoach checkin`. At or under this during and after exercise is fine (&quot;a mild ache&quot;); above it is too much.</extracomment>
+        <translation>o horário de um check-in deve trazer o seu deslocamento UTC</translation>
+    </message>
+    <message>
+        <source>pain must be a whole number from 0 to %1, not %2</source>
+        <translation>a dor deve ser um número inteiro de 0 a %1, não %2</translation>
+    </message>
+    <message>
+        <source>kind is %1, allowed: %2</source>
+        <translation>o tipo é %1; permitido: %2</translation>
+    </message>
+    <message>
+        <source>region is %1, allowed: %2</source>
+        <translation>a região é %1; permitido: %2</translation>
+    </message>
+    <message>
+        <source>the note is one line of at most %1 characters</source>
+        <translation>a observação é uma linha de no máximo %1 caracteres</translation>
     </message>
 </context>
 <context>
