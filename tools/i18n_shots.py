@@ -195,6 +195,9 @@ def child(out: Path, code: str, folder: Path | None, pseudo: bool) -> None:
 
         for chart in dashboard.findChildren(Charts):
             directions["charts"] = chart.plots.layoutDirection().name
+            directions["chart axes"] = ", ".join(sorted({
+                plot.layoutDirection().name for plot in (chart.bars, chart.share, chart.stretch,
+                                                         chart.heat.getPlotItem())}))
         shoot(dashboard, "dashboard")
         dashboard.close()
         history.close()

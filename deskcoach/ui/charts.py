@@ -22,7 +22,7 @@ from deskcoach.core import stats
 from deskcoach.core.hours import WorkingHours
 from deskcoach.ui import theme
 from deskcoach.ui.dashboard import SEGMENTS, describe
-from deskcoach.ui.text import fill, label, tr
+from deskcoach.ui.text import fill, label, left_to_right, tr
 from deskcoach.ui.tokens import SPACE
 
 _AXIS_WIDTH = 56  # the same for the three stacked charts, so their bars line up
@@ -44,8 +44,7 @@ class Charts(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.footnote = label("", "small", wrap=True)
         self.plots = pg.GraphicsLayoutWidget()
-        # Time runs left to right in every language: the charts never mirror.
-        self.plots.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        left_to_right(self.plots)
         self.plots.setAccessibleName(tr("Breaks, share taken and longest stretch per period"))
         self.bars = self.plots.addPlot(row=0, col=0)
         self.share = self.plots.addPlot(row=1, col=0)
@@ -54,6 +53,7 @@ class Charts(QWidget):
         for row, factor in enumerate((5, 3, 3)):
             layout.setRowStretchFactor(row, factor)
         for plot in (self.bars, self.share, self.stretch):
+            plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # axes stay on the left
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
@@ -65,7 +65,7 @@ class Charts(QWidget):
         self.stretch.setLabel("left", tr("Minutes"))
         self.plots.scene().sigMouseMoved.connect(self._hover)
         self.heat = pg.PlotWidget()
-        self.heat.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        left_to_right(self.heat)
         self.heat.setAccessibleName(tr("Skipped and missed breaks by weekday and hour"))
         self.heat.setMenuEnabled(False)
         self.heat.setMouseEnabled(x=False, y=False)

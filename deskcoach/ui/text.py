@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtWidgets import QLabel, QWidget
 
 from deskcoach.core.events import Phase, Status
 from deskcoach.core.i18n import QT_TR_NOOP, fill
@@ -103,3 +103,13 @@ def label(text: str, name: str, wrap: bool = False) -> QLabel:
     widget.setObjectName(name)
     widget.setWordWrap(wrap)
     return widget
+
+
+def left_to_right(view: QWidget) -> None:
+    """Time runs left to right and the axes stay where readers of charts look for them, in
+    every language: a chart never mirrors. (Its graphics items take the application's
+    direction unless their top item is told otherwise.)"""
+    view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    central = getattr(view, "centralWidget", None)
+    if central is not None:
+        central.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -12,7 +12,6 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -20,7 +19,7 @@ from deskcoach.core.checkins import CheckIn, daily_average, mornings
 from deskcoach.core.programmes import PROGRAMMES
 from deskcoach.core.stats import DayStats
 from deskcoach.ui import theme
-from deskcoach.ui.text import QT_TR_NOOP, short_date, tr
+from deskcoach.ui.text import QT_TR_NOOP, left_to_right, short_date, tr
 
 if TYPE_CHECKING:
     from deskcoach.services.coaching import Coach
@@ -216,18 +215,18 @@ class BodyLog(QWidget):
         self.show_plan()
         if self.plot is None:
             self.plot = pg.PlotWidget()
-            self.plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # time runs rightwards
+            left_to_right(self.plot)  # a chart never mirrors
             self.plot.setMenuEnabled(False)
             self.plot.setMouseEnabled(x=False, y=False)
             self.plot.setLabel("left", tr("Discomfort (0-10)"))
             self.plot.addLegend(offset=(10, 2))
             self.sitting = pg.PlotWidget()
-            self.sitting.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            left_to_right(self.sitting)  # a chart never mirrors
             self.sitting.setMenuEnabled(False)
             self.sitting.setMouseEnabled(x=False, y=False)
             self.sitting.setLabel("left", tr("Longest sitting (min)"))
             self.levels_plot = pg.PlotWidget()
-            self.levels_plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            left_to_right(self.levels_plot)  # a chart never mirrors
             self.levels_plot.setMenuEnabled(False)
             self.levels_plot.setMouseEnabled(x=False, y=False)
             self.levels_plot.setLabel("left", tr("Level"))

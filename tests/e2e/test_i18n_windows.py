@@ -34,11 +34,13 @@ def test_the_pseudo_locale_leaves_no_english_and_nothing_clipped(tmp_path: Path)
         picture = tmp_path / f"de-pseudo-{window}.png"
         assert picture.stat().st_size > 5000, picture
     assert report["direction"] == {"app": "LeftToRight", "break window": "LeftToRight",
-                                   "figure": "LeftToRight", "charts": "LeftToRight"}
+                                   "figure": "LeftToRight", "charts": "LeftToRight",
+                                   "chart axes": "LeftToRight"}
 
 
 def test_arabic_mirrors_the_windows_but_not_the_figure_or_charts(tmp_path: Path) -> None:
     report = shots(tmp_path, "--lang", "ar")
     assert report["direction"] == {"app": "RightToLeft", "break window": "RightToLeft",
-                                   "figure": "LeftToRight", "charts": "LeftToRight"}
+                                   "figure": "LeftToRight", "charts": "LeftToRight",
+                                   "chart axes": "LeftToRight"}
     assert (tmp_path / "ar-break.png").stat().st_size > 5000
