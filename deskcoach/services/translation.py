@@ -12,7 +12,6 @@ from __future__ import annotations
 import locale
 import os
 from collections.abc import Iterable
-from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -40,7 +39,7 @@ def catalogue_dir() -> Path:
 
 
 def shipped_dir() -> Path:
-    return Path(str(files("deskcoach.resources") / "i18n"))
+    return content_i18n.shipped_folder()
 
 
 def _normal(code: str) -> str:

@@ -10,12 +10,11 @@ English as a whole and is reported.
 
 from __future__ import annotations
 
+import importlib
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,15 @@ TRANSLATION_SLACK = 1.5
 
 _language = "en"
 _folder: Path | None = None  # None: the shipped resources/i18n
+
+
+def shipped_folder() -> Path:
+    """resources/i18n of the installed package, read as plain files (as store.catalogue reads
+    the exercises: importlib.resources would cost the idle app memory for nothing)."""
+    origin = importlib.import_module(PACKAGE).__file__
+    if origin is None:
+        raise FileNotFoundError(f"{PACKAGE} is not a folder of files")
+    return Path(origin).parent / "i18n"
 
 
 def use(code: str, folder: Path | None = None) -> None:
@@ -62,8 +70,7 @@ class Table:
 @cache
 def table(code: str, folder: Path | None = None) -> Table:
     """The finished translations of content_<code>.ts (read once per process)."""
-    item: Traversable | Path = (folder if folder is not None
-                                else files(PACKAGE) / "i18n") / f"content_{code}.ts"
+    item = (folder if folder is not None else shipped_folder()) / f"content_{code}.ts"
     try:
         root = ET.fromstring(item.read_bytes())
     except (OSError, ET.ParseError) as exc:
