@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
 from deskcoach.cli.settings import effective
+from deskcoach.core.i18n import fill, tr
 
 if TYPE_CHECKING:
     from deskcoach.core.stats import Headline
@@ -37,8 +38,9 @@ def stats(args: argparse.Namespace, paths: Any) -> int:
     from deskcoach.store.history import History
 
     if args.format != "table" and not effective(paths)[1].features.get("statistics_export", True):
-        print(f"Refused: --format {args.format} is turned off by your organisation (statistics "
-              "export); the table and the progress window still show your statistics",
+        print(fill(tr("Refused: --format %1 is turned off by your organisation (statistics "
+                      "export); the table and the progress window still show your statistics"),
+                      args.format),
               file=sys.stderr)
         return EXIT_REFUSED
     zone = local_zone()
@@ -54,7 +56,8 @@ def stats(args: argparse.Namespace, paths: Any) -> int:
         print(exc, file=sys.stderr)
         return EXIT_REFUSED
     if args.summary and args.format == "csv":
-        print("--summary prints a table or JSON (--format table|json), not CSV", file=sys.stderr)
+        print(tr("--summary prints a table or JSON (--format table|json), not CSV"),
+        file=sys.stderr)
         return EXIT_REFUSED
     if first > last:
         print("--since is after --until" if args.until else "--since is in the future",
@@ -166,19 +169,19 @@ def transfer(command: str, file: Path, paths: Any) -> int:
     settings_file = SettingsFile(paths.settings_file)
     if command == "export":
         if not effective(paths)[1].features.get("statistics_export", True):
-            print("Refused: exporting your data is turned off by your organisation",
+            print(tr("Refused: exporting your data is turned off by your organisation"),
                   file=sys.stderr)
             return EXIT_REFUSED
         history = History(paths.history_db, now, check=False)
         try:
             written = export_file(file, history, settings_file, now)
         except OSError as exc:
-            print(f"Could not write {file}: {exc.strerror or exc}", file=sys.stderr)
+            print(fill(tr("Could not write %1: %2"), file, exc.strerror or exc), file=sys.stderr)
             return EXIT_FAIL
         finally:
             history.close()
-        print(f"Wrote {written['breaks']} breaks, {written['assessments']} checklist "
-              f"assessments and your settings to {file}")
+        print(fill(tr("Wrote %1 breaks, %2 checklist assessments and your settings to %3"),
+                   written['breaks'], written['assessments'], file))
         return EXIT_OK
     from deskcoach.cli.remote import ask
 
@@ -186,7 +189,7 @@ def transfer(command: str, file: Path, paths: Any) -> int:
         with file.open("rb"):
             pass
     except OSError as exc:
-        print(f"Could not read {file}: {exc.strerror or exc}", file=sys.stderr)
+        print(fill(tr("Could not read %1: %2"), file, exc.strerror or exc), file=sys.stderr)
         return EXIT_REFUSED
     # A running DeskCoach writes its own files: it checks and imports the file, and applies
     # the settings at once. A big file takes it a while: wait up to IMPORT_WAIT_MS.
@@ -203,13 +206,13 @@ def transfer(command: str, file: Path, paths: Any) -> int:
     try:
         staged = stage_file(file, now, held)
     except TransferError as exc:
-        print(f"Refused, nothing was changed: {exc}", file=sys.stderr)
+        print(fill(tr("Refused, nothing was changed: %1"), exc), file=sys.stderr)
         return EXIT_REFUSED
     except OSError as exc:
         if exc.filename == str(file):
-            print(f"Could not read {file}: {exc.strerror or exc}", file=sys.stderr)
+            print(fill(tr("Could not read %1: %2"), file, exc.strerror or exc), file=sys.stderr)
             return EXIT_REFUSED
-        print(f"Could not check {file}: {exc.strerror or exc}", file=sys.stderr)
+        print(fill(tr("Could not check %1: %2"), file, exc.strerror or exc), file=sys.stderr)
         return EXIT_FAIL
     finally:
         if held is not None:
@@ -222,7 +225,7 @@ def transfer(command: str, file: Path, paths: Any) -> int:
         except (OSError, sqlite3.Error) as exc:  # a read-only folder, a full disk
             why = history.last_error if not history.writable else getattr(exc, "strerror",
                                                                           None)
-            print(f"Could not import into {paths.history_db.parent}: {why or exc}",
+            print(fill(tr("Could not import into %1: %2"), paths.history_db.parent, why or exc),
                   file=sys.stderr)
             return EXIT_FAIL
         finally:

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
+from deskcoach.core.i18n import fill, tr
 
 
 def ask(paths: Any, cmd: str, fields: dict[str, str],
@@ -32,13 +33,13 @@ def ask(paths: Any, cmd: str, fields: dict[str, str],
 def failed(reply: dict[str, Any]) -> int | None:
     """EXIT_FAIL, told plainly, when the app could not be asked or did not answer."""
     if reply.get("failed"):
-        print(f"DeskCoach: {reply.get('error')}", file=sys.stderr)
+        print(fill(tr("DeskCoach: %1"), reply.get('error')), file=sys.stderr)
         return EXIT_FAIL
     return None
 
 
 def _not_running() -> int:
-    print("DeskCoach is not running. Start it with `deskcoach` (or `deskcoach run`).",
+    print(tr("DeskCoach is not running. Start it with `deskcoach` (or `deskcoach run`)."),
           file=sys.stderr)
     return EXIT_FAIL
 
@@ -50,7 +51,7 @@ def forward(paths: Any, cmd: str, fields: dict[str, str]) -> int:
     if (code := failed(reply)) is not None:
         return code
     if not reply["ok"]:
-        print(f"Refused: {reply.get('error', 'unknown error')}", file=sys.stderr)
+        print(fill(tr("Refused: %1"), reply.get('error', 'unknown error')), file=sys.stderr)
         return EXIT_REFUSED
     result = reply.get("result")
     if isinstance(result, dict) and "state" in result:
@@ -67,7 +68,7 @@ def check_pause(length: str) -> int | None:
     try:
         parse_pause(length, datetime.now().astimezone())
     except DurationError as exc:
-        print(f"Refused: {exc}", file=sys.stderr)
+        print(fill(tr("Refused: %1"), exc), file=sys.stderr)
         return EXIT_REFUSED
     return None
 
@@ -91,8 +92,8 @@ def status(paths: Any, as_json: bool) -> int:
         if result.get("programme"):
             week, weeks = result["week"], result["weeks"]
             plan = f"of {weeks}" if week <= weeks else f"of a {weeks}-week programme"
-            print(f"Programme: {result['programme']}, week {week} {plan}, phase "
-                  f"{result['phase']} ({result['phase_name']})")
+            print(fill(tr("Programme: %1, week %2 %3, phase %4 (%5)"),
+                       result['programme'], week, plan, result['phase'], result['phase_name']))
     return EXIT_OK
 
 

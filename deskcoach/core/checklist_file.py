@@ -45,12 +45,12 @@ class _Reader(ContentReader):
         return self.whole(data.get(key), key, low, high)
 
 
-def parse_checklist(source: str, data: Mapping[str, object]) -> Checklist:
+def parse_checklist(source: str, data: Mapping[str, object], slack: float = 1.0) -> Checklist:
     """Check the parsed checklist file (`source` names it) and build the Checklist.
 
     Everything is checked here, once, so the wizard, the reports and the reminders can trust
     every field without checking again."""
-    r = _Reader(source)
+    r = _Reader(source, slack)
     r.keys(data, _KEYS)
     version = data.get("schema_version")
     if type(version) is not int or version != SCHEMA_VERSION:

@@ -105,8 +105,8 @@ class _Reader(ContentReader):
 
     error = CatalogueError
 
-    def __init__(self, source: str, data: Mapping[str, object]) -> None:
-        super().__init__(source)
+    def __init__(self, source: str, data: Mapping[str, object], slack: float = 1.0) -> None:
+        super().__init__(source, slack)
         self.data = data
 
     def text(self, key: str, limit: int, data: Mapping[str, object] | None = None,
@@ -142,9 +142,10 @@ class _Reader(ContentReader):
         return self.one_of(self.data.get(key), key, allowed)
 
 
-def parse_exercise(source: str, data: Mapping[str, object]) -> Exercise:
-    """Check one parsed entry (`source` names its file) and build the Exercise."""
-    r = _Reader(source, data)
+def parse_exercise(source: str, data: Mapping[str, object], slack: float = 1.0) -> Exercise:
+    """Check one parsed entry (`source` names its file) and build the Exercise; `slack`
+    stretches the length limits for a translation."""
+    r = _Reader(source, data, slack)
     unknown = sorted(set(data) - _KEYS)
     if unknown:
         raise r.fail(unknown[0], "is not a known key")

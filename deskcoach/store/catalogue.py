@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import tomllib
 from dataclasses import dataclass
 from importlib.resources import files
@@ -9,6 +10,7 @@ from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING
 
 from deskcoach.core.exercises import Catalogue, CatalogueError, Exercise, parse_exercise
+from deskcoach.store import content_i18n
 
 if TYPE_CHECKING:
     from deskcoach.core.checklist import Checklist
@@ -36,7 +38,7 @@ def load_catalogue(folder: Traversable | None = None) -> CatalogueLoad:
             continue
         try:
             data = tomllib.loads(item.read_bytes().decode("utf-8"))
-            exercise = parse_exercise(item.name, data)
+            exercise = _translated(item.name, data, problems) or parse_exercise(item.name, data)
             if exercise.id != item.name.removesuffix(".toml"):
                 raise CatalogueError(f"{item.name}: 'id' is {exercise.id!r}, but must match "
                                      "the file name")
@@ -54,6 +56,21 @@ def load_catalogue(folder: Traversable | None = None) -> CatalogueLoad:
             entries.pop(bad, None)
 
 
+def _translated(name: str, data: dict[str, object], problems: list[str]) -> Exercise | None:
+    """The entry in the content language, validated like the English one; None (and the reason
+    in `problems`) when there is no translation to use or it does not pass."""
+    code = content_i18n.language()
+    if code == "en":
+        return None
+    words = content_i18n.table(code)
+    try:
+        return parse_exercise(name, content_i18n.translate_exercise(data, words, []),
+                              content_i18n.TRANSLATION_SLACK)
+    except (ValueError, RecursionError) as exc:
+        problems.append(f"content_{code}.ts: {exc}; shown in English")
+        return None
+
+
 def load_checklist() -> tuple[Checklist | None, str | None]:
     """The shipped checklist, or None and the reason it could not be used."""
     from deskcoach.core.checklist_file import parse_checklist  # not needed by `deskcoach stats`
@@ -61,9 +78,17 @@ def load_checklist() -> tuple[Checklist | None, str | None]:
     folder = files(PACKAGE) / "checklist"
     item = folder / "checklist.toml"
     try:
-        checklist = parse_checklist(item.name, tomllib.loads(item.read_bytes().decode("utf-8")))
+        data = tomllib.loads(item.read_bytes().decode("utf-8"))
+        checklist = parse_checklist(item.name, data)
     except (ValueError, RecursionError, OSError) as exc:
         return None, str(exc)
+    code = content_i18n.language()
+    if code != "en":
+        # On a fault the English checklist, as checked above, stays; tools.i18n_check names it.
+        with contextlib.suppress(ValueError, RecursionError):
+            checklist = parse_checklist(
+                item.name, content_i18n.translate_checklist(data, content_i18n.table(code), []),
+                content_i18n.TRANSLATION_SLACK)
     for entry in checklist.items:
         if entry.illustration and not (folder / "art" / entry.illustration).is_file():
             return None, (f"{item.name}: '{entry.id}.illustration' names "

@@ -22,9 +22,9 @@ from deskcoach.core.exercises import GENERAL_CAUTION
 from deskcoach.ui.break_parts import keep_space
 from deskcoach.ui.figure.player import FigureView
 from deskcoach.ui.player_widgets import BreathPacer
-from deskcoach.ui.text import label, tr
+from deskcoach.ui.text import QT_TR_NOOP, label, tr
 
-PLACEHOLDER_STEPS = "Stand up, reach both arms overhead, and take 10 slow breaths."
+PLACEHOLDER_STEPS = QT_TR_NOOP("Stand up, reach both arms overhead, and take 10 slow breaths.")
 
 
 class PlayerLayout:

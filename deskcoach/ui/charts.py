@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -22,11 +22,13 @@ from deskcoach.core import stats
 from deskcoach.core.hours import WorkingHours
 from deskcoach.ui import theme
 from deskcoach.ui.dashboard import SEGMENTS, describe
-from deskcoach.ui.text import label, tr
+from deskcoach.ui.text import fill, label, tr
 from deskcoach.ui.tokens import SPACE
 
 _AXIS_WIDTH = 56  # the same for the three stacked charts, so their bars line up
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+def _weekday(index: int) -> str:
+    """Monday (0) to Sunday (6), short, in the user's locale."""
+    return QLocale().dayName(index + 1, QLocale.FormatType.ShortFormat)
 
 
 class Charts(QWidget):
@@ -192,7 +194,7 @@ class Charts(QWidget):
                     text.setPos(col + 0.5, row + 0.5)
                     self.heat.addItem(text)
                     self._cell_texts.append(text)
-        self.heat.getAxis("left").setTicks([[(i + 0.5, tr(_DAYS[d])) for i, d in enumerate(days)]])
+        self.heat.getAxis("left").setTicks([[(i + 0.5, _weekday(d)) for i, d in enumerate(days)]])
         every = max(1, (last - first) // 8)
         self.heat.getAxis("bottom").setTicks([[(i + 0.5, f"{h:02d}") for i, h in enumerate(
             range(first, last)) if i % every == 0]])
@@ -230,7 +232,9 @@ def _working_cells(hours: WorkingHours, grid: np.ndarray) -> tuple[list[int], in
 
 def _short(b: stats.Bucket, size: str) -> str:
     if size == "day":
-        return f"{tr(_DAYS[b.start.weekday()])} {b.start.day}"
+        return fill(tr("%1 %2", "weekday and day of month"), _weekday(b.start.weekday()),
+                    QLocale().toString(b.start.day))
+    month = QLocale().monthName(b.start.month, QLocale.FormatType.ShortFormat)
     if size == "week":
-        return f"{b.start.day} {b.start:%b}"
-    return f"{b.start:%b}"
+        return fill(tr("%1 %2", "day and month"), QLocale().toString(b.start.day), month)
+    return month

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskcoach.core.settings import FIELD_BY_KEY, FIELDS, Field, Settings, Value
-from deskcoach.ui.text import label, tr
+from deskcoach.core.languages import LANGUAGES
+from deskcoach.core.settings import FIELD_BY_KEY, FIELDS, REGION_WORDS, Field, Settings, Value
+from deskcoach.ui.text import QT_TR_NOOP, label, tr
 from deskcoach.ui.tokens import SPACE
 
 #: the unit after each number, singular and plural ("1 month", "6 months")
@@ -37,12 +38,18 @@ _STRICT_LOCKS = ("snooze_minutes", "snoozes_per_break", "daily_skip_budget")
 _TABS = {"Exercises": "Exercises", "Workstation check": "Workstation check",
          "Smart timing": "Smart timing", "Eye breaks": "Eye breaks and routines",
          "Daily routines": "Eye breaks and routines", "Appearance": "Appearance"}
-_TAB_KEYS = {"Breaks": "&Breaks", "Exercises": "E&xercises", "Smart timing": "Smart &timing",
-             "Workstation check": "&Workstation check",
-             "Eye breaks and routines": "E&ye breaks and routines", "Appearance": "A&ppearance"}
-_CHOICE_WORDS = {"any": "Include both", "extension": "Leave out forward bends",
-                 "flexion": "Leave out backward bends", "system": "Follow the desktop",
-                 "light": "Light", "dark": "Dark"}
+_TAB_KEYS = {"Breaks": QT_TR_NOOP("&Breaks"), "Exercises": QT_TR_NOOP("E&xercises"),
+             "Smart timing": QT_TR_NOOP("Smart &timing"),
+             "Workstation check": QT_TR_NOOP("&Workstation check"),
+             "Eye breaks and routines": QT_TR_NOOP("E&ye breaks and routines"),
+             "Appearance": QT_TR_NOOP("A&ppearance")}
+_CHOICE_WORDS = {"any": QT_TR_NOOP("Include both"),
+                 "extension": QT_TR_NOOP("Leave out forward bends"),
+                 "flexion": QT_TR_NOOP("Leave out backward bends"),
+                 "system": QT_TR_NOOP("Follow the desktop"),
+                 "light": QT_TR_NOOP("Light"), "dark": QT_TR_NOOP("Dark")}
+#: each language in its own words, never translated (a reader looks for their own)
+_LANGUAGE_NAMES = {"en": "English", **{lang.code: lang.native_name for lang in LANGUAGES}}
 Control = QSpinBox | QCheckBox | QComboBox | QListWidget | QLineEdit
 
 
@@ -178,13 +185,14 @@ class SettingsDialog(QDialog):
         elif field.kind is str:
             control = QComboBox()
             for choice in field.choices:
-                control.addItem(tr(_CHOICE_WORDS.get(choice, choice)), choice)
+                native = _LANGUAGE_NAMES.get(choice) if field.key == "language" else None
+                control.addItem(native or tr(_CHOICE_WORDS.get(choice, choice)), choice)
         elif field.kind is tuple:
             control = QListWidget()
             options = field.choices or tuple(self._names)
             for option in options:
-                words = self._names.get(option, option.replace("_", " ").capitalize())
-                item = QListWidgetItem(tr(words))
+                words = self._names.get(option) or tr(REGION_WORDS.get(option, option)).capitalize()
+                item = QListWidgetItem(words)
                 item.setData(Qt.ItemDataRole.UserRole, option)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)

@@ -18,13 +18,14 @@ from deskcoach.core.checkins import CheckIn, daily_average, mornings
 from deskcoach.core.programmes import PROGRAMMES
 from deskcoach.core.stats import DayStats
 from deskcoach.ui import theme
-from deskcoach.ui.text import tr
+from deskcoach.ui.text import QT_TR_NOOP, tr
 
 if TYPE_CHECKING:
     from deskcoach.services.coaching import Coach
 
-PRIVACY = ("Your check-ins are health data. They stay in your own profile on this computer and "
-           "in the exports you make yourself; nothing your organisation can collect reads them.")
+PRIVACY = (QT_TR_NOOP(
+    "Your check-ins are health data. They stay in your own profile on this computer and "
+           "in the exports you make yourself; nothing your organisation can collect reads them."))
 
 
 def _lines() -> dict[str, QColor]:
