@@ -87,3 +87,11 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ constraints.txt -nt
   fi
   touch "$stamp"
 fi
+# The interface translations Qt loads (resources/i18n/*.qm, not kept in git): rebuilt when a
+# catalogue is newer than its .qm. An editable install reads them from the checkout.
+for ts in resources/i18n/deskcoach_*.ts; do
+  if [ ! -f "${ts%.ts}.qm" ] || [ "$ts" -nt "${ts%.ts}.qm" ]; then
+    .venv/bin/python -m tools.i18n_build >/dev/null
+    break
+  fi
+done

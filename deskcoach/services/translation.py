@@ -91,9 +91,9 @@ class Translators:
                 QCoreApplication.removeTranslator(old)
         self._installed = []
         ok = True
-        for name, folder in self._files(code):
+        for name, folders in self._files(code):
             translator = QTranslator(app)
-            if translator.load(name, str(folder)):
+            if any(translator.load(name, str(folder)) for folder in folders):
                 self._installed.append(translator)
                 if app is not None:
                     QCoreApplication.installTranslator(translator)
@@ -115,11 +115,15 @@ class Translators:
                 break
         return source.replace("%n", str(n)) if n >= 0 else source
 
-    def _files(self, code: str) -> Iterable[tuple[str, Path]]:
-        yield f"deskcoach_{code}", self.folder
+    def _files(self, code: str) -> Iterable[tuple[str, tuple[Path, ...]]]:
+        yield f"deskcoach_{code}", (self.folder,)
         if code != SOURCE:
+            # Qt's own folder; in a frozen build the one PyInstaller lays out beside PySide6
+            import PySide6
+
             qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            yield f"qtbase_{code}", Path(qt_own)
+            yield f"qtbase_{code}", (Path(qt_own),
+                                      Path(PySide6.__file__).parent / "Qt" / "translations")
 
 
 def setting_language(settings_file: Path | None, given: str | None = None) -> str:
