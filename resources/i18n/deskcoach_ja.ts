@@ -281,7 +281,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     <message>
         <source>%1 %2</source>
         <comment>day and month</comment>
-        <translation>%2日（%1）</translation>
+        <translation>%2%1日</translation>
     </message>
     <message>
         <source>Your plan changed</source>
@@ -1453,7 +1453,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     <message>
         <source>%1 %2</source>
         <comment>weekday and time</comment>
-        <translation>%2日（%1）</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>ddd dd MMM HH:mm</source>
