@@ -134,7 +134,7 @@
         <message>
             <source>10 leans, 2 s at the end</source>
             <comment>levels[2].dose</comment>
-            <translation>10 ميلات، مع التوقف ثانيتين في آخر كل ميل</translation>
+            <translation>10 ميلات، وتوقف ثانيتين في آخر كل ميل</translation>
         </message>
         <message>
             <source>Pause briefly at the end of each lean if it stays comfortable.</source>
