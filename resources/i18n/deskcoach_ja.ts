@@ -1029,7 +1029,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>This week, %1 to today</source>
-        <translation>今週（%1〜今日）</translation>
+        <translation>今週：%1〜今日</translation>
     </message>
     <message>
         <source>This week (today)</source>
