@@ -9,8 +9,9 @@ from datetime import datetime
 from typing import Any
 
 from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
-from deskcoach.core.exercises import GENERAL_CAUTION
+from deskcoach.core.exercises import GENERAL_CAUTION, POSITION_WORDS
 from deskcoach.core.i18n import fill, tr
+from deskcoach.core.settings import REGION_WORDS
 
 
 def exercises(args: argparse.Namespace) -> int:
@@ -33,18 +34,20 @@ def exercises(args: argparse.Namespace) -> int:
             return EXIT_OK
         print(f"{exercise.name} ({exercise.id})\n{exercise.summary}\n")
         print(fill(tr("Dose: %1. About %2 s. Position: %3. Regions: %4."),
-                   exercise.dose, exercise.seconds, exercise.position, ', '.join(exercise.regions)))
+                   exercise.dose, exercise.seconds,
+                   tr(POSITION_WORDS.get(exercise.position, exercise.position)),
+                   ", ".join(tr(REGION_WORDS.get(r, r)) for r in exercise.regions)))
         if exercise.seated_alternative:
             print(fill(tr("Seated alternative: %1"), exercise.seated_alternative))
         for level in exercise.levels:
-            print(fill(tr("Level %1: %2. %3"), level.name, level.dose, level.how))
+            print(fill(tr("Level %1: %2. %3"), tr(level.name), level.dose, level.how))
         print()
         for number, step in enumerate(exercise.steps, 1):
-            extra = f", {step.reps} reps" if step.reps else (
-                f", {step.breaths} breaths" if step.breaths else "")
+            extra = tr(", %n reps", "", step.reps) if step.reps else (
+                tr(", %n breaths", "", step.breaths) if step.breaths else "")
             print(fill(tr("  %1. %2 (%3 s%4)"), number, step.text, step.seconds, extra))
         print()
-        for line in (GENERAL_CAUTION, *exercise.cautions):
+        for line in (tr(GENERAL_CAUTION), *exercise.cautions):
             print(fill(tr("Caution: %1"), line))
         for line in exercise.avoid_if:
             print(fill(tr("Skip it if: %1"), line))

@@ -25,8 +25,21 @@ SOURCE = "en"
 SYSTEM = "system"
 
 
+#: a folder of catalogues to try instead of the shipped ones: a translator's preview
+#: (`python -m tools.i18n_build` output) or the pseudo-locale (tools/i18n_pseudo.py)
+CATALOGUES_ENV = "DESKCOACH_CATALOGUES"
+
+
 def catalogue_dir() -> Path:
-    """Where the built .qm files are: resources/i18n, inside the installed package."""
+    """Where the .qm files and content catalogues are: resources/i18n inside the installed
+    package, or the folder DESKCOACH_CATALOGUES names (only words change with it)."""
+    chosen = os.environ.get(CATALOGUES_ENV, "")
+    if chosen and Path(chosen).is_dir():
+        return Path(chosen)
+    return shipped_dir()
+
+
+def shipped_dir() -> Path:
     return Path(str(files("deskcoach.resources") / "i18n"))
 
 
@@ -101,7 +114,8 @@ class Translators:
                 ok = False
         self.code = code if ok else SOURCE
         QLocale.setDefault(QLocale(self.code))
-        content_i18n.use(self.code)
+        own = (self.folder / f"content_{self.code}.ts").exists()
+        content_i18n.use(self.code, self.folder if own else None)
         i18n.install(self.translate)
         return ok
 
@@ -116,7 +130,7 @@ class Translators:
         return source.replace("%n", str(n)) if n >= 0 else source
 
     def _files(self, code: str) -> Iterable[tuple[str, tuple[Path, ...]]]:
-        yield f"deskcoach_{code}", (self.folder,)
+        yield f"deskcoach_{code}", (self.folder, shipped_dir())
         if code != SOURCE:
             # Qt's own folder; in a frozen build the one PyInstaller lays out beside PySide6
             import PySide6

@@ -62,7 +62,7 @@ def _translated(name: str, data: dict[str, object], problems: list[str]) -> Exer
     code = content_i18n.language()
     if code == "en":
         return None
-    words = content_i18n.table(code)
+    words = content_i18n.current()
     try:
         return parse_exercise(name, content_i18n.translate_exercise(data, words, []),
                               content_i18n.TRANSLATION_SLACK)
@@ -87,7 +87,7 @@ def load_checklist() -> tuple[Checklist | None, str | None]:
         # On a fault the English checklist, as checked above, stays; tools.i18n_check names it.
         with contextlib.suppress(ValueError, RecursionError):
             checklist = parse_checklist(
-                item.name, content_i18n.translate_checklist(data, content_i18n.table(code), []),
+                item.name, content_i18n.translate_checklist(data, content_i18n.current(), []),
                 content_i18n.TRANSLATION_SLACK)
     for entry in checklist.items:
         if entry.illustration and not (folder / "art" / entry.illustration).is_file():

@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any
 
 from deskcoach.core.languages import CODES
@@ -24,16 +26,24 @@ PACKAGE = "deskcoach.resources"
 TRANSLATION_SLACK = 1.5
 
 _language = "en"
+_folder: Path | None = None  # None: the shipped resources/i18n
 
 
-def use(code: str) -> None:
-    """The content language for every later load ("en": the files as they are)."""
-    global _language
+def use(code: str, folder: Path | None = None) -> None:
+    """The content language for every later load ("en": the files as they are), read from
+    `folder`'s content_<code>.ts when given."""
+    global _language, _folder
     _language = code if code in CODES else "en"
+    _folder = folder
 
 
 def language() -> str:
     return _language
+
+
+def current() -> Table:
+    """The translations for the content language now in use."""
+    return table(_language, _folder)
 
 
 @dataclass(frozen=True)
@@ -50,9 +60,10 @@ class Table:
 
 
 @cache
-def table(code: str) -> Table:
+def table(code: str, folder: Path | None = None) -> Table:
     """The finished translations of content_<code>.ts (read once per process)."""
-    item = files(PACKAGE) / "i18n" / f"content_{code}.ts"
+    item: Traversable | Path = (folder if folder is not None
+                                else files(PACKAGE) / "i18n") / f"content_{code}.ts"
     try:
         root = ET.fromstring(item.read_bytes())
     except (OSError, ET.ParseError) as exc:

@@ -1925,6 +1925,14 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>難しい</translation>
     </message>
     <message>
+        <source>hardest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gentlest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Left out until %1: it raised your pain; other exercises cover its regions</source>
         <translation>%1 まで除外：痛みが増したため。同じ部位は他の運動でカバーします</translation>
     </message>
@@ -2415,6 +2423,18 @@ Plan changes</source>
         <source>Level %1: %2. %3</source>
         <translation>レベル %1：%2。%3</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n reps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n breaths</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>  %1. %2 (%3 s%4)</source>
         <translation>  %1. %2（%3 秒%4）</translation>
@@ -2729,6 +2749,23 @@ Plan changes</source>
     <message>
         <source>DeskCoach is already running; its icon is in the system tray.</source>
         <translation>DeskCoach はすでに実行中です。アイコンはシステムトレイにあります。</translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <extracomment>each position in words, translated where shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seated or standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop if it hurts, tingles, goes numb, spreads into an arm or leg, or makes you dizzy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

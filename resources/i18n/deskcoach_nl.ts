@@ -1933,6 +1933,14 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>hardest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gentlest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Left out until %1: it raised your pain; other exercises cover its regions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,6 +2436,20 @@ Plan changes</source>
         <source>Level %1: %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>, %n reps</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n breaths</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>  %1. %2 (%3 s%4)</source>
         <translation type="unfinished"></translation>
@@ -2743,6 +2765,23 @@ Plan changes</source>
     </message>
     <message>
         <source>DeskCoach is already running; its icon is in the system tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <extracomment>each position in words, translated where shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seated or standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop if it hurts, tingles, goes numb, spreads into an arm or leg, or makes you dizzy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
