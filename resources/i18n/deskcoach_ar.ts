@@ -2001,11 +2001,11 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>hardest</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصعب</translation>
     </message>
     <message>
         <source>gentlest</source>
-        <translation type="unfinished"></translation>
+        <translation>الألطف</translation>
     </message>
     <message>
         <source>Left out until %1: it raised your pain; other exercises cover its regions</source>
@@ -2555,24 +2555,24 @@ Plan changes</source>
     </message>
     <message numerus="yes">
         <source>, %n reps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>، %n تكرار</numerusform>
+            <numerusform>، %n تكرار</numerusform>
+            <numerusform>، %n تكرار</numerusform>
+            <numerusform>، %n تكرارات</numerusform>
+            <numerusform>، %n تكرارًا</numerusform>
+            <numerusform>، %n تكرار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n breaths</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>، %n نفَس</numerusform>
+            <numerusform>، %n نفَس</numerusform>
+            <numerusform>، %n نفَس</numerusform>
+            <numerusform>، %n أنفاس</numerusform>
+            <numerusform>، %n نفَسًا</numerusform>
+            <numerusform>، %n نفَس</numerusform>
         </translation>
     </message>
     <message>
@@ -2903,19 +2903,19 @@ Plan changes</source>
     <message>
         <source>standing</source>
         <extracomment>each position in words, translated where shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>وقوفًا</translation>
     </message>
     <message>
         <source>seated</source>
-        <translation type="unfinished"></translation>
+        <translation>جلوسًا</translation>
     </message>
     <message>
         <source>seated or standing</source>
-        <translation type="unfinished"></translation>
+        <translation>جلوسًا أو وقوفًا</translation>
     </message>
     <message>
         <source>Stop if it hurts, tingles, goes numb, spreads into an arm or leg, or makes you dizzy.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقّف إذا سبّب ألمًا أو وخزًا أو خدرًا، أو امتدت الأعراض إلى ذراع أو ساق، أو أصابك بالدوار.</translation>
     </message>
 </context>
 <context>

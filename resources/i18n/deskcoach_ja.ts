@@ -1926,11 +1926,11 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>hardest</source>
-        <translation type="unfinished"></translation>
+        <translation>いちばん難しい</translation>
     </message>
     <message>
         <source>gentlest</source>
-        <translation type="unfinished"></translation>
+        <translation>いちばん易しい</translation>
     </message>
     <message>
         <source>Left out until %1: it raised your pain; other exercises cover its regions</source>
@@ -2425,14 +2425,14 @@ Plan changes</source>
     </message>
     <message numerus="yes">
         <source>, %n reps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、%n 回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n breaths</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>、%n 呼吸</numerusform>
         </translation>
     </message>
     <message>
@@ -2753,19 +2753,19 @@ Plan changes</source>
     <message>
         <source>standing</source>
         <extracomment>each position in words, translated where shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>立って行う</translation>
     </message>
     <message>
         <source>seated</source>
-        <translation type="unfinished"></translation>
+        <translation>座って行う</translation>
     </message>
     <message>
         <source>seated or standing</source>
-        <translation type="unfinished"></translation>
+        <translation>座っても立っても行える</translation>
     </message>
     <message>
         <source>Stop if it hurts, tingles, goes numb, spreads into an arm or leg, or makes you dizzy.</source>
-        <translation type="unfinished"></translation>
+        <translation>痛み、ピリピリ感、しびれが出たとき、症状が腕や脚に広がったとき、めまいがしたときは中止してください。</translation>
     </message>
 </context>
 <context>
