@@ -2037,12 +2037,12 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     <message numerus="yes">
         <source>Step back to %1: your mornings were worse than usual for %n days running</source>
         <translation>
-            <numerusform>تراجع إلى %1: كانت صباحاتك أسوأ من المعتاد %n يوم على التوالي</numerusform>
-            <numerusform>تراجع إلى %1: كانت صباحاتك أسوأ من المعتاد %n يوم</numerusform>
-            <numerusform>تراجع إلى %1: كانت صباحاتك أسوأ من المعتاد %n يوم على التوالي</numerusform>
-            <numerusform>تراجع إلى %1: كانت صباحاتك أسوأ من المعتاد %n أيام على التوالي</numerusform>
-            <numerusform>تراجع إلى %1: كانت صباحاتك أسوأ من المعتاد %n يومًا على التوالي</numerusform>
-            <numerusform>تراجع إلى %1: كانت صباحاتك أسوأ من المعتاد %n يوم على التوالي</numerusform>
+            <numerusform>تراجع إلى المستوى «%1»: كانت صباحاتك أسوأ من المعتاد %n يوم على التوالي</numerusform>
+            <numerusform>تراجع إلى المستوى «%1»: كانت صباحاتك أسوأ من المعتاد %n يوم</numerusform>
+            <numerusform>تراجع إلى المستوى «%1»: كانت صباحاتك أسوأ من المعتاد %n يوم على التوالي</numerusform>
+            <numerusform>تراجع إلى المستوى «%1»: كانت صباحاتك أسوأ من المعتاد %n أيام على التوالي</numerusform>
+            <numerusform>تراجع إلى المستوى «%1»: كانت صباحاتك أسوأ من المعتاد %n يومًا على التوالي</numerusform>
+            <numerusform>تراجع إلى المستوى «%1»: كانت صباحاتك أسوأ من المعتاد %n يوم على التوالي</numerusform>
         </translation>
     </message>
     <message>
@@ -2052,12 +2052,12 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     <message numerus="yes">
         <source>Level up to %1: your mornings stayed the same or better for %n days</source>
         <translation>
-            <numerusform>ارتقاء إلى %1: بقيت صباحاتك كما هي أو أفضل مدة %n يوم</numerusform>
-            <numerusform>ارتقاء إلى %1: بقيت صباحاتك كما هي أو أفضل مدة %n يوم</numerusform>
-            <numerusform>ارتقاء إلى %1: بقيت صباحاتك كما هي أو أفضل مدة %n يوم</numerusform>
-            <numerusform>ارتقاء إلى %1: بقيت صباحاتك كما هي أو أفضل مدة %n أيام</numerusform>
-            <numerusform>ارتقاء إلى %1: بقيت صباحاتك كما هي أو أفضل مدة %n يومًا</numerusform>
-            <numerusform>ارتقاء إلى %1: بقيت صباحاتك كما هي أو أفضل مدة %n يوم</numerusform>
+            <numerusform>ارتقاء إلى المستوى «%1»: بقيت صباحاتك كما هي أو أفضل مدة %n يوم</numerusform>
+            <numerusform>ارتقاء إلى المستوى «%1»: بقيت صباحاتك كما هي أو أفضل مدة %n يوم</numerusform>
+            <numerusform>ارتقاء إلى المستوى «%1»: بقيت صباحاتك كما هي أو أفضل مدة %n يوم</numerusform>
+            <numerusform>ارتقاء إلى المستوى «%1»: بقيت صباحاتك كما هي أو أفضل مدة %n أيام</numerusform>
+            <numerusform>ارتقاء إلى المستوى «%1»: بقيت صباحاتك كما هي أو أفضل مدة %n يومًا</numerusform>
+            <numerusform>ارتقاء إلى المستوى «%1»: بقيت صباحاتك كما هي أو أفضل مدة %n يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2551,7 +2551,7 @@ Plan changes</source>
     </message>
     <message>
         <source>Level %1: %2. %3</source>
-        <translation>المستوى %1: %2. %3</translation>
+        <translation>المستوى «%1»: %2. %3</translation>
     </message>
     <message numerus="yes">
         <source>, %n reps</source>

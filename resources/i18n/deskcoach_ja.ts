@@ -1957,7 +1957,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     <message numerus="yes">
         <source>Step back to %1: your mornings were worse than usual for %n days running</source>
         <translation>
-            <numerusform>%1 に戻します：%n 日続けて朝の状態がいつもより悪かったため</numerusform>
+            <numerusform>「%1」に戻します：%n 日続けて朝の状態がいつもより悪かったため</numerusform>
         </translation>
     </message>
     <message>
@@ -1967,7 +1967,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     <message numerus="yes">
         <source>Level up to %1: your mornings stayed the same or better for %n days</source>
         <translation>
-            <numerusform>%1 にレベルアップ：%n 日間、朝の状態が同じか良好でした</numerusform>
+            <numerusform>「%1」にレベルアップ：%n 日間、朝の状態が同じか良好でした</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2421,7 +2421,7 @@ Plan changes</source>
     </message>
     <message>
         <source>Level %1: %2. %3</source>
-        <translation>レベル %1：%2。%3</translation>
+        <translation>レベル「%1」：%2。%3</translation>
     </message>
     <message numerus="yes">
         <source>, %n reps</source>
