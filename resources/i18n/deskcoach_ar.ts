@@ -180,7 +180,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>
             <numerusform>&amp;أجّل %n دقيقة</numerusform>
             <numerusform>&amp;أجّل %n دقيقة</numerusform>
-            <numerusform>&amp;أجّل %n دقيقة</numerusform>
+            <numerusform>&amp;أجّل دقيقتين</numerusform>
             <numerusform>&amp;أجّل %n دقائق</numerusform>
             <numerusform>&amp;أجّل %n دقيقة</numerusform>
             <numerusform>&amp;أجّل %n دقيقة</numerusform>
@@ -191,7 +191,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>
             <numerusform>أجّل الاستراحة %n دقيقة</numerusform>
             <numerusform>أجّل الاستراحة %n دقيقة</numerusform>
-            <numerusform>أجّل الاستراحة %n دقيقة</numerusform>
+            <numerusform>أجّل الاستراحة دقيقتين</numerusform>
             <numerusform>أجّل الاستراحة %n دقائق</numerusform>
             <numerusform>أجّل الاستراحة %n دقيقة</numerusform>
             <numerusform>أجّل الاستراحة %n دقيقة</numerusform>
@@ -383,7 +383,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>
             <numerusform>مرّ على فحص مكان عملك %n شهر. يستغرق فحص جديد خمس دقائق: «قائمة التحقق...» في قائمة DeskCoach.</numerusform>
             <numerusform>مرّ على فحص مكان عملك %n شهر. يستغرق فحص جديد خمس دقائق: «قائمة التحقق...» في قائمة DeskCoach.</numerusform>
-            <numerusform>مرّ على فحص مكان عملك %n شهر. يستغرق فحص جديد خمس دقائق: «قائمة التحقق...» في قائمة DeskCoach.</numerusform>
+            <numerusform>مرّ على فحص مكان عملك شهران. يستغرق فحص جديد خمس دقائق: «قائمة التحقق...» في قائمة DeskCoach.</numerusform>
             <numerusform>مرّت على فحص مكان عملك %n أشهر. يستغرق فحص جديد خمس دقائق: «قائمة التحقق...» في قائمة DeskCoach.</numerusform>
             <numerusform>مرّ على فحص مكان عملك %n شهرًا. يستغرق فحص جديد خمس دقائق: «قائمة التحقق...» في قائمة DeskCoach.</numerusform>
             <numerusform>مرّ على فحص مكان عملك %n شهر. يستغرق فحص جديد خمس دقائق: «قائمة التحقق...» في قائمة DeskCoach.</numerusform>
@@ -891,7 +891,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>
             <numerusform>تغيّرت %n إجابة منذ فحصك في %1.</numerusform>
             <numerusform>تغيّرت %n إجابة منذ فحصك في %1.</numerusform>
-            <numerusform>تغيّرت %n إجابة منذ فحصك في %1.</numerusform>
+            <numerusform>تغيّرت إجابتان منذ فحصك في %1.</numerusform>
             <numerusform>تغيّرت %n إجابات منذ فحصك في %1.</numerusform>
             <numerusform>تغيّرت %n إجابة منذ فحصك في %1.</numerusform>
             <numerusform>تغيّرت %n إجابة منذ فحصك في %1.</numerusform>
@@ -1082,7 +1082,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>
             <numerusform>%1 من %n استراحة</numerusform>
             <numerusform>%1 من %n استراحة</numerusform>
-            <numerusform>%1 من %n استراحة</numerusform>
+            <numerusform>%1 من استراحتين</numerusform>
             <numerusform>%1 من %n استراحات</numerusform>
             <numerusform>%1 من %n استراحة</numerusform>
             <numerusform>%1 من %n استراحة</numerusform>
@@ -1121,7 +1121,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>
             <numerusform>%n يوم</numerusform>
             <numerusform>%n يوم</numerusform>
-            <numerusform>%n يوم</numerusform>
+            <numerusform>يومان</numerusform>
             <numerusform>%n أيام</numerusform>
             <numerusform>%n يومًا</numerusform>
             <numerusform>%n يوم</numerusform>
@@ -1355,7 +1355,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>
             <numerusform>&amp;بعد %n دقيقة</numerusform>
             <numerusform>&amp;بعد %n دقيقة</numerusform>
-            <numerusform>&amp;بعد %n دقيقة</numerusform>
+            <numerusform>&amp;بعد دقيقتين</numerusform>
             <numerusform>&amp;بعد %n دقائق</numerusform>
             <numerusform>&amp;بعد %n دقيقة</numerusform>
             <numerusform>&amp;بعد %n دقيقة</numerusform>
@@ -1366,7 +1366,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>
             <numerusform>أجّل الاستراحة %n دقيقة</numerusform>
             <numerusform>أجّل الاستراحة %n دقيقة</numerusform>
-            <numerusform>أجّل الاستراحة %n دقيقة</numerusform>
+            <numerusform>أجّل الاستراحة دقيقتين</numerusform>
             <numerusform>أجّل الاستراحة %n دقائق</numerusform>
             <numerusform>أجّل الاستراحة %n دقيقة</numerusform>
             <numerusform>أجّل الاستراحة %n دقيقة</numerusform>
@@ -1607,7 +1607,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>
             <numerusform>انظر إلى شيء يبعد 6 أمتار على الأقل مدة %n ثانية، وارمش ببطء بضع مرات.</numerusform>
             <numerusform>انظر إلى شيء يبعد 6 أمتار على الأقل مدة %n ثانية، وارمش ببطء بضع مرات.</numerusform>
-            <numerusform>انظر إلى شيء يبعد 6 أمتار على الأقل مدة %n ثانية، وارمش ببطء بضع مرات.</numerusform>
+            <numerusform>انظر إلى شيء يبعد 6 أمتار على الأقل مدة ثانيتين، وارمش ببطء بضع مرات.</numerusform>
             <numerusform>انظر إلى شيء يبعد 6 أمتار على الأقل مدة %n ثوانٍ، وارمش ببطء بضع مرات.</numerusform>
             <numerusform>انظر إلى شيء يبعد 6 أمتار على الأقل مدة %n ثانية، وارمش ببطء بضع مرات.</numerusform>
             <numerusform>انظر إلى شيء يبعد 6 أمتار على الأقل مدة %n ثانية، وارمش ببطء بضع مرات.</numerusform>
@@ -1969,7 +1969,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>
             <numerusform>بعد %n أسبوع لم يخفّ انزعاجك (نحو %1/10 آنذاك، و%2/10 هذا الأسبوع). يُرجى مراجعة طبيب أو أخصائي علاج طبيعي؛ وخذ سجلك معك (تصدير السجل بصيغة PDF).</numerusform>
             <numerusform>بعد %n أسبوع لم يخفّ انزعاجك (نحو %1/10 آنذاك، و%2/10 هذا الأسبوع). يُرجى مراجعة طبيب أو أخصائي علاج طبيعي؛ وخذ سجلك معك (تصدير السجل بصيغة PDF).</numerusform>
-            <numerusform>بعد %n أسبوع لم يخفّ انزعاجك (نحو %1/10 آنذاك، و%2/10 هذا الأسبوع). يُرجى مراجعة طبيب أو أخصائي علاج طبيعي؛ وخذ سجلك معك (تصدير السجل بصيغة PDF).</numerusform>
+            <numerusform>بعد أسبوعين لم يخفّ انزعاجك (نحو %1/10 آنذاك، و%2/10 هذا الأسبوع). يُرجى مراجعة طبيب أو أخصائي علاج طبيعي؛ وخذ سجلك معك (تصدير السجل بصيغة PDF).</numerusform>
             <numerusform>بعد %n أسابيع لم يخفّ انزعاجك (نحو %1/10 آنذاك، و%2/10 هذا الأسبوع). يُرجى مراجعة طبيب أو أخصائي علاج طبيعي؛ وخذ سجلك معك (تصدير السجل بصيغة PDF).</numerusform>
             <numerusform>بعد %n أسبوعًا لم يخفّ انزعاجك (نحو %1/10 آنذاك، و%2/10 هذا الأسبوع). يُرجى مراجعة طبيب أو أخصائي علاج طبيعي؛ وخذ سجلك معك (تصدير السجل بصيغة PDF).</numerusform>
             <numerusform>بعد %n أسبوع لم يخفّ انزعاجك (نحو %1/10 آنذاك، و%2/10 هذا الأسبوع). يُرجى مراجعة طبيب أو أخصائي علاج طبيعي؛ وخذ سجلك معك (تصدير السجل بصيغة PDF).</numerusform>
@@ -1980,7 +1980,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>
             <numerusform>%n أسبوع بلا تحسّن (نحو %1/10 آنذاك، و%2/10 هذا الأسبوع): حان وقت تغيير شيء ما، مثل برنامج آخر، أو مستويات أسهل، أو وقت مختلف من اليوم.</numerusform>
             <numerusform>%n أسبوع بلا تحسّن (نحو %1/10 آنذاك، و%2/10 هذا الأسبوع): حان وقت تغيير شيء ما، مثل برنامج آخر، أو مستويات أسهل، أو وقت مختلف من اليوم.</numerusform>
-            <numerusform>%n أسبوع بلا تحسّن (نحو %1/10 آنذاك، و%2/10 هذا الأسبوع): حان وقت تغيير شيء ما، مثل برنامج آخر، أو مستويات أسهل، أو وقت مختلف من اليوم.</numerusform>
+            <numerusform>أسبوعان بلا تحسّن (نحو %1/10 آنذاك، و%2/10 هذا الأسبوع): حان وقت تغيير شيء ما، مثل برنامج آخر، أو مستويات أسهل، أو وقت مختلف من اليوم.</numerusform>
             <numerusform>%n أسابيع بلا تحسّن (نحو %1/10 آنذاك، و%2/10 هذا الأسبوع): حان وقت تغيير شيء ما، مثل برنامج آخر، أو مستويات أسهل، أو وقت مختلف من اليوم.</numerusform>
             <numerusform>%n أسبوعًا بلا تحسّن (نحو %1/10 آنذاك، و%2/10 هذا الأسبوع): حان وقت تغيير شيء ما، مثل برنامج آخر، أو مستويات أسهل، أو وقت مختلف من اليوم.</numerusform>
             <numerusform>%n أسبوع بلا تحسّن (نحو %1/10 آنذاك، و%2/10 هذا الأسبوع): حان وقت تغيير شيء ما، مثل برنامج آخر، أو مستويات أسهل، أو وقت مختلف من اليوم.</numerusform>
@@ -2028,7 +2028,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>
             <numerusform>تثبيت عند أسهل مستوى: كانت صباحاتك أسوأ من المعتاد %n يوم على التوالي</numerusform>
             <numerusform>تثبيت عند أسهل مستوى: كانت صباحاتك أسوأ من المعتاد %n يوم</numerusform>
-            <numerusform>تثبيت عند أسهل مستوى: كانت صباحاتك أسوأ من المعتاد %n يوم على التوالي</numerusform>
+            <numerusform>تثبيت عند أسهل مستوى: كانت صباحاتك أسوأ من المعتاد يومين على التوالي</numerusform>
             <numerusform>تثبيت عند أسهل مستوى: كانت صباحاتك أسوأ من المعتاد %n أيام على التوالي</numerusform>
             <numerusform>تثبيت عند أسهل مستوى: كانت صباحاتك أسوأ من المعتاد %n يومًا على التوالي</numerusform>
             <numerusform>تثبيت عند أسهل مستوى: كانت صباحاتك أسوأ من المعتاد %n يوم على التوالي</numerusform>
@@ -2039,7 +2039,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>
             <numerusform>تراجع إلى المستوى «%1»: كانت صباحاتك أسوأ من المعتاد %n يوم على التوالي</numerusform>
             <numerusform>تراجع إلى المستوى «%1»: كانت صباحاتك أسوأ من المعتاد %n يوم</numerusform>
-            <numerusform>تراجع إلى المستوى «%1»: كانت صباحاتك أسوأ من المعتاد %n يوم على التوالي</numerusform>
+            <numerusform>تراجع إلى المستوى «%1»: كانت صباحاتك أسوأ من المعتاد يومين على التوالي</numerusform>
             <numerusform>تراجع إلى المستوى «%1»: كانت صباحاتك أسوأ من المعتاد %n أيام على التوالي</numerusform>
             <numerusform>تراجع إلى المستوى «%1»: كانت صباحاتك أسوأ من المعتاد %n يومًا على التوالي</numerusform>
             <numerusform>تراجع إلى المستوى «%1»: كانت صباحاتك أسوأ من المعتاد %n يوم على التوالي</numerusform>
@@ -2054,7 +2054,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>
             <numerusform>ارتقاء إلى المستوى «%1»: بقيت صباحاتك كما هي أو أفضل مدة %n يوم</numerusform>
             <numerusform>ارتقاء إلى المستوى «%1»: بقيت صباحاتك كما هي أو أفضل مدة %n يوم</numerusform>
-            <numerusform>ارتقاء إلى المستوى «%1»: بقيت صباحاتك كما هي أو أفضل مدة %n يوم</numerusform>
+            <numerusform>ارتقاء إلى المستوى «%1»: بقيت صباحاتك كما هي أو أفضل مدة يومين</numerusform>
             <numerusform>ارتقاء إلى المستوى «%1»: بقيت صباحاتك كما هي أو أفضل مدة %n أيام</numerusform>
             <numerusform>ارتقاء إلى المستوى «%1»: بقيت صباحاتك كما هي أو أفضل مدة %n يومًا</numerusform>
             <numerusform>ارتقاء إلى المستوى «%1»: بقيت صباحاتك كما هي أو أفضل مدة %n يوم</numerusform>
@@ -2065,7 +2065,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>
             <numerusform>تثبيت عند أصعب مستوى: بقيت صباحاتك كما هي أو أفضل مدة %n يوم</numerusform>
             <numerusform>تثبيت عند أصعب مستوى: بقيت صباحاتك كما هي أو أفضل مدة %n يوم</numerusform>
-            <numerusform>تثبيت عند أصعب مستوى: بقيت صباحاتك كما هي أو أفضل مدة %n يوم</numerusform>
+            <numerusform>تثبيت عند أصعب مستوى: بقيت صباحاتك كما هي أو أفضل مدة يومين</numerusform>
             <numerusform>تثبيت عند أصعب مستوى: بقيت صباحاتك كما هي أو أفضل مدة %n أيام</numerusform>
             <numerusform>تثبيت عند أصعب مستوى: بقيت صباحاتك كما هي أو أفضل مدة %n يومًا</numerusform>
             <numerusform>تثبيت عند أصعب مستوى: بقيت صباحاتك كما هي أو أفضل مدة %n يوم</numerusform>
@@ -2080,7 +2080,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>
             <numerusform>تثبيت: %1 من %n صباح مستقر حتى الآن (أجب عن سؤال الصباح للمتابعة)</numerusform>
             <numerusform>تثبيت: %1 من %n صباح مستقر حتى الآن (أجب عن سؤال الصباح للمتابعة)</numerusform>
-            <numerusform>تثبيت: %1 من %n صباح مستقر حتى الآن (أجب عن سؤال الصباح للمتابعة)</numerusform>
+            <numerusform>تثبيت: %1 من صباحين مستقرين حتى الآن (أجب عن سؤال الصباح للمتابعة)</numerusform>
             <numerusform>تثبيت: %1 من %n صباحات مستقرة حتى الآن (أجب عن سؤال الصباح للمتابعة)</numerusform>
             <numerusform>تثبيت: %1 من %n صباحًا مستقرًا حتى الآن (أجب عن سؤال الصباح للمتابعة)</numerusform>
             <numerusform>تثبيت: %1 من %n صباح مستقر حتى الآن (أجب عن سؤال الصباح للمتابعة)</numerusform>
@@ -2219,7 +2219,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>
             <numerusform>%1: باقٍ، لأن صباحاتك كانت أسوأ من المعتاد %n يوم على التوالي</numerusform>
             <numerusform>%1: باقٍ، لأن صباحاتك كانت أسوأ من المعتاد %n يوم</numerusform>
-            <numerusform>%1: باقٍ، لأن صباحاتك كانت أسوأ من المعتاد %n يوم على التوالي</numerusform>
+            <numerusform>%1: باقٍ، لأن صباحاتك كانت أسوأ من المعتاد يومين على التوالي</numerusform>
             <numerusform>%1: باقٍ، لأن صباحاتك كانت أسوأ من المعتاد %n أيام على التوالي</numerusform>
             <numerusform>%1: باقٍ، لأن صباحاتك كانت أسوأ من المعتاد %n يومًا على التوالي</numerusform>
             <numerusform>%1: باقٍ، لأن صباحاتك كانت أسوأ من المعتاد %n يوم على التوالي</numerusform>
@@ -2230,7 +2230,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>
             <numerusform>%1: ينتقل بعد %n صباح مستقر على التوالي (أجب عن سؤال الصباح)</numerusform>
             <numerusform>%1: ينتقل بعد %n صباح مستقر (أجب عن سؤال الصباح)</numerusform>
-            <numerusform>%1: ينتقل بعد %n صباح مستقر على التوالي (أجب عن سؤال الصباح)</numerusform>
+            <numerusform>%1: ينتقل بعد صباحين مستقرين على التوالي (أجب عن سؤال الصباح)</numerusform>
             <numerusform>%1: ينتقل بعد %n صباحات مستقرة على التوالي (أجب عن سؤال الصباح)</numerusform>
             <numerusform>%1: ينتقل بعد %n صباحًا مستقرًا على التوالي (أجب عن سؤال الصباح)</numerusform>
             <numerusform>%1: ينتقل بعد %n صباح مستقر على التوالي (أجب عن سؤال الصباح)</numerusform>
@@ -2245,7 +2245,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>
             <numerusform>المرحلة التالية، %1: بقيت صباحاتك كما هي أو أفضل مدة %n يوم</numerusform>
             <numerusform>المرحلة التالية، %1: بقيت صباحاتك كما هي أو أفضل مدة %n يوم</numerusform>
-            <numerusform>المرحلة التالية، %1: بقيت صباحاتك كما هي أو أفضل مدة %n يوم</numerusform>
+            <numerusform>المرحلة التالية، %1: بقيت صباحاتك كما هي أو أفضل مدة يومين</numerusform>
             <numerusform>المرحلة التالية، %1: بقيت صباحاتك كما هي أو أفضل مدة %n أيام</numerusform>
             <numerusform>المرحلة التالية، %1: بقيت صباحاتك كما هي أو أفضل مدة %n يومًا</numerusform>
             <numerusform>المرحلة التالية، %1: بقيت صباحاتك كما هي أو أفضل مدة %n يوم</numerusform>
@@ -2256,7 +2256,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>
             <numerusform>%n تسجيل حالة مع انزعاج %1 مؤخرًا</numerusform>
             <numerusform>%n تسجيل حالة مع انزعاج %1 مؤخرًا</numerusform>
-            <numerusform>%n تسجيل حالة مع انزعاج %1 مؤخرًا</numerusform>
+            <numerusform>تسجيلان للحالة مع انزعاج %1 مؤخرًا</numerusform>
             <numerusform>%n تسجيلات حالة مع انزعاج %1 مؤخرًا</numerusform>
             <numerusform>%n تسجيلًا للحالة مع انزعاج %1 مؤخرًا</numerusform>
             <numerusform>%n تسجيل حالة مع انزعاج %1 مؤخرًا</numerusform>
@@ -2435,7 +2435,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>
             <numerusform>%1 من %n نقطة منطبقة على ما يرام، و%2 تحتاج إلى إجراء</numerusform>
             <numerusform>%1 من %n نقطة منطبقة على ما يرام، و%2 تحتاج إلى إجراء</numerusform>
-            <numerusform>%1 من %n نقطة منطبقة على ما يرام، و%2 تحتاج إلى إجراء</numerusform>
+            <numerusform>%1 من نقطتين منطبقتين على ما يرام، و%2 تحتاج إلى إجراء</numerusform>
             <numerusform>%1 من %n نقاط منطبقة على ما يرام، و%2 تحتاج إلى إجراء</numerusform>
             <numerusform>%1 من %n نقطة منطبقة على ما يرام، و%2 تحتاج إلى إجراء</numerusform>
             <numerusform>%1 من %n نقطة منطبقة على ما يرام، و%2 تحتاج إلى إجراء</numerusform>
@@ -2558,7 +2558,7 @@ Plan changes</source>
         <translation>
             <numerusform>، %n تكرار</numerusform>
             <numerusform>، %n تكرار</numerusform>
-            <numerusform>، %n تكرار</numerusform>
+            <numerusform>، تكراران</numerusform>
             <numerusform>، %n تكرارات</numerusform>
             <numerusform>، %n تكرارًا</numerusform>
             <numerusform>، %n تكرار</numerusform>
@@ -2569,7 +2569,7 @@ Plan changes</source>
         <translation>
             <numerusform>، %n نفَس</numerusform>
             <numerusform>، %n نفَس</numerusform>
-            <numerusform>، %n نفَس</numerusform>
+            <numerusform>، نفَسان</numerusform>
             <numerusform>، %n أنفاس</numerusform>
             <numerusform>، %n نفَسًا</numerusform>
             <numerusform>، %n نفَس</numerusform>
@@ -2875,7 +2875,7 @@ Plan changes</source>
         <translation>
             <numerusform>%1 إلى %2 · %n تسجيل حالة · البرنامج: %3</numerusform>
             <numerusform>%1 إلى %2 · %n تسجيل حالة · البرنامج: %3</numerusform>
-            <numerusform>%1 إلى %2 · %n تسجيل حالة · البرنامج: %3</numerusform>
+            <numerusform>%1 إلى %2 · تسجيلان للحالة · البرنامج: %3</numerusform>
             <numerusform>%1 إلى %2 · %n تسجيلات حالة · البرنامج: %3</numerusform>
             <numerusform>%1 إلى %2 · %n تسجيلًا للحالة · البرنامج: %3</numerusform>
             <numerusform>%1 إلى %2 · %n تسجيل حالة · البرنامج: %3</numerusform>
@@ -2890,7 +2890,7 @@ Plan changes</source>
         <translation>
             <numerusform>تسجيلات الحالة (آخر %1؛ و%n أقدم في ملف تصدير CSV)</numerusform>
             <numerusform>تسجيلات الحالة (آخر %1؛ و%n أقدم في ملف تصدير CSV)</numerusform>
-            <numerusform>تسجيلات الحالة (آخر %1؛ و%n أقدم في ملف تصدير CSV)</numerusform>
+            <numerusform>تسجيلات الحالة (آخر %1؛ وتسجيلان أقدم في ملف تصدير CSV)</numerusform>
             <numerusform>تسجيلات الحالة (آخر %1؛ و%n أقدم في ملف تصدير CSV)</numerusform>
             <numerusform>تسجيلات الحالة (آخر %1؛ و%n أقدم في ملف تصدير CSV)</numerusform>
             <numerusform>تسجيلات الحالة (آخر %1؛ و%n أقدم في ملف تصدير CSV)</numerusform>
