@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Your break has waited %1 minutes for a meeting or full-screen app. Take it when you can; it appears as soon as you are done.</source>
-        <translation>انتظرت استراحتك %1 دقيقة بسبب اجتماع أو تطبيق بملء الشاشة. خذها حين تستطيع؛ ستظهر بمجرد أن تنتهي.</translation>
+        <translation>انتظرت استراحتك %1 من الدقائق بسبب اجتماع أو تطبيق بملء الشاشة. خذها حين تستطيع؛ ستظهر بمجرد أن تنتهي.</translation>
     </message>
     <message>
         <source>DeskCoach workstation check</source>
@@ -133,11 +133,11 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>Hold %1 s</source>
-        <translation>اثبت %1 ثانية</translation>
+        <translation>اثبت %1 ث</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 ثانية</translation>
+        <translation>%1 ث</translation>
     </message>
     <message>
         <source>BREAK DONE</source>
@@ -282,7 +282,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>Longest time without a break; dashed: your %1 min interval</source>
-        <translation>أطول مدة بلا استراحة؛ الخط المتقطع: الفاصل الذي حددته %1 دقيقة</translation>
+        <translation>أطول مدة بلا استراحة؛ الخط المتقطع: الفاصل الذي حددته (%1 د)</translation>
     </message>
     <message>
         <source>Hour the break fell due</source>
@@ -2483,7 +2483,7 @@ When to get help</source>
     </message>
     <message>
         <source>No check-ins in the last %1 days. `deskcoach checkin --pain N` adds one.</source>
-        <translation>لا تسجيلات للحالة في آخر %1 يوم. يضيف `deskcoach checkin --pain N` تسجيلًا.</translation>
+        <translation>لا تسجيلات للحالة في آخر %1 من الأيام. يضيف `deskcoach checkin --pain N` تسجيلًا.</translation>
     </message>
     <message>
         <source>%1  %2  %3  %4  exercise</source>
@@ -2503,13 +2503,13 @@ Plan changes</source>
         <source>%1 (%2), %3 weeks
 %4
 </source>
-        <translation>%1 (%2)، %3 أسبوع
+        <translation>%1 (%2)، %3 من الأسابيع
 %4
 </translation>
     </message>
     <message>
         <source>Phase %1: %2 (%3 days). %4</source>
-        <translation>المرحلة %1: %2 (%3 يوم). %4</translation>
+        <translation>المرحلة %1: %2 (%3 من الأيام). %4</translation>
     </message>
     <message>
         <source>Programme stopped; breaks draw from the whole catalogue again.</source>
@@ -2543,7 +2543,7 @@ Plan changes</source>
     </message>
     <message>
         <source>Dose: %1. About %2 s. Position: %3. Regions: %4.</source>
-        <translation>الجرعة: %1. نحو %2 ثانية. الوضعية: %3. المناطق: %4.</translation>
+        <translation>الجرعة: %1. نحو %2 ث. الوضعية: %3. المناطق: %4.</translation>
     </message>
     <message>
         <source>Seated alternative: %1</source>
@@ -2577,7 +2577,7 @@ Plan changes</source>
     </message>
     <message>
         <source>  %1. %2 (%3 s%4)</source>
-        <translation>  %1. %2 (%3 ثانية%4)</translation>
+        <translation>  %1. %2 (%3 ث%4)</translation>
     </message>
     <message>
         <source>Caution: %1</source>
@@ -2622,7 +2622,7 @@ Plan changes</source>
     </message>
     <message>
         <source>Wrote %1 breaks, %2 checklist assessments and your settings to %3</source>
-        <translation>كُتبت %1 استراحة و%2 تقييمًا لقائمة التحقق وإعداداتك في %3</translation>
+        <translation>كُتبت الاستراحات (%1) وتقييمات قائمة التحقق (%2) وإعداداتك في %3</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
@@ -2706,7 +2706,7 @@ Plan changes</source>
     </message>
     <message>
         <source>daily anchors are at most %1 characters</source>
-        <translation>لا تتجاوز المحطات اليومية %1 حرفًا</translation>
+        <translation>يجب ألا يتجاوز عدد أحرف المحطات اليومية %1</translation>
     </message>
     <message>
         <source>cannot read %1: write a name and a time, e.g. &apos;coffee 08:30, lunch 12:30&apos;</source>
@@ -2718,7 +2718,7 @@ Plan changes</source>
     </message>
     <message>
         <source>at most %1 daily anchors</source>
-        <translation>%1 محطات يومية على الأكثر</translation>
+        <translation>يجب ألا يتجاوز عدد المحطات اليومية %1</translation>
     </message>
     <message>
         <source>two anchors at the same time; give each its own</source>
@@ -2775,7 +2775,7 @@ Plan changes</source>
     </message>
     <message>
         <source>working hours are at most %1 characters</source>
-        <translation>لا تتجاوز ساعات العمل %1 حرفًا</translation>
+        <translation>يجب ألا يتجاوز عدد أحرف ساعات العمل %1</translation>
     </message>
     <message>
         <source>cannot read %1: write days then hours, e.g. &apos;mon-fri 08:30-17:30&apos;</source>
