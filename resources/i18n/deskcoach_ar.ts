@@ -1108,12 +1108,12 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     <message numerus="yes">
         <source>%1 points against last week (%2)</source>
         <translation>
-            <numerusform>%1 نقطة مقارنة بالأسبوع الماضي (%2)</numerusform>
-            <numerusform>%1 نقطة مقارنة بالأسبوع الماضي (%2)</numerusform>
-            <numerusform>%1 نقطة مقارنة بالأسبوع الماضي (%2)</numerusform>
-            <numerusform>%1 نقطة مقارنة بالأسبوع الماضي (%2)</numerusform>
-            <numerusform>%1 نقطة مقارنة بالأسبوع الماضي (%2)</numerusform>
-            <numerusform>%1 نقطة مقارنة بالأسبوع الماضي (%2)</numerusform>
+            <numerusform>الفرق عن الأسبوع الماضي بالنقاط المئوية: %1 (%2)</numerusform>
+            <numerusform>الفرق عن الأسبوع الماضي بالنقاط المئوية: %1 (%2)</numerusform>
+            <numerusform>الفرق عن الأسبوع الماضي بالنقاط المئوية: %1 (%2)</numerusform>
+            <numerusform>الفرق عن الأسبوع الماضي بالنقاط المئوية: %1 (%2)</numerusform>
+            <numerusform>الفرق عن الأسبوع الماضي بالنقاط المئوية: %1 (%2)</numerusform>
+            <numerusform>الفرق عن الأسبوع الماضي بالنقاط المئوية: %1 (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
