@@ -27,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help=tr("keep all settings and data under DIR (portable mode)"))
     common.add_argument("--time-scale", metavar="N", type=_positive, default=argparse.SUPPRESS,
                         help=tr("run every duration N times faster (demos and tests)"))
-    common.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS,
+    common.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS, choices=LANG_CHOICES,
                         help=fill(tr("the language to use: %1 (default: the `language` "
                                      "setting, else the desktop's)"), ", ".join(LANG_CHOICES)))
     parser = argparse.ArgumentParser(

@@ -43,7 +43,8 @@ def pseudo(text: str, comment: str = "") -> str:
     body = "".join(out)
     pad = "·" * max(1, math.ceil(len(text) * GROWTH) - 2)
     lead = len(body) - len(body.lstrip("\n "))
-    return f"{body[:lead]}[{body[lead:]} {pad}]"
+    mark = "?" if body.endswith("?") else ""  # questions still end in one (the loader checks)
+    return f"{body[:lead]}[{body[lead:len(body) - len(mark)]} {pad}]{mark}"
 
 
 def fill(template: Path, target: Path) -> None:

@@ -35,6 +35,10 @@ _ITEM_KEYS: Final = {"id", "group", "question", "why", "fix", "sources", "defaul
                      "laptop_only", "illustration"}
 
 
+#: how a question ends: Latin, Arabic and full-width (Japanese) question marks
+QUESTION_MARKS = ("?", "\u061f", "\uff1f")
+
+
 class _Reader(ContentReader):
     error = ChecklistError
 
@@ -95,7 +99,7 @@ def _items(r: _Reader, data: Mapping[str, object],
                                            f"{items[-1].group!r}; list the items group by "
                                            "group, in the order of [[groups]]")
         question = r.text(entry, "question", f"{where}.question", QUESTION_MAX)
-        if not question.endswith("?"):
+        if not question.endswith(QUESTION_MARKS):
             raise r.fail(f"{where}.question", "must be a question, ending in '?'")
         items.append(Item(
             id=ident, group=group, question=question,

@@ -25,6 +25,11 @@ def install(translate: Translate | None) -> None:
     _translate = translate
 
 
+def installed() -> Translate | None:
+    """The translator in use (tests put back the one they found)."""
+    return _translate
+
+
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the user's language; `%n` becomes `n` (a numerus message when n >= 0)."""
     out = text if _translate is None else _translate("", text, disambiguation, n)

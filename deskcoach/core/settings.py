@@ -32,7 +32,7 @@ class Field:
     maximum: int = 0
     unit: str = ""
     special: dict[int, str] | None = None  # values outside the range that mean something
-    group: str = "Timing"
+    group: str = QT_TR_NOOP("Timing")
     choices: tuple[str, ...] = ()
     check: Callable[[str], object] | None = None  # for free text: raises ValueError if bad
 

@@ -113,7 +113,12 @@ class Translators:
             elif name.startswith("deskcoach_"):
                 ok = False
         self.code = code if ok else SOURCE
-        QLocale.setDefault(QLocale(self.code))
+        # Numbers, dates and times: the desktop's own conventions when it speaks this language
+        # (en_GB keeps 24-hour times), else the language's usual ones.
+        system = QLocale.system()
+        same = _normal(system.name()) == self.code or (
+            self.code == SOURCE and system.language() == QLocale.Language.C)
+        QLocale.setDefault(system if same else QLocale(self.code))
         own = (self.folder / f"content_{self.code}.ts").exists()
         content_i18n.use(self.code, self.folder if own else None)
         i18n.install(self.translate)

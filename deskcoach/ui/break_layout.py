@@ -38,7 +38,7 @@ class PlayerLayout:
 
     def _player_page(self) -> QWidget:
         page = QWidget()
-        self.eyebrow = label(tr("MOVEMENT BREAK"), "eyebrow")
+        self.eyebrow = label(tr("MOVEMENT BREAK"), "eyebrow", wrap=True)
         self.title = label(tr("Time to move"), "title", wrap=True)
         self.dose = label("", "dose")
         # Labels that carry the break's content have no accessible name of their own, so a

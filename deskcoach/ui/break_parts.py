@@ -58,8 +58,8 @@ def feedback_page() -> tuple[QWidget, dict[str, QPushButton], QPushButton]:
     layout.addStretch(1)
     row = QHBoxLayout()
     buttons: dict[str, QPushButton] = {}
-    for rating, text in (("good", "Felt &good"), ("neutral", "&Neutral"),
-                         ("uncomfortable", "&Uncomfortable")):
+    for rating, text in (("good", QT_TR_NOOP("Felt &good")), ("neutral", QT_TR_NOOP("&Neutral")),
+                         ("uncomfortable", QT_TR_NOOP("&Uncomfortable"))):
         buttons[rating] = QPushButton(tr(text))
         row.addWidget(buttons[rating])
     row.addStretch(1)

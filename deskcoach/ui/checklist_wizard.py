@@ -149,7 +149,8 @@ class ChecklistWizard(QDialog):
         self.picture.setAccessibleName(tr("Diagram"))
         self.answer_buttons: dict[str, QPushButton] = {}
         answers = QHBoxLayout()
-        for value, words in (("yes", "&Yes"), ("no", "&No"), ("na", "Not &applicable")):
+        for value, words in (("yes", QT_TR_NOOP("&Yes")), ("no", QT_TR_NOOP("&No")),
+                             ("na", QT_TR_NOOP("Not &applicable"))):
             button = QPushButton(tr(words))
             button.setObjectName("answer")
             button.setAccessibleName(tr(ANSWER_WORDS[value]))
@@ -207,7 +208,8 @@ class ChecklistWizard(QDialog):
         self.new_button = QPushButton(tr("Start a &new check"))
         self.new_button.clicked.connect(self.start_new)
         row.addWidget(self.new_button)
-        for fmt, words in (("pdf", "Export &PDF..."), ("json", "Export &JSON...")):
+        for fmt, words in (("pdf", QT_TR_NOOP("Export &PDF...")),
+                           ("json", QT_TR_NOOP("Export &JSON..."))):
             button = QPushButton(tr(words))
             button.clicked.connect(lambda _=False, f=fmt: self._ask_export(f))
             row.addWidget(button)

@@ -152,6 +152,18 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>نقرة واحدة تساعد DeskCoach على اختيار تمارين تناسبك. والتمارين المزعجة تتكرر أقل.</translation>
     </message>
     <message>
+        <source>Felt &amp;good</source>
+        <translation>شعور &amp;جيد</translation>
+    </message>
+    <message>
+        <source>&amp;Neutral</source>
+        <translation>&amp;عادي</translation>
+    </message>
+    <message>
+        <source>&amp;Uncomfortable</source>
+        <translation>&amp;مزعج</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
     </message>
@@ -396,6 +408,10 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     <message>
         <source>DeskCoach - workstation check</source>
         <translation>فحص مكان العمل - DeskCoach</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>التوقيت</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -839,6 +855,18 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>رسم توضيحي</translation>
     </message>
     <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <source>Not &amp;applicable</source>
+        <translation>لا ي&amp;نطبق</translation>
+    </message>
+    <message>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;رجوع</translation>
     </message>
@@ -861,6 +889,14 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     <message>
         <source>Start a &amp;new check</source>
         <translation>ابدأ فحصًا &amp;جديدًا</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>تصدير &amp;PDF...</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON...</source>
+        <translation>تصدير &amp;JSON...</translation>
     </message>
     <message>
         <source>%1  ·  QUESTION %2 OF %3</source>
@@ -1141,7 +1177,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
             <numerusform>%n دقيقة</numerusform>
             <numerusform>%n دقيقة</numerusform>
             <numerusform>%n دقيقة</numerusform>
-            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقائق</numerusform>
             <numerusform>%n دقيقة</numerusform>
             <numerusform>%n دقيقة</numerusform>
         </translation>
@@ -1422,7 +1458,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>&amp;Breaks</source>
-        <extracomment>the unit after each number, singular and plural (&quot;1 month&quot;, &quot;6 months&quot;) groups with a tab of their own; the rest share &quot;Breaks&quot;</extracomment>
+        <extracomment>the settings whose spin boxes show a unit around the number (see _unit_words) groups with a tab of their own; the rest share &quot;Breaks&quot;</extracomment>
         <translation>الاس&amp;تراحات</translation>
     </message>
     <message>
@@ -1470,6 +1506,30 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>داكن</translation>
     </message>
     <message>
+        <source>Chime</source>
+        <translation>رنين</translation>
+    </message>
+    <message>
+        <source>Bell</source>
+        <translation>جرس</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>هادئ</translation>
+    </message>
+    <message>
+        <source>The screen with the pointer</source>
+        <translation>الشاشة التي عليها المؤشر</translation>
+    </message>
+    <message>
+        <source>The main screen</source>
+        <translation>الشاشة الرئيسية</translation>
+    </message>
+    <message>
+        <source>All screens (a calm panel on the others)</source>
+        <translation>كل الشاشات (لوحة هادئة على الأخرى)</translation>
+    </message>
+    <message>
         <source>DeskCoach settings</source>
         <extracomment>each language in its own words, never translated (a reader looks for their own)</extracomment>
         <translation>إعدادات DeskCoach</translation>
@@ -1501,6 +1561,61 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     <message>
         <source>Not saved yet. </source>
         <translation>لم يُحفظ بعد. </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozes</source>
+        <translation>
+            <numerusform>%n مرة</numerusform>
+            <numerusform>%n مرة</numerusform>
+            <numerusform>%n مرة</numerusform>
+            <numerusform>%n مرات</numerusform>
+            <numerusform>%n مرة</numerusform>
+            <numerusform>%n مرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skips</source>
+        <translation>
+            <numerusform>%n مرة</numerusform>
+            <numerusform>%n مرة</numerusform>
+            <numerusform>%n مرة</numerusform>
+            <numerusform>%n مرات</numerusform>
+            <numerusform>%n مرة</numerusform>
+            <numerusform>%n مرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n شهر</numerusform>
+            <numerusform>%n أشهر</numerusform>
+            <numerusform>%n شهرًا</numerusform>
+            <numerusform>%n شهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n ث</numerusform>
+            <numerusform>%n ث</numerusform>
+            <numerusform>%n ث</numerusform>
+            <numerusform>%n ث</numerusform>
+            <numerusform>%n ث</numerusform>
+            <numerusform>%n ث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %</source>
+        <translation>
+            <numerusform>%n %</numerusform>
+            <numerusform>%n %</numerusform>
+            <numerusform>%n %</numerusform>
+            <numerusform>%n %</numerusform>
+            <numerusform>%n %</numerusform>
+            <numerusform>%n %</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>

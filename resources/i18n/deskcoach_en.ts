@@ -180,37 +180,72 @@
     </message>
     <message numerus="yes">
         <source>%1 of %n applicable points fine, %2 to act on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n applicable point fine, %2 to act on</numerusform>
+            <numerusform>%1 of %n applicable points fine, %2 to act on</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 · %n check-ins · Programme: %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 to %2 · %n check-in · Programme: %3</numerusform>
+            <numerusform>%1 to %2 · %n check-ins · Programme: %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Check-ins (the latest %1; %n older ones in the CSV export)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Check-ins (the latest %1; %n older one in the CSV export)</numerusform>
+            <numerusform>Check-ins (the latest %1; %n older ones in the CSV export)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n reps</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n rep</numerusform>
+            <numerusform>, %n reps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n breaths</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n breath</numerusform>
+            <numerusform>, %n breaths</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozes</source>
+        <translation>
+            <numerusform>%n snooze</numerusform>
+            <numerusform>%n snoozes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skips</source>
+        <translation>
+            <numerusform>%n skip</numerusform>
+            <numerusform>%n skips</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %</source>
+        <translation>
+            <numerusform>%n %</numerusform>
+            <numerusform>%n %</numerusform>
         </translation>
     </message>
 </context>

@@ -146,6 +146,18 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Felt &amp;good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uncomfortable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,6 +381,10 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>DeskCoach - workstation check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -813,6 +829,18 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,6 +862,14 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>Start a &amp;new check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1368,7 +1404,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>&amp;Breaks</source>
-        <extracomment>the unit after each number, singular and plural (&quot;1 month&quot;, &quot;6 months&quot;) groups with a tab of their own; the rest share &quot;Breaks&quot;</extracomment>
+        <extracomment>the settings whose spin boxes show a unit around the number (see _unit_words) groups with a tab of their own; the rest share &quot;Breaks&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1416,6 +1452,30 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Chime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen with the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All screens (a calm panel on the others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>DeskCoach settings</source>
         <extracomment>each language in its own words, never translated (a reader looks for their own)</extracomment>
         <translation type="unfinished"></translation>
@@ -1447,6 +1507,41 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     <message>
         <source>Not saved yet. </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skips</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>

@@ -152,6 +152,18 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>ワンタップで、DeskCoach があなたに合った運動を選べるようになります。つらかった運動は出る回数が減ります。</translation>
     </message>
     <message>
+        <source>Felt &amp;good</source>
+        <translation>よかった(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Neutral</source>
+        <translation>ふつう(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Uncomfortable</source>
+        <translation>つらかった(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
@@ -371,6 +383,10 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     <message>
         <source>DeskCoach - workstation check</source>
         <translation>DeskCoach - 作業環境チェック</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>タイミング</translation>
     </message>
     <message>
         <source>true or false</source>
@@ -814,6 +830,18 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>図</translation>
     </message>
     <message>
+        <source>&amp;Yes</source>
+        <translation>はい(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>いいえ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Not &amp;applicable</source>
+        <translation>該当なし(&amp;A)</translation>
+    </message>
+    <message>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
@@ -836,6 +864,14 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     <message>
         <source>Start a &amp;new check</source>
         <translation>新しいチェックを開始(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>PDF をエクスポート(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON...</source>
+        <translation>JSON をエクスポート(&amp;J)...</translation>
     </message>
     <message>
         <source>%1  ·  QUESTION %2 OF %3</source>
@@ -1362,7 +1398,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>&amp;Breaks</source>
-        <extracomment>the unit after each number, singular and plural (&quot;1 month&quot;, &quot;6 months&quot;) groups with a tab of their own; the rest share &quot;Breaks&quot;</extracomment>
+        <extracomment>the settings whose spin boxes show a unit around the number (see _unit_words) groups with a tab of their own; the rest share &quot;Breaks&quot;</extracomment>
         <translation>休憩(&amp;B)</translation>
     </message>
     <message>
@@ -1410,6 +1446,30 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>ダーク</translation>
     </message>
     <message>
+        <source>Chime</source>
+        <translation>チャイム</translation>
+    </message>
+    <message>
+        <source>Bell</source>
+        <translation>ベル</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>ソフト</translation>
+    </message>
+    <message>
+        <source>The screen with the pointer</source>
+        <translation>ポインターのある画面</translation>
+    </message>
+    <message>
+        <source>The main screen</source>
+        <translation>メイン画面</translation>
+    </message>
+    <message>
+        <source>All screens (a calm panel on the others)</source>
+        <translation>すべての画面（他の画面には落ち着いたパネル）</translation>
+    </message>
+    <message>
         <source>DeskCoach settings</source>
         <extracomment>each language in its own words, never translated (a reader looks for their own)</extracomment>
         <translation>DeskCoach の設定</translation>
@@ -1441,6 +1501,36 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     <message>
         <source>Not saved yet. </source>
         <translation>まだ保存されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozes</source>
+        <translation>
+            <numerusform>%n 回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skips</source>
+        <translation>
+            <numerusform>%n 回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n か月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %</source>
+        <translation>
+            <numerusform>%n %</numerusform>
+        </translation>
     </message>
     <message>
         <source>less than a minute</source>
