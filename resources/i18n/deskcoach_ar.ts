@@ -153,7 +153,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>Felt &amp;good</source>
-        <translation>شعور &amp;جيد</translation>
+        <translation>&amp;جيد</translation>
     </message>
     <message>
         <source>&amp;Neutral</source>
@@ -161,7 +161,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>&amp;Uncomfortable</source>
-        <translation>&amp;مزعج</translation>
+        <translation>غير م&amp;ريح</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -1483,7 +1483,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>Include both</source>
-        <translation>تضمين الاثنين</translation>
+        <translation>تضمين كليهما</translation>
     </message>
     <message>
         <source>Leave out forward bends</source>
