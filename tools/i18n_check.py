@@ -5,7 +5,8 @@ runs the same functions).
   message, every numerus form filled, one form per plural form of the language;
 - placeholders agree: each %1..%9, %n, %(name)s, %s and {name} of the source appears in the
   translation (and no new ones), as many `&` accelerators (at most one);
-- the catalogues are in step with the code, the content files and the packaging files.
+- the catalogues are in step with the code, the content files and the packaging files;
+- every translated exercise and the checklist pass the loaders' checks (else English shows).
 
     python -m tools.i18n_check            # all of it; exit 1 and list the problems
     python -m tools.i18n_check --no-complete   # everything except completeness
@@ -83,6 +84,29 @@ def problems_in(path: Path, code: str, complete: bool = True) -> list[str]:
     return found
 
 
+def content_loads(code: str, folder: Path = I18N) -> list[str]:
+    """What the loaders refuse in content_<code>.ts (too long, a question without its mark,
+    ...): each such item is shown in English, so CI names it."""
+    import tomllib
+
+    from deskcoach.core.checklist_file import parse_checklist
+    from deskcoach.store import catalogue, content_i18n
+
+    content_i18n.use(code, folder)
+    try:
+        found = [p for p in catalogue.load_catalogue().problems if f"content_{code}.ts" in p]
+        source = ROOT / "resources" / "checklist" / "checklist.toml"
+        data = tomllib.loads(source.read_text(encoding="utf-8"))
+        try:
+            parse_checklist(source.name, content_i18n.translate_checklist(
+                data, content_i18n.current(), []), content_i18n.TRANSLATION_SLACK)
+        except ValueError as exc:
+            found.append(f"content_{code}.ts: {exc}; the checklist shows in English")
+        return found
+    finally:
+        content_i18n.use("en")
+
+
 def in_step() -> list[str]:
     """The generators' own --check: the catalogues hold exactly today's English texts."""
     from tools import i18n_content, i18n_packaging, i18n_update
@@ -103,6 +127,8 @@ def main(argv: list[str] | None = None) -> int:
     found = in_step()
     for code, _kind, path in catalogues():
         found += problems_in(path, code, complete=not args.no_complete)
+    for code in CODES:
+        found += content_loads(code)
     for line in found:
         print(line, file=sys.stderr)
     print(f"{len(found)} problem(s)", file=sys.stderr)

@@ -147,7 +147,11 @@ def child(out: Path, code: str, folder: Path | None, pseudo: bool) -> None:
         window.grab().save(str(path))
         shots.append(str(path))
 
+    directions: dict[str, str] = {}
     window = BreakWindow(snooze_minutes=5)
+    directions["app"] = QApplication.layoutDirection().name
+    directions["break window"] = window.layoutDirection().name
+    directions["figure"] = window.pose.layoutDirection().name
     exercise = catalogue.get("chin-tuck")
     assert exercise is not None
     window.update_status(Status(Phase.ON_BREAK, None, 0, 95, None, 2, 3, True, True, 1.0))
@@ -187,12 +191,17 @@ def child(out: Path, code: str, folder: Path | None, pseudo: bool) -> None:
         dashboard.resize(1200, 760)
         dashboard.show()
         wait(1500)
+        from deskcoach.ui.charts import Charts
+
+        for chart in dashboard.findChildren(Charts):
+            directions["charts"] = chart.plots.layoutDirection().name
         shoot(dashboard, "dashboard")
         dashboard.close()
         history.close()
     report = out / f"report-{code}{'-pseudo' if pseudo else ''}.json"
     report.write_text(json.dumps({"language": code, "pseudo": pseudo, "shots": shots,
-                                  "problems": problems}, indent=2, ensure_ascii=False),
+                                  "problems": problems, "direction": directions},
+                                 indent=2, ensure_ascii=False),
                       encoding="utf-8")
     app.quit()
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from deskcoach.core.checklist import Checklist
+from deskcoach.core.i18n import fill, tr
 from deskcoach.store.coach_transfer import SECTIONS as COACH_SECTIONS
 from deskcoach.store.coach_transfer import check_coach, import_coach
 from deskcoach.store.json_stream import KeyTwice, NotAnObject, NotJson, walk
@@ -142,12 +143,14 @@ def stage(file: Path, checklist: Checklist | None, now: datetime,
                     walk(stream, frozenset((*SECTIONS, *COACH_SECTIONS)), reader.on_value,
                          reader.on_row)
                 except NotJson as exc:
-                    raise TransferError(f"{file}: not a readable JSON file ({exc})") from None
+                    raise TransferError(fill(tr("%1: not a readable JSON file (%2)"),
+                                             file, exc)) from None
                 except KeyTwice as exc:
-                    raise TransferError(f"{file}: {exc.key!r} appears twice") from None
+                    raise TransferError(fill(tr("%1: %2 appears twice"),
+                                             file, repr(exc.key))) from None
                 except NotAnObject:
-                    raise TransferError(f"{file}: not a DeskCoach export ('format' must be "
-                                        f"{FORMAT!r})") from None
+                    raise TransferError(fill(tr("%1: not a DeskCoach export ('format' must be "
+                                                "%2)"), file, repr(FORMAT))) from None
                 reader.finish()
                 db.execute("COMMIT")
         finally:
@@ -215,7 +218,7 @@ class _Reader:
         self.settings = self.check.table({"settings": value}, "settings")
         problems = from_mapping(self.settings).problems
         if problems:
-            raise TransferError(f"{self.source}: settings: {problems[0]}")
+            raise TransferError(fill(tr("%1: settings: %2"), self.source, problems[0]))
 
     def on_row(self, key: str, index: int, row: Any) -> None:
         if key == "breaks" and type(row) is dict and index < MAX_ROWS and self.problem is None:
@@ -232,9 +235,9 @@ class _Reader:
             self.coach[key].append(row)  # checked whole at the end, as in memory
             return
         if index >= MAX_ROWS:
-            raise TransferError(f"{self.source}: '{key}' must be a list")
+            raise TransferError(fill(tr("%1: '%2' must be a list"), self.source, key))
         if not isinstance(row, dict):
-            raise TransferError(f"{self.source}: {key}[{index}] must be an object")
+            raise TransferError(fill(tr("%1: %2[%3] must be an object"), self.source, key, index))
         if key == "breaks":
             self.unchecked.append((index, row))
             if len(self.unchecked) >= _LOOKUP:

@@ -44,6 +44,8 @@ class Charts(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.footnote = label("", "small", wrap=True)
         self.plots = pg.GraphicsLayoutWidget()
+        # Time runs left to right in every language: the charts never mirror.
+        self.plots.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.plots.setAccessibleName(tr("Breaks, share taken and longest stretch per period"))
         self.bars = self.plots.addPlot(row=0, col=0)
         self.share = self.plots.addPlot(row=1, col=0)
@@ -63,6 +65,7 @@ class Charts(QWidget):
         self.stretch.setLabel("left", tr("Minutes"))
         self.plots.scene().sigMouseMoved.connect(self._hover)
         self.heat = pg.PlotWidget()
+        self.heat.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.heat.setAccessibleName(tr("Skipped and missed breaks by weekday and hour"))
         self.heat.setMenuEnabled(False)
         self.heat.setMouseEnabled(x=False, y=False)

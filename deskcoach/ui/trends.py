@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -155,11 +156,13 @@ class BodyLog(QWidget):
         self.show_plan()
         if self.plot is None:
             self.plot = pg.PlotWidget()
+            self.plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # time runs rightwards
             self.plot.setMenuEnabled(False)
             self.plot.setMouseEnabled(x=False, y=False)
             self.plot.setLabel("left", tr("Discomfort (0-10)"))
             self.plot.addLegend(offset=(10, 2))
             self.sitting = pg.PlotWidget()
+            self.sitting.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
             self.sitting.setMenuEnabled(False)
             self.sitting.setMouseEnabled(x=False, y=False)
             self.sitting.setLabel("left", tr("Longest sitting (min)"))

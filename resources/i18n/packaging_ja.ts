@@ -1256,7 +1256,7 @@ Registry: Software\Policies\DeskCoach, value theme (REG_SZ).</source>
             <translation>言語</translation>
         </message>
         <message>
-            <source>The language of DeskCoach's windows, exercises and messages; system follows your desktop.
+            <source>The language of DeskCoach's menus, exercises and messages; system follows your desktop. It applies at once; windows already open change when you open them again.
 
 Enabled: the value is locked; the settings dialog shows it greyed with "Set by your organisation" and `deskcoach config set` refuses to change it.
 Not configured: the user's own choice applies.
@@ -2186,7 +2186,7 @@ Registry: Software\Policies\DeskCoach\Recommended, value theme (REG_SZ).</source
             <translation>言語（推奨）</translation>
         </message>
         <message>
-            <source>The language of DeskCoach's windows, exercises and messages; system follows your desktop.
+            <source>The language of DeskCoach's menus, exercises and messages; system follows your desktop. It applies at once; windows already open change when you open them again.
 
 Enabled: the value applies until the user changes it in the settings.
 Not configured: DeskCoach's machine default or built-in default applies.

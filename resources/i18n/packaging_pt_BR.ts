@@ -1048,7 +1048,7 @@ Registry: Software\Policies\DeskCoach, value theme (REG_SZ).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The language of DeskCoach's windows, exercises and messages; system follows your desktop.
+            <source>The language of DeskCoach's menus, exercises and messages; system follows your desktop. It applies at once; windows already open change when you open them again.
 
 Enabled: the value is locked; the settings dialog shows it greyed with "Set by your organisation" and `deskcoach config set` refuses to change it.
 Not configured: the user's own choice applies.
@@ -1703,7 +1703,7 @@ Registry: Software\Policies\DeskCoach\Recommended, value theme (REG_SZ).</source
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The language of DeskCoach's windows, exercises and messages; system follows your desktop.
+            <source>The language of DeskCoach's menus, exercises and messages; system follows your desktop. It applies at once; windows already open change when you open them again.
 
 Enabled: the value applies until the user changes it in the settings.
 Not configured: DeskCoach's machine default or built-in default applies.

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from deskcoach.core import i18n
 from deskcoach.services import translation
 from deskcoach.services.translation import Translators, resolve, setting_language, system_language
-from deskcoach.store import catalogue, content_i18n
+from deskcoach.store import catalogue
 from tools.i18n_build import lrelease_program
 from tools.i18n_content import render
 
@@ -71,7 +71,8 @@ def test_german_interface_core_and_qt_buttons(speak: Translators, tmp_path: Path
                                        "%n min": ("%n Minute", "%n Minuten"),
                                        "When to get help": "Wann Hilfe holen"}, tmp_path)
     speak.folder = tmp_path
-    assert speak.use("de") and speak.code == "de"
+    assert speak.use("de")
+    assert speak.code == "de"
     assert QCoreApplication.translate("", "Paused until %1") == "Pausiert bis %1"
     assert QCoreApplication.translate("", "%n min", None, 1) == "1 Minute"
     assert QCoreApplication.translate("", "%n min", None, 7) == "7 Minuten"
@@ -125,10 +126,12 @@ def test_content_translations_are_validated_with_english_per_item(
     assert chin.steps[0].text == "Aufrecht sitzen oder stehen, geradeaus schauen."
     assert chin.summary == english["chin-tuck"].summary  # not translated: English
     rotation = loaded.catalogue.get("neck-rotation")
-    assert rotation is not None and rotation.name == english["neck-rotation"].name
+    assert rotation is not None
+    assert rotation.name == english["neck-rotation"].name
     assert [p for p in loaded.problems if "neck-rotation.toml: 'name'" in p], loaded.problems
     checklist, problem = catalogue.load_checklist()
-    assert problem is None and checklist is not None
+    assert problem is None
+    assert checklist is not None
     assert checklist.item("S1").question == "Ist Ihr Bildschirm eine Armlänge entfernt?"
 
 
@@ -189,3 +192,18 @@ def test_the_cli_speaks_the_catalogue(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "deskcoach", "--help"], capture_output=True,
                           text=True, env=env, cwd=ROOT, check=True)
     assert done.stdout.startswith("Aufruf: deskcoach")
+
+
+def test_the_tray_menu_follows_a_new_language(speak: Translators, tmp_path: Path) -> None:
+    from deskcoach.ui.tray import Tray
+
+    tray = Tray()
+    assert tray.settings_action.text() == "&Settings..."
+    catalogue_with("de", "deskcoach", {"&Settings...": "&Einstellungen...",
+                                       "&Pause": "&Pausieren"}, tmp_path)
+    speak.folder = tmp_path
+    speak.use("de")
+    tray.retranslate()
+    assert tray.settings_action.text() == "&Einstellungen..."
+    assert tray.pause_menu.title() == "&Pausieren"
+    assert tray.quit_action.text() == "&Quit"  # not in this catalogue: English

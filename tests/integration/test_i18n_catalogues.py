@@ -83,3 +83,26 @@ def test_placeholder_mistakes_are_reported(tmp_path: Path) -> None:
     assert "accelerator" in found[1]
     assert "1 plural forms, de has 2" in found[2]
     assert found[3].endswith("unfinished")
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_translated_content_item_passes_the_loaders_checks(code: str) -> None:
+    assert i18n_check.content_loads(code) == []
+
+
+def test_a_translated_question_without_its_mark_is_named(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(I18N / "content_ar.ts")
+    for context in tree.getroot().iter("context"):
+        if context.findtext("name") == "checklist:S1":
+            for message in context.iter("message"):
+                if message.findtext("comment") == "question":
+                    translation = message.find("translation")
+                    assert translation is not None
+                    translation.attrib.pop("type", None)
+                    translation.text = "هل قدماك مستويتان على الأرض"  # no question mark
+    (tmp_path / "content_ar.ts").write_text(i18n_content.render(tree), encoding="utf-8")
+    found = i18n_check.content_loads("ar", tmp_path)
+    assert len(found) == 1
+    assert "question' must be a question" in found[0]
