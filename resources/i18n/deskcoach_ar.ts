@@ -3034,231 +3034,231 @@ Plan changes</source>
     </message>
     <message>
         <source>%1: %2: &apos;%3&apos; %4 breaks the limit (%5, from %6); using %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2: &apos;%3&apos; %4 يتجاوز الحد (%5، من %6)؛ تُستخدم القيمة %7</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; مضبوط من قِبل مؤسستك</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must stay on (limit set by your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبقى &apos;%1&apos; مفعّلًا (حد وضعته مؤسستك)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; may be at most %2 (limit set by your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يتجاوز &apos;%1&apos; القيمة %2 (حد وضعته مؤسستك)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be at least %2 (limit set by your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يقل &apos;%1&apos; عن %2 (حد وضعته مؤسستك)</translation>
     </message>
     <message>
         <source>your settings: %1; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداداتك: %1؛ تم تجاهله</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 (%3) is limited by your organisation to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; %2 (%3) قيّدته مؤسستك بالقيمة %4</translation>
     </message>
     <message>
         <source>%1: a policy must be an object of sections (%2), not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يجب أن تكون السياسة كائنًا من أقسام (%2)، لا %3</translation>
     </message>
     <message>
         <source>&apos;version&apos; is missing; reading it as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;version&apos; غير موجود؛ تُقرأ على أنها الإصدار %1</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be an object of setting: value, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يجب أن يكون &apos;%2&apos; كائنًا من «إعداد: قيمة»، لا %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; belongs inside &apos;mandatory&apos;; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>مكان &apos;%1&apos; داخل &apos;mandatory&apos;؛ تم تجاهله</translation>
     </message>
     <message>
         <source>unknown section %1 (known: %2); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم غير معروف %1 (المعروفة: %2)؛ تم تجاهله</translation>
     </message>
     <message>
         <source>&apos;version&apos; must be %1, not %2; reading it as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون &apos;version&apos; هو %1، لا %2؛ تُقرأ على أنها الإصدار %1</translation>
     </message>
     <message>
         <source>&apos;version&apos; is %1, newer than this DeskCoach understands (%2); known entries are used</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;version&apos; هو %1، وهو أحدث مما يفهمه DeskCoach هذا (%2)؛ تُستخدم الإدخالات المعروفة</translation>
     </message>
     <message>
         <source>&apos;%1&apos; are only allowed in mandatory policy; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; مسموحة في السياسة الإلزامية فقط؛ تم تجاهلها</translation>
     </message>
     <message>
         <source>%1; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1؛ تم تجاهله</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be an object, not %2; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون &apos;%1&apos; كائنًا، لا %2؛ تم تجاهله</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be limited (limits exist for: %2); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تقييد &apos;%1&apos; (الحدود متاحة لـ: %2)؛ تم تجاهله</translation>
     </message>
     <message>
         <source>unknown setting %1; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد غير معروف %1؛ تم تجاهله</translation>
     </message>
     <message>
         <source>&apos;%1&apos; false has no effect (a limit can only require it to be on; to switch it off for everyone, set it in mandatory)</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة false لـ &apos;%1&apos; لا أثر لها (الحد يستطيع فقط أن يشترط تفعيله؛ ولإيقافه للجميع، اضبطه في mandatory)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be true (it must be on), not %2; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون &apos;%1&apos; هو true (يجب أن يكون مفعّلًا)، لا %2؛ تم تجاهله</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be %2, not %3; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون &apos;%1&apos; %2، لا %3؛ تم تجاهله</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes only a &apos;%2&apos; limit (a limit may only make settings stricter), not %3; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يقبل &apos;%1&apos; إلا حدًّا من نوع &apos;%2&apos; (الحد يجعل الإعدادات أكثر صرامة فقط)، لا %3؛ تم تجاهله</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 must be a whole number (%3), not %4; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون &apos;%1&apos; %2 عددًا صحيحًا (%3)، لا %4؛ تم تجاهله</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 %3 (%4) is no limit; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; %2 %3 (%4) ليس حدًّا؛ تم تجاهله</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 %3 is outside %4; using %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; %2 %3 خارج النطاق %4؛ تُستخدم القيمة %5</translation>
     </message>
     <message>
         <source>unknown feature %1 (known: %2); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ميزة غير معروفة %1 (المعروفة: %2)؛ تم تجاهلها</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be true or false, not %2; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون &apos;%1&apos; إما true أو false، لا %2؛ تم تجاهله</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 contradicts mandatory &apos;%1&apos; %3; using %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; %2 يتعارض مع الإعداد الإلزامي &apos;%1&apos; %3؛ تُستخدم القيمة %3</translation>
     </message>
     <message>
         <source>%1: written by a newer DeskCoach (schema %2, this one knows %3); it is left untouched and this session&apos;s breaks are kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: كتبه إصدار أحدث من DeskCoach (المخطط %2، وهذا الإصدار يعرف %3)؛ يُترك دون تغيير، وتُحفظ استراحات هذه الجلسة في الذاكرة فقط</translation>
     </message>
     <message>
         <source>Break history could not be saved to %1 (%2). The breaks saved there are left as they are; this session&apos;s breaks are kept in memory and saved there as soon as it can be written again (DeskCoach retries every minute).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر حفظ سجل الاستراحات في %1 (%2). تبقى الاستراحات المحفوظة هناك كما هي؛ وتُحفظ استراحات هذه الجلسة في الذاكرة، ثم تُحفظ هناك بمجرد أن تصبح الكتابة ممكنة مجددًا (يعيد DeskCoach المحاولة كل دقيقة).</translation>
     </message>
     <message>
         <source>%1: damaged (%2); it was moved to %3 and a fresh history started. To recover, quit DeskCoach and try `sqlite3 %3 .recover | sqlite3 recovered.sqlite3`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: تالف (%2)؛ نُقل إلى %3 وبدأ سجل جديد. للاستعادة، أنهِ DeskCoach وجرّب `sqlite3 %3 .recover | sqlite3 recovered.sqlite3`.</translation>
     </message>
     <message>
         <source>%1: cannot be used (%2); breaks are kept in memory only this session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: لا يمكن استخدامه (%2)؛ تُحفظ الاستراحات في الذاكرة فقط خلال هذه الجلسة</translation>
     </message>
     <message>
         <source>%1: not a readable JSON file (%2)</source>
         <extracomment>Each section as exported: its query, and the columns that hold JSON text.
 ----------
 The staged columns of each section: the stored ones, then what the last checks need. Breaks looked up in the history at once, to find those it holds already. The page cache while importing (the history&apos;s own is 512 KiB): a million random look-ups in the uid index need the index in memory. Bounded, and put back afterwards.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: ليس ملف JSON قابلًا للقراءة (%2)</translation>
     </message>
     <message>
         <source>%1: not a DeskCoach export (&apos;format&apos; must be %2)</source>
         <extracomment>How far ahead of this computer&apos;s clock a recorded time may be (the other one&apos;s was fast). No record is older: clocks that lost their time restart at 1970, never before. How far a break may fall due from when it ended (skipping the next break ahead records a due time in the future; a long sleep one in the past).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: ليس ملف تصدير من DeskCoach (يجب أن يكون &apos;format&apos; هو %2)</translation>
     </message>
     <message>
         <source>%1: settings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: الإعدادات: %2</translation>
     </message>
     <message>
         <source>%1: &apos;format_version&apos; is %2; this DeskCoach reads 1-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: قيمة &apos;format_version&apos; هي %2؛ وهذا الإصدار من DeskCoach يقرأ 1-%3</translation>
     </message>
     <message>
         <source>is %1, more than %2 days from its end (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمته %1، أي أكثر من %2 من الأيام بعد نهايتها (%3)</translation>
     </message>
     <message>
         <source>(%1) is before started (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) قبل started (%2)</translation>
     </message>
     <message>
         <source>must be a list of exercise ids</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون قائمة بمعرّفات التمارين</translation>
     </message>
     <message>
         <source>(%1) is before its break ended (%2.ended %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) قبل انتهاء استراحته (%2.ended %3)</translation>
     </message>
     <message>
         <source>%1 is not among its break&apos;s exercises (%2.exercises)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ليس من تمارين استراحته (%2.exercises)</translation>
     </message>
     <message>
         <source>must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون نصًّا</translation>
     </message>
     <message>
         <source>must map item ids to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يربط معرّفات البنود بـ %1</translation>
     </message>
     <message>
         <source>names %1, not a checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>يذكر %1، وهو ليس بندًا في قائمة التحقق</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يجب أن يكون &apos;%2&apos; كائنًا</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يجب أن يكون &apos;%2&apos; قائمة</translation>
     </message>
     <message>
         <source>%1: %2[%3] must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: يجب أن يكون %2[%3] كائنًا</translation>
     </message>
     <message>
         <source>must be a text of 1-200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون نصًّا من 1-200 حرف</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا صحيحًا من %1 إلى %2</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون أحد: %1</translation>
     </message>
     <message>
         <source>must be an ISO 8601 time with its UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون وقتًا بصيغة ISO 8601 مع فرق التوقيت عن UTC</translation>
     </message>
     <message>
         <source>is %1, before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمته %1، قبل %2</translation>
     </message>
     <message>
         <source>is %1, in the future (this computer&apos;s clock says %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمته %1، في المستقبل (ساعة هذا الحاسوب تشير إلى %2)</translation>
     </message>
     <message>
         <source>(%1) is before %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1) قبل %2 (%3)</translation>
     </message>
     <message>
         <source>%1: %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 يظهر مرتين</translation>
     </message>
 </context>
 <context>

@@ -2859,231 +2859,231 @@ Plan changes</source>
     </message>
     <message>
         <source>%1: %2: &apos;%3&apos; %4 breaks the limit (%5, from %6); using %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2：&apos;%3&apos; %4 は制限（%5、%6 による）を超えています。%7 を使用します</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is set by your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は組織によって設定されています</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must stay on (limit set by your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; はオンのままにする必要があります（組織が設定した制限）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; may be at most %2 (limit set by your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は %2 以下にしてください（組織が設定した制限）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be at least %2 (limit set by your organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は %2 以上にしてください（組織が設定した制限）</translation>
     </message>
     <message>
         <source>your settings: %1; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたの設定：%1。無視しました</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 (%3) is limited by your organisation to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; %2（%3）は組織によって %4 に制限されています</translation>
     </message>
     <message>
         <source>%1: a policy must be an object of sections (%2), not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：ポリシーはセクション（%2）のオブジェクトにしてください（%3 ではありません）</translation>
     </message>
     <message>
         <source>&apos;version&apos; is missing; reading it as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;version&apos; がありません。バージョン %1 として読み込みます</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be an object of setting: value, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&apos;%2&apos; は「設定: 値」のオブジェクトにしてください（%3 ではありません）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; belongs inside &apos;mandatory&apos;; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は &apos;mandatory&apos; の中に置くものです。無視しました</translation>
     </message>
     <message>
         <source>unknown section %1 (known: %2); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なセクション %1（既知のセクション：%2）。無視しました</translation>
     </message>
     <message>
         <source>&apos;version&apos; must be %1, not %2; reading it as version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;version&apos; は %1 にしてください（%2 ではありません）。バージョン %1 として読み込みます</translation>
     </message>
     <message>
         <source>&apos;version&apos; is %1, newer than this DeskCoach understands (%2); known entries are used</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;version&apos; は %1 で、この DeskCoach が理解できるもの（%2）より新しいです。既知の項目だけを使用します</translation>
     </message>
     <message>
         <source>&apos;%1&apos; are only allowed in mandatory policy; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は必須ポリシー（mandatory）でのみ使用できます。無視しました</translation>
     </message>
     <message>
         <source>%1; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1。無視しました</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be an object, not %2; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; はオブジェクトにしてください（%2 ではありません）。無視しました</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be limited (limits exist for: %2); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は制限できません（制限できるもの：%2）。無視しました</translation>
     </message>
     <message>
         <source>unknown setting %1; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な設定 %1。無視しました</translation>
     </message>
     <message>
         <source>&apos;%1&apos; false has no effect (a limit can only require it to be on; to switch it off for everyone, set it in mandatory)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; の false は効果がありません（制限ではオンを必須にすることしかできません。全員に対してオフにするには mandatory で設定してください）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be true (it must be on), not %2; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は true（オン必須）にしてください（%2 ではありません）。無視しました</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be %2, not %3; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は %2 にしてください（%3 ではありません）。無視しました</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes only a &apos;%2&apos; limit (a limit may only make settings stricter), not %3; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; に使えるのは &apos;%2&apos; の制限だけです（制限は設定を厳しくする方向にしか働きません）。%3 は使えません。無視しました</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 must be a whole number (%3), not %4; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; %2 は整数（%3）にしてください（%4 ではありません）。無視しました</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 %3 (%4) is no limit; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; %2 %3（%4）は制限になりません。無視しました</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 %3 is outside %4; using %5</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; %2 %3 は %4 の範囲外です。%5 を使用します</translation>
     </message>
     <message>
         <source>unknown feature %1 (known: %2); ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な機能 %1（既知の機能：%2）。無視しました</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be true or false, not %2; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は true または false にしてください（%2 ではありません）。無視しました</translation>
     </message>
     <message>
         <source>&apos;%1&apos; %2 contradicts mandatory &apos;%1&apos; %3; using %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; %2 は必須設定の &apos;%1&apos; %3 と矛盾します。%3 を使用します</translation>
     </message>
     <message>
         <source>%1: written by a newer DeskCoach (schema %2, this one knows %3); it is left untouched and this session&apos;s breaks are kept in memory only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：新しい DeskCoach で書き込まれています（スキーマ %2、このバージョンが扱えるのは %3）。ファイルには手を付けず、このセッションの休憩はメモリ上にのみ保持します</translation>
     </message>
     <message>
         <source>Break history could not be saved to %1 (%2). The breaks saved there are left as they are; this session&apos;s breaks are kept in memory and saved there as soon as it can be written again (DeskCoach retries every minute).</source>
-        <translation type="unfinished"></translation>
+        <translation>休憩の履歴を %1 に保存できませんでした（%2）。保存済みの休憩はそのまま残ります。このセッションの休憩はメモリ上に保持し、再び書き込めるようになり次第そこに保存します（DeskCoach は1分ごとに再試行します）。</translation>
     </message>
     <message>
         <source>%1: damaged (%2); it was moved to %3 and a fresh history started. To recover, quit DeskCoach and try `sqlite3 %3 .recover | sqlite3 recovered.sqlite3`.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：破損しています（%2）。%3 に移動し、新しい履歴を開始しました。復旧するには、DeskCoach を終了して `sqlite3 %3 .recover | sqlite3 recovered.sqlite3` を試してください。</translation>
     </message>
     <message>
         <source>%1: cannot be used (%2); breaks are kept in memory only this session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：使用できません（%2）。このセッションの休憩はメモリ上にのみ保持します</translation>
     </message>
     <message>
         <source>%1: not a readable JSON file (%2)</source>
         <extracomment>Each section as exported: its query, and the columns that hold JSON text.
 ----------
 The staged columns of each section: the stored ones, then what the last checks need. Breaks looked up in the history at once, to find those it holds already. The page cache while importing (the history&apos;s own is 512 KiB): a million random look-ups in the uid index need the index in memory. Bounded, and put back afterwards.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：読み込める JSON ファイルではありません（%2）</translation>
     </message>
     <message>
         <source>%1: not a DeskCoach export (&apos;format&apos; must be %2)</source>
         <extracomment>How far ahead of this computer&apos;s clock a recorded time may be (the other one&apos;s was fast). No record is older: clocks that lost their time restart at 1970, never before. How far a break may fall due from when it ended (skipping the next break ahead records a due time in the future; a long sleep one in the past).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：DeskCoach のエクスポートではありません（&apos;format&apos; は %2 である必要があります）</translation>
     </message>
     <message>
         <source>%1: settings: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：設定：%2</translation>
     </message>
     <message>
         <source>%1: &apos;format_version&apos; is %2; this DeskCoach reads 1-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&apos;format_version&apos; は %2 です。この DeskCoach が読めるのは 1〜%3 です</translation>
     </message>
     <message>
         <source>is %1, more than %2 days from its end (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>は %1 で、終了（%3）から %2 日を超えています</translation>
     </message>
     <message>
         <source>(%1) is before started (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）が started（%2）より前です</translation>
     </message>
     <message>
         <source>must be a list of exercise ids</source>
-        <translation type="unfinished"></translation>
+        <translation>は運動 ID のリストである必要があります</translation>
     </message>
     <message>
         <source>(%1) is before its break ended (%2.ended %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）が休憩の終了（%2.ended %3）より前です</translation>
     </message>
     <message>
         <source>%1 is not among its break&apos;s exercises (%2.exercises)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はその休憩の運動（%2.exercises）に含まれていません</translation>
     </message>
     <message>
         <source>must be a text</source>
-        <translation type="unfinished"></translation>
+        <translation>はテキストである必要があります</translation>
     </message>
     <message>
         <source>must map item ids to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>は項目 ID を %1 に対応付ける必要があります</translation>
     </message>
     <message>
         <source>names %1, not a checklist item</source>
-        <translation type="unfinished"></translation>
+        <translation>が %1 を指していますが、チェックリストの項目ではありません</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&apos;%2&apos; はオブジェクトである必要があります</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：&apos;%2&apos; はリストである必要があります</translation>
     </message>
     <message>
         <source>%1: %2[%3] must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2[%3] はオブジェクトである必要があります</translation>
     </message>
     <message>
         <source>must be a text of 1-200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>は 1〜200 文字のテキストである必要があります</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>は %1 から %2 までの整数である必要があります</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>は %1 のいずれかである必要があります</translation>
     </message>
     <message>
         <source>must be an ISO 8601 time with its UTC offset</source>
-        <translation type="unfinished"></translation>
+        <translation>は UTC オフセット付きの ISO 8601 時刻である必要があります</translation>
     </message>
     <message>
         <source>is %1, before %2</source>
-        <translation type="unfinished"></translation>
+        <translation>は %1 で、%2 より前です</translation>
     </message>
     <message>
         <source>is %1, in the future (this computer&apos;s clock says %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>は %1 で、未来の時刻です（このコンピューターの時計では %2）</translation>
     </message>
     <message>
         <source>(%1) is before %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）が %2（%3）より前です</translation>
     </message>
     <message>
         <source>%1: %2 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 が2回出現します</translation>
     </message>
 </context>
 <context>

@@ -1265,7 +1265,7 @@ Allowed: system | en | de | fr | es | it | nl | pt_BR | ja | ar. Built-in defaul
 
 Registry: Software\Policies\DeskCoach, value language (REG_SZ).</source>
             <comment>language_Help</comment>
-            <translation>لغة نوافذ DeskCoach وتمارينه ورسائله؛ system يتبع سطح المكتب.
+            <translation>لغة قوائم DeskCoach وتمارينه ورسائله؛ system يتبع سطح المكتب. تُطبَّق فورًا؛ وتتغيّر النوافذ المفتوحة عندما تفتحها مرة أخرى.
 
 ممكّن: القيمة مقفلة؛ يعرضها مربع حوار الإعدادات باهتة مع عبارة «مضبوط من قِبل مؤسستك»، ويرفض `deskcoach config set` تغييرها.
 غير مكوّن: يُطبَّق اختيار المستخدم نفسه.
@@ -2195,7 +2195,7 @@ Allowed: system | en | de | fr | es | it | nl | pt_BR | ja | ar. Built-in defaul
 
 Registry: Software\Policies\DeskCoach\Recommended, value language (REG_SZ).</source>
             <comment>Recommended_language_Help</comment>
-            <translation>لغة نوافذ DeskCoach وتمارينه ورسائله؛ system يتبع سطح المكتب.
+            <translation>لغة قوائم DeskCoach وتمارينه ورسائله؛ system يتبع سطح المكتب. تُطبَّق فورًا؛ وتتغيّر النوافذ المفتوحة عندما تفتحها مرة أخرى.
 
 ممكّن: تُطبَّق القيمة إلى أن يغيّرها المستخدم في الإعدادات.
 غير مكوّن: تُطبَّق القيمة الافتراضية للجهاز في DeskCoach أو القيمة الافتراضية المدمجة.

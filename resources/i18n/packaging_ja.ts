@@ -1265,7 +1265,7 @@ Allowed: system | en | de | fr | es | it | nl | pt_BR | ja | ar. Built-in defaul
 
 Registry: Software\Policies\DeskCoach, value language (REG_SZ).</source>
             <comment>language_Help</comment>
-            <translation>DeskCoach のウィンドウ、運動、メッセージの言語。system はデスクトップに従います。
+            <translation>DeskCoach のメニュー、運動、メッセージの言語。system はデスクトップに従います。すぐに反映されますが、開いているウィンドウは次に開いた時に切り替わります。
 
 有効：値は固定されます。設定ダイアログでは「組織によって設定されています」と表示されてグレーになり、`deskcoach config set` でも変更できません。
 未構成：ユーザー自身の選択が適用されます。
@@ -2195,7 +2195,7 @@ Allowed: system | en | de | fr | es | it | nl | pt_BR | ja | ar. Built-in defaul
 
 Registry: Software\Policies\DeskCoach\Recommended, value language (REG_SZ).</source>
             <comment>Recommended_language_Help</comment>
-            <translation>DeskCoach のウィンドウ、運動、メッセージの言語。system はデスクトップに従います。
+            <translation>DeskCoach のメニュー、運動、メッセージの言語。system はデスクトップに従います。すぐに反映されますが、開いているウィンドウは次に開いた時に切り替わります。
 
 有効：ユーザーが設定で変更するまで、この値が適用されます。
 未構成：DeskCoach のコンピューターの既定値、または組み込みの既定値が適用されます。
