@@ -9,6 +9,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from deskcoach.core import i18n
 from deskcoach.services import translation
 from deskcoach.services.translation import Translators, resolve, setting_language, system_language
-from deskcoach.store import catalogue
+from deskcoach.store import catalogue, content_i18n
 from tools.i18n_build import lrelease_program
 from tools.i18n_content import render
 
@@ -26,7 +27,7 @@ I18N = ROOT / "resources" / "i18n"
 ARABIC_FORMS = ("صفر %n", "واحد %n", "اثنان %n", "قليل %n", "كثير %n", "آخر %n")
 
 
-def catalogue_with(code: str, kind: str, words: dict[str, object], folder: Path) -> Path:
+def catalogue_with(code: str, kind: str, words: dict[Any, object], folder: Path) -> Path:
     """A copy of the shipped <kind>_<code>.ts with `words` (source -> text, or a tuple of
     plural forms, or (comment, text) keys for content) finished; built to .qm for the UI."""
     tree = ET.parse(I18N / f"{kind}_{code}.ts")
@@ -63,7 +64,7 @@ def speak(qapp: QApplication, _english: Translators) -> Iterator[Translators]:
     translators.use("en")
     _english.use("en")
     QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    catalogue.content_i18n.use("en")
+    content_i18n.use("en")
 
 
 def test_german_interface_core_and_qt_buttons(speak: Translators, tmp_path: Path) -> None:
