@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
 from deskcoach.cli.settings import effective
 from deskcoach.core.i18n import fill, tr
+from deskcoach.core.settings import REGION_WORDS
 
 if TYPE_CHECKING:
     from deskcoach.core.stats import Headline
@@ -136,19 +137,21 @@ def _summary(h: Headline, today: date, goal: int, form: str) -> int:
         return EXIT_OK
 
     def share(value: float | None, then: str = "") -> str:
-        return "nothing due" if value is None else f"{value:.0%}{then}"
+        return tr("nothing due") if value is None else f"{value:.0%}{then}"
 
-    change = "" if h.change_points is None else f" ({h.change_points:+.0f} points)"
-    regions = ", ".join(r.replace("_", " ") for r in h.week_regions)
-    for label, value in (
-            ("Today", f"{h.today_taken} of {h.today_due} breaks taken"),
-            ("This week", share(h.week_compliance, f" of due breaks taken{change}")),
-            ("Last week", share(h.last_week_compliance)),
-            ("Streak", f"{h.streak} {'day' if h.streak == 1 else 'days'} "
-                       f"at {goal}% or more"),
-            ("Moved this week", f"{h.week_minutes_moved:.0f} min"),
-            ("Regions this week", f"{len(h.week_regions)}" + (f": {regions}" if regions else ""))):
-        print(f"{label:<18} {value}")
+    change = "" if h.change_points is None else \
+        fill(tr(" (%1 points)"), format(h.change_points, "+.0f"))
+    regions = ", ".join(tr(REGION_WORDS.get(r, r)) for r in h.week_regions)
+    rows = (
+        (tr("Today"), fill(tr("%1 of %n breaks taken", "", h.today_due), h.today_taken)),
+        (tr("This week"), share(h.week_compliance, fill(tr(" of due breaks taken%1"), change))),
+        (tr("Last week"), share(h.last_week_compliance)),
+        (tr("Streak"), fill(tr("%n days at %1% or more", "", h.streak), goal)),
+        (tr("Moved this week"), tr("%n min", "", round(h.week_minutes_moved))),
+        (tr("Regions this week"), f"{len(h.week_regions)}" + (f": {regions}" if regions else "")))
+    width = max(len(label) for label, _ in rows) + 1
+    for label, value in rows:
+        print(f"{label:<{width}} {value}")
     return EXIT_OK
 
 

@@ -2732,6 +2732,44 @@ Plan changes</source>
         <translation>يطبع --summary جدولًا أو JSON (--format table|json)، لا CSV</translation>
     </message>
     <message>
+        <source>nothing due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n breaks taken</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> of due breaks taken%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days at %1% or more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Refused: exporting your data is turned off by your organisation</source>
         <translation>مرفوض: عطّلت مؤسستك تصدير بياناتك</translation>
     </message>

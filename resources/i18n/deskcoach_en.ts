@@ -151,6 +151,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1 of %n breaks taken</source>
+        <translation>
+            <numerusform>%1 of %n break taken</numerusform>
+            <numerusform>%1 of %n breaks taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days at %1% or more</source>
+        <translation>
+            <numerusform>%n day at %1% or more</numerusform>
+            <numerusform>%n days at %1% or more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -2567,6 +2567,34 @@ Plan changes</source>
         <translation>--summary は表または JSON を出力します（--format table|json）。CSV は使えません</translation>
     </message>
     <message>
+        <source>nothing due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n breaks taken</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> of due breaks taken%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days at %1% or more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Refused: exporting your data is turned off by your organisation</source>
         <translation>拒否されました：データのエクスポートは組織によって無効にされています</translation>
     </message>

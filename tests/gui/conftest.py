@@ -18,7 +18,7 @@ from deskcoach.store.settings_file import SettingsFile
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _english(qapp: object) -> Translators:
+def english_catalogue(qapp: object) -> Translators:
     """English as the app speaks it: the English catalogue (plural forms) on the application."""
     translators = Translators()
     assert translators.use("en"), "resources/i18n/deskcoach_en.qm is missing: run " \

@@ -57,12 +57,12 @@ def catalogue_with(code: str, kind: str, words: dict[Any, object], folder: Path)
 
 
 @pytest.fixture
-def speak(qapp: QApplication, _english: Translators) -> Iterator[Translators]:
+def speak(qapp: QApplication, english_catalogue: Translators) -> Iterator[Translators]:
     """Translators of the test's own; English again afterwards."""
     translators = Translators()
     yield translators
     translators.use("en")
-    _english.use("en")
+    english_catalogue.use("en")
     QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     content_i18n.use("en")
 
@@ -99,7 +99,7 @@ def test_arabic_has_six_plural_forms_chosen_by_count(speak: Translators, tmp_pat
     assert i18n.tr("%n days", "", 2) == "اثنان 2"
 
 
-def test_a_missing_catalogue_leaves_english(speak: Translators, tmp_path: Path,
+def test_a_missing_catalogue_leavesenglish_catalogue(speak: Translators, tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     speak.folder = tmp_path / "empty"
     assert speak.use("nl") is True  # the shipped deskcoach_nl.qm is the second place looked
@@ -108,7 +108,7 @@ def test_a_missing_catalogue_leaves_english(speak: Translators, tmp_path: Path,
     assert speak.code == "en"
 
 
-def test_content_translations_are_validated_with_english_per_item(
+def test_content_translations_are_validated_withenglish_catalogue_per_item(
         speak: Translators, tmp_path: Path) -> None:
     catalogue_with("de", "deskcoach", {}, tmp_path)
     catalogue_with("de", "content", {
