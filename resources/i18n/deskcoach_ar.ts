@@ -2733,40 +2733,40 @@ Plan changes</source>
     </message>
     <message>
         <source>nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء مستحق</translation>
     </message>
     <message>
         <source> (%1 points)</source>
-        <translation type="unfinished"></translation>
+        <translation> (الفرق بالنقاط المئوية: %1)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n breaks taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُخذت %1 من %n استراحة</numerusform>
+            <numerusform>أُخذت %1 من %n استراحة</numerusform>
+            <numerusform>أُخذت %1 من استراحتين</numerusform>
+            <numerusform>أُخذت %1 من %n استراحات</numerusform>
+            <numerusform>أُخذت %1 من %n استراحة</numerusform>
+            <numerusform>أُخذت %1 من %n استراحة</numerusform>
         </translation>
     </message>
     <message>
         <source> of due breaks taken%1</source>
-        <translation type="unfinished"></translation>
+        <translation> من الاستراحات المستحقة أُخذت%1</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسبوع الماضي</translation>
     </message>
     <message numerus="yes">
         <source>%n days at %1% or more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n يوم بنسبة %1% أو أكثر</numerusform>
+            <numerusform>%n يوم بنسبة %1% أو أكثر</numerusform>
+            <numerusform>يومان بنسبة %1% أو أكثر</numerusform>
+            <numerusform>%n أيام بنسبة %1% أو أكثر</numerusform>
+            <numerusform>%n يومًا بنسبة %1% أو أكثر</numerusform>
+            <numerusform>%n يوم بنسبة %1% أو أكثر</numerusform>
         </translation>
     </message>
     <message>

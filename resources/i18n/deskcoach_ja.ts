@@ -2568,30 +2568,30 @@ Plan changes</source>
     </message>
     <message>
         <source>nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>予定なし</translation>
     </message>
     <message>
         <source> (%1 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>、先週比 %1 ポイント</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n breaks taken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 回中 %1 回の休憩を取得</numerusform>
         </translation>
     </message>
     <message>
         <source> of due breaks taken%1</source>
-        <translation type="unfinished"></translation>
+        <translation>（予定された休憩の取得率）%1</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>先週</translation>
     </message>
     <message numerus="yes">
         <source>%n days at %1% or more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1% 以上の日が %n 日連続</numerusform>
         </translation>
     </message>
     <message>
