@@ -32,7 +32,8 @@ if [ "$want_test" = 1 ]; then
         at-spi2-core python3-pyatspi  # the break window read through AT-SPI, as a screen reader
         wixl msitools libxml2-utils shellcheck python3-yaml
         dpkg-dev binutils lintian desktop-file-utils appstream
-        sway waybar wtype dbus)  # the Wayland suite: headless sway, waybar's tray, typed input
+        sway waybar wtype dbus  # the Wayland suite: headless sway, waybar's tray, typed input
+        fonts-ipafont-gothic)  # Japanese glyphs for the translated screenshots (tools/i18n_shots.py)
 fi
 
 # apt-get waiting for the dpkg lock (apt's own timeout) ...
