@@ -62,7 +62,7 @@ REGION_WORDS: Final = {
     "neck": QT_TR_NOOP("neck"), "upper_back": QT_TR_NOOP("upper back"),
     "shoulders": QT_TR_NOOP("shoulders"), "chest": QT_TR_NOOP("chest"),
     "lower_back": QT_TR_NOOP("lower back"), "hips": QT_TR_NOOP("hips"), "legs": QT_TR_NOOP("legs"),
-    "circulation": QT_TR_NOOP("legs' circulation"), "wrists_hands": QT_TR_NOOP("wrists and hands"),
+    "circulation": QT_TR_NOOP("circulation"), "wrists_hands": QT_TR_NOOP("wrists and hands"),
     "eyes": QT_TR_NOOP("eyes"), "breathing": QT_TR_NOOP("breathing"),
     "whole_body": QT_TR_NOOP("whole body")}
 SPINE_CHOICES: Final = ("any", "extension", "flexion")

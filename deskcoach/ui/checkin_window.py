@@ -25,6 +25,8 @@ from deskcoach.core.settings import REGION_NAMES, REGION_WORDS
 from deskcoach.ui.text import QT_TR_NOOP, tr
 
 GIVE_UP_MS = 60_000
+#: clearer on its own as a box to tick than the word the sentences use
+CHECKIN_WORDS = {"circulation": QT_TR_NOOP("legs' circulation")}
 TITLES = {
     "after_break": (QT_TR_NOOP("How does it feel now?"),
                     QT_TR_NOOP(
@@ -72,7 +74,7 @@ class CheckinWindow(QWidget):
         if kind == "weekly":
             grid = QGridLayout()
             for n, region in enumerate(r for r in REGION_NAMES if r != "whole_body"):
-                box = QCheckBox(tr(REGION_WORDS.get(region, region)).capitalize())
+                box = QCheckBox(tr(CHECKIN_WORDS.get(region) or REGION_WORDS[region]).capitalize())
                 self.regions[region] = box
                 grid.addWidget(box, n // 4, n % 4)
             layout.addLayout(grid)

@@ -456,11 +456,16 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>legs&apos; circulation</source>
+        <extracomment>clearer on its own as a box to tick than the word the sentences use</extracomment>
         <translation>الدورة الدموية في الساقين</translation>
     </message>
     <message>
         <source>wrists and hands</source>
         <translation>الرسغان واليدان</translation>
+    </message>
+    <message>
+        <source>circulation</source>
+        <translation>الدورة الدموية</translation>
     </message>
     <message>
         <source>eyes</source>

@@ -430,10 +430,15 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>legs&apos; circulation</source>
+        <extracomment>clearer on its own as a box to tick than the word the sentences use</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>wrists and hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circulation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -431,11 +431,16 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>legs&apos; circulation</source>
+        <extracomment>clearer on its own as a box to tick than the word the sentences use</extracomment>
         <translation>脚の血流</translation>
     </message>
     <message>
         <source>wrists and hands</source>
         <translation>手首と手</translation>
+    </message>
+    <message>
+        <source>circulation</source>
+        <translation>血流</translation>
     </message>
     <message>
         <source>eyes</source>
