@@ -51,7 +51,7 @@ def exercises(args: argparse.Namespace) -> int:
             print(fill(tr("Caution: %1"), line))
         for line in exercise.avoid_if:
             print(fill(tr("Skip it if: %1"), line))
-        print("Sources:")
+        print(tr("Sources:"))
         for source in exercise.sources:  # each a full reference, commas and all
             print(f"  - {source}")
         return EXIT_OK

@@ -383,4 +383,5 @@ def describe(b: stats.Bucket) -> str:
              if getattr(b, key)]
     taken = "" if b.compliance is None else fill(tr(" · %1 of due breaks taken"),
                                                  percent(b.compliance))
-    return f"{b.label}: {', '.join(parts) or tr('nothing due')}{taken}"
+    due = ", ".join(parts) or tr("nothing due")
+    return f"{b.label}: {due}{taken}"

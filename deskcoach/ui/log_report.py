@@ -60,11 +60,12 @@ def _week(start: date) -> str:
 def log_html(log: Sequence[CheckIn], changes: Sequence[dict[str, Any]], today: date,
              programme: str | None) -> str:
     e = html.escape
+    no_checkins, no_changes = tr("No check-ins yet."), tr("No changes yet.")
     loc = QLocale()
     weeks = "".join(f"<tr><td>{_week(start)}</td>"
                     f"<td>{loc.toString(mean, 'f', 1)}</td><td>{loc.toString(count)}</td></tr>"
                     for start, mean, count in weekly(log, today)) or \
-        f"<tr><td colspan='3'>{e(tr('No check-ins yet.'))}</td></tr>"
+        f"<tr><td colspan='3'>{e(no_checkins)}</td></tr>"
     shown = list(log)[-MAX_ROWS:]
     rows = "".join(
         f"<tr><td>{e(date_time(c.at))}</td>"
@@ -74,7 +75,7 @@ def log_html(log: Sequence[CheckIn], changes: Sequence[dict[str, Any]], today: d
     more = len(log) - len(shown)
     plan = "".join(f"<li>{e(str(c['at'])[:10])}: {e(str(c['exercise']))}, "
                    f"{e(str(c['reason']))}</li>" for c in list(changes)[-MAX_CHANGES:]) or \
-        f"<li>{e(tr('No changes yet.'))}</li>"
+        f"<li>{e(no_changes)}</li>"
     first = log[0].day if log else today
     span = e(fill(tr("%1 to %2 · %n check-ins · Programme: %3", "", len(log)), full_date(first),
                   full_date(today), programme or tr("none")))

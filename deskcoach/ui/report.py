@@ -209,7 +209,8 @@ def pdf_bytes(checklist: Checklist, assessment: Assessment) -> bytes:
 
 def _header(a: Assessment) -> str:
     when = a.completed or a.started
-    return (f"{a.name or tr('Name not given')}  \u00b7  {full_date(when)}  \u00b7  "
+    name = a.name or tr("Name not given")
+    return (f"{name}  \u00b7  {full_date(when)}  \u00b7  "
             f"{tr(_SHORT_WORKSTATION[a.workstation])}")
 
 

@@ -19,7 +19,7 @@ from deskcoach.core.checkins import CheckIn, daily_average, mornings
 from deskcoach.core.programmes import PROGRAMMES
 from deskcoach.core.stats import DayStats
 from deskcoach.ui import theme
-from deskcoach.ui.text import QT_TR_NOOP, left_to_right, short_date, tr
+from deskcoach.ui.text import QT_TR_NOOP, fill, left_to_right, short_date, tr
 
 if TYPE_CHECKING:
     from deskcoach.services.coaching import Coach
@@ -145,9 +145,10 @@ class BodyLog(QWidget):
         why = self.feed.suggestions()
         self.choice.clear()
         for p in PROGRAMMES:
-            text = f"{p.name} ({p.weeks} weeks)"
-            self.choice.addItem(tr(text) + (f" - {tr('suggested')}: {why[p.id]}"
-                                            if p.id in why else ""), p.id)
+            text = fill(tr("%1 (%n weeks)", "", p.weeks), tr(p.name))
+            if p.id in why:
+                text = fill(tr("%1 - suggested: %2"), text, why[p.id])
+            self.choice.addItem(text, p.id)
         self.show_levels()
         status = self.feed.status()
         running = status["programme"]

@@ -1446,6 +1446,10 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>زفير</translation>
     </message>
     <message>
+        <source>Leave it out if:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>BEFORE THIS EXERCISE</source>
         <translation>قبل هذا التمرين</translation>
     </message>
@@ -1781,6 +1785,21 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     <message>
         <source>No check-ins in this period. After a break, tell DeskCoach how it felt; your answers draw these lines.</source>
         <translation>لا تسجيلات للحالة في هذه الفترة. بعد الاستراحة، أخبر DeskCoach بما شعرت به؛ إجاباتك ترسم هذه الخطوط.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n weeks)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 - suggested: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No programme is running: breaks draw from every exercise.</source>
@@ -2635,6 +2654,10 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>التقييم الذاتي لمكان العمل، أُعدّ باستخدام DeskCoach</translation>
     </message>
     <message>
+        <source>Name not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Desktop computer</source>
         <translation>حاسوب مكتبي</translation>
     </message>
@@ -2867,9 +2890,113 @@ Plan changes</source>
         <source>DeskCoach is not running. Start it with `deskcoach` (or `deskcoach run`).</source>
         <translation>DeskCoach لا يعمل. شغّله بالأمر `deskcoach` (أو `deskcoach run`).</translation>
     </message>
+    <message numerus="yes">
+        <source>Programme: %1, week %2 of %n, phase %3 (%4)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Programme: %1, week %2 of a %n-week programme, phase %3 (%4)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Programme: %1, week %2 %3, phase %4 (%5)</source>
-        <translation>البرنامج: %1، الأسبوع %2 %3، المرحلة %4 (%5)</translation>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break about to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n natural breaks (time away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n eye breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On a break: %n s left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work timer stopped (the screen is locked) with %1 to the next break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work timer stopped (you are away) with %1 to the next break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: next break at %2 (in %n s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refused: &apos;avoid_exercises&apos; names no exercise %1 (`deskcoach exercises` lists them)</source>
@@ -3092,6 +3219,14 @@ Plan changes</source>
         <source>%1 - %2</source>
         <comment>date range</comment>
         <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>No check-ins yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 · %n check-ins · Programme: %3</source>
@@ -3387,6 +3522,10 @@ The staged columns of each section: the stored ones, then what the last checks n
     </message>
     <message>
         <source>the note is one line of at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer matches a warning sign:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

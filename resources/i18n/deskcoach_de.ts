@@ -1398,6 +1398,10 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
         <translation>Ausatmen</translation>
     </message>
     <message>
+        <source>Leave it out if:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>BEFORE THIS EXERCISE</source>
         <translation>VOR DIESER ÜBUNG</translation>
     </message>
@@ -1709,6 +1713,17 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
     <message>
         <source>No check-ins in this period. After a break, tell DeskCoach how it felt; your answers draw these lines.</source>
         <translation>Keine Check-ins in diesem Zeitraum. Sag DeskCoach nach einer Pause, wie es sich angefühlt hat; aus deinen Antworten entstehen diese Linien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n weeks)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 - suggested: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No programme is running: breaks draw from every exercise.</source>
@@ -2511,6 +2526,10 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
         <translation>Selbsteinschätzung des Arbeitsplatzes, erstellt mit DeskCoach</translation>
     </message>
     <message>
+        <source>Name not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Desktop computer</source>
         <translation>Desktop-Computer</translation>
     </message>
@@ -2727,9 +2746,97 @@ Planänderungen</translation>
         <source>DeskCoach is not running. Start it with `deskcoach` (or `deskcoach run`).</source>
         <translation>DeskCoach läuft nicht. Starte es mit `deskcoach` (oder `deskcoach run`).</translation>
     </message>
+    <message numerus="yes">
+        <source>Programme: %1, week %2 of %n, phase %3 (%4)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Programme: %1, week %2 of a %n-week programme, phase %3 (%4)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Programme: %1, week %2 %3, phase %4 (%5)</source>
-        <translation>Programm: %1, Woche %2 %3, Phase %4 (%5)</translation>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break about to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n natural breaks (time away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n eye breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On a break: %n s left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work timer stopped (the screen is locked) with %1 to the next break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work timer stopped (you are away) with %1 to the next break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: next break at %2 (in %n s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refused: &apos;avoid_exercises&apos; names no exercise %1 (`deskcoach exercises` lists them)</source>
@@ -2952,6 +3059,14 @@ Planänderungen</translation>
         <source>%1 - %2</source>
         <comment>date range</comment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No check-ins yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 · %n check-ins · Programme: %3</source>
@@ -3240,6 +3355,10 @@ The staged columns of each section: the stored ones, then what the last checks n
     <message>
         <source>the note is one line of at most %1 characters</source>
         <translation>die Notiz ist eine Zeile mit höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>Your answer matches a warning sign:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
