@@ -11,11 +11,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 # (context, source, disambiguation, n) -> translation, the signature of QCoreApplication.translate
 Translate = Callable[[str, str, "str | None", int], str]
 
+# (day, Qt date pattern such as "ddd d MMM") -> the day in the user's language (QLocale's names)
+FormatDay = Callable[[date, str], str]
+
 _translate: Translate | None = None
+_format_day: FormatDay | None = None
+_ENGLISH_DAY = {"ddd": "%a", "d": "%-d", "MMM": "%b"}
 _PLACE = re.compile(r"%(\d)")
 
 
@@ -23,6 +29,19 @@ def install(translate: Translate | None) -> None:
     """Use `translate` for every later tr() call; None goes back to English."""
     global _translate
     _translate = translate
+
+
+def install_days(format_day: FormatDay | None) -> None:
+    """Name days through `format_day` (the edge's QLocale) from now on; None: English."""
+    global _format_day
+    _format_day = format_day
+
+
+def day(when: date, pattern: str = "ddd") -> str:
+    """`when` as `pattern` ("ddd", "ddd d MMM") in the user's language, for core sentences."""
+    if _format_day is not None:
+        return _format_day(when, pattern)
+    return " ".join(when.strftime(_ENGLISH_DAY[part]) for part in pattern.split())
 
 
 def installed() -> Translate | None:

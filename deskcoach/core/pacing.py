@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from deskcoach.core.checkins import MILD, CheckIn, baseline, mornings
-from deskcoach.core.i18n import QT_TR_NOOP, fill, tr
+from deskcoach.core.i18n import QT_TR_NOOP, day, fill, tr
 
 #: How the levels are named when an exercise has the usual three; more are numbered.
 LEVEL_NAMES: Final = (QT_TR_NOOP("easier"), QT_TR_NOOP("standard"), QT_TR_NOOP("harder"))
@@ -74,7 +74,7 @@ def pace(current: Pace, log: Iterable[CheckIn], regions: Sequence[str],
         if today < now.dropped_until:
             return Change("rest", now, fill(tr("Left out until %1: it raised your pain; "
                                                "other exercises cover its regions"),
-                                            f"{now.dropped_until:%a %d %b}"))
+                                            day(now.dropped_until, "ddd d MMM")))
         back = max(level - 1, 0)
         return Change("return", Pace(now.exercise, back, today),
                       fill(tr("Back in the plan, one level easier (%1): its time out is over"),
@@ -111,7 +111,7 @@ def pace(current: Pace, log: Iterable[CheckIn], regions: Sequence[str],
     if steady and fresh and flare is not None:
         return Change("hold", now, fill(tr("Holding: it took your pain to %1/10 on %2; it settled "
                                            "by the next morning, so it stays at this level a "
-                                           "few days more"), flare.pain, f"{flare.at:%a}"))
+                                           "few days more"), flare.pain, day(flare.at)))
     if steady and level < levels - 1:
         return Change("up", Pace(now.exercise, level + 1, today),
                       fill(tr("Level up to %1: your mornings stayed the same or better for "

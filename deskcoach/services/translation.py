@@ -12,9 +12,10 @@ from __future__ import annotations
 import locale
 import os
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from deskcoach.core import i18n
 from deskcoach.core.languages import CODES, LANGUAGES
@@ -121,6 +122,7 @@ class Translators:
         own = (self.folder / f"content_{self.code}.ts").exists()
         content_i18n.use(self.code, self.folder if own else None)
         i18n.install(self.translate)
+        i18n.install_days(_locale_day)
         return ok
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
@@ -167,3 +169,8 @@ def setting_language(settings_file: Path | None, given: str | None = None) -> st
         return str(under_policy(Settings(), own, load_app_policy()).settings.language)
     except (OSError, ValueError):
         return str(own.get("language", SYSTEM))
+
+
+def _locale_day(when: date, pattern: str) -> str:
+    """A day named by the default QLocale (the language in use), for the core's sentences."""
+    return QLocale().toString(QDate(when.year, when.month, when.day), pattern)

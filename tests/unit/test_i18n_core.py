@@ -4,6 +4,7 @@ translator, English when none is installed."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from hypothesis import given
@@ -77,3 +78,14 @@ def test_the_english_catalogue_gives_the_singular_for_one() -> None:
     assert tr("%n days", "", 1) == "1 day"
     assert tr("%n days", "", 2) == "2 days"
     assert tr("%n days", "", 0) == "0 days"
+
+
+def test_days_are_english_until_the_edge_installs_its_locale() -> None:
+    friday = date(2026, 11, 20)
+    assert i18n.day(friday) == "Fri"
+    assert i18n.day(friday, "ddd d MMM") == "Fri 20 Nov"
+    i18n.install_days(lambda when, pattern: f"{pattern}@{when.isoformat()}")
+    try:
+        assert i18n.day(friday, "ddd d MMM") == "ddd d MMM@2026-11-20"
+    finally:
+        i18n.install_days(None)
