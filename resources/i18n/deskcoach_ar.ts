@@ -149,7 +149,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>One tap helps DeskCoach pick exercises that suit you. Uncomfortable? A short question then asks which exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقرة واحدة تساعد DeskCoach على اختيار تمارين تناسبك. غير مريح؟ يسألك بعدها سؤال قصير عن التمرين المقصود.</translation>
     </message>
     <message>
         <source>Felt &amp;good</source>
@@ -173,7 +173,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>If discomfort keeps coming back, a quick workstation check can help: Checklist... in the menu. See a clinician about pain that persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا تكرر الانزعاج، فقد يفيدك فحص سريع لمكان العمل: «قائمة التحقق...» في القائمة. راجع مختصًا صحيًا بشأن الألم المستمر.</translation>
     </message>
     <message>
         <source>DeskCoach - time to move</source>
@@ -349,19 +349,19 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>ب&amp;خصوص</translation>
     </message>
     <message>
         <source>Where (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>أين (اختياري)</translation>
     </message>
     <message>
         <source>Anywhere / in general</source>
-        <translation type="unfinished"></translation>
+        <translation>أي مكان / بشكل عام</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;ين</translation>
     </message>
     <message>
         <source>Pain %1 of 10</source>
@@ -1663,7 +1663,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     <message>
         <source>dd MMM</source>
         <comment>date format (Qt QDate)</comment>
-        <translation type="unfinished"></translation>
+        <translation>dd MMM</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
@@ -1764,11 +1764,11 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>Export log as &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير السجل بصيغة &amp;PDF...</translation>
     </message>
     <message>
         <source>A one-page summary of your check-ins to take to a doctor or physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص من صفحة واحدة لتسجيلات حالتك، لتأخذه إلى طبيب أو أخصائي علاج طبيعي</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -1811,27 +1811,27 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>Levels: every exercise at its usual dose so far. Answer the morning question and levels move with your mornings.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستويات: كل تمرين بجرعته المعتادة حتى الآن. أجب عن سؤال الصباح لتتغير المستويات مع صباحاتك.</translation>
     </message>
     <message>
         <source>%1 - %2: now %3. %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2: الآن %3. %4.</translation>
     </message>
     <message>
         <source>Level changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات المستوى</translation>
     </message>
     <message>
         <source>Saved the log as %1: take it along to a doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ السجل باسم %1: خذه معك إلى طبيب أو أخصائي علاج طبيعي.</translation>
     </message>
     <message>
         <source>Export log as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير السجل بصيغة PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Discomfort (0-10)</source>
@@ -1843,15 +1843,15 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>المستوى</translation>
     </message>
     <message>
         <source>Daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسط اليومي</translation>
     </message>
     <message>
         <source>Mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>الصباحات</translation>
     </message>
     <message>
         <source>keep all settings and data under DIR (portable mode)</source>
@@ -2170,13 +2170,13 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message numerus="yes">
         <source>After %n weeks your discomfort has not eased (about %1/10 then, %2/10 this week). Please see a doctor or physiotherapist; take your log along (Export log as PDF in the Body log, or `deskcoach log --pdf FILE`).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>بعد %n أسبوع لم يخفّ انزعاجك (نحو %1/10 آنذاك، و%2/10 هذا الأسبوع). راجع طبيبًا أو أخصائي علاج طبيعي، وخذ سجلك معك («تصدير السجل بصيغة PDF» في سجل الجسم، أو `deskcoach log --pdf FILE`).</numerusform>
+            <numerusform>بعد %n أسبوع لم يخفّ انزعاجك (نحو %1/10 آنذاك، و%2/10 هذا الأسبوع). راجع طبيبًا أو أخصائي علاج طبيعي، وخذ سجلك معك («تصدير السجل بصيغة PDF» في سجل الجسم، أو `deskcoach log --pdf FILE`).</numerusform>
+            <numerusform>بعد أسبوعين لم يخفّ انزعاجك (نحو %1/10 آنذاك، و%2/10 هذا الأسبوع). راجع طبيبًا أو أخصائي علاج طبيعي، وخذ سجلك معك («تصدير السجل بصيغة PDF» في سجل الجسم، أو `deskcoach log --pdf FILE`).</numerusform>
+            <numerusform>بعد %n أسابيع لم يخفّ انزعاجك (نحو %1/10 آنذاك، و%2/10 هذا الأسبوع). راجع طبيبًا أو أخصائي علاج طبيعي، وخذ سجلك معك («تصدير السجل بصيغة PDF» في سجل الجسم، أو `deskcoach log --pdf FILE`).</numerusform>
+            <numerusform>بعد %n أسبوعًا لم يخفّ انزعاجك (نحو %1/10 آنذاك، و%2/10 هذا الأسبوع). راجع طبيبًا أو أخصائي علاج طبيعي، وخذ سجلك معك («تصدير السجل بصيغة PDF» في سجل الجسم، أو `deskcoach log --pdf FILE`).</numerusform>
+            <numerusform>بعد %n أسبوع لم يخفّ انزعاجك (نحو %1/10 آنذاك، و%2/10 هذا الأسبوع). راجع طبيبًا أو أخصائي علاج طبيعي، وخذ سجلك معك («تصدير السجل بصيغة PDF» في سجل الجسم، أو `deskcoach log --pdf FILE`).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3197,7 +3197,7 @@ Plan changes</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>after break</source>
@@ -3506,23 +3506,23 @@ The staged columns of each section: the stored ones, then what the last checks n
     <message>
         <source>a check-in&apos;s time must carry its UTC offset</source>
         <extracomment>after_break: the 10-second question after a break; morning: the first break of the day (&quot;how is it this morning?&quot;); weekly: the body map; manual: `deskcoach checkin`. At or under this during and after exercise is fine (&quot;a mild ache&quot;); above it is too much.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتضمن وقت تسجيل الحالة فرق التوقيت عن UTC</translation>
     </message>
     <message>
         <source>pain must be a whole number from 0 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون الألم عددًا صحيحًا من 0 إلى %1، لا %2</translation>
     </message>
     <message>
         <source>kind is %1, allowed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة النوع %1، المسموح: %2</translation>
     </message>
     <message>
         <source>region is %1, allowed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة المنطقة %1، المسموح: %2</translation>
     </message>
     <message>
         <source>the note is one line of at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون الملاحظة سطرًا واحدًا لا يتجاوز عدد أحرفه %1</translation>
     </message>
     <message>
         <source>Your answer matches a warning sign:</source>

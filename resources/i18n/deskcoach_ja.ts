@@ -149,7 +149,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>One tap helps DeskCoach pick exercises that suit you. Uncomfortable? A short question then asks which exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>ワンタップで、DeskCoach があなたに合う運動を選びやすくなります。つらかった場合は、続けてどの運動だったかを短くお聞きします。</translation>
     </message>
     <message>
         <source>Felt &amp;good</source>
@@ -173,7 +173,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>If discomfort keeps coming back, a quick workstation check can help: Checklist... in the menu. See a clinician about pain that persists.</source>
-        <translation type="unfinished"></translation>
+        <translation>不快感が繰り返し出る場合は、作業環境の簡単なチェックが役立ちます：メニューの「チェックリスト...」。痛みが続く場合は医療者に相談してください。</translation>
     </message>
     <message>
         <source>DeskCoach - time to move</source>
@@ -334,19 +334,19 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>&amp;About</source>
-        <translation type="unfinished"></translation>
+        <translation>対象(&amp;A)</translation>
     </message>
     <message>
         <source>Where (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>部位（任意）</translation>
     </message>
     <message>
         <source>Anywhere / in general</source>
-        <translation type="unfinished"></translation>
+        <translation>特定の部位なし / 全体</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>部位(&amp;W)</translation>
     </message>
     <message>
         <source>Pain %1 of 10</source>
@@ -1578,7 +1578,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     <message>
         <source>dd MMM</source>
         <comment>date format (Qt QDate)</comment>
-        <translation type="unfinished"></translation>
+        <translation>M月d日</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
@@ -1674,11 +1674,11 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>Export log as &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を PDF でエクスポート(&amp;P)...</translation>
     </message>
     <message>
         <source>A one-page summary of your check-ins to take to a doctor or physiotherapist</source>
-        <translation type="unfinished"></translation>
+        <translation>医師か理学療法士に見せるための、チェックインの1ページの要約</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -1716,27 +1716,27 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>Levels: every exercise at its usual dose so far. Answer the morning question and levels move with your mornings.</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル：これまでのところ、すべての運動がいつもの回数・時間です。朝の質問に答えると、朝の状態に合わせてレベルが変わります。</translation>
     </message>
     <message>
         <source>%1 - %2: now %3. %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - %2：現在 %3。%4。</translation>
     </message>
     <message>
         <source>Level changes</source>
-        <translation type="unfinished"></translation>
+        <translation>レベルの変更</translation>
     </message>
     <message>
         <source>Saved the log as %1: take it along to a doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を %1 に保存しました。医師か理学療法士に持って行ってください。</translation>
     </message>
     <message>
         <source>Export log as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>記録を PDF でエクスポート</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
         <source>Discomfort (0-10)</source>
@@ -1748,15 +1748,15 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル</translation>
     </message>
     <message>
         <source>Daily average</source>
-        <translation type="unfinished"></translation>
+        <translation>1日の平均</translation>
     </message>
     <message>
         <source>Mornings</source>
-        <translation type="unfinished"></translation>
+        <translation>朝の状態</translation>
     </message>
     <message>
         <source>keep all settings and data under DIR (portable mode)</source>
@@ -2075,8 +2075,8 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message numerus="yes">
         <source>After %n weeks your discomfort has not eased (about %1/10 then, %2/10 this week). Please see a doctor or physiotherapist; take your log along (Export log as PDF in the Body log, or `deskcoach log --pdf FILE`).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 週間たっても不快感が和らいでいません（当初は約 %1/10、今週は %2/10）。医師か理学療法士に相談し、記録を持参してください（体の記録の「記録を PDF でエクスポート」、または `deskcoach log --pdf FILE`）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2997,7 +2997,7 @@ Plan changes</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>after break</source>
@@ -3296,23 +3296,23 @@ The staged columns of each section: the stored ones, then what the last checks n
     <message>
         <source>a check-in&apos;s time must carry its UTC offset</source>
         <extracomment>after_break: the 10-second question after a break; morning: the first break of the day (&quot;how is it this morning?&quot;); weekly: the body map; manual: `deskcoach checkin`. At or under this during and after exercise is fine (&quot;a mild ache&quot;); above it is too much.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>チェックインの時刻には UTC オフセットが必要です</translation>
     </message>
     <message>
         <source>pain must be a whole number from 0 to %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>痛みは 0 から %1 までの整数にしてください（%2 ではありません）</translation>
     </message>
     <message>
         <source>kind is %1, allowed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>種類が %1 です。許可される値：%2</translation>
     </message>
     <message>
         <source>region is %1, allowed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>部位が %1 です。許可される値：%2</translation>
     </message>
     <message>
         <source>the note is one line of at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>メモは1行で、%1 文字までです</translation>
     </message>
     <message>
         <source>Your answer matches a warning sign:</source>
