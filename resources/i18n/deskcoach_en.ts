@@ -264,37 +264,37 @@
     </message>
     <message numerus="yes">
         <source>Programme: %1, week %2 of %n, phase %3 (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programme: %1, week %2 of %n, phase %3 (%4)</numerusform>
+            <numerusform>Programme: %1, week %2 of %n, phase %3 (%4)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Programme: %1, week %2 of a %n-week programme, phase %3 (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programme: %1, week %2 of a %n-week programme, phase %3 (%4)</numerusform>
+            <numerusform>Programme: %1, week %2 of a %n-week programme, phase %3 (%4)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>On a break: %n s left.</numerusform>
+            <numerusform>On a break: %n s left.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: next break at %2 (in %n s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: next break at %2 (in %n s).</numerusform>
+            <numerusform>%1: next break at %2 (in %n s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n weeks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n week)</numerusform>
+            <numerusform>%1 (%n weeks)</numerusform>
         </translation>
     </message>
 </context>
