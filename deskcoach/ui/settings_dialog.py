@@ -41,6 +41,9 @@ _TAB_KEYS = {"Breaks": QT_TR_NOOP("&Breaks"), "Exercises": QT_TR_NOOP("E&xercise
              "Workstation check": QT_TR_NOOP("&Workstation check"),
              "Eye breaks and routines": QT_TR_NOOP("E&ye breaks and routines"),
              "Appearance": QT_TR_NOOP("A&ppearance")}
+# what an empty text box means, shown greyed in it
+_EMPTY_WORDS = {"daily_anchors": QT_TR_NOOP("none")}
+
 _CHOICE_WORDS = {"any": QT_TR_NOOP("Include both"),
                  "extension": QT_TR_NOOP("Leave out forward bends"),
                  "flexion": QT_TR_NOOP("Leave out backward bends"),
@@ -181,7 +184,7 @@ class SettingsDialog(QDialog):
             control = QCheckBox(name)
         elif field.kind is str and field.check is not None:
             control = QLineEdit()
-            control.setPlaceholderText(tr("always"))
+            control.setPlaceholderText(tr(_EMPTY_WORDS.get(field.key, QT_TR_NOOP("always"))))
             control.setValidator(_TextValidator(field.check, control))
             control.textChanged.connect(lambda _text: self._validate_texts())
         elif field.kind is str:
