@@ -1447,7 +1447,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>Leave it out if:</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعده إذا:</translation>
     </message>
     <message>
         <source>BEFORE THIS EXERCISE</source>
@@ -1788,18 +1788,18 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message numerus="yes">
         <source>%1 (%n weeks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n أسبوع)</numerusform>
+            <numerusform>%1 (%n أسبوع)</numerusform>
+            <numerusform>%1 (أسبوعان)</numerusform>
+            <numerusform>%1 (%n أسابيع)</numerusform>
+            <numerusform>%1 (%n أسبوعًا)</numerusform>
+            <numerusform>%1 (%n أسبوع)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 - suggested: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - مقترح: %2</translation>
     </message>
     <message>
         <source>No programme is running: breaks draw from every exercise.</source>
@@ -2655,7 +2655,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>Name not given</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم غير مذكور</translation>
     </message>
     <message>
         <source>Desktop computer</source>
@@ -2892,111 +2892,111 @@ Plan changes</source>
     </message>
     <message numerus="yes">
         <source>Programme: %1, week %2 of %n, phase %3 (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>البرنامج: %1، الأسبوع %2 من %n، المرحلة %3 (%4)</numerusform>
+            <numerusform>البرنامج: %1، الأسبوع %2 من %n، المرحلة %3 (%4)</numerusform>
+            <numerusform>البرنامج: %1، الأسبوع %2 من %n، المرحلة %3 (%4)</numerusform>
+            <numerusform>البرنامج: %1، الأسبوع %2 من %n، المرحلة %3 (%4)</numerusform>
+            <numerusform>البرنامج: %1، الأسبوع %2 من %n، المرحلة %3 (%4)</numerusform>
+            <numerusform>البرنامج: %1، الأسبوع %2 من %n، المرحلة %3 (%4)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Programme: %1, week %2 of a %n-week programme, phase %3 (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>البرنامج: %1، الأسبوع %2 من برنامج مدته %n أسبوع، المرحلة %3 (%4)</numerusform>
+            <numerusform>البرنامج: %1، الأسبوع %2 من برنامج مدته %n أسبوع، المرحلة %3 (%4)</numerusform>
+            <numerusform>البرنامج: %1، الأسبوع %2 من برنامج مدته أسبوعان، المرحلة %3 (%4)</numerusform>
+            <numerusform>البرنامج: %1، الأسبوع %2 من برنامج مدته %n أسابيع، المرحلة %3 (%4)</numerusform>
+            <numerusform>البرنامج: %1، الأسبوع %2 من برنامج مدته %n أسبوعًا، المرحلة %3 (%4)</numerusform>
+            <numerusform>البرنامج: %1، الأسبوع %2 من برنامج مدته %n أسبوع، المرحلة %3 (%4)</numerusform>
         </translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت العمل</translation>
     </message>
     <message>
         <source>Break about to start</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستراحة على وشك البدء</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>في استراحة</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤجّلة</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
         <source>%n completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%n مكتملة</translation>
     </message>
     <message>
         <source>%n natural breaks (time away)</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحات طبيعية (ابتعاد): %n</translation>
     </message>
     <message>
         <source>%n skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%n متخطّاة</translation>
     </message>
     <message>
         <source>%n snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>%n مؤجّلة</translation>
     </message>
     <message>
         <source>%n missed</source>
-        <translation type="unfinished"></translation>
+        <translation>%n فائتة</translation>
     </message>
     <message>
         <source>%n eye breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>استراحات العينين: %n</translation>
     </message>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>في استراحة: بقي %n ث.</numerusform>
+            <numerusform>في استراحة: بقي %n ث.</numerusform>
+            <numerusform>في استراحة: بقي %n ث.</numerusform>
+            <numerusform>في استراحة: بقي %n ث.</numerusform>
+            <numerusform>في استراحة: بقي %n ث.</numerusform>
+            <numerusform>في استراحة: بقي %n ث.</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتًا حتى %1.</translation>
     </message>
     <message>
         <source>Work timer stopped (the screen is locked) with %1 to the next break.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف مؤقت العمل (الشاشة مقفلة) وبقي %1 على الاستراحة التالية.</translation>
     </message>
     <message>
         <source>Work timer stopped (you are away) with %1 to the next break.</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف مؤقت العمل (أنت بعيد عن الجهاز) وبقي %1 على الاستراحة التالية.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: next break at %2 (in %n s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: الاستراحة التالية عند %2 (بعد %n ث).</numerusform>
+            <numerusform>%1: الاستراحة التالية عند %2 (بعد %n ث).</numerusform>
+            <numerusform>%1: الاستراحة التالية عند %2 (بعد %n ث).</numerusform>
+            <numerusform>%1: الاستراحة التالية عند %2 (بعد %n ث).</numerusform>
+            <numerusform>%1: الاستراحة التالية عند %2 (بعد %n ث).</numerusform>
+            <numerusform>%1: الاستراحة التالية عند %2 (بعد %n ث).</numerusform>
         </translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم: %1</translation>
     </message>
     <message>
         <source>Refused: &apos;avoid_exercises&apos; names no exercise %1 (`deskcoach exercises` lists them)</source>
@@ -3222,11 +3222,11 @@ Plan changes</source>
     </message>
     <message>
         <source>No check-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تسجيلات للحالة بعد.</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تغييرات بعد.</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 · %n check-ins · Programme: %3</source>
@@ -3526,7 +3526,7 @@ The staged columns of each section: the stored ones, then what the last checks n
     </message>
     <message>
         <source>Your answer matches a warning sign:</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابتك تطابق علامة تحذيرية:</translation>
     </message>
 </context>
 <context>
