@@ -1398,10 +1398,6 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
         <translation>Adem uit</translation>
     </message>
     <message>
-        <source>Leave it out if:</source>
-        <translation>Laat haar weg als:</translation>
-    </message>
-    <message>
         <source>BEFORE THIS EXERCISE</source>
         <translation>VOOR DEZE OEFENING</translation>
     </message>
@@ -1723,7 +1719,7 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
     </message>
     <message>
         <source>%1 - suggested: %2</source>
-        <translation>%1 - aangeraden: %2</translation>
+        <translation>%1 - aanbevolen: %2</translation>
     </message>
     <message>
         <source>No programme is running: breaks draw from every exercise.</source>
@@ -2546,6 +2542,14 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
         <translation>Geweigerd: %1</translation>
     </message>
     <message>
+        <source>Logged %1/10 (%2) at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1/10 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>
 Your answer matches a warning sign:</source>
         <translation>
@@ -2556,6 +2560,10 @@ Je antwoord komt overeen met een waarschuwingssignaal:</translation>
 When to get help</source>
         <translation>
 Wanneer hulp zoeken</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--days must be a whole number of days from 1 to %1, not %2</source>
@@ -2575,17 +2583,32 @@ Planwijzigingen</translation>
         <source>There is no programme %1; `deskcoach programme list` names them.</source>
         <translation>Er is geen programma %1; `deskcoach programme list` noemt ze.</translation>
     </message>
-    <message>
-        <source>%1 (%2), %3 weeks
-%4
-</source>
-        <translation>%1 (%2), %3 weken
-%4
-</translation>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Phase %1: %2 (%3 days). %4</source>
-        <translation>Fase %1: %2 (%3 dagen). %4</translation>
+        <source>suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %n weeks
+%3
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Phase %1: %2 (%n days). %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Programme stopped; breaks draw from the whole catalogue again.</source>
@@ -2652,10 +2675,6 @@ Planwijzigingen</translation>
         <translation>Let op: %1</translation>
     </message>
     <message>
-        <source>Skip it if: %1</source>
-        <translation>Sla over als: %1</translation>
-    </message>
-    <message>
         <source>Give one exercise ID or --all.</source>
         <translation>Geef één oefening-ID of --all.</translation>
     </message>
@@ -2666,6 +2685,10 @@ Planwijzigingen</translation>
     <message>
         <source>The checklist cannot be used: %1</source>
         <translation>De checklist kan niet worden gebruikt: %1</translation>
+    </message>
+    <message>
+        <source>(laptop users)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--assessment takes &apos;latest&apos; or a date like 2026-11-21, not %1</source>
@@ -2770,7 +2793,7 @@ Planwijzigingen</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation>Met pauze</translation>
+        <translation>Met pauze bezig</translation>
     </message>
     <message>
         <source>Snoozed</source>
@@ -2786,7 +2809,7 @@ Planwijzigingen</translation>
     </message>
     <message>
         <source>%n natural breaks (time away)</source>
-        <translation>%n natuurlijke pauzes (weg)</translation>
+        <translation>%n natuurlijke pauzes (tijd weg)</translation>
     </message>
     <message>
         <source>%n skipped</source>
@@ -2807,8 +2830,8 @@ Planwijzigingen</translation>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
         <translation>
-            <numerusform>Met pauze: nog %n s.</numerusform>
-            <numerusform>Met pauze: nog %n s.</numerusform>
+            <numerusform>Met pauze bezig: nog %n s.</numerusform>
+            <numerusform>Met pauze bezig: nog %n s.</numerusform>
         </translation>
     </message>
     <message>
@@ -2817,11 +2840,11 @@ Planwijzigingen</translation>
     </message>
     <message>
         <source>Work timer stopped (the screen is locked) with %1 to the next break.</source>
-        <translation>Werktimer gestopt (het scherm is vergrendeld) met nog %1 tot de volgende pauze.</translation>
+        <translation>Werktimer gestopt (het scherm is vergrendeld), nog %1 tot de volgende pauze.</translation>
     </message>
     <message>
         <source>Work timer stopped (you are away) with %1 to the next break.</source>
-        <translation>Werktimer gestopt (je bent weg) met nog %1 tot de volgende pauze.</translation>
+        <translation>Werktimer gestopt (je bent weg), nog %1 tot de volgende pauze.</translation>
     </message>
     <message>
         <source>%1.</source>
@@ -3359,6 +3382,21 @@ The staged columns of each section: the stored ones, then what the last checks n
     <message>
         <source>Your answer matches a warning sign:</source>
         <translation>Je antwoord komt overeen met een waarschuwingssignaal:</translation>
+    </message>
+    <message numerus="yes">
+        <source>week %1 of %n</source>
+        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week %1 of a %n-week programme</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

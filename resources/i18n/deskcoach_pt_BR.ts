@@ -1398,10 +1398,6 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
         <translation>Expire</translation>
     </message>
     <message>
-        <source>Leave it out if:</source>
-        <translation>Deixe-o de lado se:</translation>
-    </message>
-    <message>
         <source>BEFORE THIS EXERCISE</source>
         <translation>ANTES DESTE EXERCÍCIO</translation>
     </message>
@@ -2546,6 +2542,14 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
         <translation>Recusado: %1</translation>
     </message>
     <message>
+        <source>Logged %1/10 (%2) at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1/10 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>
 Your answer matches a warning sign:</source>
         <translation>
@@ -2556,6 +2560,10 @@ Sua resposta corresponde a um sinal de alerta:</translation>
 When to get help</source>
         <translation>
 Quando buscar ajuda</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--days must be a whole number of days from 1 to %1, not %2</source>
@@ -2575,17 +2583,32 @@ Mudanças no plano</translation>
         <source>There is no programme %1; `deskcoach programme list` names them.</source>
         <translation>Não existe o programa %1; `deskcoach programme list` mostra os nomes.</translation>
     </message>
-    <message>
-        <source>%1 (%2), %3 weeks
-%4
-</source>
-        <translation>%1 (%2), %3 semanas
-%4
-</translation>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Phase %1: %2 (%3 days). %4</source>
-        <translation>Fase %1: %2 (%3 dias). %4</translation>
+        <source>suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %n weeks
+%3
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Phase %1: %2 (%n days). %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Programme stopped; breaks draw from the whole catalogue again.</source>
@@ -2652,10 +2675,6 @@ Mudanças no plano</translation>
         <translation>Cuidado: %1</translation>
     </message>
     <message>
-        <source>Skip it if: %1</source>
-        <translation>Pule se: %1</translation>
-    </message>
-    <message>
         <source>Give one exercise ID or --all.</source>
         <translation>Informe um ID de exercício ou --all.</translation>
     </message>
@@ -2666,6 +2685,10 @@ Mudanças no plano</translation>
     <message>
         <source>The checklist cannot be used: %1</source>
         <translation>Não é possível usar a lista de verificação: %1</translation>
+    </message>
+    <message>
+        <source>(laptop users)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--assessment takes &apos;latest&apos; or a date like 2026-11-21, not %1</source>
@@ -2770,7 +2793,7 @@ Mudanças no plano</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation>Em pausa</translation>
+        <translation>Em uma pausa</translation>
     </message>
     <message>
         <source>Snoozed</source>
@@ -2782,11 +2805,11 @@ Mudanças no plano</translation>
     </message>
     <message>
         <source>%n completed</source>
-        <translation>%n concluídas</translation>
+        <translation>%n feitas</translation>
     </message>
     <message>
         <source>%n natural breaks (time away)</source>
-        <translation>%n pausas naturais (ausente)</translation>
+        <translation>%n pausas naturais (tempo fora)</translation>
     </message>
     <message>
         <source>%n skipped</source>
@@ -2807,8 +2830,8 @@ Mudanças no plano</translation>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
         <translation>
-            <numerusform>Em pausa: falta %n s.</numerusform>
-            <numerusform>Em pausa: faltam %n s.</numerusform>
+            <numerusform>Em uma pausa: falta %n s.</numerusform>
+            <numerusform>Em uma pausa: faltam %n s.</numerusform>
         </translation>
     </message>
     <message>
@@ -2817,7 +2840,7 @@ Mudanças no plano</translation>
     </message>
     <message>
         <source>Work timer stopped (the screen is locked) with %1 to the next break.</source>
-        <translation>Cronômetro de trabalho parado (tela bloqueada), faltando %1 para a próxima pausa.</translation>
+        <translation>Cronômetro de trabalho parado (a tela está bloqueada), faltando %1 para a próxima pausa.</translation>
     </message>
     <message>
         <source>Work timer stopped (you are away) with %1 to the next break.</source>
@@ -3062,11 +3085,11 @@ Mudanças no plano</translation>
     </message>
     <message>
         <source>No check-ins yet.</source>
-        <translation>Nenhum check-in ainda.</translation>
+        <translation>Ainda não há check-ins.</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation>Nenhuma alteração ainda.</translation>
+        <translation>Ainda não há mudanças.</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 · %n check-ins · Programme: %3</source>
@@ -3359,6 +3382,21 @@ The staged columns of each section: the stored ones, then what the last checks n
     <message>
         <source>Your answer matches a warning sign:</source>
         <translation>Sua resposta corresponde a um sinal de alerta:</translation>
+    </message>
+    <message numerus="yes">
+        <source>week %1 of %n</source>
+        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week %1 of a %n-week programme</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
