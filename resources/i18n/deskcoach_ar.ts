@@ -2671,11 +2671,11 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>Logged %1/10 (%2) at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل %1/10 (%2) الساعة %3.</translation>
     </message>
     <message>
         <source>Logged %1/10 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّل %1/10 الساعة %2.</translation>
     </message>
     <message>
         <source>
@@ -2691,7 +2691,7 @@ When to get help</source>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>--days must be a whole number of days from 1 to %1, not %2</source>
@@ -2713,41 +2713,53 @@ Plan changes</source>
     </message>
     <message numerus="yes">
         <source>%n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n أسبوع</numerusform>
+            <numerusform>%n أسبوع</numerusform>
+            <numerusform>أسبوعان</numerusform>
+            <numerusform>%n أسابيع</numerusform>
+            <numerusform>%n أسبوعًا</numerusform>
+            <numerusform>%n أسبوع</numerusform>
         </translation>
     </message>
     <message>
         <source>suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مقترح: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2), %n weeks
 %3
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2)، %n أسبوع
+%3
+</numerusform>
+            <numerusform>%1 (%2)، %n أسبوع
+%3
+</numerusform>
+            <numerusform>%1 (%2)، أسبوعان
+%3
+</numerusform>
+            <numerusform>%1 (%2)، %n أسابيع
+%3
+</numerusform>
+            <numerusform>%1 (%2)، %n أسبوعًا
+%3
+</numerusform>
+            <numerusform>%1 (%2)، %n أسبوع
+%3
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Phase %1: %2 (%n days). %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المرحلة %1: %2 (%n يوم). %3</numerusform>
+            <numerusform>المرحلة %1: %2 (%n يوم). %3</numerusform>
+            <numerusform>المرحلة %1: %2 (يومان). %3</numerusform>
+            <numerusform>المرحلة %1: %2 (%n أيام). %3</numerusform>
+            <numerusform>المرحلة %1: %2 (%n يومًا). %3</numerusform>
+            <numerusform>المرحلة %1: %2 (%n يوم). %3</numerusform>
         </translation>
     </message>
     <message>
@@ -2836,7 +2848,7 @@ Plan changes</source>
     </message>
     <message>
         <source>(laptop users)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لمستخدمي الحاسوب المحمول)</translation>
     </message>
     <message>
         <source>--assessment takes &apos;latest&apos; or a date like 2026-11-21, not %1</source>
@@ -3566,24 +3578,24 @@ The staged columns of each section: the stored ones, then what the last checks n
     <message numerus="yes">
         <source>week %1 of %n</source>
         <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الأسبوع %1 من %n</numerusform>
+            <numerusform>الأسبوع %1 من %n</numerusform>
+            <numerusform>الأسبوع %1 من %n</numerusform>
+            <numerusform>الأسبوع %1 من %n</numerusform>
+            <numerusform>الأسبوع %1 من %n</numerusform>
+            <numerusform>الأسبوع %1 من %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>week %1 of a %n-week programme</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الأسبوع %1 من برنامج مدته %n أسبوع</numerusform>
+            <numerusform>الأسبوع %1 من برنامج مدته %n أسبوع</numerusform>
+            <numerusform>الأسبوع %1 من برنامج مدته أسبوعان</numerusform>
+            <numerusform>الأسبوع %1 من برنامج مدته %n أسابيع</numerusform>
+            <numerusform>الأسبوع %1 من برنامج مدته %n أسبوعًا</numerusform>
+            <numerusform>الأسبوع %1 من برنامج مدته %n أسبوع</numerusform>
         </translation>
     </message>
 </context>

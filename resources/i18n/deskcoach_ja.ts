@@ -2511,11 +2511,11 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>Logged %1/10 (%2) at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録しました：%1/10（%2）、%3。</translation>
     </message>
     <message>
         <source>Logged %1/10 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>記録しました：%1/10、%2。</translation>
     </message>
     <message>
         <source>
@@ -2531,7 +2531,7 @@ When to get help</source>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：</translation>
     </message>
     <message>
         <source>--days must be a whole number of days from 1 to %1, not %2</source>
@@ -2553,26 +2553,28 @@ Plan changes</source>
     </message>
     <message numerus="yes">
         <source>%n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 週間</numerusform>
         </translation>
     </message>
     <message>
         <source>suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>おすすめ：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2), %n weeks
 %3
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%2）、%n 週間
+%3
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Phase %1: %2 (%n days). %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>フェーズ %1：%2（%n 日間）。%3</numerusform>
         </translation>
     </message>
     <message>
@@ -2651,7 +2653,7 @@ Plan changes</source>
     </message>
     <message>
         <source>(laptop users)</source>
-        <translation type="unfinished"></translation>
+        <translation>（ノートパソコン利用者）</translation>
     </message>
     <message>
         <source>--assessment takes &apos;latest&apos; or a date like 2026-11-21, not %1</source>
@@ -3341,14 +3343,14 @@ The staged columns of each section: the stored ones, then what the last checks n
     <message numerus="yes">
         <source>week %1 of %n</source>
         <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 週中 %1 週目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>week %1 of a %n-week programme</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 週間のプログラムの %1 週目</numerusform>
         </translation>
     </message>
 </context>
