@@ -1399,7 +1399,7 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
     </message>
     <message>
         <source>Leave it out if:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sáltate este ejercicio si:</translation>
     </message>
     <message>
         <source>BEFORE THIS EXERCISE</source>
@@ -1716,14 +1716,14 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
     </message>
     <message numerus="yes">
         <source>%1 (%n weeks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n semana)</numerusform>
+            <numerusform>%1 (%n semanas)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 - suggested: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - sugerido: %2</translation>
     </message>
     <message>
         <source>No programme is running: breaks draw from every exercise.</source>
@@ -2527,7 +2527,7 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
     </message>
     <message>
         <source>Name not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre no indicado</translation>
     </message>
     <message>
         <source>Desktop computer</source>
@@ -2748,95 +2748,95 @@ Cambios del plan</translation>
     </message>
     <message numerus="yes">
         <source>Programme: %1, week %2 of %n, phase %3 (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programa: %1, semana %2 de %n, fase %3 (%4)</numerusform>
+            <numerusform>Programa: %1, semana %2 de %n, fase %3 (%4)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Programme: %1, week %2 of a %n-week programme, phase %3 (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programa: %1, semana %2 de un programa de %n semana, fase %3 (%4)</numerusform>
+            <numerusform>Programa: %1, semana %2 de un programa de %n semanas, fase %3 (%4)</numerusform>
         </translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando</translation>
     </message>
     <message>
         <source>Break about to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso a punto de empezar</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>De descanso</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesto</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>%n completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%n completado(s)</translation>
     </message>
     <message>
         <source>%n natural breaks (time away)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n natural(es) (ausente)</translation>
     </message>
     <message>
         <source>%n skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%n saltado(s)</translation>
     </message>
     <message>
         <source>%n snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>%n pospuesto(s)</translation>
     </message>
     <message>
         <source>%n missed</source>
-        <translation type="unfinished"></translation>
+        <translation>%n perdido(s)</translation>
     </message>
     <message>
         <source>%n eye breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>%n descanso(s) visual(es)</translation>
     </message>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De descanso: queda %n s.</numerusform>
+            <numerusform>De descanso: quedan %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa hasta %1.</translation>
     </message>
     <message>
         <source>Work timer stopped (the screen is locked) with %1 to the next break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador de trabajo detenido (pantalla bloqueada); quedan %1 para el próximo descanso.</translation>
     </message>
     <message>
         <source>Work timer stopped (you are away) with %1 to the next break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador de trabajo detenido (no estás); quedan %1 para el próximo descanso.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: next break at %2 (in %n s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: próximo descanso a las %2 (en %n s).</numerusform>
+            <numerusform>%1: próximo descanso a las %2 (en %n s).</numerusform>
         </translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy: %1</translation>
     </message>
     <message>
         <source>Refused: &apos;avoid_exercises&apos; names no exercise %1 (`deskcoach exercises` lists them)</source>
@@ -3062,11 +3062,11 @@ Cambios del plan</translation>
     </message>
     <message>
         <source>No check-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay chequeos.</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay cambios.</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 · %n check-ins · Programme: %3</source>
@@ -3358,7 +3358,7 @@ The staged columns of each section: the stored ones, then what the last checks n
     </message>
     <message>
         <source>Your answer matches a warning sign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu respuesta coincide con una señal de alarma:</translation>
     </message>
 </context>
 <context>

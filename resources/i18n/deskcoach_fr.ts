@@ -1399,7 +1399,7 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
     </message>
     <message>
         <source>Leave it out if:</source>
-        <translation type="unfinished"></translation>
+        <translation>À éviter si&#xa0;:</translation>
     </message>
     <message>
         <source>BEFORE THIS EXERCISE</source>
@@ -1716,14 +1716,14 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
     </message>
     <message numerus="yes">
         <source>%1 (%n weeks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n semaine)</numerusform>
+            <numerusform>%1 (%n semaines)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 - suggested: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - suggéré&#xa0;: %2</translation>
     </message>
     <message>
         <source>No programme is running: breaks draw from every exercise.</source>
@@ -2527,7 +2527,7 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
     </message>
     <message>
         <source>Name not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom non renseigné</translation>
     </message>
     <message>
         <source>Desktop computer</source>
@@ -2748,95 +2748,95 @@ Changements du plan</translation>
     </message>
     <message numerus="yes">
         <source>Programme: %1, week %2 of %n, phase %3 (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programme&#xa0;: %1, semaine %2 sur %n, phase %3 (%4)</numerusform>
+            <numerusform>Programme&#xa0;: %1, semaine %2 sur %n, phase %3 (%4)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Programme: %1, week %2 of a %n-week programme, phase %3 (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programme&#xa0;: %1, semaine %2 d&apos;un programme de %n semaine, phase %3 (%4)</numerusform>
+            <numerusform>Programme&#xa0;: %1, semaine %2 d&apos;un programme de %n semaines, phase %3 (%4)</numerusform>
         </translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Au travail</translation>
     </message>
     <message>
         <source>Break about to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause imminente</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportée</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>%n completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%n terminée(s)</translation>
     </message>
     <message>
         <source>%n natural breaks (time away)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n naturelle(s) (absence)</translation>
     </message>
     <message>
         <source>%n skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%n passée(s)</translation>
     </message>
     <message>
         <source>%n snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>%n reportée(s)</translation>
     </message>
     <message>
         <source>%n missed</source>
-        <translation type="unfinished"></translation>
+        <translation>%n manquée(s)</translation>
     </message>
     <message>
         <source>%n eye breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>%n pause(s) pour les yeux</translation>
     </message>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En pause&#xa0;: encore %n s.</numerusform>
+            <numerusform>En pause&#xa0;: encore %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu jusqu&apos;à %1.</translation>
     </message>
     <message>
         <source>Work timer stopped (the screen is locked) with %1 to the next break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur de travail arrêté (écran verrouillé), encore %1 avant la prochaine pause.</translation>
     </message>
     <message>
         <source>Work timer stopped (you are away) with %1 to the next break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuteur de travail arrêté (absence détectée), encore %1 avant la prochaine pause.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: next break at %2 (in %n s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1&#xa0;: prochaine pause à %2 (dans %n s).</numerusform>
+            <numerusform>%1&#xa0;: prochaine pause à %2 (dans %n s).</numerusform>
         </translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui&#xa0;: %1</translation>
     </message>
     <message>
         <source>Refused: &apos;avoid_exercises&apos; names no exercise %1 (`deskcoach exercises` lists them)</source>
@@ -3062,11 +3062,11 @@ Changements du plan</translation>
     </message>
     <message>
         <source>No check-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point rapide pour l&apos;instant.</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 · %n check-ins · Programme: %3</source>
@@ -3358,7 +3358,7 @@ The staged columns of each section: the stored ones, then what the last checks n
     </message>
     <message>
         <source>Your answer matches a warning sign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse correspond à un signe d&apos;alerte&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -1399,7 +1399,7 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
     </message>
     <message>
         <source>Leave it out if:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evita se:</translation>
     </message>
     <message>
         <source>BEFORE THIS EXERCISE</source>
@@ -1716,14 +1716,14 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
     </message>
     <message numerus="yes">
         <source>%1 (%n weeks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n settimana)</numerusform>
+            <numerusform>%1 (%n settimane)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 - suggested: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - consigliato: %2</translation>
     </message>
     <message>
         <source>No programme is running: breaks draw from every exercise.</source>
@@ -2527,7 +2527,7 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
     </message>
     <message>
         <source>Name not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome non indicato</translation>
     </message>
     <message>
         <source>Desktop computer</source>
@@ -2748,95 +2748,95 @@ Cambi di piano</translation>
     </message>
     <message numerus="yes">
         <source>Programme: %1, week %2 of %n, phase %3 (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programma: %1, settimana %2 di %n, fase %3 (%4)</numerusform>
+            <numerusform>Programma: %1, settimana %2 di %n, fase %3 (%4)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Programme: %1, week %2 of a %n-week programme, phase %3 (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programma: %1, settimana %2 di un programma di %n settimana, fase %3 (%4)</numerusform>
+            <numerusform>Programma: %1, settimana %2 di un programma di %n settimane, fase %3 (%4)</numerusform>
         </translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Al lavoro</translation>
     </message>
     <message>
         <source>Break about to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa in arrivo</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimandata</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospeso</translation>
     </message>
     <message>
         <source>%n completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%n completata/e</translation>
     </message>
     <message>
         <source>%n natural breaks (time away)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n naturale/i (assenza)</translation>
     </message>
     <message>
         <source>%n skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%n saltata/e</translation>
     </message>
     <message>
         <source>%n snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>%n rimandata/e</translation>
     </message>
     <message>
         <source>%n missed</source>
-        <translation type="unfinished"></translation>
+        <translation>%n persa/e</translation>
     </message>
     <message>
         <source>%n eye breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>%n pausa/e per gli occhi</translation>
     </message>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In pausa: ancora %n s.</numerusform>
+            <numerusform>In pausa: ancora %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sospeso fino a %1.</translation>
     </message>
     <message>
         <source>Work timer stopped (the screen is locked) with %1 to the next break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer di lavoro fermo (schermo bloccato), ancora %1 alla prossima pausa.</translation>
     </message>
     <message>
         <source>Work timer stopped (you are away) with %1 to the next break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer di lavoro fermo (non sei al computer), ancora %1 alla prossima pausa.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: next break at %2 (in %n s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: prossima pausa alle %2 (tra %n s).</numerusform>
+            <numerusform>%1: prossima pausa alle %2 (tra %n s).</numerusform>
         </translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi: %1</translation>
     </message>
     <message>
         <source>Refused: &apos;avoid_exercises&apos; names no exercise %1 (`deskcoach exercises` lists them)</source>
@@ -3062,11 +3062,11 @@ Cambi di piano</translation>
     </message>
     <message>
         <source>No check-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna verifica rapida.</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna modifica.</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 · %n check-ins · Programme: %3</source>
@@ -3358,7 +3358,7 @@ The staged columns of each section: the stored ones, then what the last checks n
     </message>
     <message>
         <source>Your answer matches a warning sign:</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua risposta corrisponde a un segnale d&apos;allarme:</translation>
     </message>
 </context>
 <context>
