@@ -51,8 +51,11 @@ def checkin(args: argparse.Namespace, paths: Any) -> int:
         return EXIT_REFUSED
     logged = result["logged"]
     where = ", ".join(x for x in (logged["region"], logged["exercise"]) if x)
-    print(f"Logged {logged['pain']}/10" + (f" ({where.replace('_', ' ')})" if where else "")
-          + f" at {datetime.fromisoformat(logged['at']):%H:%M}.")
+    at = f"{datetime.fromisoformat(logged['at']):%H:%M}"
+    if where:
+        print(fill(tr("Logged %1/10 (%2) at %3."), logged["pain"], where.replace("_", " "), at))
+    else:
+        print(fill(tr("Logged %1/10 at %2."), logged["pain"], at))
     for change in result["changes"]:
         print(change["reason"] + ".")
     if result["red_flags"]:
@@ -68,10 +71,10 @@ def _help_page(flags: list[dict[str, str]]) -> None:
         print(f"  - {flag['text']}")
     print(tr("\nWhen to get help"))
     for heading, items in HELP_PAGE:
-        print(f"{heading}:")
+        print(fill(tr("%1:"), tr(heading)))
         for item in items:
-            print(f"  - {item}")
-    print(HELP_NOTE)
+            print(f"  - {tr(item)}")
+    print(tr(HELP_NOTE))
 
 
 def log(args: argparse.Namespace, paths: Any) -> int:
@@ -111,7 +114,8 @@ def log(args: argparse.Namespace, paths: Any) -> int:
         print(fill(tr("No check-ins in the last %1 days. `deskcoach checkin --pain N` adds one."),
                    text))
         return EXIT_OK
-    print(f"{'when':<16}  {'kind':<11}  {'pain':>4}  {'region':<12}  {'exercise':<24}  note")
+    print(f"{tr('when'):<16}  {tr('kind'):<11}  {tr('pain'):>4}  {tr('region'):<12}  "
+          f"{tr('exercise'):<24}  {tr('note')}")
     for row in rows:
         when = datetime.fromisoformat(str(row["at"]))
         print(f"{when:%Y-%m-%d %H:%M}  {row['kind']:<11}  {row['pain']:>4}  "
@@ -142,13 +146,16 @@ def programme(args: argparse.Namespace, paths: Any) -> int:
             return EXIT_OK
         for p in chosen:
             if action == "list":
-                print(f"{p.id:<16} {p.weeks} weeks  {p.name}"
-                      + (f"\n{'':<16} suggested: {why[p.id]}" if p.id in why else ""))
+                weeks = tr("%n weeks", "", p.weeks)
+                print(f"{p.id:<16} {weeks}  {tr(p.name)}")
+                if p.id in why:
+                    print(f"{'':<16} " + fill(tr("suggested: %1"), why[p.id]))
                 continue
-            print(fill(tr("%1 (%2), %3 weeks\n%4\n"), p.name, p.id, p.weeks, p.summary))
+            print(fill(tr("%1 (%2), %n weeks\n%3\n", "", p.weeks), tr(p.name), p.id,
+                       tr(p.summary)))
             for number, phase in enumerate(p.phases, 1):
-                print(fill(tr("Phase %1: %2 (%3 days). %4"),
-                           number, phase.name, phase.days, phase.goal))
+                print(fill(tr("Phase %1: %2 (%n days). %3", "", phase.days),
+                           number, tr(phase.name), tr(phase.goal)))
                 print(f"  {', '.join(phase.exercises)}")
         return EXIT_OK
     fields = {"action": action, "id": getattr(args, "id", "") or ""}
@@ -167,7 +174,7 @@ def programme(args: argparse.Namespace, paths: Any) -> int:
     else:
         from deskcoach.services.coaching import week_words
 
-        name = BY_ID[result["programme"]].name
+        name = tr(BY_ID[result["programme"]].name)
         print(fill(tr("%1: %2, phase %3 (%4).\n%5."),
                    name, week_words(result['week'], result['weeks']),
                    result['phase'], result['phase_name'], result['plan']))

@@ -59,8 +59,11 @@ def exercises(args: argparse.Namespace) -> int:
         print(json.dumps([e.as_dict() for e in catalogue], indent=2))
         return EXIT_OK
     width = max((len(e.id) for e in catalogue), default=2)
+    wheres = {e.id: tr(POSITION_WORDS.get(e.position, e.position)) for e in catalogue}
+    wide = max(map(len, wheres.values()), default=1)
     for e in catalogue:
-        print(f"{e.id:<{width}}  {e.seconds:>4} s  {e.position:<8}  {', '.join(e.regions)}")
+        regions = ", ".join(tr(REGION_WORDS.get(r, r)) for r in e.regions)
+        print(f"{e.id:<{width}}  {e.seconds:>4} s  {wheres[e.id]:<{wide}}  {regions}")
     return EXIT_OK
 
 
@@ -119,8 +122,8 @@ def checklist(args: argparse.Namespace, paths: Any) -> int:
             for group in checklist.groups:
                 print(group.title)
                 for i in (x for x in checklist.items if x.group == group.id):
-                    print(f"  {i.id:<3} {i.question}" + ("  (laptop users)" if i.laptop_only
-                                                         else ""))
+                    laptop = "  " + tr("(laptop users)") if i.laptop_only else ""
+                    print(f"  {i.id:<3} {i.question}{laptop}")
         return EXIT_OK
     import os
 

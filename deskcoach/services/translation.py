@@ -118,7 +118,9 @@ class Translators:
         system = QLocale.system()
         same = _normal(system.name()) == self.code or (
             self.code == SOURCE and system.language() == QLocale.Language.C)
-        QLocale.setDefault(system if same else QLocale(self.code))
+        QLocale.setDefault(QLocale(_NUMBERS_LIKE_CATALOGUE[self.code])
+                           if self.code in _NUMBERS_LIKE_CATALOGUE
+                           else system if same else QLocale(self.code))
         own = (self.folder / f"content_{self.code}.ts").exists()
         content_i18n.use(self.code, self.folder if own else None)
         i18n.install(self.translate)
@@ -169,6 +171,11 @@ def setting_language(settings_file: Path | None, given: str | None = None) -> st
         return str(under_policy(Settings(), own, load_app_policy()).settings.language)
     except (OSError, ValueError):
         return str(own.get("language", SYSTEM))
+
+
+# The Arabic catalogue writes Western digits (as most Arabic software and the Gulf locales do);
+# plain "ar" and Egypt's or Saudi Arabia's conventions would put Arabic-Indic digits beside them.
+_NUMBERS_LIKE_CATALOGUE = {"ar": "ar_AE"}
 
 
 def _locale_day(when: date, pattern: str) -> str:

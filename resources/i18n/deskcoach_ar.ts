@@ -2674,6 +2674,14 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>مرفوض: %1</translation>
     </message>
     <message>
+        <source>Logged %1/10 (%2) at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1/10 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>
 Your answer matches a warning sign:</source>
         <translation>
@@ -2684,6 +2692,10 @@ Your answer matches a warning sign:</source>
 When to get help</source>
         <translation>
 متى تطلب المساعدة</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--days must be a whole number of days from 1 to %1, not %2</source>
@@ -2703,17 +2715,44 @@ Plan changes</source>
         <source>There is no programme %1; `deskcoach programme list` names them.</source>
         <translation>لا يوجد برنامج باسم %1؛ يسرد `deskcoach programme list` البرامج.</translation>
     </message>
-    <message>
-        <source>%1 (%2), %3 weeks
-%4
-</source>
-        <translation>%1 (%2)، %3 من الأسابيع
-%4
-</translation>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Phase %1: %2 (%3 days). %4</source>
-        <translation>المرحلة %1: %2 (%3 من الأيام). %4</translation>
+        <source>suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %n weeks
+%3
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Phase %1: %2 (%n days). %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Programme stopped; breaks draw from the whole catalogue again.</source>
@@ -2802,6 +2841,10 @@ Plan changes</source>
     <message>
         <source>The checklist cannot be used: %1</source>
         <translation>لا يمكن استخدام قائمة التحقق: %1</translation>
+    </message>
+    <message>
+        <source>(laptop users)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--assessment takes &apos;latest&apos; or a date like 2026-11-21, not %1</source>
@@ -3527,6 +3570,29 @@ The staged columns of each section: the stored ones, then what the last checks n
     <message>
         <source>Your answer matches a warning sign:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>week %1 of %n</source>
+        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week %1 of a %n-week programme</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

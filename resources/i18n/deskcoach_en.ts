@@ -297,5 +297,47 @@
             <numerusform>%1 (%n weeks)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %n weeks
+%3
+</source>
+        <translation>
+            <numerusform>%1 (%2), %n week
+%3
+</numerusform>
+            <numerusform>%1 (%2), %n weeks
+%3
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Phase %1: %2 (%n days). %3</source>
+        <translation>
+            <numerusform>Phase %1: %2 (%n day). %3</numerusform>
+            <numerusform>Phase %1: %2 (%n days). %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week %1 of %n</source>
+        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
+        <translation>
+            <numerusform>week %1 of %n</numerusform>
+            <numerusform>week %1 of %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week %1 of a %n-week programme</source>
+        <translation>
+            <numerusform>week %1 of a %n-week programme</numerusform>
+            <numerusform>week %1 of a %n-week programme</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1399,7 +1399,7 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
     </message>
     <message>
         <source>Leave it out if:</source>
-        <translation>Sáltate este ejercicio si:</translation>
+        <translation>Sáltatelo si:</translation>
     </message>
     <message>
         <source>BEFORE THIS EXERCISE</source>
@@ -2546,6 +2546,14 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
         <translation>Rechazado: %1</translation>
     </message>
     <message>
+        <source>Logged %1/10 (%2) at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1/10 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>
 Your answer matches a warning sign:</source>
         <translation>
@@ -2556,6 +2564,10 @@ Tu respuesta coincide con una señal de alarma:</translation>
 When to get help</source>
         <translation>
 Cuándo pedir ayuda</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--days must be a whole number of days from 1 to %1, not %2</source>
@@ -2575,17 +2587,32 @@ Cambios del plan</translation>
         <source>There is no programme %1; `deskcoach programme list` names them.</source>
         <translation>No existe el programa %1; `deskcoach programme list` los enumera.</translation>
     </message>
-    <message>
-        <source>%1 (%2), %3 weeks
-%4
-</source>
-        <translation>%1 (%2), %3 semanas
-%4
-</translation>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Phase %1: %2 (%3 days). %4</source>
-        <translation>Fase %1: %2 (%3 días). %4</translation>
+        <source>suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %n weeks
+%3
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Phase %1: %2 (%n days). %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Programme stopped; breaks draw from the whole catalogue again.</source>
@@ -2666,6 +2693,10 @@ Cambios del plan</translation>
     <message>
         <source>The checklist cannot be used: %1</source>
         <translation>No se puede usar la lista de comprobación: %1</translation>
+    </message>
+    <message>
+        <source>(laptop users)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--assessment takes &apos;latest&apos; or a date like 2026-11-21, not %1</source>
@@ -2770,7 +2801,7 @@ Cambios del plan</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation>De descanso</translation>
+        <translation>En un descanso</translation>
     </message>
     <message>
         <source>Snoozed</source>
@@ -2782,33 +2813,33 @@ Cambios del plan</translation>
     </message>
     <message>
         <source>%n completed</source>
-        <translation>%n completado(s)</translation>
+        <translation>%n realizados</translation>
     </message>
     <message>
         <source>%n natural breaks (time away)</source>
-        <translation>%n natural(es) (ausente)</translation>
+        <translation>%n descansos naturales (tiempo fuera)</translation>
     </message>
     <message>
         <source>%n skipped</source>
-        <translation>%n saltado(s)</translation>
+        <translation>%n saltados</translation>
     </message>
     <message>
         <source>%n snoozed</source>
-        <translation>%n pospuesto(s)</translation>
+        <translation>%n pospuestos</translation>
     </message>
     <message>
         <source>%n missed</source>
-        <translation>%n perdido(s)</translation>
+        <translation>%n perdidos</translation>
     </message>
     <message>
         <source>%n eye breaks</source>
-        <translation>%n descanso(s) visual(es)</translation>
+        <translation>%n descansos visuales</translation>
     </message>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
         <translation>
-            <numerusform>De descanso: queda %n s.</numerusform>
-            <numerusform>De descanso: quedan %n s.</numerusform>
+            <numerusform>En un descanso: queda %n s.</numerusform>
+            <numerusform>En un descanso: quedan %n s.</numerusform>
         </translation>
     </message>
     <message>
@@ -2817,11 +2848,11 @@ Cambios del plan</translation>
     </message>
     <message>
         <source>Work timer stopped (the screen is locked) with %1 to the next break.</source>
-        <translation>Temporizador de trabajo detenido (pantalla bloqueada); quedan %1 para el próximo descanso.</translation>
+        <translation>Temporizador de trabajo detenido (la pantalla está bloqueada); faltan %1 para el próximo descanso.</translation>
     </message>
     <message>
         <source>Work timer stopped (you are away) with %1 to the next break.</source>
-        <translation>Temporizador de trabajo detenido (no estás); quedan %1 para el próximo descanso.</translation>
+        <translation>Temporizador de trabajo detenido (no estás); faltan %1 para el próximo descanso.</translation>
     </message>
     <message>
         <source>%1.</source>
@@ -2830,8 +2861,8 @@ Cambios del plan</translation>
     <message numerus="yes">
         <source>%1: next break at %2 (in %n s).</source>
         <translation>
-            <numerusform>%1: próximo descanso a las %2 (en %n s).</numerusform>
-            <numerusform>%1: próximo descanso a las %2 (en %n s).</numerusform>
+            <numerusform>%1: próximo descanso a las %2 (dentro de %n s).</numerusform>
+            <numerusform>%1: próximo descanso a las %2 (dentro de %n s).</numerusform>
         </translation>
     </message>
     <message>
@@ -3062,11 +3093,11 @@ Cambios del plan</translation>
     </message>
     <message>
         <source>No check-ins yet.</source>
-        <translation>Todavía no hay chequeos.</translation>
+        <translation>Aún no hay chequeos.</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation>Todavía no hay cambios.</translation>
+        <translation>Aún no hay cambios.</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 · %n check-ins · Programme: %3</source>
@@ -3359,6 +3390,21 @@ The staged columns of each section: the stored ones, then what the last checks n
     <message>
         <source>Your answer matches a warning sign:</source>
         <translation>Tu respuesta coincide con una señal de alarma:</translation>
+    </message>
+    <message numerus="yes">
+        <source>week %1 of %n</source>
+        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week %1 of a %n-week programme</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2546,6 +2546,14 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
         <translation>Rifiutato: %1</translation>
     </message>
     <message>
+        <source>Logged %1/10 (%2) at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1/10 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>
 Your answer matches a warning sign:</source>
         <translation>
@@ -2556,6 +2564,10 @@ La tua risposta corrisponde a un segnale d&apos;allarme:</translation>
 When to get help</source>
         <translation>
 Quando chiedere aiuto</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--days must be a whole number of days from 1 to %1, not %2</source>
@@ -2575,17 +2587,32 @@ Cambi di piano</translation>
         <source>There is no programme %1; `deskcoach programme list` names them.</source>
         <translation>Non esiste il programma %1; `deskcoach programme list` li elenca.</translation>
     </message>
-    <message>
-        <source>%1 (%2), %3 weeks
-%4
-</source>
-        <translation>%1 (%2), %3 settimane
-%4
-</translation>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Phase %1: %2 (%3 days). %4</source>
-        <translation>Fase %1: %2 (%3 giorni). %4</translation>
+        <source>suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %n weeks
+%3
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Phase %1: %2 (%n days). %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Programme stopped; breaks draw from the whole catalogue again.</source>
@@ -2666,6 +2693,10 @@ Cambi di piano</translation>
     <message>
         <source>The checklist cannot be used: %1</source>
         <translation>La lista di controllo non è utilizzabile: %1</translation>
+    </message>
+    <message>
+        <source>(laptop users)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--assessment takes &apos;latest&apos; or a date like 2026-11-21, not %1</source>
@@ -3359,6 +3390,21 @@ The staged columns of each section: the stored ones, then what the last checks n
     <message>
         <source>Your answer matches a warning sign:</source>
         <translation>La tua risposta corrisponde a un segnale d&apos;allarme:</translation>
+    </message>
+    <message numerus="yes">
+        <source>week %1 of %n</source>
+        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week %1 of a %n-week programme</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2514,6 +2514,14 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>拒否されました：%1</translation>
     </message>
     <message>
+        <source>Logged %1/10 (%2) at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1/10 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>
 Your answer matches a warning sign:</source>
         <translation>
@@ -2524,6 +2532,10 @@ Your answer matches a warning sign:</source>
 When to get help</source>
         <translation>
 受診の目安</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--days must be a whole number of days from 1 to %1, not %2</source>
@@ -2543,17 +2555,29 @@ Plan changes</source>
         <source>There is no programme %1; `deskcoach programme list` names them.</source>
         <translation>プログラム %1 はありません。`deskcoach programme list` で一覧を表示できます。</translation>
     </message>
-    <message>
-        <source>%1 (%2), %3 weeks
-%4
-</source>
-        <translation>%1（%2）、%3 週間
-%4
-</translation>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Phase %1: %2 (%3 days). %4</source>
-        <translation>フェーズ %1：%2（%3 日間）。%4</translation>
+        <source>suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %n weeks
+%3
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Phase %1: %2 (%n days). %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Programme stopped; breaks draw from the whole catalogue again.</source>
@@ -2632,6 +2656,10 @@ Plan changes</source>
     <message>
         <source>The checklist cannot be used: %1</source>
         <translation>チェックリストを使用できません：%1</translation>
+    </message>
+    <message>
+        <source>(laptop users)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--assessment takes &apos;latest&apos; or a date like 2026-11-21, not %1</source>
@@ -3317,6 +3345,19 @@ The staged columns of each section: the stored ones, then what the last checks n
     <message>
         <source>Your answer matches a warning sign:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>week %1 of %n</source>
+        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week %1 of a %n-week programme</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1399,7 +1399,7 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
     </message>
     <message>
         <source>Leave it out if:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla over als:</translation>
     </message>
     <message>
         <source>BEFORE THIS EXERCISE</source>
@@ -1716,14 +1716,14 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
     </message>
     <message numerus="yes">
         <source>%1 (%n weeks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n week)</numerusform>
+            <numerusform>%1 (%n weken)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 - suggested: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - aanbevolen: %2</translation>
     </message>
     <message>
         <source>No programme is running: breaks draw from every exercise.</source>
@@ -2527,7 +2527,7 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
     </message>
     <message>
         <source>Name not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam niet opgegeven</translation>
     </message>
     <message>
         <source>Desktop computer</source>
@@ -2546,6 +2546,14 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
         <translation>Geweigerd: %1</translation>
     </message>
     <message>
+        <source>Logged %1/10 (%2) at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1/10 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>
 Your answer matches a warning sign:</source>
         <translation>
@@ -2556,6 +2564,10 @@ Je antwoord komt overeen met een waarschuwingssignaal:</translation>
 When to get help</source>
         <translation>
 Wanneer hulp zoeken</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--days must be a whole number of days from 1 to %1, not %2</source>
@@ -2575,17 +2587,32 @@ Planwijzigingen</translation>
         <source>There is no programme %1; `deskcoach programme list` names them.</source>
         <translation>Er is geen programma %1; `deskcoach programme list` noemt ze.</translation>
     </message>
-    <message>
-        <source>%1 (%2), %3 weeks
-%4
-</source>
-        <translation>%1 (%2), %3 weken
-%4
-</translation>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Phase %1: %2 (%3 days). %4</source>
-        <translation>Fase %1: %2 (%3 dagen). %4</translation>
+        <source>suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %n weeks
+%3
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Phase %1: %2 (%n days). %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Programme stopped; breaks draw from the whole catalogue again.</source>
@@ -2668,6 +2695,10 @@ Planwijzigingen</translation>
         <translation>De checklist kan niet worden gebruikt: %1</translation>
     </message>
     <message>
+        <source>(laptop users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--assessment takes &apos;latest&apos; or a date like 2026-11-21, not %1</source>
         <translation>--assessment accepteert &apos;latest&apos; of een datum zoals 2026-11-21, niet %1</translation>
     </message>
@@ -2748,95 +2779,95 @@ Planwijzigingen</translation>
     </message>
     <message numerus="yes">
         <source>Programme: %1, week %2 of %n, phase %3 (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programma: %1, week %2 van %n, fase %3 (%4)</numerusform>
+            <numerusform>Programma: %1, week %2 van %n, fase %3 (%4)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Programme: %1, week %2 of a %n-week programme, phase %3 (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programma: %1, week %2 van een programma van %n week, fase %3 (%4)</numerusform>
+            <numerusform>Programma: %1, week %2 van een programma van %n weken, fase %3 (%4)</numerusform>
         </translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan het werk</translation>
     </message>
     <message>
         <source>Break about to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauze begint zo</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Met pauze bezig</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgesteld</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd</translation>
     </message>
     <message>
         <source>%n completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%n voltooid</translation>
     </message>
     <message>
         <source>%n natural breaks (time away)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n natuurlijke pauzes (tijd weg)</translation>
     </message>
     <message>
         <source>%n skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%n overgeslagen</translation>
     </message>
     <message>
         <source>%n snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>%n uitgesteld</translation>
     </message>
     <message>
         <source>%n missed</source>
-        <translation type="unfinished"></translation>
+        <translation>%n gemist</translation>
     </message>
     <message>
         <source>%n eye breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>%n oogpauzes</translation>
     </message>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Met pauze bezig: nog %n s.</numerusform>
+            <numerusform>Met pauze bezig: nog %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd tot %1.</translation>
     </message>
     <message>
         <source>Work timer stopped (the screen is locked) with %1 to the next break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werktimer gestopt (het scherm is vergrendeld), nog %1 tot de volgende pauze.</translation>
     </message>
     <message>
         <source>Work timer stopped (you are away) with %1 to the next break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werktimer gestopt (je bent weg), nog %1 tot de volgende pauze.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: next break at %2 (in %n s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: volgende pauze om %2 (over %n s).</numerusform>
+            <numerusform>%1: volgende pauze om %2 (over %n s).</numerusform>
         </translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag: %1</translation>
     </message>
     <message>
         <source>Refused: &apos;avoid_exercises&apos; names no exercise %1 (`deskcoach exercises` lists them)</source>
@@ -3062,11 +3093,11 @@ Planwijzigingen</translation>
     </message>
     <message>
         <source>No check-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen check-ins.</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen wijzigingen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 · %n check-ins · Programme: %3</source>
@@ -3358,7 +3389,22 @@ The staged columns of each section: the stored ones, then what the last checks n
     </message>
     <message>
         <source>Your answer matches a warning sign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Je antwoord komt overeen met een waarschuwingssignaal:</translation>
+    </message>
+    <message numerus="yes">
+        <source>week %1 of %n</source>
+        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week %1 of a %n-week programme</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

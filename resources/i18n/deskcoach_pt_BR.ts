@@ -1399,7 +1399,7 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
     </message>
     <message>
         <source>Leave it out if:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pule se:</translation>
     </message>
     <message>
         <source>BEFORE THIS EXERCISE</source>
@@ -1716,14 +1716,14 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
     </message>
     <message numerus="yes">
         <source>%1 (%n weeks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n semana)</numerusform>
+            <numerusform>%1 (%n semanas)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 - suggested: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - sugerido: %2</translation>
     </message>
     <message>
         <source>No programme is running: breaks draw from every exercise.</source>
@@ -2527,7 +2527,7 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
     </message>
     <message>
         <source>Name not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome não informado</translation>
     </message>
     <message>
         <source>Desktop computer</source>
@@ -2546,6 +2546,14 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
         <translation>Recusado: %1</translation>
     </message>
     <message>
+        <source>Logged %1/10 (%2) at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged %1/10 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>
 Your answer matches a warning sign:</source>
         <translation>
@@ -2556,6 +2564,10 @@ Sua resposta corresponde a um sinal de alerta:</translation>
 When to get help</source>
         <translation>
 Quando buscar ajuda</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--days must be a whole number of days from 1 to %1, not %2</source>
@@ -2575,17 +2587,32 @@ Mudanças no plano</translation>
         <source>There is no programme %1; `deskcoach programme list` names them.</source>
         <translation>Não existe o programa %1; `deskcoach programme list` mostra os nomes.</translation>
     </message>
-    <message>
-        <source>%1 (%2), %3 weeks
-%4
-</source>
-        <translation>%1 (%2), %3 semanas
-%4
-</translation>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Phase %1: %2 (%3 days). %4</source>
-        <translation>Fase %1: %2 (%3 dias). %4</translation>
+        <source>suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2), %n weeks
+%3
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Phase %1: %2 (%n days). %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Programme stopped; breaks draw from the whole catalogue again.</source>
@@ -2668,6 +2695,10 @@ Mudanças no plano</translation>
         <translation>Não é possível usar a lista de verificação: %1</translation>
     </message>
     <message>
+        <source>(laptop users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--assessment takes &apos;latest&apos; or a date like 2026-11-21, not %1</source>
         <translation>--assessment aceita &apos;latest&apos; ou uma data como 2026-11-21, não %1</translation>
     </message>
@@ -2748,95 +2779,95 @@ Mudanças no plano</translation>
     </message>
     <message numerus="yes">
         <source>Programme: %1, week %2 of %n, phase %3 (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programa: %1, semana %2 de %n, fase %3 (%4)</numerusform>
+            <numerusform>Programa: %1, semana %2 de %n, fase %3 (%4)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Programme: %1, week %2 of a %n-week programme, phase %3 (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programa: %1, semana %2 de um programa de %n semana, fase %3 (%4)</numerusform>
+            <numerusform>Programa: %1, semana %2 de um programa de %n semanas, fase %3 (%4)</numerusform>
         </translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabalhando</translation>
     </message>
     <message>
         <source>Break about to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa prestes a começar</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Em uma pausa</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiada</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado</translation>
     </message>
     <message>
         <source>%n completed</source>
-        <translation type="unfinished"></translation>
+        <translation>%n feitas</translation>
     </message>
     <message>
         <source>%n natural breaks (time away)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n pausas naturais (tempo fora)</translation>
     </message>
     <message>
         <source>%n skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%n puladas</translation>
     </message>
     <message>
         <source>%n snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>%n adiadas</translation>
     </message>
     <message>
         <source>%n missed</source>
-        <translation type="unfinished"></translation>
+        <translation>%n perdidas</translation>
     </message>
     <message>
         <source>%n eye breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>%n pausas para os olhos</translation>
     </message>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Em uma pausa: falta %n s.</numerusform>
+            <numerusform>Em uma pausa: faltam %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado até %1.</translation>
     </message>
     <message>
         <source>Work timer stopped (the screen is locked) with %1 to the next break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronômetro de trabalho parado (a tela está bloqueada), faltando %1 para a próxima pausa.</translation>
     </message>
     <message>
         <source>Work timer stopped (you are away) with %1 to the next break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronômetro de trabalho parado (você está ausente), faltando %1 para a próxima pausa.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: next break at %2 (in %n s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: próxima pausa às %2 (em %n s).</numerusform>
+            <numerusform>%1: próxima pausa às %2 (em %n s).</numerusform>
         </translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje: %1</translation>
     </message>
     <message>
         <source>Refused: &apos;avoid_exercises&apos; names no exercise %1 (`deskcoach exercises` lists them)</source>
@@ -3062,11 +3093,11 @@ Mudanças no plano</translation>
     </message>
     <message>
         <source>No check-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há check-ins.</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há mudanças.</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 · %n check-ins · Programme: %3</source>
@@ -3358,7 +3389,22 @@ The staged columns of each section: the stored ones, then what the last checks n
     </message>
     <message>
         <source>Your answer matches a warning sign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua resposta corresponde a um sinal de alerta:</translation>
+    </message>
+    <message numerus="yes">
+        <source>week %1 of %n</source>
+        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week %1 of a %n-week programme</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from deskcoach.core import i18n
@@ -152,6 +152,9 @@ def test_right_to_left_for_arabic(speak: Translators, tmp_path: Path) -> None:
     apply_direction(speak.code)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert QLocale().textDirection() == Qt.LayoutDirection.RightToLeft
+    # numbers and dates in the Western digits the Arabic catalogue writes, never mixed
+    assert QLocale().toString(1234) == "1,234"
+    assert "20" in QLocale().toString(QDate(2026, 11, 20), "d MMMM")
     speak.use("de")
     apply_direction(speak.code)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight

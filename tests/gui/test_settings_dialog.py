@@ -114,6 +114,7 @@ def test_working_hours_that_do_not_read_cannot_be_saved(dialog: SettingsDialog) 
 
 def test_an_empty_text_box_says_what_empty_means(dialog: SettingsDialog) -> None:
     hours, anchors = dialog.controls["working_hours"], dialog.controls["daily_anchors"]
-    assert isinstance(hours, QLineEdit) and isinstance(anchors, QLineEdit)
+    assert isinstance(hours, QLineEdit)
+    assert isinstance(anchors, QLineEdit)
     assert hours.placeholderText() == "always"  # no working hours: breaks at any time
     assert anchors.placeholderText() == "none"  # no anchors: no routines
