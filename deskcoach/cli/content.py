@@ -47,10 +47,9 @@ def exercises(args: argparse.Namespace) -> int:
                 tr(", %n breaths", "", step.breaths) if step.breaths else "")
             print(fill(tr("  %1. %2 (%3 s%4)"), number, step.text, step.seconds, extra))
         print()
-        for line in (tr(GENERAL_CAUTION), *exercise.cautions):
+        # each avoid_if line says "Skip this if ..." itself
+        for line in (tr(GENERAL_CAUTION), *exercise.cautions, *exercise.avoid_if):
             print(fill(tr("Caution: %1"), line))
-        for line in exercise.avoid_if:
-            print(fill(tr("Skip it if: %1"), line))
         print(tr("Sources:"))
         for source in exercise.sources:  # each a full reference, commas and all
             print(f"  - {source}")

@@ -275,7 +275,10 @@ def parse_text(key: str, text: str) -> Value:
         return check_value(key, text)  # raises the unknown-key error
     cleaned = text.strip().lower()
     if field.kind is str:
-        return check_value(key, cleaned if field.choices else text)
+        if field.choices:  # "Light" is light; a language code keeps its region's case (pt_BR)
+            exact = {choice.lower(): choice for choice in field.choices}
+            return check_value(key, exact.get(cleaned, cleaned))
+        return check_value(key, text)
     if field.kind is tuple:
         return check_value(key, [part.strip() for part in cleaned.split(",") if part.strip()])
     if field.kind is bool:

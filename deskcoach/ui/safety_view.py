@@ -32,8 +32,7 @@ def notes_html(exercises: Sequence[Exercise], shared: bool = True) -> str:
         if exercise.cautions:
             parts.append(_items(exercise.cautions))
         if exercise.avoid_if:
-            leave_out = tr("Leave it out if:")
-            parts.append(f"<p>{escape(leave_out)}</p>" + _items(exercise.avoid_if))
+            parts.append(_items(exercise.avoid_if))  # each says "Skip this if ..." itself
     return "".join(parts)
 
 

@@ -1446,10 +1446,6 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>زفير</translation>
     </message>
     <message>
-        <source>Leave it out if:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>BEFORE THIS EXERCISE</source>
         <translation>قبل هذا التمرين</translation>
     </message>
@@ -2825,10 +2821,6 @@ Plan changes</source>
     <message>
         <source>Caution: %1</source>
         <translation>تنبيه: %1</translation>
-    </message>
-    <message>
-        <source>Skip it if: %1</source>
-        <translation>تجنّبه إذا: %1</translation>
     </message>
     <message>
         <source>Give one exercise ID or --all.</source>

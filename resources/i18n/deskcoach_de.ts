@@ -1398,10 +1398,6 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
         <translation>Ausatmen</translation>
     </message>
     <message>
-        <source>Leave it out if:</source>
-        <translation>Lass diese Übung aus, wenn:</translation>
-    </message>
-    <message>
         <source>BEFORE THIS EXERCISE</source>
         <translation>VOR DIESER ÜBUNG</translation>
     </message>
@@ -2677,10 +2673,6 @@ Planänderungen</translation>
     <message>
         <source>Caution: %1</source>
         <translation>Vorsicht: %1</translation>
-    </message>
-    <message>
-        <source>Skip it if: %1</source>
-        <translation>Lass sie aus, wenn: %1</translation>
     </message>
     <message>
         <source>Give one exercise ID or --all.</source>

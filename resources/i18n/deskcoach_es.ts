@@ -1398,10 +1398,6 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
         <translation>Exhala</translation>
     </message>
     <message>
-        <source>Leave it out if:</source>
-        <translation>Sáltatelo si:</translation>
-    </message>
-    <message>
         <source>BEFORE THIS EXERCISE</source>
         <translation>ANTES DE ESTE EJERCICIO</translation>
     </message>
@@ -2677,10 +2673,6 @@ Cambios del plan</translation>
     <message>
         <source>Caution: %1</source>
         <translation>Precaución: %1</translation>
-    </message>
-    <message>
-        <source>Skip it if: %1</source>
-        <translation>Sáltatelo si: %1</translation>
     </message>
     <message>
         <source>Give one exercise ID or --all.</source>

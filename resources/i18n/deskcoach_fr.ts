@@ -1398,10 +1398,6 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
         <translation>Expirez</translation>
     </message>
     <message>
-        <source>Leave it out if:</source>
-        <translation>À éviter si&#xa0;:</translation>
-    </message>
-    <message>
         <source>BEFORE THIS EXERCISE</source>
         <translation>AVANT CET EXERCICE</translation>
     </message>
@@ -2677,10 +2673,6 @@ Changements du plan</translation>
     <message>
         <source>Caution: %1</source>
         <translation>Précaution&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Skip it if: %1</source>
-        <translation>À éviter si&#xa0;: %1</translation>
     </message>
     <message>
         <source>Give one exercise ID or --all.</source>

@@ -1398,10 +1398,6 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
         <translation>Espira</translation>
     </message>
     <message>
-        <source>Leave it out if:</source>
-        <translation>Evita se:</translation>
-    </message>
-    <message>
         <source>BEFORE THIS EXERCISE</source>
         <translation>PRIMA DI QUESTO ESERCIZIO</translation>
     </message>
@@ -2677,10 +2673,6 @@ Cambi di piano</translation>
     <message>
         <source>Caution: %1</source>
         <translation>Attenzione: %1</translation>
-    </message>
-    <message>
-        <source>Skip it if: %1</source>
-        <translation>Saltalo se: %1</translation>
     </message>
     <message>
         <source>Give one exercise ID or --all.</source>

@@ -1386,10 +1386,6 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>吐いて</translation>
     </message>
     <message>
-        <source>Leave it out if:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>BEFORE THIS EXERCISE</source>
         <translation>この運動の前に</translation>
     </message>
@@ -2640,10 +2636,6 @@ Plan changes</source>
     <message>
         <source>Caution: %1</source>
         <translation>注意：%1</translation>
-    </message>
-    <message>
-        <source>Skip it if: %1</source>
-        <translation>次の場合は行わないでください：%1</translation>
     </message>
     <message>
         <source>Give one exercise ID or --all.</source>

@@ -1398,10 +1398,6 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
         <translation>Adem uit</translation>
     </message>
     <message>
-        <source>Leave it out if:</source>
-        <translation>Sla over als:</translation>
-    </message>
-    <message>
         <source>BEFORE THIS EXERCISE</source>
         <translation>VOOR DEZE OEFENING</translation>
     </message>
@@ -2677,10 +2673,6 @@ Planwijzigingen</translation>
     <message>
         <source>Caution: %1</source>
         <translation>Let op: %1</translation>
-    </message>
-    <message>
-        <source>Skip it if: %1</source>
-        <translation>Sla over als: %1</translation>
     </message>
     <message>
         <source>Give one exercise ID or --all.</source>

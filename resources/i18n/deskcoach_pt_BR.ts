@@ -1398,10 +1398,6 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
         <translation>Expire</translation>
     </message>
     <message>
-        <source>Leave it out if:</source>
-        <translation>Pule se:</translation>
-    </message>
-    <message>
         <source>BEFORE THIS EXERCISE</source>
         <translation>ANTES DESTE EXERCÍCIO</translation>
     </message>
@@ -2677,10 +2673,6 @@ Mudanças no plano</translation>
     <message>
         <source>Caution: %1</source>
         <translation>Cuidado: %1</translation>
-    </message>
-    <message>
-        <source>Skip it if: %1</source>
-        <translation>Pule se: %1</translation>
     </message>
     <message>
         <source>Give one exercise ID or --all.</source>

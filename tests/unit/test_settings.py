@@ -183,6 +183,12 @@ def test_parse_text_accepts(key: str, text: str, value: int | bool) -> None:
     assert type(result) is type(value)
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("pt_BR", "pt_BR"), ("pt_br", "pt_BR"), (" DE ", "de"), ("System", "system")])
+def test_a_language_keeps_its_codes_case_whatever_is_typed(text: str, value: str) -> None:
+    assert parse_text("language", text) == value
+
+
 @pytest.mark.parametrize(("key", "text", "message"), [
     ("work_minutes", "4", "'work_minutes' is 4, allowed: 5-120 minutes"),
     ("work_minutes", "121", "'work_minutes' is 121, allowed: 5-120 minutes"),
