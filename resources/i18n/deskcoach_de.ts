@@ -2543,11 +2543,11 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
     </message>
     <message>
         <source>Logged %1/10 (%2) at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/10 (%2) um %3 eingetragen.</translation>
     </message>
     <message>
         <source>Logged %1/10 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/10 um %2 eingetragen.</translation>
     </message>
     <message>
         <source>
@@ -2563,7 +2563,7 @@ Wann du Hilfe holen solltest</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>--days must be a whole number of days from 1 to %1, not %2</source>
@@ -2585,29 +2585,33 @@ Planänderungen</translation>
     </message>
     <message numerus="yes">
         <source>%n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
         </translation>
     </message>
     <message>
         <source>suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2), %n weeks
 %3
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2), %n Woche
+%3
+</numerusform>
+            <numerusform>%1 (%2), %n Wochen
+%3
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Phase %1: %2 (%n days). %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Phase %1: %2 (%n Tag). %3</numerusform>
+            <numerusform>Phase %1: %2 (%n Tage). %3</numerusform>
         </translation>
     </message>
     <message>
@@ -2688,7 +2692,7 @@ Planänderungen</translation>
     </message>
     <message>
         <source>(laptop users)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bei Laptops)</translation>
     </message>
     <message>
         <source>--assessment takes &apos;latest&apos; or a date like 2026-11-21, not %1</source>
@@ -3386,16 +3390,16 @@ The staged columns of each section: the stored ones, then what the last checks n
     <message numerus="yes">
         <source>week %1 of %n</source>
         <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Woche %1 von %n</numerusform>
+            <numerusform>Woche %1 von %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>week %1 of a %n-week programme</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Woche %1 eines %n-wöchigen Programms</numerusform>
+            <numerusform>Woche %1 eines %n-wöchigen Programms</numerusform>
         </translation>
     </message>
 </context>

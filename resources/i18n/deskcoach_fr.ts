@@ -2543,11 +2543,11 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
     </message>
     <message>
         <source>Logged %1/10 (%2) at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: %1/10 (%2) à %3.</translation>
     </message>
     <message>
         <source>Logged %1/10 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: %1/10 à %2.</translation>
     </message>
     <message>
         <source>
@@ -2563,7 +2563,7 @@ Quand demander de l&apos;aide</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>--days must be a whole number of days from 1 to %1, not %2</source>
@@ -2585,29 +2585,33 @@ Changements du plan</translation>
     </message>
     <message numerus="yes">
         <source>%n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
         </translation>
     </message>
     <message>
         <source>suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suggéré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2), %n weeks
 %3
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2), %n semaine
+%3
+</numerusform>
+            <numerusform>%1 (%2), %n semaines
+%3
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Phase %1: %2 (%n days). %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Phase %1&#xa0;: %2 (%n jour). %3</numerusform>
+            <numerusform>Phase %1&#xa0;: %2 (%n jours). %3</numerusform>
         </translation>
     </message>
     <message>
@@ -2688,7 +2692,7 @@ Changements du plan</translation>
     </message>
     <message>
         <source>(laptop users)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ordinateur portable)</translation>
     </message>
     <message>
         <source>--assessment takes &apos;latest&apos; or a date like 2026-11-21, not %1</source>
@@ -3386,16 +3390,16 @@ The staged columns of each section: the stored ones, then what the last checks n
     <message numerus="yes">
         <source>week %1 of %n</source>
         <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>semaine %1 sur %n</numerusform>
+            <numerusform>semaine %1 sur %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>week %1 of a %n-week programme</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>semaine %1 d&apos;un programme de %n semaine</numerusform>
+            <numerusform>semaine %1 d&apos;un programme de %n semaines</numerusform>
         </translation>
     </message>
 </context>
