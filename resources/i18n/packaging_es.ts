@@ -720,7 +720,7 @@ Registro: Software\Policies\DeskCoach, valor max_defer_minutes (REG_DWORD).</tra
 Enabled: the value is locked; the settings dialog shows it greyed with "Set by your organisation" and `deskcoach config set` refuses to change it.
 Not configured: the user's own choice applies.
 
-Allowed: e.g. mon-fri 08:30-12:30,13:30-17:30; empty means always.. Built-in default: (empty).
+Allowed: e.g. mon-fri 08:30-12:30,13:30-17:30; empty means always. Built-in default: (empty).
 
 Registry: Software\Policies\DeskCoach, value working_hours (REG_SZ).</source>
             <comment>working_hours_Help</comment>
@@ -729,7 +729,7 @@ Registry: Software\Policies\DeskCoach, value working_hours (REG_SZ).</source>
 Habilitado: el valor queda bloqueado; el cuadro de ajustes lo muestra en gris con "Establecido por tu organización" y `deskcoach config set` se niega a cambiarlo.
 No configurado: se aplica la elección del propio usuario.
 
-Permitido: p. ej. mon-fri 08:30-12:30,13:30-17:30; vacío significa siempre.. Valor integrado: (vacío).
+Permitido: p. ej. mon-fri 08:30-12:30,13:30-17:30; vacío significa siempre. Valor integrado: (vacío).
 
 Registro: Software\Policies\DeskCoach, valor working_hours (REG_SZ).</translation>
         </message>
@@ -1051,7 +1051,7 @@ La lista ofrece 5-60 y desactivado (0), guardado como 0.</translation>
 Enabled: the value is locked; the settings dialog shows it greyed with "Set by your organisation" and `deskcoach config set` refuses to change it.
 Not configured: the user's own choice applies.
 
-Allowed: Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, lunch 12:30, end of day 17:15; empty means none.. Built-in default: (empty).
+Allowed: Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, lunch 12:30, end of day 17:15; empty means none. Built-in default: (empty).
 
 Registry: Software\Policies\DeskCoach, value daily_anchors (REG_SZ).</source>
             <comment>daily_anchors_Help</comment>
@@ -1060,7 +1060,7 @@ Registry: Software\Policies\DeskCoach, value daily_anchors (REG_SZ).</source>
 Habilitado: el valor queda bloqueado; el cuadro de ajustes lo muestra en gris con "Establecido por tu organización" y `deskcoach config set` se niega a cambiarlo.
 No configurado: se aplica la elección del propio usuario.
 
-Permitido: Rutinas opcionales de cinco minutos en momentos que ya tienes, p. ej. coffee 08:30, lunch 12:30, end of day 17:15; vacío significa ninguna.. Valor integrado: (vacío).
+Permitido: Rutinas opcionales de cinco minutos en momentos que ya tienes, p. ej. coffee 08:30, lunch 12:30, end of day 17:15; vacío significa ninguna. Valor integrado: (vacío).
 
 Registro: Software\Policies\DeskCoach, valor daily_anchors (REG_SZ).</translation>
         </message>
@@ -1945,7 +1945,7 @@ Registro: Software\Policies\DeskCoach\Recommended, valor max_defer_minutes (REG_
 Enabled: the value applies until the user changes it in the settings.
 Not configured: DeskCoach's machine default or built-in default applies.
 
-Allowed: e.g. mon-fri 08:30-12:30,13:30-17:30; empty means always.. Built-in default: (empty).
+Allowed: e.g. mon-fri 08:30-12:30,13:30-17:30; empty means always. Built-in default: (empty).
 
 Registry: Software\Policies\DeskCoach\Recommended, value working_hours (REG_SZ).</source>
             <comment>Recommended_working_hours_Help</comment>
@@ -1954,7 +1954,7 @@ Registry: Software\Policies\DeskCoach\Recommended, value working_hours (REG_SZ).
 Habilitado: el valor se aplica hasta que el usuario lo cambie en los ajustes.
 No configurado: se aplica el valor predeterminado del equipo de DeskCoach o el integrado.
 
-Permitido: p. ej. mon-fri 08:30-12:30,13:30-17:30; vacío significa siempre.. Valor integrado: (vacío).
+Permitido: p. ej. mon-fri 08:30-12:30,13:30-17:30; vacío significa siempre. Valor integrado: (vacío).
 
 Registro: Software\Policies\DeskCoach\Recommended, valor working_hours (REG_SZ).</translation>
         </message>
@@ -2071,7 +2071,7 @@ La lista ofrece 5-60 y desactivado (0), guardado como 0.</translation>
 Enabled: the value applies until the user changes it in the settings.
 Not configured: DeskCoach's machine default or built-in default applies.
 
-Allowed: Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, lunch 12:30, end of day 17:15; empty means none.. Built-in default: (empty).
+Allowed: Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, lunch 12:30, end of day 17:15; empty means none. Built-in default: (empty).
 
 Registry: Software\Policies\DeskCoach\Recommended, value daily_anchors (REG_SZ).</source>
             <comment>Recommended_daily_anchors_Help</comment>
@@ -2080,7 +2080,7 @@ Registry: Software\Policies\DeskCoach\Recommended, value daily_anchors (REG_SZ).
 Habilitado: el valor se aplica hasta que el usuario lo cambie en los ajustes.
 No configurado: se aplica el valor predeterminado del equipo de DeskCoach o el integrado.
 
-Permitido: Rutinas opcionales de cinco minutos en momentos que ya tienes, p. ej. coffee 08:30, lunch 12:30, end of day 17:15; vacío significa ninguna.. Valor integrado: (vacío).
+Permitido: Rutinas opcionales de cinco minutos en momentos que ya tienes, p. ej. coffee 08:30, lunch 12:30, end of day 17:15; vacío significa ninguna. Valor integrado: (vacío).
 
 Registro: Software\Policies\DeskCoach\Recommended, valor daily_anchors (REG_SZ).</translation>
         </message>

@@ -720,7 +720,7 @@ Registry: Software\Policies\DeskCoach, value max_defer_minutes (REG_DWORD).</sou
 Enabled: the value is locked; the settings dialog shows it greyed with "Set by your organisation" and `deskcoach config set` refuses to change it.
 Not configured: the user's own choice applies.
 
-Allowed: e.g. mon-fri 08:30-12:30,13:30-17:30; empty means always.. Built-in default: (empty).
+Allowed: e.g. mon-fri 08:30-12:30,13:30-17:30; empty means always. Built-in default: (empty).
 
 Registry: Software\Policies\DeskCoach, value working_hours (REG_SZ).</source>
             <comment>working_hours_Help</comment>
@@ -1051,7 +1051,7 @@ The list offers 5-60 and off (0), stored as 0.</source>
 Enabled: the value is locked; the settings dialog shows it greyed with "Set by your organisation" and `deskcoach config set` refuses to change it.
 Not configured: the user's own choice applies.
 
-Allowed: Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, lunch 12:30, end of day 17:15; empty means none.. Built-in default: (empty).
+Allowed: Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, lunch 12:30, end of day 17:15; empty means none. Built-in default: (empty).
 
 Registry: Software\Policies\DeskCoach, value daily_anchors (REG_SZ).</source>
             <comment>daily_anchors_Help</comment>
@@ -1945,7 +1945,7 @@ Registry: Software\Policies\DeskCoach\Recommended, value max_defer_minutes (REG_
 Enabled: the value applies until the user changes it in the settings.
 Not configured: DeskCoach's machine default or built-in default applies.
 
-Allowed: e.g. mon-fri 08:30-12:30,13:30-17:30; empty means always.. Built-in default: (empty).
+Allowed: e.g. mon-fri 08:30-12:30,13:30-17:30; empty means always. Built-in default: (empty).
 
 Registry: Software\Policies\DeskCoach\Recommended, value working_hours (REG_SZ).</source>
             <comment>Recommended_working_hours_Help</comment>
@@ -2071,7 +2071,7 @@ The list offers 5-60 and off (0), stored as 0.</source>
 Enabled: the value applies until the user changes it in the settings.
 Not configured: DeskCoach's machine default or built-in default applies.
 
-Allowed: Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, lunch 12:30, end of day 17:15; empty means none.. Built-in default: (empty).
+Allowed: Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, lunch 12:30, end of day 17:15; empty means none. Built-in default: (empty).
 
 Registry: Software\Policies\DeskCoach\Recommended, value daily_anchors (REG_SZ).</source>
             <comment>Recommended_daily_anchors_Help</comment>

@@ -720,7 +720,7 @@ Register: Software\Policies\DeskCoach, waarde max_defer_minutes (REG_DWORD).</tr
 Enabled: the value is locked; the settings dialog shows it greyed with "Set by your organisation" and `deskcoach config set` refuses to change it.
 Not configured: the user's own choice applies.
 
-Allowed: e.g. mon-fri 08:30-12:30,13:30-17:30; empty means always.. Built-in default: (empty).
+Allowed: e.g. mon-fri 08:30-12:30,13:30-17:30; empty means always. Built-in default: (empty).
 
 Registry: Software\Policies\DeskCoach, value working_hours (REG_SZ).</source>
             <comment>working_hours_Help</comment>
@@ -729,7 +729,7 @@ Registry: Software\Policies\DeskCoach, value working_hours (REG_SZ).</source>
 Ingeschakeld: de waarde is vergrendeld; het instellingenvenster toont hem grijs met "Ingesteld door je organisatie" en `deskcoach config set` weigert hem te wijzigen.
 Niet geconfigureerd: de eigen keuze van de gebruiker geldt.
 
-Toegestaan: bijv. mon-fri 08:30-12:30,13:30-17:30; leeg betekent altijd.. Ingebouwde standaard: (leeg).
+Toegestaan: bijv. mon-fri 08:30-12:30,13:30-17:30; leeg betekent altijd. Ingebouwde standaard: (leeg).
 
 Register: Software\Policies\DeskCoach, waarde working_hours (REG_SZ).</translation>
         </message>
@@ -1051,7 +1051,7 @@ De lijst biedt 5-60 en uit (0), opgeslagen als 0.</translation>
 Enabled: the value is locked; the settings dialog shows it greyed with "Set by your organisation" and `deskcoach config set` refuses to change it.
 Not configured: the user's own choice applies.
 
-Allowed: Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, lunch 12:30, end of day 17:15; empty means none.. Built-in default: (empty).
+Allowed: Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, lunch 12:30, end of day 17:15; empty means none. Built-in default: (empty).
 
 Registry: Software\Policies\DeskCoach, value daily_anchors (REG_SZ).</source>
             <comment>daily_anchors_Help</comment>
@@ -1060,7 +1060,7 @@ Registry: Software\Policies\DeskCoach, value daily_anchors (REG_SZ).</source>
 Ingeschakeld: de waarde is vergrendeld; het instellingenvenster toont hem grijs met "Ingesteld door je organisatie" en `deskcoach config set` weigert hem te wijzigen.
 Niet geconfigureerd: de eigen keuze van de gebruiker geldt.
 
-Toegestaan: Optionele routines van vijf minuten op momenten die je toch al hebt, bijv. coffee 08:30, lunch 12:30, end of day 17:15; leeg betekent geen.. Ingebouwde standaard: (leeg).
+Toegestaan: Optionele routines van vijf minuten op momenten die je toch al hebt, bijv. coffee 08:30, lunch 12:30, end of day 17:15; leeg betekent geen. Ingebouwde standaard: (leeg).
 
 Register: Software\Policies\DeskCoach, waarde daily_anchors (REG_SZ).</translation>
         </message>
@@ -1945,7 +1945,7 @@ Register: Software\Policies\DeskCoach\Recommended, waarde max_defer_minutes (REG
 Enabled: the value applies until the user changes it in the settings.
 Not configured: DeskCoach's machine default or built-in default applies.
 
-Allowed: e.g. mon-fri 08:30-12:30,13:30-17:30; empty means always.. Built-in default: (empty).
+Allowed: e.g. mon-fri 08:30-12:30,13:30-17:30; empty means always. Built-in default: (empty).
 
 Registry: Software\Policies\DeskCoach\Recommended, value working_hours (REG_SZ).</source>
             <comment>Recommended_working_hours_Help</comment>
@@ -1954,7 +1954,7 @@ Registry: Software\Policies\DeskCoach\Recommended, value working_hours (REG_SZ).
 Ingeschakeld: de waarde geldt tot de gebruiker hem in de instellingen wijzigt.
 Niet geconfigureerd: de machinestandaard van DeskCoach of de ingebouwde standaard geldt.
 
-Toegestaan: bijv. mon-fri 08:30-12:30,13:30-17:30; leeg betekent altijd.. Ingebouwde standaard: (leeg).
+Toegestaan: bijv. mon-fri 08:30-12:30,13:30-17:30; leeg betekent altijd. Ingebouwde standaard: (leeg).
 
 Register: Software\Policies\DeskCoach\Recommended, waarde working_hours (REG_SZ).</translation>
         </message>
@@ -2071,7 +2071,7 @@ De lijst biedt 5-60 en uit (0), opgeslagen als 0.</translation>
 Enabled: the value applies until the user changes it in the settings.
 Not configured: DeskCoach's machine default or built-in default applies.
 
-Allowed: Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, lunch 12:30, end of day 17:15; empty means none.. Built-in default: (empty).
+Allowed: Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, lunch 12:30, end of day 17:15; empty means none. Built-in default: (empty).
 
 Registry: Software\Policies\DeskCoach\Recommended, value daily_anchors (REG_SZ).</source>
             <comment>Recommended_daily_anchors_Help</comment>
@@ -2080,7 +2080,7 @@ Registry: Software\Policies\DeskCoach\Recommended, value daily_anchors (REG_SZ).
 Ingeschakeld: de waarde geldt tot de gebruiker hem in de instellingen wijzigt.
 Niet geconfigureerd: de machinestandaard van DeskCoach of de ingebouwde standaard geldt.
 
-Toegestaan: Optionele routines van vijf minuten op momenten die je toch al hebt, bijv. coffee 08:30, lunch 12:30, end of day 17:15; leeg betekent geen.. Ingebouwde standaard: (leeg).
+Toegestaan: Optionele routines van vijf minuten op momenten die je toch al hebt, bijv. coffee 08:30, lunch 12:30, end of day 17:15; leeg betekent geen. Ingebouwde standaard: (leeg).
 
 Register: Software\Policies\DeskCoach\Recommended, waarde daily_anchors (REG_SZ).</translation>
         </message>

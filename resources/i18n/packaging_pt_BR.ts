@@ -720,7 +720,7 @@ Registro: Software\Policies\DeskCoach, valor max_defer_minutes (REG_DWORD).</tra
 Enabled: the value is locked; the settings dialog shows it greyed with "Set by your organisation" and `deskcoach config set` refuses to change it.
 Not configured: the user's own choice applies.
 
-Allowed: e.g. mon-fri 08:30-12:30,13:30-17:30; empty means always.. Built-in default: (empty).
+Allowed: e.g. mon-fri 08:30-12:30,13:30-17:30; empty means always. Built-in default: (empty).
 
 Registry: Software\Policies\DeskCoach, value working_hours (REG_SZ).</source>
             <comment>working_hours_Help</comment>
@@ -729,7 +729,7 @@ Registry: Software\Policies\DeskCoach, value working_hours (REG_SZ).</source>
 Habilitado: o valor fica bloqueado; a caixa de configurações o mostra em cinza com "Definido pela sua organização" e `deskcoach config set` se recusa a alterá-lo.
 Não configurado: vale a escolha do próprio usuário.
 
-Permitido: ex.: mon-fri 08:30-12:30,13:30-17:30; vazio significa sempre.. Padrão embutido: (vazio).
+Permitido: ex.: mon-fri 08:30-12:30,13:30-17:30; vazio significa sempre. Padrão embutido: (vazio).
 
 Registro: Software\Policies\DeskCoach, valor working_hours (REG_SZ).</translation>
         </message>
@@ -1051,7 +1051,7 @@ A lista oferece 5-60 e desligado (0), gravado como 0.</translation>
 Enabled: the value is locked; the settings dialog shows it greyed with "Set by your organisation" and `deskcoach config set` refuses to change it.
 Not configured: the user's own choice applies.
 
-Allowed: Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, lunch 12:30, end of day 17:15; empty means none.. Built-in default: (empty).
+Allowed: Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, lunch 12:30, end of day 17:15; empty means none. Built-in default: (empty).
 
 Registry: Software\Policies\DeskCoach, value daily_anchors (REG_SZ).</source>
             <comment>daily_anchors_Help</comment>
@@ -1060,7 +1060,7 @@ Registry: Software\Policies\DeskCoach, value daily_anchors (REG_SZ).</source>
 Habilitado: o valor fica bloqueado; a caixa de configurações o mostra em cinza com "Definido pela sua organização" e `deskcoach config set` se recusa a alterá-lo.
 Não configurado: vale a escolha do próprio usuário.
 
-Permitido: Rotinas opcionais de cinco minutos em momentos que você já tem, ex.: coffee 08:30, lunch 12:30, end of day 17:15; vazio significa nenhuma.. Padrão embutido: (vazio).
+Permitido: Rotinas opcionais de cinco minutos em momentos que você já tem, ex.: coffee 08:30, lunch 12:30, end of day 17:15; vazio significa nenhuma. Padrão embutido: (vazio).
 
 Registro: Software\Policies\DeskCoach, valor daily_anchors (REG_SZ).</translation>
         </message>
@@ -1945,7 +1945,7 @@ Registro: Software\Policies\DeskCoach\Recommended, valor max_defer_minutes (REG_
 Enabled: the value applies until the user changes it in the settings.
 Not configured: DeskCoach's machine default or built-in default applies.
 
-Allowed: e.g. mon-fri 08:30-12:30,13:30-17:30; empty means always.. Built-in default: (empty).
+Allowed: e.g. mon-fri 08:30-12:30,13:30-17:30; empty means always. Built-in default: (empty).
 
 Registry: Software\Policies\DeskCoach\Recommended, value working_hours (REG_SZ).</source>
             <comment>Recommended_working_hours_Help</comment>
@@ -1954,7 +1954,7 @@ Registry: Software\Policies\DeskCoach\Recommended, value working_hours (REG_SZ).
 Habilitado: o valor vale até o usuário alterá-lo nas configurações.
 Não configurado: vale o padrão da máquina do DeskCoach ou o padrão embutido.
 
-Permitido: ex.: mon-fri 08:30-12:30,13:30-17:30; vazio significa sempre.. Padrão embutido: (vazio).
+Permitido: ex.: mon-fri 08:30-12:30,13:30-17:30; vazio significa sempre. Padrão embutido: (vazio).
 
 Registro: Software\Policies\DeskCoach\Recommended, valor working_hours (REG_SZ).</translation>
         </message>
@@ -2071,7 +2071,7 @@ A lista oferece 5-60 e desligado (0), gravado como 0.</translation>
 Enabled: the value applies until the user changes it in the settings.
 Not configured: DeskCoach's machine default or built-in default applies.
 
-Allowed: Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, lunch 12:30, end of day 17:15; empty means none.. Built-in default: (empty).
+Allowed: Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, lunch 12:30, end of day 17:15; empty means none. Built-in default: (empty).
 
 Registry: Software\Policies\DeskCoach\Recommended, value daily_anchors (REG_SZ).</source>
             <comment>Recommended_daily_anchors_Help</comment>
@@ -2080,7 +2080,7 @@ Registry: Software\Policies\DeskCoach\Recommended, value daily_anchors (REG_SZ).
 Habilitado: o valor vale até o usuário alterá-lo nas configurações.
 Não configurado: vale o padrão da máquina do DeskCoach ou o padrão embutido.
 
-Permitido: Rotinas opcionais de cinco minutos em momentos que você já tem, ex.: coffee 08:30, lunch 12:30, end of day 17:15; vazio significa nenhuma.. Padrão embutido: (vazio).
+Permitido: Rotinas opcionais de cinco minutos em momentos que você já tem, ex.: coffee 08:30, lunch 12:30, end of day 17:15; vazio significa nenhuma. Padrão embutido: (vazio).
 
 Registro: Software\Policies\DeskCoach\Recommended, valor daily_anchors (REG_SZ).</translation>
         </message>
