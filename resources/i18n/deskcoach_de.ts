@@ -2807,29 +2807,47 @@ Planänderungen</translation>
         <source>Paused</source>
         <translation>Angehalten</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n completed</source>
-        <translation>%n abgeschlossen</translation>
+        <translation type="unfinished">
+            <numerusform>%n abgeschlossen</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n natural breaks (time away)</source>
-        <translation>%n natürlich (abwesend)</translation>
+        <translation type="unfinished">
+            <numerusform>%n natürlich (abwesend)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n skipped</source>
-        <translation>%n übersprungen</translation>
+        <translation type="unfinished">
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n snoozed</source>
-        <translation>%n verschoben</translation>
+        <translation type="unfinished">
+            <numerusform>%n verschoben</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n missed</source>
-        <translation>%n verpasst</translation>
+        <translation type="unfinished">
+            <numerusform>%n verpasst</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n eye breaks</source>
-        <translation>Augenpausen: %n</translation>
+        <translation type="unfinished">
+            <numerusform>Augenpausen: %n</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
@@ -3389,7 +3407,6 @@ The staged columns of each section: the stored ones, then what the last checks n
     </message>
     <message numerus="yes">
         <source>week %1 of %n</source>
-        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
         <translation>
             <numerusform>Woche %1 von %n</numerusform>
             <numerusform>Woche %1 von %n</numerusform>

@@ -2807,29 +2807,47 @@ Cambios del plan</translation>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n completed</source>
-        <translation>%n realizados</translation>
+        <translation type="unfinished">
+            <numerusform>%n realizados</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n natural breaks (time away)</source>
-        <translation>%n descansos naturales (tiempo fuera)</translation>
+        <translation type="unfinished">
+            <numerusform>%n descansos naturales (tiempo fuera)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n skipped</source>
-        <translation>%n saltados</translation>
+        <translation type="unfinished">
+            <numerusform>%n saltados</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n snoozed</source>
-        <translation>%n pospuestos</translation>
+        <translation type="unfinished">
+            <numerusform>%n pospuestos</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n missed</source>
-        <translation>%n perdidos</translation>
+        <translation type="unfinished">
+            <numerusform>%n perdidos</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n eye breaks</source>
-        <translation>%n descansos visuales</translation>
+        <translation type="unfinished">
+            <numerusform>%n descansos visuales</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
@@ -3389,7 +3407,6 @@ The staged columns of each section: the stored ones, then what the last checks n
     </message>
     <message numerus="yes">
         <source>week %1 of %n</source>
-        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
         <translation>
             <numerusform>semana %1 de %n</numerusform>
             <numerusform>semana %1 de %n</numerusform>

@@ -2807,29 +2807,47 @@ Changements du plan</translation>
         <source>Paused</source>
         <translation>Suspendu</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n completed</source>
-        <translation>%n terminée(s)</translation>
+        <translation type="unfinished">
+            <numerusform>%n terminée(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n natural breaks (time away)</source>
-        <translation>%n naturelle(s) (absence)</translation>
+        <translation type="unfinished">
+            <numerusform>%n naturelle(s) (absence)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n skipped</source>
-        <translation>%n passée(s)</translation>
+        <translation type="unfinished">
+            <numerusform>%n passée(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n snoozed</source>
-        <translation>%n reportée(s)</translation>
+        <translation type="unfinished">
+            <numerusform>%n reportée(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n missed</source>
-        <translation>%n manquée(s)</translation>
+        <translation type="unfinished">
+            <numerusform>%n manquée(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n eye breaks</source>
-        <translation>%n pause(s) pour les yeux</translation>
+        <translation type="unfinished">
+            <numerusform>%n pause(s) pour les yeux</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
@@ -3389,7 +3407,6 @@ The staged columns of each section: the stored ones, then what the last checks n
     </message>
     <message numerus="yes">
         <source>week %1 of %n</source>
-        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
         <translation>
             <numerusform>semaine %1 sur %n</numerusform>
             <numerusform>semaine %1 sur %n</numerusform>

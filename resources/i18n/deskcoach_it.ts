@@ -2807,29 +2807,47 @@ Cambi di piano</translation>
         <source>Paused</source>
         <translation>Sospeso</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n completed</source>
-        <translation>%n completata/e</translation>
+        <translation type="unfinished">
+            <numerusform>%n completata/e</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n natural breaks (time away)</source>
-        <translation>%n naturale/i (assenza)</translation>
+        <translation type="unfinished">
+            <numerusform>%n naturale/i (assenza)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n skipped</source>
-        <translation>%n saltata/e</translation>
+        <translation type="unfinished">
+            <numerusform>%n saltata/e</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n snoozed</source>
-        <translation>%n rimandata/e</translation>
+        <translation type="unfinished">
+            <numerusform>%n rimandata/e</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n missed</source>
-        <translation>%n persa/e</translation>
+        <translation type="unfinished">
+            <numerusform>%n persa/e</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n eye breaks</source>
-        <translation>%n pausa/e per gli occhi</translation>
+        <translation type="unfinished">
+            <numerusform>%n pausa/e per gli occhi</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
@@ -3389,7 +3407,6 @@ The staged columns of each section: the stored ones, then what the last checks n
     </message>
     <message numerus="yes">
         <source>week %1 of %n</source>
-        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
         <translation>
             <numerusform>settimana %1 di %n</numerusform>
             <numerusform>settimana %1 di %n</numerusform>
