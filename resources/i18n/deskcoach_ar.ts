@@ -2979,29 +2979,71 @@ Plan changes</source>
         <source>Paused</source>
         <translation>متوقف مؤقتًا</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n completed</source>
-        <translation>%n مكتملة</translation>
+        <translation>
+            <numerusform>%n مكتملة</numerusform>
+            <numerusform>%n مكتملة</numerusform>
+            <numerusform>%n مكتملة</numerusform>
+            <numerusform>%n مكتملة</numerusform>
+            <numerusform>%n مكتملة</numerusform>
+            <numerusform>%n مكتملة</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n natural breaks (time away)</source>
-        <translation>استراحات طبيعية (ابتعاد): %n</translation>
+        <translation>
+            <numerusform>%n استراحة طبيعية (ابتعاد)</numerusform>
+            <numerusform>%n استراحة طبيعية (ابتعاد)</numerusform>
+            <numerusform>استراحتان طبيعيتان (ابتعاد)</numerusform>
+            <numerusform>%n استراحات طبيعية (ابتعاد)</numerusform>
+            <numerusform>%n استراحة طبيعية (ابتعاد)</numerusform>
+            <numerusform>%n استراحة طبيعية (ابتعاد)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n skipped</source>
-        <translation>%n متخطّاة</translation>
+        <translation>
+            <numerusform>%n متخطّاة</numerusform>
+            <numerusform>%n متخطّاة</numerusform>
+            <numerusform>%n متخطّاة</numerusform>
+            <numerusform>%n متخطّاة</numerusform>
+            <numerusform>%n متخطّاة</numerusform>
+            <numerusform>%n متخطّاة</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n snoozed</source>
-        <translation>%n مؤجّلة</translation>
+        <translation>
+            <numerusform>%n مؤجّلة</numerusform>
+            <numerusform>%n مؤجّلة</numerusform>
+            <numerusform>%n مؤجّلة</numerusform>
+            <numerusform>%n مؤجّلة</numerusform>
+            <numerusform>%n مؤجّلة</numerusform>
+            <numerusform>%n مؤجّلة</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n missed</source>
-        <translation>%n فائتة</translation>
+        <translation>
+            <numerusform>%n فائتة</numerusform>
+            <numerusform>%n فائتة</numerusform>
+            <numerusform>%n فائتة</numerusform>
+            <numerusform>%n فائتة</numerusform>
+            <numerusform>%n فائتة</numerusform>
+            <numerusform>%n فائتة</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n eye breaks</source>
-        <translation>استراحات العينين: %n</translation>
+        <translation>
+            <numerusform>%n استراحة للعينين</numerusform>
+            <numerusform>%n استراحة للعينين</numerusform>
+            <numerusform>استراحتان للعينين</numerusform>
+            <numerusform>%n استراحات للعينين</numerusform>
+            <numerusform>%n استراحة للعينين</numerusform>
+            <numerusform>%n استراحة للعينين</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
@@ -3577,7 +3619,6 @@ The staged columns of each section: the stored ones, then what the last checks n
     </message>
     <message numerus="yes">
         <source>week %1 of %n</source>
-        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
         <translation>
             <numerusform>الأسبوع %1 من %n</numerusform>
             <numerusform>الأسبوع %1 من %n</numerusform>

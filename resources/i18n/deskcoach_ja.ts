@@ -2764,29 +2764,41 @@ Plan changes</source>
         <source>Paused</source>
         <translation>一時停止中</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n completed</source>
-        <translation>完了 %n 回</translation>
+        <translation>
+            <numerusform>完了 %n 回</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n natural breaks (time away)</source>
-        <translation>自然な休憩（離席）%n 回</translation>
+        <translation>
+            <numerusform>自然な休憩（離席）%n 回</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n skipped</source>
-        <translation>スキップ %n 回</translation>
+        <translation>
+            <numerusform>スキップ %n 回</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n snoozed</source>
-        <translation>スヌーズ %n 回</translation>
+        <translation>
+            <numerusform>スヌーズ %n 回</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n missed</source>
-        <translation>取り逃し %n 回</translation>
+        <translation>
+            <numerusform>取り逃し %n 回</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n eye breaks</source>
-        <translation>目の休憩 %n 回</translation>
+        <translation>
+            <numerusform>目の休憩 %n 回</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
@@ -3342,7 +3354,6 @@ The staged columns of each section: the stored ones, then what the last checks n
     </message>
     <message numerus="yes">
         <source>week %1 of %n</source>
-        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
         <translation>
             <numerusform>%n 週中 %1 週目</numerusform>
         </translation>

@@ -2807,29 +2807,47 @@ Planwijzigingen</translation>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n completed</source>
-        <translation>%n voltooid</translation>
+        <translation>
+            <numerusform>%n voltooid</numerusform>
+            <numerusform>%n voltooid</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n natural breaks (time away)</source>
-        <translation>%n natuurlijke pauzes (tijd weg)</translation>
+        <translation>
+            <numerusform>%n natuurlijke pauze (tijd weg)</numerusform>
+            <numerusform>%n natuurlijke pauzes (tijd weg)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n skipped</source>
-        <translation>%n overgeslagen</translation>
+        <translation>
+            <numerusform>%n overgeslagen</numerusform>
+            <numerusform>%n overgeslagen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n snoozed</source>
-        <translation>%n uitgesteld</translation>
+        <translation>
+            <numerusform>%n uitgesteld</numerusform>
+            <numerusform>%n uitgesteld</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n missed</source>
-        <translation>%n gemist</translation>
+        <translation>
+            <numerusform>%n gemist</numerusform>
+            <numerusform>%n gemist</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n eye breaks</source>
-        <translation>%n oogpauzes</translation>
+        <translation>
+            <numerusform>%n oogpauze</numerusform>
+            <numerusform>%n oogpauzes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
@@ -3389,7 +3407,6 @@ The staged columns of each section: the stored ones, then what the last checks n
     </message>
     <message numerus="yes">
         <source>week %1 of %n</source>
-        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
         <translation>
             <numerusform>week %1 van %n</numerusform>
             <numerusform>week %1 van %n</numerusform>

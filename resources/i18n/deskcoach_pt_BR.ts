@@ -2807,29 +2807,47 @@ Mudanças no plano</translation>
         <source>Paused</source>
         <translation>Pausado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n completed</source>
-        <translation>%n feitas</translation>
+        <translation>
+            <numerusform>%n feita</numerusform>
+            <numerusform>%n feitas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n natural breaks (time away)</source>
-        <translation>%n pausas naturais (tempo fora)</translation>
+        <translation>
+            <numerusform>%n pausa natural (tempo fora)</numerusform>
+            <numerusform>%n pausas naturais (tempo fora)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n skipped</source>
-        <translation>%n puladas</translation>
+        <translation>
+            <numerusform>%n pulada</numerusform>
+            <numerusform>%n puladas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n snoozed</source>
-        <translation>%n adiadas</translation>
+        <translation>
+            <numerusform>%n adiada</numerusform>
+            <numerusform>%n adiadas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n missed</source>
-        <translation>%n perdidas</translation>
+        <translation>
+            <numerusform>%n perdida</numerusform>
+            <numerusform>%n perdidas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n eye breaks</source>
-        <translation>%n pausas para os olhos</translation>
+        <translation>
+            <numerusform>%n pausa para os olhos</numerusform>
+            <numerusform>%n pausas para os olhos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
@@ -3389,7 +3407,6 @@ The staged columns of each section: the stored ones, then what the last checks n
     </message>
     <message numerus="yes">
         <source>week %1 of %n</source>
-        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
         <translation>
             <numerusform>semana %1 de %n</numerusform>
             <numerusform>semana %1 de %n</numerusform>
