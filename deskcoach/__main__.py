@@ -7,6 +7,7 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -96,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", parents=[common], help="merge an export into this profile")
     imp.add_argument("file", type=Path)
     _coach_commands(sub, common)
+    # The dashboard's own process (deskcoach/progress_app.py), started by the app: not for users.
+    window = sub.add_parser("progress-window", parents=[common])
+    window.add_argument("--anchor", type=_moment, default=None)
     config = sub.add_parser("config", parents=[common], help="show, set or check settings")
     csub = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
     show = csub.add_parser("show", parents=[common], help="every effective value and its source")
@@ -148,6 +152,16 @@ def _positive(text: str) -> float:
     if not 0 < value <= 100_000:
         raise argparse.ArgumentTypeError("the time scale must be above 0 and at most 100000")
     return value
+
+
+def _moment(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time") from None
+    if moment.tzinfo is None:
+        raise argparse.ArgumentTypeError(f"{text!r} has no UTC offset")
+    return moment
 
 
 def _negative_pause_last(argv: Sequence[str]) -> list[str]:
@@ -215,6 +229,10 @@ def _main(argv: Sequence[str] | None) -> int:
         from deskcoach.app import run
 
         return run(paths, getattr(args, "time_scale", 1.0))
+    if command == "progress-window":
+        from deskcoach.progress_app import run as run_window
+
+        return run_window(paths, getattr(args, "time_scale", 1.0), args.anchor)
     if command in ("config", "policy", "doctor"):
         from deskcoach.cli import settings
 

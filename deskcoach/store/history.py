@@ -37,9 +37,12 @@ class DayCounts:
 
 
 class History:
-    def __init__(self, path: Path, now: datetime, check: bool = True) -> None:
+    def __init__(self, path: Path, now: datetime, check: bool = True,
+                 read_only: bool = False) -> None:
         """`check=False` skips the integrity scan (tens of ms on years of history): for
-        commands that only read and report, where a damaged file fails with an error anyway."""
+        commands that only read and report, where a damaged file fails with an error anyway.
+        `read_only`: for a process that only shows what the file holds while the app writes
+        it (the dashboard's); raises sqlite3.Error when it cannot be read."""
         self.path = path
         self._check = check
         self.problems: list[str] = []
@@ -48,7 +51,7 @@ class History:
         self.last_uid: str | None = None
         self.last_error: str | None = None
         self.writable = True  # False while the file can only be read; writes reopen it first
-        self._db = self._open(now)
+        self._db = self._reader() if read_only else self._open(now)
 
     # ---- opening ----
 
@@ -79,6 +82,13 @@ class History:
             with contextlib.suppress(sqlite3.Error):
                 db.close()
             raise
+        return db
+
+    def _reader(self) -> sqlite3.Connection:
+        self.writable = False
+        db = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=ro", uri=True,
+                             isolation_level=None)
+        db.execute("SELECT COUNT(*) FROM breaks WHERE 0").fetchone()
         return db
 
     def _read_only(self, exc: Exception) -> sqlite3.Connection:

@@ -616,3 +616,26 @@ def test_a_huge_damaged_history_is_renamed_aside_not_copied(tmp_path: Path) -> N
         assert os.stat(path).st_ino != before.st_ino  # a fresh history in its place
     finally:
         history.close()
+
+
+def test_a_read_only_history_reads_what_the_app_writes_and_writes_nothing(
+        history: History, path: Path) -> None:
+    """The dashboard's process opens the history read-only while the app writes it."""
+    assert history.add(_record(NOW - timedelta(hours=2)))
+    reader = History(path, NOW, check=False, read_only=True)
+    try:
+        assert not reader.writable
+        assert len(reader.records_between(NOW - timedelta(days=1), NOW)) == 1
+        assert history.add(_record(NOW - timedelta(hours=1)))  # written while it is open
+        assert len(reader.records_between(NOW - timedelta(days=1), NOW)) == 2
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            reader.connection.execute("DELETE FROM breaks")
+    finally:
+        reader.close()
+    assert len(_rows(path)) == 2
+
+
+def test_a_read_only_history_that_is_not_there_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(sqlite3.OperationalError):
+        History(tmp_path / "none.sqlite3", NOW, read_only=True)
+    assert not (tmp_path / "none.sqlite3").exists()
