@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 from deskcoach.core.events import BreakRecord, Outcome
+from deskcoach.store import scratch
 from deskcoach.store.atomic import move_aside, why_not_written
 from deskcoach.store.history_schema import RATINGS, SCHEMA_VERSION, STEPS
 
@@ -78,6 +79,7 @@ class History:
                 raise sqlite3.DatabaseError("integrity check failed")
             db.execute("PRAGMA journal_mode=WAL")
             self._migrate(db, version)
+            scratch.remove_stale(self.path.parent)  # what an import killed midway left
         except BaseException:
             with contextlib.suppress(sqlite3.Error):
                 db.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import operator
 import os
 import sqlite3
 import tempfile
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from deskcoach.core.checklist import Checklist
+from deskcoach.store import scratch
 from deskcoach.store.coach_transfer import SECTIONS as COACH_SECTIONS
 from deskcoach.store.coach_transfer import check_coach, import_coach
 from deskcoach.store.json_stream import KeyTwice, NotAnObject, NotJson, walk
@@ -70,10 +72,12 @@ class Staged:
     kept in memory), and its rows to merge."""
 
     def __init__(self, path: Path, settings: dict[str, Any],
-                 coach: dict[str, list[Any]]) -> None:
+                 coach: dict[str, list[Any]], fd: int = -1) -> None:
+        """`fd`: the scratch file open and held (see store.scratch), closed by `remove`."""
         self.path = path
         self.settings = settings
         self.coach = coach
+        self.fd = fd
 
     @contextlib.contextmanager
     def attached(self, db: sqlite3.Connection) -> Iterator[None]:
@@ -102,6 +106,10 @@ class Staged:
     def remove(self) -> None:
         with contextlib.suppress(OSError):
             self.path.unlink()
+        if self.fd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(self.fd)
+            self.fd = -1
 
 
 @contextlib.contextmanager
@@ -121,12 +129,14 @@ def stage(file: Path, checklist: Checklist | None, now: datetime,
     `folder`, by default the system's temporary folder, which may be in memory; removed by
     `Staged.remove`); `history`, when there is one, tells which breaks are there already.
     Raises TransferError naming the first problem, OSError, sqlite3.Error."""
-    fd, name = tempfile.mkstemp(prefix=".deskcoach-import-", suffix=".sqlite3", dir=folder)
-    os.close(fd)
+    fd, name = tempfile.mkstemp(prefix=scratch.PREFIX, suffix=scratch.SUFFIX, dir=folder)
     path = Path(name)
     try:
+        scratch.hold(fd)  # until Staged.remove: no clean-up takes it for a leftover
         db = sqlite3.connect(name, isolation_level=None)
         try:
+            if os.stat(name).st_ino != os.fstat(fd).st_ino:
+                raise OSError(f"{name} was replaced while the import began")
             db.execute("PRAGMA journal_mode=OFF")
             db.execute("PRAGMA synchronous=OFF")
             db.execute("PRAGMA cache_size=-4096")
@@ -154,8 +164,9 @@ def stage(file: Path, checklist: Checklist | None, now: datetime,
             db.close()
     except BaseException:
         path.unlink(missing_ok=True)
+        os.close(fd)
         raise
-    return Staged(path, reader.settings, reader.coach)
+    return Staged(path, reader.settings, reader.coach, fd)
 
 
 class _Reader:
@@ -278,13 +289,19 @@ class _Reader:
         if self.history is None:
             return {}
         columns = ", ".join(BREAK_COLUMNS)
+        # Only a guess at where to look: a row is held only if `_same` finds it so, field
+        # for field, and one not found here is checked in full.
         ended = [row.get("ended") for row in rows]
-        if all(isinstance(e, str) and in_db_form(e) for e in ended) and ended == sorted(
-                str(e) for e in ended):
+        try:
+            first, last = min(ended), max(ended)  # type: ignore[type-var]
+        except TypeError:  # not all text
+            first = last = None
+        if isinstance(first, str) and isinstance(last, str) and in_db_form(first) \
+                and in_db_form(last):
             limit = 4 * len(rows)
             found = self.history.execute(
                 f"SELECT {columns} FROM main.breaks WHERE ended >= ? AND ended <= ? LIMIT ?",
-                (ended[0], ended[-1], limit)).fetchall()
+                (first, last, limit)).fetchall()
             if len(found) < limit:
                 return {row[0]: row for row in found}
         uids = [row.get("uid") for row in rows]
@@ -351,25 +368,30 @@ def _same(row: dict[str, Any], stored: tuple[Any, ...]) -> bool:
     """Whether a break of the file is, field for field and type for type, one the history
     holds (the file in the database's own form of times, as `export_file` writes them)."""
     try:
-        fields = (row["uid"], row["due"], row["started"], row["ended"],
-                  row["utc_offset_min"], row["outcome"], row["snoozes"])
-        exercises = row["exercises"]
+        fields = _FIELDS(row)
     except KeyError:
         return False
-    if fields != stored[:7] or type(fields[4]) is not int or type(fields[6]) is not int \
-            or type(exercises) is not list:
+    if fields[:7] != stored[:7] or type(fields[4]) is not int or type(fields[6]) is not int:
+        return False
+    exercises = fields[7]
+    if type(exercises) is not list:
         return False
     if not exercises:
         return bool(stored[7] == "[]")
-    if not all(type(x) is str for x in exercises):
-        return False
     key = tuple(exercises)
-    text = _DUMPED.get(key)
+    try:
+        text = _DUMPED.get(key)
+    except TypeError:  # something in it that is no text (a list, an object)
+        return False
     if text is None:
+        if not all(type(x) is str for x in exercises):
+            return False
         text = _DUMPED[key] = json.dumps(exercises)
         if len(_DUMPED) > 4096:  # a catalogue's pairs are a few hundred: this is a guard
             _DUMPED.clear()
     return bool(text == stored[7])
 
 
+_FIELDS: Final = operator.itemgetter("uid", "due", "started", "ended", "utc_offset_min",
+                                     "outcome", "snoozes", "exercises")
 _DUMPED: dict[tuple[Any, ...], str] = {}  # exercise lists as the history keeps them
