@@ -23,12 +23,11 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from deskbench import dashboard, proc, runs
+from deskbench import dashboard, peers, proc, readme, runs
 from deskbench.desktop import kill_everything, missing_tools
 from deskbench.runs import DESKCOACH, FLOOR, ROOT, TARGETS, Samples, guarded, say
 
 RESULTS = ROOT / "bench" / "results"
-PEERS = ("workrave", "safeeyes", "rsibreak")
 
 
 @dataclass(frozen=True)
@@ -94,6 +93,15 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--transfer", action="store_true",
                         help="only the big-file figures: export/import of 1,000,000 breaks "
                         "and `stats` on twenty years (about 5 minutes; no desktop)")
+    parser.add_argument("--peer-runs", type=int, help="runs of each installed peer app (3; "
+                        "--quick: 1)")
+    parser.add_argument("--peer-idle", type=float, help="idle window of a peer run (30 s; "
+                        "--quick: 10 s)")
+    parser.add_argument("--readme", action="store_true",
+                        help="also write the tables into README.md's performance section")
+    parser.add_argument("--readme-only", action="store_true",
+                        help="measure nothing: write README.md's performance tables from "
+                        "bench/results/latest.md and transfer-latest.md")
     parser.add_argument("--settle", type=float, help="idle seconds before memory (30)")
     parser.add_argument("--idle", type=float, help="idle window for CPU/wake-ups (120)")
     args = parser.parse_args(argv)
@@ -102,6 +110,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     args.settle = args.settle or (5.0 if args.quick else 30.0)
     args.idle = args.idle or (20.0 if args.quick else 120.0)
     args.cycles = args.cycles or (100 if args.quick else 500)
+    args.peer_runs = args.peer_runs or (1 if args.quick else 3)
+    args.peer_idle = args.peer_idle or (10.0 if args.quick else 30.0)
     return args
 
 
@@ -111,10 +121,16 @@ def _interrupt(signum: int, _frame: FrameType | None) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.readme_only:
+        print(f"wrote {readme.write().relative_to(ROOT)}")
+        return 0
     if args.transfer:
         from deskbench import transfer
 
-        return transfer.main(args.check)
+        status = transfer.main(args.check)
+        if args.readme:
+            readme.write()
+        return status
     missing = missing_tools()
     if missing:
         print(f"bench needs {', '.join(missing)} (scripts/bootstrap.sh --test installs them)",
@@ -140,6 +156,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(report["markdown"])
     print(f"\nbench took {_duration(duration)}; wrote {json_path.relative_to(ROOT)} and "
           f"{md_path.relative_to(ROOT)}")
+    if args.readme:
+        readme.write()
     missed = [b for b in report["budgets"] if b["result"] not in ("PASS", "n/a")]
     for budget in missed:
         print(f"budget {budget['result']}: {budget['budget']}: {budget['detail']}")
@@ -149,6 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def measure(args: argparse.Namespace,
             workdir: Path) -> tuple[dict[str, Samples], dict[str, Any]]:
     samples = {t.key: Samples() for t in TARGETS}
+    samples.update({p.key: Samples() for p in peers.installed()})
     say(f"load average before: {_loadavg()}")
     say("taking a snapshot of deskcoach/ to measure")
     context: dict[str, Any] = {"code_hash": runs.snapshot(workdir)}
@@ -221,6 +240,13 @@ def measure(args: argparse.Namespace,
     guarded(samples[DESKCOACH.key], "break cycles",
             partial(runs.cycles, workdir, py_env, args.cycles, args.cycles_time_limit,
                     samples[DESKCOACH.key]))
+    for peer in peers.installed():
+        say(f"{peer.label}: start, memory after {args.settle:.0f} s and {args.peer_idle:.0f} s "
+            f"idle, {args.peer_runs} run(s)")
+        for i in range(args.peer_runs):
+            guarded(samples[peer.key], f"{peer.label} run {i + 1}",
+                    partial(peers.run, workdir, peer, f"p{i}", args.settle, args.peer_idle,
+                            samples[peer.key]))
     say(f"load average after: {_loadavg()}")
     return samples, context
 
@@ -248,7 +274,7 @@ def build_report(args: argparse.Namespace, samples: dict[str, Samples],
         "apps": {key: {"samples": s.values, "extra": s.extra, "errors": s.errors}
                  for key, s in samples.items()},
         "summary": summary,
-        "peers": {p: shutil.which(p) or "not installed" for p in PEERS},
+        "peers": {p.key: shutil.which(p.key) or "not installed" for p in peers.PEERS},
     }
     report["budgets"] = budgets(summary, cycles_info)
     report["markdown"] = markdown(report, args, cycles_info)
@@ -341,9 +367,7 @@ def markdown(report: dict[str, Any], args: argparse.Namespace,
     elif any(shared):
         lines += ["", f"PSS: {sum(1 for n in shared if n)} sample(s) were taken while other "
                   "Python or Qt processes were running; they share pages and lower PSS."]
-    peers = ", ".join(f"{p}: {v if v == 'not installed' else 'installed, not measured'}"
-                      for p, v in report["peers"].items())
-    lines += ["", f"Peers: {peers}."]
+    lines += ["", *peer_table(report, args)]
     retried = [f"{key}: {e}" for key, a in report["apps"].items()
                for e in a["extra"].get("retried", [])]
     if retried:
@@ -352,6 +376,39 @@ def markdown(report: dict[str, Any], args: argparse.Namespace,
     if errors:
         lines += ["", "Failed runs:", *[f"- {e}" for e in errors]]
     return "\n".join(lines) + "\n"
+
+
+PEER_FIGURES = ("start_s", "pss_alone_mb", "pss_mb", "rss_mb", "cpu_s_per_120s",
+                "wakeups_per_s")
+
+
+def peer_table(report: dict[str, Any], args: argparse.Namespace) -> list[str]:
+    """The floor and DeskCoach beside the other break apps installed here, or a line saying
+    which are not."""
+    summary = report["summary"]
+    measured = [p for p in peers.PEERS if summary.get(p.key)]
+    missing = [p.key for p in peers.PEERS if report["peers"].get(p.key) == "not installed"]
+    failed = [p.key for p in peers.PEERS if p not in measured and p.key not in missing]
+    lines = []
+    if measured:
+        names = ["floor", "DeskCoach", *(f"{p.label} ({p.key})" for p in measured)]
+        lines += [f"Beside the other break apps ({args.peer_runs} run(s) each; their idle "
+                  f"window {args.peer_idle:.0f} s, DeskCoach's {args.idle:.0f} s):", "",
+                  f"| figure | {' | '.join(names)} |", "|---" * (len(names) + 1) + "|"]
+        by_key = {f.key: f for f in FIGURES}
+        for key in PEER_FIGURES:
+            fig = by_key[key]
+            cells = [_cell(summary.get(k, {}).get(key), fig)
+                     for k in (FLOOR.key, DESKCOACH.key, *(p.key for p in measured))]
+            title = fig.title.format(settle=f"{args.settle:.0f}", cycles=args.cycles)
+            lines.append(f"| {title} | {' | '.join(cells)} |")
+        lines.append("")
+    if missing or failed:
+        lines.append("Peers " + "; ".join(
+            part for part in (f"not installed: {', '.join(missing)}" if missing else "",
+                              f"installed, no figures (see failed runs): {', '.join(failed)}"
+                              if failed else "") if part) + ".")
+    return lines
 
 
 def _cell(stats: dict[str, float | int] | None, fig: Figure) -> str:
@@ -374,6 +431,7 @@ def _budget_text(budget: dict[str, Any] | None) -> str:
             "cpu_s_per_120s": "<= 0.05 s", "wakeups_per_s": "<= 0.5/s",
             "latency_s": "<= 0.1 s", "rss_growth_mb": "<= 2 MB / 500 cycles",
             "dashboard_s": "< 0.5 s", "stats_s": "< 0.3 s",
+            "dash_pss_back_mb": "<= 5 MB within 60 s",
             **{f"break_{state}_cpu_pct": "<= 5 %" for state in runs.BREAK_STATES},
             **{f"break_{state}_wakeups_per_s": "<= 60/s" for state in runs.BREAK_STATES},
             }[budget["figure"]]
