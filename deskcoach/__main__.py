@@ -97,9 +97,6 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", parents=[common], help="merge an export into this profile")
     imp.add_argument("file", type=Path)
     _coach_commands(sub, common)
-    # The dashboard's own process (deskcoach/progress_app.py), started by the app: not for users.
-    window = sub.add_parser("progress-window", parents=[common])
-    window.add_argument("--anchor", type=_moment, default=None)
     config = sub.add_parser("config", parents=[common], help="show, set or check settings")
     csub = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
     show = csub.add_parser("show", parents=[common], help="every effective value and its source")
@@ -164,19 +161,24 @@ def _moment(text: str) -> datetime:
     return moment
 
 
+def _command_at(args: Sequence[str]) -> int | None:
+    """Where the command is named, past the options before it (as `--profile DIR`)."""
+    i = 0
+    while i < len(args):
+        if args[i] in ("--profile", "--time-scale"):
+            i += 2
+        elif args[i].startswith("-"):
+            i += 1
+        else:
+            return i
+    return None
+
+
 def _negative_pause_last(argv: Sequence[str]) -> list[str]:
     """`pause -5m`: argparse takes "-5m" for an option and says the length is missing. Move
     such a length to the end, after `--`, so it is read (and refused) as a length."""
     args = list(argv)
-    command_at, i = None, 0
-    while i < len(args):
-        if args[i] in ("--profile", "--time-scale"):
-            i += 2
-            continue
-        if not args[i].startswith("-"):
-            command_at = i
-            break
-        i += 1
+    command_at = _command_at(args)
     if command_at is None or args[command_at] != "pause" or "--" in args:
         return args
     for j in range(command_at + 1, len(args)):
@@ -208,9 +210,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status
 
 
+def _window_parser() -> argparse.ArgumentParser:
+    """The dashboard's own process (deskcoach/progress_app.py), started by the app: a parser
+    of its own, so its window is not kept waiting for the whole command line's."""
+    parser = argparse.ArgumentParser(prog="deskcoach")
+    parser.add_argument("--profile", metavar="DIR", default=argparse.SUPPRESS)
+    parser.add_argument("--time-scale", type=_positive, default=argparse.SUPPRESS)
+    parser.add_argument("command", choices=("progress-window",))
+    parser.add_argument("--anchor", type=_moment, default=None)
+    return parser
+
+
 def _main(argv: Sequence[str] | None) -> int:
-    args = build_parser().parse_args(
-        _negative_pause_last(sys.argv[1:] if argv is None else argv))
+    words = list(sys.argv[1:] if argv is None else argv)
+    at = _command_at(words)
+    if at is not None and words[at] == "progress-window":
+        args = _window_parser().parse_args(words)
+    else:
+        args = build_parser().parse_args(_negative_pause_last(words))
     from deskcoach.store.paths import resolve
 
     paths = resolve(getattr(args, "profile", None))

@@ -20,8 +20,15 @@ import time
 from datetime import date, datetime
 from typing import Any
 
+# The Qt-free modules before PySide6, which reads the source of every module imported after
+# it (see app.py): the window shows sooner.
+from deskcoach.cli.settings import effective
 from deskcoach.platform.display import display_problem
 from deskcoach.services.clock import AppClock
+from deskcoach.services.coaching import Coach
+from deskcoach.services.progress import gather
+from deskcoach.store.assessments import AssessmentStore
+from deskcoach.store.catalogue import load_catalogue, load_checklist
 from deskcoach.store.history import History
 from deskcoach.store.paths import Paths
 
@@ -29,6 +36,8 @@ from deskcoach.store.paths import Paths
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
+from deskcoach.ui import theme
+from deskcoach.ui.dashboard import Dashboard
 from deskcoach.ui.trends import BodyFeed
 
 
@@ -72,12 +81,13 @@ def run(paths: Paths, time_scale: float, anchor: datetime | None) -> int:
         sys.stderr.write(f"no history at {paths.history_db}\n")
         return 1
     history = History(paths.history_db, now, check=False, read_only=True)
-    window = _build(paths, clock, history)
+    settings = _Settings(paths)
+    window = _build(paths, clock, history, settings)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.destroyed.connect(app.quit)
     window.charts_drawn.connect(lambda: _say("charts", began))
     source = _Input()
-    source.line.connect(lambda text: _raise(window) if text == "show" else None)
+    source.line.connect(lambda text: _raise(window, settings) if text == "show" else None)
     source.ended.connect(window.close)
     source.start()
     window.show()
@@ -88,28 +98,30 @@ def run(paths: Paths, time_scale: float, anchor: datetime | None) -> int:
         history.close()
 
 
-def _raise(window: Any) -> None:
+def _raise(window: Any, settings: _Settings) -> None:
+    settings.reload()
     window.refresh()
     window.show()
     window.raise_()
     window.activateWindow()
 
 
-def _build(paths: Paths, clock: AppClock, history: History) -> Any:
-    """The dashboard over the profile's history, settings (under the organisation's policy),
-    catalogue and check-in log, as the app would show it."""
-    from deskcoach.cli.settings import effective
-    from deskcoach.services.coaching import Coach
-    from deskcoach.services.progress import gather
-    from deskcoach.store.assessments import AssessmentStore
-    from deskcoach.store.catalogue import load_catalogue, load_checklist
-    from deskcoach.ui import theme
-    from deskcoach.ui.dashboard import Dashboard
+class _Settings:
+    """The settings that apply (the user's under the organisation's policy), read at the start
+    and again each time the app asks for the window."""
 
-    def settings() -> Any:
-        return effective(paths)[1].settings
+    def __init__(self, paths: Paths) -> None:
+        self.paths = paths
+        self.reload()
 
-    theme.use(settings().theme)
+    def reload(self) -> None:
+        self.now = effective(self.paths)[1].settings
+
+
+def _build(paths: Paths, clock: AppClock, history: History, settings: _Settings) -> Any:
+    """The dashboard over the profile's history, settings, catalogue and check-in log, as the
+    app would show it."""
+    theme.use(settings.now.theme)
     catalogue = load_catalogue().catalogue
     zone = clock.zone
 
@@ -122,12 +134,12 @@ def _build(paths: Paths, clock: AppClock, history: History) -> Any:
 
     def load(first: date, last: date) -> Any:
         return gather(history, catalogue, zone, first, last,
-                      goal=settings().goal_percent / 100)
+                      goal=settings.now.goal_percent / 100)
 
     feed = _Feed(paths, Coach(history.connection, catalogue), lambda: clock.now().wall, answers)
-    return Dashboard(load, lambda: clock.now().wall.date(), lambda: settings().work_minutes,
-                     body=feed, goal=lambda: settings().goal_percent,
-                     hours=lambda: settings().working_hours)
+    return Dashboard(load, lambda: clock.now().wall.date(), lambda: settings.now.work_minutes,
+                     body=feed, goal=lambda: settings.now.goal_percent,
+                     hours=lambda: settings.now.working_hours)
 
 
 class _Feed(BodyFeed):

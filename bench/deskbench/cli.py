@@ -402,8 +402,9 @@ def peer_table(report: dict[str, Any], args: argparse.Namespace) -> list[str]:
                      for k in (FLOOR.key, DESKCOACH.key, *(p.key for p in measured))]
             title = fig.title.format(settle=f"{args.settle:.0f}", cycles=args.cycles)
             lines.append(f"| {title} | {' | '.join(cells)} |")
-        lines.append("")
     if missing or failed:
+        if measured:
+            lines.append("")
         lines.append("Peers " + "; ".join(
             part for part in (f"not installed: {', '.join(missing)}" if missing else "",
                               f"installed, no figures (see failed runs): {', '.join(failed)}"

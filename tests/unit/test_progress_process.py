@@ -6,7 +6,7 @@ import sys
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
-from deskcoach.__main__ import build_parser
+from deskcoach.__main__ import _window_parser
 from deskcoach.services.clock import AppClock
 from deskcoach.ui.progress_process import command
 
@@ -20,7 +20,7 @@ def test_the_command_names_the_profile_and_the_apps_clock() -> None:
                    "--time-scale", "60.0"]
     assert command(None, ANCHOR, 1.0)[3:] == [
         "progress-window", "--anchor", "2026-01-05T09:00:00+00:00", "--time-scale", "1.0"]
-    args = build_parser().parse_args(got[3:])
+    args = _window_parser().parse_args(got[3:])
     assert (args.command, args.profile, args.anchor, args.time_scale) == (
         "progress-window", "/p/prof", ANCHOR, 60.0)
 
