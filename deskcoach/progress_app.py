@@ -14,6 +14,7 @@ the window with fresh figures; the end of its input (the app quit) closes it; it
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import threading
 import time
@@ -80,30 +81,57 @@ def run(paths: Paths, time_scale: float, anchor: datetime | None) -> int:
     if not paths.history_db.exists():
         sys.stderr.write(f"no history at {paths.history_db}\n")
         return 1
-    history = History(paths.history_db, now, check=False, read_only=True)
+    try:
+        history = History(paths.history_db, now, check=False, read_only=True)
+    except sqlite3.Error as exc:
+        sys.stderr.write(f"could not read {paths.history_db}: {exc}\n")
+        return 1
     settings = _Settings(paths)
-    window = _build(paths, clock, history, settings)
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.destroyed.connect(app.quit)
-    window.charts_drawn.connect(lambda: _say("charts", began))
+    shown = _Shown(_build(paths, clock, history, settings), settings, began)
     source = _Input()
-    source.line.connect(lambda text: _raise(window, settings) if text == "show" else None)
-    source.ended.connect(window.close)
+    source.line.connect(shown.asked)
+    source.ended.connect(shown.close)
     source.start()
-    window.show()
-    _say("shown", began)
     try:
         return app.exec()
     finally:
         history.close()
 
 
-def _raise(window: Any, settings: _Settings) -> None:
-    settings.reload()
-    window.refresh()
-    window.show()
-    window.raise_()
-    window.activateWindow()
+class _Shown(QObject):
+    """The window while it lasts: raised with fresh figures when the app asks again; its
+    closing ends the process."""
+
+    def __init__(self, window: Any, settings: _Settings, began: float) -> None:
+        super().__init__()
+        self.window: Any = window
+        self.settings = settings
+        self.began = began
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(self._gone)
+        window.charts_drawn.connect(self._drawn)
+        window.show()
+        _say("shown", began)
+
+    def _drawn(self) -> None:
+        _say("charts", self.began)
+
+    def _gone(self) -> None:
+        self.window = None
+        QApplication.quit()
+
+    def asked(self, text: str) -> None:
+        if text != "show" or self.window is None:
+            return
+        self.settings.reload()
+        self.window.refresh()
+        self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
 
 
 class _Settings:
