@@ -2,9 +2,8 @@
 
 Each row is checked as it is read (the checks of `transfer_checks`) and put, in the
 database's own form, into a scratch SQLite file: memory stays bounded however many rows the
-file has. Only when the whole file has passed is anything
-merged, in one transaction (see `transfer.merge`); a rating's fit to its break in the file is
-checked at the end, by a join.
+file has. Only when the whole file has passed is anything merged, in one transaction (see
+`transfer.merge`); a rating's fit to its break in the file is checked at the end, by a join.
 """
 
 from __future__ import annotations
@@ -106,10 +105,9 @@ class Staged:
     def remove(self) -> None:
         with contextlib.suppress(OSError):
             self.path.unlink()
-        if self.fd >= 0:
-            with contextlib.suppress(OSError):
-                os.close(self.fd)
-            self.fd = -1
+        with contextlib.suppress(OSError):  # EBADF: none (-1), or closed already
+            os.close(self.fd)
+        self.fd = -1
 
 
 @contextlib.contextmanager
@@ -143,6 +141,7 @@ def stage(file: Path, checklist: Checklist | None, now: datetime,
             for section, columns in _STAGED.items():
                 db.execute(f"CREATE TABLE {table(section)} (idx INTEGER PRIMARY KEY, "
                            f"{', '.join(columns)})")
+            db.execute("CREATE TABLE import_held_batches (pairs TEXT)")  # see _flush
             reader = _Reader(db, history, str(file), checklist, now)
             with file.open("rb") as stream, contextlib.ExitStack() as stack:
                 if history is not None:
@@ -258,10 +257,14 @@ class _Reader:
 
     def _flush(self, key: str) -> None:
         batch = self.batches[key]
-        if batch:
+        if batch and key == "held":
+            # A break held already is only needed if the file rates it: a batch of them is
+            # one row, unpacked in `finish` when the file has ratings (a re-import costs less).
+            self.db.execute("INSERT INTO import_held_batches VALUES (?)", (json.dumps(batch),))
+        elif batch:
             marks = ", ".join("?" * (len(_STAGED[key]) + 1))
             self.db.executemany(f"INSERT INTO {table(key)} VALUES ({marks})", batch)
-            batch.clear()
+        batch.clear()
 
     def _breaks(self) -> None:
         """Check and stage the breaks read so far. One the history holds already, the same
@@ -289,13 +292,10 @@ class _Reader:
         if self.history is None:
             return {}
         columns = ", ".join(BREAK_COLUMNS)
-        # Only a guess at where to look: a row is held only if `_same` finds it so, field
-        # for field, and one not found here is checked in full.
         ended = [row.get("ended") for row in rows]
-        try:
+        first = last = None
+        with contextlib.suppress(TypeError):  # not all text
             first, last = min(ended), max(ended)  # type: ignore[type-var]
-        except TypeError:  # not all text
-            first = last = None
         if isinstance(first, str) and isinstance(last, str) and in_db_form(first) \
                 and in_db_form(last):
             limit = 4 * len(rows)
@@ -341,6 +341,8 @@ class _Reader:
             return
         # The last break of the file with the rating's uid: staged, or held already (then
         # the history's copy is the file's, field for field).
+        self.db.execute("INSERT INTO import_held SELECT json_extract(value, '$[0]'), "
+                        "json_extract(value, '$[1]') FROM import_held_batches, json_each(pairs)")
         self.db.execute("CREATE INDEX import_breaks_uid ON import_breaks (uid, idx)")
         self.db.execute("CREATE INDEX import_held_uid ON import_held (uid, idx)")
         rated = self.db.execute(
