@@ -90,7 +90,10 @@ class History:
         self.writable = False
         db = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=ro", uri=True,
                              isolation_level=None)
-        db.execute("SELECT COUNT(*) FROM breaks WHERE 0").fetchone()
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version != SCHEMA_VERSION:  # the app brings it up to date as it starts
+            db.close()
+            raise sqlite3.DatabaseError(f"{self.path}: schema {version}, not {SCHEMA_VERSION}")
         return db
 
     def _read_only(self, exc: Exception) -> sqlite3.Connection:

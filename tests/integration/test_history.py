@@ -666,3 +666,10 @@ def test_a_version_4_log_gains_empty_notes_and_keeps_its_check_ins(tmp_path: Pat
     with contextlib.closing(sqlite3.connect(path)) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == 5
         assert db.execute("SELECT uid, note FROM checkins").fetchall() == [("c1", "")]
+
+
+def test_a_read_only_history_of_another_schema_is_refused(history: History, path: Path) -> None:
+    """The app brings the file up to date before the dashboard's process reads it."""
+    history.connection.execute(f"PRAGMA user_version={SCHEMA_VERSION - 1}")
+    with pytest.raises(sqlite3.DatabaseError, match=f"schema {SCHEMA_VERSION - 1}, not"):
+        History(path, NOW, check=False, read_only=True)
