@@ -12,9 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from deskcoach import __version__
+from deskcoach.core.i18n import QT_TR_NOOP, fill, tr
+from deskcoach.core.languages import CODES
 from deskcoach.services.protocol import WINDOWS
 
 #: CLI command -> control-protocol command, for commands handed to the running app
+LANG_CHOICES = ("system", "en", *CODES)
 FORWARDED = {"break-now": "break-now", "resume": "resume", "skip-next": "skip",
              "snooze": "snooze", "done": "done", "quit": "quit", "swap": "swap"}
 
@@ -22,89 +25,93 @@ FORWARDED = {"break-now": "break-now", "resume": "resume", "skip-next": "skip",
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--profile", metavar="DIR", default=argparse.SUPPRESS,
-                        help="keep all settings and data under DIR (portable mode)")
+                        help=tr("keep all settings and data under DIR (portable mode)"))
     common.add_argument("--time-scale", metavar="N", type=_positive, default=argparse.SUPPRESS,
-                        help="run every duration N times faster (demos and tests)")
+                        help=tr("run every duration N times faster (demos and tests)"))
+    common.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS, choices=LANG_CHOICES,
+                        help=fill(tr("the language to use: %1 (default: the `language` "
+                                     "setting, else the desktop's)"), ", ".join(LANG_CHOICES)))
     parser = argparse.ArgumentParser(
         prog="deskcoach", parents=[common],
-        description="A calm tray coach for movement breaks. With no command, starts the app.")
+        description=tr("A calm tray coach for movement breaks. With no command, starts the app."))
     parser.add_argument("--version", action="version", version=f"deskcoach {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("run", parents=[common], help="start the tray app (the default)")
-    status = sub.add_parser("status", parents=[common], help="what the running app is doing")
+    sub.add_parser("run", parents=[common], help=tr("start the tray app (the default)"))
+    status = sub.add_parser("status", parents=[common], help=tr("what the running app is doing"))
     status.add_argument("--json", action="store_true")
-    now = sub.add_parser("break-now", parents=[common], help="take a break now")
-    now.add_argument("--exercise", metavar="ID", help="with this exercise (see `exercises`)")
-    pause = sub.add_parser("pause", parents=[common], help="pause breaks (30m, 1h, tomorrow)")
-    pause.add_argument("length", help="30m, 1h, 1h30m ... up to 24h, or tomorrow")
-    sub.add_parser("resume", parents=[common], help="end a pause")
+    now = sub.add_parser("break-now", parents=[common], help=tr("take a break now"))
+    now.add_argument("--exercise", metavar="ID", help=tr("with this exercise (see `exercises`)"))
+    pause = sub.add_parser("pause", parents=[common], help=tr("pause breaks (30m, 1h, tomorrow)"))
+    pause.add_argument("length", help=tr("30m, 1h, 1h30m ... up to 24h, or tomorrow"))
+    sub.add_parser("resume", parents=[common], help=tr("end a pause"))
     sub.add_parser("skip-next", parents=[common],
-                   help="skip the break on screen, or else the next one")
-    sub.add_parser("snooze", parents=[common], help="snooze the break on screen")
-    sub.add_parser("done", parents=[common], help="finish the break on screen")
-    sub.add_parser("swap", parents=[common], help="swap the exercise on screen for another")
-    win = sub.add_parser("open", parents=[common], help="open a window of the running app")
+                   help=tr("skip the break on screen, or else the next one"))
+    sub.add_parser("snooze", parents=[common], help=tr("snooze the break on screen"))
+    sub.add_parser("done", parents=[common], help=tr("finish the break on screen"))
+    sub.add_parser("swap", parents=[common], help=tr("swap the exercise on screen for another"))
+    win = sub.add_parser("open", parents=[common], help=tr("open a window of the running app"))
     win.add_argument("window", choices=WINDOWS)
-    sub.add_parser("doctor", parents=[common], help="which detectors work on this desktop")
+    sub.add_parser("doctor", parents=[common], help=tr("which detectors work on this desktop"))
     sub.add_parser("safety", parents=[common],
-                   help="when to get help: emergency now, a clinician soon, or stop")
-    sub.add_parser("quit", parents=[common], help="quit the running app")
-    ex = sub.add_parser("exercises", parents=[common], help="list the exercise catalogue")
+                   help=tr("when to get help: emergency now, a clinician soon, or stop"))
+    sub.add_parser("quit", parents=[common], help=tr("quit the running app"))
+    ex = sub.add_parser("exercises", parents=[common], help=tr("list the exercise catalogue"))
     ex.add_argument("--format", choices=("table", "json"), default="table")
     exsub = ex.add_subparsers(dest="exercises_command", metavar="ACTION")
-    exshow = exsub.add_parser("show", parents=[common], help="print one exercise")
+    exshow = exsub.add_parser("show", parents=[common], help=tr("print one exercise"))
     exshow.add_argument("id")
     # No default here: `exercises --format json show ID` keeps the format given before `show`.
     exshow.add_argument("--format", choices=("text", "json"), default=argparse.SUPPRESS)
     exrender = exsub.add_parser("render", parents=[common],
-                                help="draw an exercise's key poses as a PNG contact sheet")
+                                help=tr("draw an exercise's key poses as a PNG contact sheet"))
     exrender.add_argument("id", nargs="?")
-    exrender.add_argument("--all", action="store_true", help="every exercise, one PNG each")
+    exrender.add_argument("--all", action="store_true", help=tr("every exercise, one PNG each"))
     exrender.add_argument("-o", "--output", required=True,
-                          help="the PNG file (with an ID) or the folder (with --all)")
-    check = sub.add_parser("checklist", parents=[common], help="the workstation checklist")
+                          help=tr("the PNG file (with an ID) or the folder (with --all)"))
+    check = sub.add_parser("checklist", parents=[common], help=tr("the workstation checklist"))
     checksub = check.add_subparsers(dest="checklist_command", metavar="ACTION", required=True)
-    items = checksub.add_parser("items", parents=[common], help="list the questions")
+    items = checksub.add_parser("items", parents=[common], help=tr("list the questions"))
     items.add_argument("--format", choices=("text", "json"), default="text")
-    export = checksub.add_parser("export", parents=[common], help="export an assessment")
+    export = checksub.add_parser("export", parents=[common], help=tr("export an assessment"))
     export.add_argument("--format", choices=("pdf", "json"), required=True)
     export.add_argument("-o", "--output", metavar="FILE", type=Path, required=True)
     export.add_argument("--assessment", default="latest", metavar="latest|YYYY-MM-DD")
-    pol = sub.add_parser("policy", parents=[common], help="organisation policy")
+    pol = sub.add_parser("policy", parents=[common], help=tr("organisation policy"))
     polsub = pol.add_subparsers(dest="policy_command", metavar="ACTION", required=True)
     polshow = polsub.add_parser("show", parents=[common],
-                                help="the effective policy and its sources")
+                                help=tr("the effective policy and its sources"))
     polshow.add_argument("--root", metavar="DIR", type=Path,
-                         help="try a policy folder laid out like /etc/deskcoach instead "
-                              "(only this command reads it)")
+                         help=tr("try a policy folder laid out like /etc/deskcoach instead "
+                              "(only this command reads it)"))
     polval = polsub.add_parser("validate", parents=[common],
-                               help="check a policy file, or every file of a policy folder")
+                               help=tr("check a policy file, or every file of a policy folder"))
     polwhat = polval.add_mutually_exclusive_group(required=True)
     polwhat.add_argument("file", type=Path, nargs="?")
     polwhat.add_argument("--root", metavar="DIR", type=Path,
-                         help="every policy file in DIR, laid out like /etc/deskcoach")
-    stats = sub.add_parser("stats", parents=[common], help="breaks per day")
+                         help=tr("every policy file in DIR, laid out like /etc/deskcoach"))
+    stats = sub.add_parser("stats", parents=[common], help=tr("breaks per day"))
     when = stats.add_mutually_exclusive_group()  # values checked by the command (one line)
-    when.add_argument("--days", metavar="N", help="the last N days (default 7)")
+    when.add_argument("--days", metavar="N", help=tr("the last N days (default 7)"))
     when.add_argument("--since", metavar="YYYY-MM-DD")
     when.add_argument("--summary", action="store_true",
-                      help="the dashboard's headline figures, over all of the history")
+                      help=tr("the dashboard's headline figures, over all of the history"))
     stats.add_argument("--until", metavar="YYYY-MM-DD",
-                       help="the last day shown (default today)")
+                       help=tr("the last day shown (default today)"))
     stats.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    exp = sub.add_parser("export", parents=[common], help="write all your data to a JSON file")
+    exp = sub.add_parser("export", parents=[common], help=tr("write all your data to a JSON file"))
     exp.add_argument("file", type=Path)
-    imp = sub.add_parser("import", parents=[common], help="merge an export into this profile")
+    imp = sub.add_parser("import", parents=[common], help=tr("merge an export into this profile"))
     imp.add_argument("file", type=Path)
     _coach_commands(sub, common)
-    config = sub.add_parser("config", parents=[common], help="show, set or check settings")
+    config = sub.add_parser("config", parents=[common], help=tr("show, set or check settings"))
     csub = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
-    show = csub.add_parser("show", parents=[common], help="every effective value and its source")
+    show = csub.add_parser("show", parents=[common],
+                           help=tr("every effective value and its source"))
     show.add_argument("--json", action="store_true")
-    cset = csub.add_parser("set", parents=[common], help="set KEY to VALUE (applied live)")
+    cset = csub.add_parser("set", parents=[common], help=tr("set KEY to VALUE (applied live)"))
     cset.add_argument("key")
     cset.add_argument("value")
-    validate = csub.add_parser("validate", parents=[common], help="check a settings file")
+    validate = csub.add_parser("validate", parents=[common], help=tr("check a settings file"))
     validate.add_argument("file", type=Path)
     return parser
 
@@ -115,26 +122,28 @@ def _coach_commands(sub: Any, common: argparse.ArgumentParser) -> None:
     from deskcoach.core.redflags import BY_ID
     from deskcoach.core.settings import REGION_NAMES
 
-    check = sub.add_parser("checkin", parents=[common], help="log how your body feels now")
-    check.add_argument("--pain", metavar="N", required=True, help="pain or discomfort, 0-10")
+    check = sub.add_parser("checkin", parents=[common], help=tr("log how your body feels now"))
+    check.add_argument("--pain", metavar="N", required=True, help=tr("pain or discomfort, 0-10"))
     check.add_argument("--region", choices=REGION_NAMES)
-    check.add_argument("--exercise", metavar="ID", help="the exercise it is about")
+    check.add_argument("--exercise", metavar="ID", help=tr("the exercise it is about"))
     check.add_argument("--kind", choices=KINDS, default="manual",
-                       help="morning: how it feels on waking (paces the plan)")
+                       help=tr("morning: how it feels on waking (paces the plan)"))
     check.add_argument("--symptom", choices=tuple(BY_ID), action="append",
-                       help="a warning sign you notice (shows when to get help)")
-    check.add_argument("--note", metavar="TEXT", help="a few words of your own")
-    log = sub.add_parser("log", parents=[common], help="your check-ins and plan changes")
-    log.add_argument("--days", metavar="N", default="14", help="the last N days (default 14)")
+                       help=tr("a warning sign you notice (shows when to get help)"))
+    check.add_argument("--note", metavar="TEXT", help=tr("a few words of your own"))
+    log = sub.add_parser("log", parents=[common], help=tr("your check-ins and plan changes"))
+    log.add_argument("--days", metavar="N", default="14", help=tr("the last N days (default 14)"))
     log.add_argument("--format", choices=("table", "csv", "json"), default="table")
     log.add_argument("--pdf", metavar="FILE", type=Path,
-                     help="write a one-page PDF to take to a clinician instead")
-    prog = sub.add_parser("programme", parents=[common], help="multi-week programmes")
+                     help=tr("write a one-page PDF to take to a clinician instead"))
+    prog = sub.add_parser("programme", parents=[common], help=tr("multi-week programmes"))
     psub = prog.add_subparsers(dest="programme_command", metavar="ACTION", required=True)
-    for action, text in (("list", "the programmes"), ("show", "one programme's phases"),
-                         ("start", "start a programme"), ("stop", "stop the running one"),
-                         ("status", "the running programme, its phase and week")):
-        one = psub.add_parser(action, parents=[common], help=text)
+    for action, text in (("list", QT_TR_NOOP("the programmes")),
+                         ("show", QT_TR_NOOP("one programme's phases")),
+                         ("start", QT_TR_NOOP("start a programme")),
+                         ("stop", QT_TR_NOOP("stop the running one")),
+                         ("status", QT_TR_NOOP("the running programme, its phase and week"))):
+        one = psub.add_parser(action, parents=[common], help=tr(text))
         if action in ("show", "start"):
             one.add_argument("id")
         if action != "start" and action != "stop":
@@ -145,9 +154,9 @@ def _positive(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        raise argparse.ArgumentTypeError(fill(tr("%1 is not a number"), repr(text))) from None
     if not 0 < value <= 100_000:
-        raise argparse.ArgumentTypeError("the time scale must be above 0 and at most 100000")
+        raise argparse.ArgumentTypeError(tr("the time scale must be above 0 and at most 100000"))
     return value
 
 
@@ -165,7 +174,7 @@ def _command_at(args: Sequence[str]) -> int | None:
     """Where the command is named, past the options before it (as `--profile DIR`)."""
     i = 0
     while i < len(args):
-        if args[i] in ("--profile", "--time-scale"):
+        if args[i] in ("--profile", "--time-scale", "--lang"):
             i += 2
         elif args[i].startswith("-"):
             i += 1
@@ -185,6 +194,35 @@ def _negative_pause_last(argv: Sequence[str]) -> list[str]:
         if re.match(r"-\d", args[j]):
             return [*args[:j], *args[j + 1:], "--", args[j]]
     return args
+
+
+def _option(argv: Sequence[str], name: str) -> str | None:
+    """An option's value before argparse runs (--lang X or --lang=X; the last one wins)."""
+    found = None
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == name and i + 1 < len(argv):
+            found = argv[i + 1]
+        elif arg.startswith(name + "="):
+            found = arg.partition("=")[2]
+    return found
+
+
+def _speak(argv: Sequence[str]) -> None:
+    """Load the catalogues before the parser is built, so --help and its errors are translated.
+
+    --lang wins, then the profile's `language` setting, then the desktop's language."""
+    from deskcoach.cli.argparse_words import install
+    from deskcoach.services.translation import Translators, resolve, setting_language
+    from deskcoach.store.paths import resolve as profile_paths
+
+    try:
+        settings_file: Path | None = profile_paths(_option(argv, "--profile")).settings_file
+    except (OSError, ValueError):
+        settings_file = None  # the command itself says what is wrong with the profile
+    Translators().use(resolve(setting_language(settings_file, _option(argv, "--lang"))))
+    install()
 
 
 def _uses_profile(args: argparse.Namespace, command: str) -> bool:
@@ -216,6 +254,7 @@ def _window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="deskcoach")
     parser.add_argument("--profile", metavar="DIR", default=argparse.SUPPRESS)
     parser.add_argument("--time-scale", type=_positive, default=argparse.SUPPRESS)
+    parser.add_argument("--lang", choices=LANG_CHOICES, default=argparse.SUPPRESS)
     parser.add_argument("command", choices=("progress-window",))
     parser.add_argument("--anchor", type=_moment, default=None)
     return parser
@@ -224,9 +263,10 @@ def _window_parser() -> argparse.ArgumentParser:
 def _main(argv: Sequence[str] | None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     at = _command_at(words)
-    if at is not None and words[at] == "progress-window":
+    if at is not None and words[at] == "progress-window":  # speaks the app's --lang itself
         args = _window_parser().parse_args(words)
     else:
+        _speak(words)
         args = build_parser().parse_args(_negative_pause_last(words))
     from deskcoach.store.paths import resolve
 
@@ -235,7 +275,7 @@ def _main(argv: Sequence[str] | None) -> int:
     if _uses_profile(args, command):
         problem = paths.problem()
         if problem:
-            print(f"DeskCoach will not use this profile: {problem}.", file=sys.stderr)
+            print(fill(tr("DeskCoach will not use this profile: %1."), problem), file=sys.stderr)
             return 1
     if command == "safety":
         from deskcoach.core.safety import as_text
@@ -245,11 +285,12 @@ def _main(argv: Sequence[str] | None) -> int:
     if command == "run":
         from deskcoach.app import run
 
-        return run(paths, getattr(args, "time_scale", 1.0))
+        return run(paths, getattr(args, "time_scale", 1.0), getattr(args, "lang", None))
     if command == "progress-window":
         from deskcoach.progress_app import run as run_window
 
-        return run_window(paths, getattr(args, "time_scale", 1.0), args.anchor)
+        return run_window(paths, getattr(args, "time_scale", 1.0), args.anchor,
+                          getattr(args, "lang", None))
     if command in ("config", "policy", "doctor"):
         from deskcoach.cli import settings
 

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from deskcoach import __version__
+from deskcoach.core import i18n
 from deskcoach.core.settings import Settings
 from deskcoach.platform.display import display_problem
 from deskcoach.platform.owner import UnsafeFolder
@@ -34,11 +35,13 @@ from deskcoach.store.policy_sources import load_app_policy
 from deskcoach.store.settings_file import SettingsFile
 
 # isort: split
-from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtCore import QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from deskcoach.services.coach import Coach
 from deskcoach.services.ipc import ControlServer, claim, server_name
+from deskcoach.services.translation import Translators, is_right_to_left, setting_language
+from deskcoach.services.translation import resolve as resolve_language
 from deskcoach.ui import theme
 from deskcoach.ui.anchor_prompt import AnchorPrompt
 from deskcoach.ui.break_screen import BreakScreen
@@ -66,7 +69,8 @@ class DeskCoachApp:
     """Holds the long-lived objects so nothing is garbage-collected while the app runs."""
 
     def __init__(self, paths: Paths, clock: AppClock, server: ControlServer,
-                 problems: Sequence[str] = ()) -> None:
+                 problems: Sequence[str] = (), translators: Translators | None = None,
+                 language_fixed: bool = False) -> None:
         """Build what the tray icon needs and show it; `_settle` does the rest a moment later.
 
         The catalogue, the checklist, the desktop detectors and the scheduler are not needed
@@ -76,6 +80,9 @@ class DeskCoachApp:
         self.paths = paths
         self.server = server
         self.closing = False
+        self.translators = translators or Translators()
+        self.language_fixed = language_fixed  # --lang given: the setting waits for a restart
+        self.content_loaded = False  # until _settle: a new language is read there anyway
         now = clock.now()
         self.settings_file = SettingsFile(paths.settings_file)
         loaded = self.settings_file.load(now.wall)
@@ -120,6 +127,7 @@ class DeskCoachApp:
         linecache.clearcache()
         from deskcoach.platform.activity import open_probe
         from deskcoach.platform.autostart import autostart_enabled
+        from deskcoach.platform.libs import release_free_memory
 
         catalogue = self._load_content()
         platform_name = QApplication.platformName()
@@ -130,6 +138,7 @@ class DeskCoachApp:
         self._watch_presence(platform_name, probe)
         self.tray.draw_ahead()
         linecache.clearcache()
+        release_free_memory()  # what starting dropped, given back (about 0.5 MB)
         for problem in self.problems:
             log.warning("%s", problem)
         if self.problems:
@@ -152,7 +161,28 @@ class DeskCoachApp:
             self.tray.open_checklist.connect(self.checklist.open)
             self.checklist.notify.connect(self.tray.notify)
         self.tray.checklist_action.setVisible(checklist is not None)
+        self.content_loaded = True
         return catalogue.catalogue
+
+    def _follow_language(self, settings: Settings) -> None:
+        """A new `language` setting applies at once: the translators, the layout direction,
+        the tray menu and status, and the exercise and checklist texts. Windows already open
+        keep their words until they are opened again (the setting's help says so)."""
+        code = resolve_language(settings.language)
+        if self.language_fixed or code == self.translators.code:
+            return
+        self.translators.use(code)
+        apply_direction(self.translators.code)
+        self.tray.retranslate()
+        self.refresh()
+        if self.content_loaded:
+            from deskcoach.store.catalogue import load_catalogue, load_checklist
+
+            self.coach.routines.load(load_catalogue().catalogue)
+            checklist = load_checklist()[0]
+            if checklist is not None and self.checklist is not None:
+                self.checklist.records.checklist = checklist
+                self.checklist.checklist = checklist
 
     def _watch_presence(self, platform_name: str, probe: ActivityProbe) -> None:
         """Start-up stage: lock, sleep, idle, meetings and full-screen apps feed the runner."""
@@ -181,6 +211,7 @@ class DeskCoachApp:
                "when you can; it appears as soon as you are done.").replace("%1", str(minutes))))
         for service in (coach.config, coach.records, coach.control):
             service.problem.connect(lambda text: tray.notify("DeskCoach", text, warning=True))
+        coach.config.applied.connect(self._follow_language)
         coach.control.quit_requested.connect(self.quit)
         coach.control.open_requested.connect(self.open_window)
         tray.take_break.connect(lambda: self._report(commands.take_break()))
@@ -269,12 +300,14 @@ class DeskCoachApp:
         """The dashboard, in a process of its own (deskcoach/progress_app.py), so pyqtgraph
         and numpy leave memory when it closes. The log says how long it took (the benchmark
         reads it)."""
-        if self.dashboard is None:
-            from deskcoach.ui.progress_process import ProgressProcess, command
+        from deskcoach.ui.progress_process import ProgressProcess, command
 
-            clock = self.coach.clock
-            self.dashboard = ProgressProcess(command(self.paths.root, clock.anchor, clock.scale))
+        clock = self.coach.clock
+        program = command(self.paths.root, clock.anchor, clock.scale, self.translators.code)
+        if self.dashboard is None:
+            self.dashboard = ProgressProcess(program)
             self.dashboard.said.connect(self._progress_said)
+        self.dashboard.program = program  # in the language of now, when it starts anew
         log.info("progress window asked")
         self.dashboard.open()
 
@@ -344,7 +377,13 @@ def _fail(message: str) -> int:
     return 1
 
 
-def run(paths: Paths, time_scale: float) -> int:
+def apply_direction(code: str) -> None:
+    """Right-to-left languages mirror the whole interface (the figure and charts opt out)."""
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_right_to_left(code)
+                                    else Qt.LayoutDirection.LeftToRight)
+
+
+def run(paths: Paths, time_scale: float, lang: str | None = None) -> int:
     """Start the tray app, or hand over to the one already running for this profile."""
     problem = display_problem()  # Qt would abort the process instead
     if problem:
@@ -354,12 +393,15 @@ def run(paths: Paths, time_scale: float) -> int:
     try:
         name = server_name(paths.config_dir.parent)
     except UnsafeFolder as exc:
-        return _fail(f"DeskCoach cannot open its control socket: {exc}.")
+        return _fail(i18n.fill(i18n.tr("DeskCoach cannot open its control socket: %1."), exc))
     app = QApplication(sys.argv[:1])
     app.setApplicationName("DeskCoach")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.deskcoach.DeskCoach")
     app.setQuitOnLastWindowClosed(False)
+    translators = Translators()
+    translators.use(resolve_language(setting_language(paths.settings_file, lang)))
+    apply_direction(translators.code)
     paths.ensure()
     lock = InstanceLock(paths.lock_file)
     server, refusal = claim(name, lock)
@@ -367,11 +409,12 @@ def run(paths: Paths, time_scale: float) -> int:
         if refusal:
             return _fail(refusal)
         if sys.stdout is not None:  # a windowed Windows build has no console
-            sys.stdout.write("DeskCoach is already running for this profile.\n")
+            sys.stdout.write(i18n.tr("DeskCoach is already running for this profile.") + "\n")
         return 0
     os.umask(0o077)
     problem = setup_logging(paths)
-    deskcoach = DeskCoachApp(paths, AppClock(time_scale), server, [problem] if problem else [])
+    deskcoach = DeskCoachApp(paths, AppClock(time_scale), server, [problem] if problem else [],
+                             translators, language_fixed=lang is not None)
     # Ctrl+C and SIGTERM quit cleanly. A Python handler only runs when the interpreter gets
     # control, so the signal also writes to a socket Qt watches: no polling timer needed.
     reader, writer = socket.socketpair()

@@ -37,6 +37,8 @@ from deskcoach.store.paths import Paths
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
+from deskcoach.services.translation import Translators, is_right_to_left, setting_language
+from deskcoach.services.translation import resolve as resolve_language
 from deskcoach.ui import theme
 from deskcoach.ui.dashboard import Dashboard
 from deskcoach.ui.trends import BodyFeed
@@ -66,8 +68,8 @@ def _say(word: str, began: float) -> None:
         sys.stdout.flush()
 
 
-def run(paths: Paths, time_scale: float, anchor: datetime | None) -> int:
-    """Show the dashboard until its window closes or the app quits."""
+def run(paths: Paths, time_scale: float, anchor: datetime | None, lang: str | None) -> int:
+    """Show the dashboard until its window closes or the app quits; in `lang`, the app's."""
     began = time.monotonic()
     problem = display_problem()
     if problem:
@@ -76,6 +78,11 @@ def run(paths: Paths, time_scale: float, anchor: datetime | None) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("DeskCoach")
     app.setDesktopFileName("io.github.deskcoach.DeskCoach")
+    translators = Translators()
+    translators.use(resolve_language(setting_language(paths.settings_file, lang)))
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft
+                                    if is_right_to_left(translators.code)
+                                    else Qt.LayoutDirection.LeftToRight)
     clock = AppClock(time_scale, anchor=anchor)
     now = clock.now().wall
     if not paths.history_db.exists():

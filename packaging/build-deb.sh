@@ -70,6 +70,16 @@ desktop-file-validate "$LINUX/$APP_ID.desktop"
 desktop-file-validate "$LINUX/$APP_ID-autostart.desktop"
 appstreamcli validate --no-net "$LINUX/$APP_ID.metainfo.xml"
 
+# ---- translations: the .qm files the bundle carries, the localised desktop files, AppStream
+# metadata and man pages (from resources/i18n/*.ts; docs/TRANSLATING.md) ----
+say "building the translations"
+rm -rf build/i18n
+$PY -m tools.i18n_build --packaging build/i18n >/dev/null
+I18N_OUT=build/i18n
+desktop-file-validate "$I18N_OUT/$APP_ID.desktop"
+desktop-file-validate "$I18N_OUT/$APP_ID-autostart.desktop"
+appstreamcli validate --no-net "$I18N_OUT/$APP_ID.metainfo.xml"
+
 # ---- freeze ----
 say "freezing with PyInstaller $PYINSTALLER_VERSION"
 rm -rf "$FREEZE" build/pyinstaller
@@ -86,13 +96,19 @@ mkdir -p "$PKG"/{DEBIAN,usr/bin,usr/lib,usr/share/applications,usr/share/metainf
   "$PKG"/etc/xdg/autostart "$PKG/usr/share/icons/hicolor/scalable/apps"
 cp -a "$BUNDLE" "$PKG/usr/lib/deskcoach"
 ln -s ../lib/deskcoach/deskcoach "$PKG/usr/bin/deskcoach"
-install -m 0644 "$LINUX/$APP_ID.desktop" "$PKG/usr/share/applications/$APP_ID.desktop"
-install -m 0644 "$LINUX/$APP_ID.metainfo.xml" "$PKG/usr/share/metainfo/$APP_ID.metainfo.xml"
-install -m 0644 "$LINUX/$APP_ID-autostart.desktop" "$PKG/etc/xdg/autostart/$APP_ID.desktop"
+install -m 0644 "$I18N_OUT/$APP_ID.desktop" "$PKG/usr/share/applications/$APP_ID.desktop"
+install -m 0644 "$I18N_OUT/$APP_ID.metainfo.xml" "$PKG/usr/share/metainfo/$APP_ID.metainfo.xml"
+install -m 0644 "$I18N_OUT/$APP_ID-autostart.desktop" "$PKG/etc/xdg/autostart/$APP_ID.desktop"
 install -m 0644 "$LINUX/$APP_ID.svg" "$PKG/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
 install -m 0644 "$LINUX/copyright" "$PKG/usr/share/doc/deskcoach/copyright"
 install -m 0644 "$LINUX/lintian-overrides" "$PKG/usr/share/lintian/overrides/deskcoach"
 gzip -9n < "$LINUX/deskcoach.1" > "$PKG/usr/share/man/man1/deskcoach.1.gz"
+for page in "$I18N_OUT"/man/*/deskcoach.1; do
+  [ -f "$page" ] || continue
+  lang=$(basename "$(dirname "$page")")
+  mkdir -p "$PKG/usr/share/man/$lang/man1"
+  gzip -9n < "$page" > "$PKG/usr/share/man/$lang/man1/deskcoach.1.gz"
+done
 
 # An example policy to copy to /etc/deskcoach/policy.json (which stays the administrator's).
 install -m 0644 packaging/policy/example-policy.json packaging/policy/policy.schema.json \

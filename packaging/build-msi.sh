@@ -84,6 +84,23 @@ cp "$win/DeskCoach.wxs" "$win/MachineDefaults.wxs" "$work/"
   | wixl-heat --prefix payload/ --directory-ref INSTALLDIR --component-group CG.Payload \
       --var var.PayloadDir --win64 >payload.wxs)
 
+# The Group Policy templates beside the MSI: DeskCoach.admx, en-US and one folder per
+# translated language (from resources/i18n/packaging_<lang>.ts), as PolicyDefinitions wants.
+policies="$out/PolicyDefinitions"
+rm -rf "$policies"
+mkdir -p "$policies/en-US"
+cp "$win/DeskCoach.admx" "$policies/"
+cp "$win/en-US/DeskCoach.adml" "$policies/en-US/"
+python="$root/.venv/bin/python"
+[ -x "$python" ] || python=python3
+(cd "$root" && "$python" -m tools.i18n_build --no-qm --packaging "$work/i18n" >/dev/null)
+for adml in "$work"/i18n/windows/*/DeskCoach.adml; do
+  [ -f "$adml" ] || continue
+  culture=$(basename "$(dirname "$adml")")
+  mkdir -p "$policies/$culture"
+  cp "$adml" "$policies/$culture/"
+done
+
 msi="$work/DeskCoach.msi"
 (cd "$work" && wixl -a x64 -D Version="$msi_version" -D PayloadDir=payload -D Win64=yes \
   -o "$msi" DeskCoach.wxs MachineDefaults.wxs payload.wxs)

@@ -32,7 +32,8 @@ if [ "$want_test" = 1 ]; then
         at-spi2-core python3-pyatspi  # the break window read through AT-SPI, as a screen reader
         wixl msitools libxml2-utils shellcheck python3-yaml
         dpkg-dev binutils lintian desktop-file-utils appstream
-        sway waybar wtype dbus)  # the Wayland suite: headless sway, waybar's tray, typed input
+        sway waybar wtype dbus  # the Wayland suite: headless sway, waybar's tray, typed input
+        fonts-ipafont-gothic)  # Japanese glyphs for the translated screenshots (tools/i18n_shots.py)
 fi
 
 # apt-get waiting for the dpkg lock (apt's own timeout) ...
@@ -87,3 +88,11 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ constraints.txt -nt
   fi
   touch "$stamp"
 fi
+# The interface translations Qt loads (resources/i18n/*.qm, not kept in git): rebuilt when a
+# catalogue is newer than its .qm. An editable install reads them from the checkout.
+for ts in resources/i18n/deskcoach_*.ts; do
+  if [ ! -f "${ts%.ts}.qm" ] || [ "$ts" -nt "${ts%.ts}.qm" ]; then
+    .venv/bin/python -m tools.i18n_build >/dev/null
+    break
+  fi
+done

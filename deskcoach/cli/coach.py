@@ -15,6 +15,7 @@ from typing import Any
 
 from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
 from deskcoach.cli.remote import ask
+from deskcoach.core.i18n import fill, tr
 
 LOG_COLUMNS = ("at", "kind", "pain", "region", "exercise", "flags", "note")
 MAX_DAYS = 3660
@@ -46,12 +47,15 @@ def checkin(args: argparse.Namespace, paths: Any) -> int:
         "exercise": args.exercise or "", "flags": json.dumps(args.symptom or []),
         "note": args.note or ""})
     if isinstance(result, str):
-        print(f"Refused: {result}", file=sys.stderr)
+        print(fill(tr("Refused: %1"), result), file=sys.stderr)
         return EXIT_REFUSED
     logged = result["logged"]
     where = ", ".join(x for x in (logged["region"], logged["exercise"]) if x)
-    print(f"Logged {logged['pain']}/10" + (f" ({where.replace('_', ' ')})" if where else "")
-          + f" at {datetime.fromisoformat(logged['at']):%H:%M}.")
+    at = f"{datetime.fromisoformat(logged['at']):%H:%M}"
+    if where:
+        print(fill(tr("Logged %1/10 (%2) at %3."), logged["pain"], where.replace("_", " "), at))
+    else:
+        print(fill(tr("Logged %1/10 at %2."), logged["pain"], at))
     for change in result["changes"]:
         print(change["reason"] + ".")
     if result["red_flags"]:
@@ -62,15 +66,15 @@ def checkin(args: argparse.Namespace, paths: Any) -> int:
 def _help_page(flags: list[dict[str, str]]) -> None:
     from deskcoach.core.redflags import HELP_NOTE, HELP_PAGE
 
-    print("\nYour answer matches a warning sign:")
+    print(tr("\nYour answer matches a warning sign:"))
     for flag in flags:
         print(f"  - {flag['text']}")
-    print("\nWhen to get help")
+    print(tr("\nWhen to get help"))
     for heading, items in HELP_PAGE:
-        print(f"{heading}:")
+        print(fill(tr("%1:"), tr(heading)))
         for item in items:
-            print(f"  - {item}")
-    print(HELP_NOTE)
+            print(f"  - {tr(item)}")
+    print(tr(HELP_NOTE))
 
 
 def log(args: argparse.Namespace, paths: Any) -> int:
@@ -79,7 +83,8 @@ def log(args: argparse.Namespace, paths: Any) -> int:
 
     text = args.days
     if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= MAX_DAYS:
-        print(f"--days must be a whole number of days from 1 to {MAX_DAYS}, not {text!r}",
+        print(fill(tr("--days must be a whole number of days from 1 to %1, not %2"),
+                   MAX_DAYS, repr(text)),
               file=sys.stderr)
         return EXIT_REFUSED
     now = datetime.now().astimezone()
@@ -106,15 +111,17 @@ def log(args: argparse.Namespace, paths: Any) -> int:
             writer.writerow([_cell(row[k]) for k in LOG_COLUMNS])
         return EXIT_OK
     if not rows and not changes:
-        print(f"No check-ins in the last {text} days. `deskcoach checkin --pain N` adds one.")
+        print(fill(tr("No check-ins in the last %1 days. `deskcoach checkin --pain N` adds one."),
+                   text))
         return EXIT_OK
-    print(f"{'when':<16}  {'kind':<11}  {'pain':>4}  {'region':<12}  {'exercise':<24}  note")
+    print(f"{tr('when'):<16}  {tr('kind'):<11}  {tr('pain'):>4}  {tr('region'):<12}  "
+          f"{tr('exercise'):<24}  {tr('note')}")
     for row in rows:
         when = datetime.fromisoformat(str(row["at"]))
         print(f"{when:%Y-%m-%d %H:%M}  {row['kind']:<11}  {row['pain']:>4}  "
               f"{row['region'] or '-':<12}  {row['exercise'] or '-':<24}  {row['note']}".rstrip())
     if changes:
-        print("\nPlan changes")
+        print(tr("\nPlan changes"))
         for change in changes:
             when = datetime.fromisoformat(str(change["at"])).astimezone()
             print(f"{when:%Y-%m-%d %H:%M}  {change['exercise']}: {change['reason']}")
@@ -127,7 +134,8 @@ def programme(args: argparse.Namespace, paths: Any) -> int:
     action = args.programme_command
     if action in ("list", "show"):
         if action == "show" and args.id not in BY_ID:
-            print(f"There is no programme {args.id!r}; `deskcoach programme list` names them.",
+            print(fill(tr("There is no programme %1; `deskcoach programme list` names them."),
+                       repr(args.id)),
                   file=sys.stderr)
             return EXIT_REFUSED
         chosen = [BY_ID[args.id]] if action == "show" else list(PROGRAMMES)
@@ -138,33 +146,38 @@ def programme(args: argparse.Namespace, paths: Any) -> int:
             return EXIT_OK
         for p in chosen:
             if action == "list":
-                print(f"{p.id:<16} {p.weeks} weeks  {p.name}"
-                      + (f"\n{'':<16} suggested: {why[p.id]}" if p.id in why else ""))
+                weeks = tr("%n weeks", "", p.weeks)
+                print(f"{p.id:<16} {weeks}  {tr(p.name)}")
+                if p.id in why:
+                    print(f"{'':<16} " + fill(tr("suggested: %1"), why[p.id]))
                 continue
-            print(f"{p.name} ({p.id}), {p.weeks} weeks\n{p.summary}\n")
+            print(fill(tr("%1 (%2), %n weeks\n%3\n", "", p.weeks), tr(p.name), p.id,
+                       tr(p.summary)))
             for number, phase in enumerate(p.phases, 1):
-                print(f"Phase {number}: {phase.name} ({phase.days} days). {phase.goal}")
+                print(fill(tr("Phase %1: %2 (%n days). %3", "", phase.days),
+                           number, tr(phase.name), tr(phase.goal)))
                 print(f"  {', '.join(phase.exercises)}")
         return EXIT_OK
     fields = {"action": action, "id": getattr(args, "id", "") or ""}
     result = _run(paths, "programme", fields)
     if isinstance(result, str):
-        print(f"Refused: {result}", file=sys.stderr)
+        print(fill(tr("Refused: %1"), result), file=sys.stderr)
         return EXIT_REFUSED
     if getattr(args, "format", "text") == "json":
         print(json.dumps(result, indent=1))
         return EXIT_OK
     if action == "stop":
-        print("Programme stopped; breaks draw from the whole catalogue again.")
+        print(tr("Programme stopped; breaks draw from the whole catalogue again."))
     if result["programme"] is None:
         if action == "status":
-            print("No programme is running. `deskcoach programme list` shows them.")
+            print(tr("No programme is running. `deskcoach programme list` shows them."))
     else:
         from deskcoach.services.coaching import week_words
 
-        name = BY_ID[result["programme"]].name
-        print(f"{name}: {week_words(result['week'], result['weeks'])}, phase "
-              f"{result['phase']} ({result['phase_name']}).\n{result['plan']}.")
+        name = tr(BY_ID[result["programme"]].name)
+        print(fill(tr("%1: %2, phase %3 (%4).\n%5."),
+                   name, week_words(result['week'], result['weeks']),
+                   result['phase'], result['phase_name'], result['plan']))
     if result.get("advice"):
         print(result["advice"]["reason"])
     return EXIT_OK
@@ -183,9 +196,9 @@ def _pdf(path: Any, checkins: Any, changes: Any, now: datetime, programme: str |
     try:
         write_atomic(path, log_pdf_bytes(log_html(checkins, changes, now.date(), programme)))
     except OSError as exc:
-        print(f"Could not write {path}: {exc.strerror or exc}", file=sys.stderr)
+        print(fill(tr("Could not write %1: %2"), path, exc.strerror or exc), file=sys.stderr)
         return EXIT_FAIL
-    print(f"Wrote {path}")
+    print(fill(tr("Wrote %1"), path))
     return EXIT_OK
 
 

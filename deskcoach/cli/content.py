@@ -9,7 +9,9 @@ from datetime import datetime
 from typing import Any
 
 from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
-from deskcoach.core.exercises import GENERAL_CAUTION
+from deskcoach.core.exercises import GENERAL_CAUTION, POSITION_WORDS
+from deskcoach.core.i18n import fill, tr
+from deskcoach.core.settings import REGION_WORDS
 
 
 def exercises(args: argparse.Namespace) -> int:
@@ -17,37 +19,38 @@ def exercises(args: argparse.Namespace) -> int:
 
     loaded = load_catalogue()
     for problem in loaded.problems:
-        print(f"warning: {problem}", file=sys.stderr)
+        print(fill(tr("warning: %1"), problem), file=sys.stderr)
     catalogue = loaded.catalogue
     if args.exercises_command == "render":
         return render(args, catalogue)
     if args.exercises_command == "show":
         exercise = catalogue.get(args.id)
         if exercise is None:
-            print(f"There is no exercise '{args.id}'. `deskcoach exercises` lists them.",
+            print(fill(tr("There is no exercise '%1'. `deskcoach exercises` lists them."), args.id),
                   file=sys.stderr)
             return EXIT_REFUSED
         if args.format == "json":
             print(json.dumps(exercise.as_dict(), indent=2))
             return EXIT_OK
         print(f"{exercise.name} ({exercise.id})\n{exercise.summary}\n")
-        print(f"Dose: {exercise.dose}. About {exercise.seconds} s. Position: "
-              f"{exercise.position}. Regions: {', '.join(exercise.regions)}.")
+        print(fill(tr("Dose: %1. About %2 s. Position: %3. Regions: %4."),
+                   exercise.dose, exercise.seconds,
+                   tr(POSITION_WORDS.get(exercise.position, exercise.position)),
+                   ", ".join(tr(REGION_WORDS.get(r, r)) for r in exercise.regions)))
         if exercise.seated_alternative:
-            print(f"Seated alternative: {exercise.seated_alternative}")
+            print(fill(tr("Seated alternative: %1"), exercise.seated_alternative))
         for level in exercise.levels:
-            print(f"Level {level.name}: {level.dose}. {level.how}")
+            print(fill(tr("Level %1: %2. %3"), tr(level.name), level.dose, level.how))
         print()
         for number, step in enumerate(exercise.steps, 1):
-            extra = f", {step.reps} reps" if step.reps else (
-                f", {step.breaths} breaths" if step.breaths else "")
-            print(f"  {number}. {step.text} ({step.seconds} s{extra})")
+            extra = tr(", %n reps", "", step.reps) if step.reps else (
+                tr(", %n breaths", "", step.breaths) if step.breaths else "")
+            print(fill(tr("  %1. %2 (%3 s%4)"), number, step.text, step.seconds, extra))
         print()
-        for line in (GENERAL_CAUTION, *exercise.cautions):
-            print(f"Caution: {line}")
-        for line in exercise.avoid_if:
-            print(f"Skip it if: {line}")
-        print("Sources:")
+        # each avoid_if line says "Skip this if ..." itself
+        for line in (tr(GENERAL_CAUTION), *exercise.cautions, *exercise.avoid_if):
+            print(fill(tr("Caution: %1"), line))
+        print(tr("Sources:"))
         for source in exercise.sources:  # each a full reference, commas and all
             print(f"  - {source}")
         return EXIT_OK
@@ -55,8 +58,11 @@ def exercises(args: argparse.Namespace) -> int:
         print(json.dumps([e.as_dict() for e in catalogue], indent=2))
         return EXIT_OK
     width = max((len(e.id) for e in catalogue), default=2)
+    wheres = {e.id: tr(POSITION_WORDS.get(e.position, e.position)) for e in catalogue}
+    wide = max(map(len, wheres.values()), default=1)
     for e in catalogue:
-        print(f"{e.id:<{width}}  {e.seconds:>4} s  {e.position:<8}  {', '.join(e.regions)}")
+        regions = ", ".join(tr(REGION_WORDS.get(r, r)) for r in e.regions)
+        print(f"{e.id:<{width}}  {e.seconds:>4} s  {wheres[e.id]:<{wide}}  {regions}")
     return EXIT_OK
 
 
@@ -66,11 +72,11 @@ def render(args: argparse.Namespace, catalogue: Any) -> int:
     from pathlib import Path
 
     if bool(args.all) == bool(args.id):
-        print("Give one exercise ID or --all.", file=sys.stderr)
+        print(tr("Give one exercise ID or --all."), file=sys.stderr)
         return EXIT_REFUSED
     chosen = list(catalogue) if args.all else [catalogue.get(args.id)]
     if chosen[0] is None:
-        print(f"There is no exercise '{args.id}'. `deskcoach exercises` lists them.",
+        print(fill(tr("There is no exercise '%1'. `deskcoach exercises` lists them."), args.id),
               file=sys.stderr)
         return EXIT_REFUSED
     out = Path(args.output)
@@ -78,7 +84,7 @@ def render(args: argparse.Namespace, catalogue: Any) -> int:
         try:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            print(f"Could not make {out}: {exc.strerror or exc}", file=sys.stderr)
+            print(fill(tr("Could not make %1: %2"), out, exc.strerror or exc), file=sys.stderr)
             return EXIT_FAIL
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -92,9 +98,9 @@ def render(args: argparse.Namespace, catalogue: Any) -> int:
         try:
             write_atomic(target, png_bytes(contact_sheet(exercise)))
         except OSError as exc:
-            print(f"Could not write {target}: {exc.strerror or exc}", file=sys.stderr)
+            print(fill(tr("Could not write %1: %2"), target, exc.strerror or exc), file=sys.stderr)
             return EXIT_FAIL
-        print(f"Wrote {target}")
+        print(fill(tr("Wrote %1"), target))
     return EXIT_OK
 
 
@@ -103,7 +109,7 @@ def checklist(args: argparse.Namespace, paths: Any) -> int:
 
     checklist, problem = load_checklist()
     if checklist is None:
-        print(f"The checklist cannot be used: {problem}", file=sys.stderr)
+        print(fill(tr("The checklist cannot be used: %1"), problem), file=sys.stderr)
         return EXIT_FAIL
     if args.checklist_command == "items":
         if args.format == "json":
@@ -115,8 +121,8 @@ def checklist(args: argparse.Namespace, paths: Any) -> int:
             for group in checklist.groups:
                 print(group.title)
                 for i in (x for x in checklist.items if x.group == group.id):
-                    print(f"  {i.id:<3} {i.question}" + ("  (laptop users)" if i.laptop_only
-                                                         else ""))
+                    laptop = "  " + tr("(laptop users)") if i.laptop_only else ""
+                    print(f"  {i.id:<3} {i.question}{laptop}")
         return EXIT_OK
     import os
 
@@ -127,12 +133,13 @@ def checklist(args: argparse.Namespace, paths: Any) -> int:
         history = History(paths.history_db, datetime.now().astimezone(), check=False)
         found = AssessmentStore(history.connection, checklist.version).find(args.assessment)
     except ValueError:
-        print(f"--assessment takes 'latest' or a date like 2026-11-21, not {args.assessment!r}",
+        print(fill(tr("--assessment takes 'latest' or a date like 2026-11-21, not %1"),
+                   repr(args.assessment)),
               file=sys.stderr)
         return EXIT_REFUSED
     if found is None:
-        print(f"No completed workstation check found for {args.assessment!r}. Choose "
-              "Checklist... in the DeskCoach menu to do one.", file=sys.stderr)
+        print(fill(tr("No completed workstation check found for %1. Choose Checklist... in the "
+                      "DeskCoach menu to do one."), repr(args.assessment)), file=sys.stderr)
         return EXIT_FAIL
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -144,7 +151,7 @@ def checklist(args: argparse.Namespace, paths: Any) -> int:
     try:
         write_atomic(args.output, report_bytes(checklist, found, args.format))
     except OSError as exc:
-        print(f"Could not write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        print(fill(tr("Could not write %1: %2"), args.output, exc.strerror or exc), file=sys.stderr)
         return EXIT_FAIL
-    print(f"Wrote {args.output}")
+    print(fill(tr("Wrote %1"), args.output))
     return EXIT_OK

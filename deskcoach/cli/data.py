@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
 from deskcoach.cli.settings import effective
+from deskcoach.core.i18n import fill, tr
+from deskcoach.core.settings import REGION_WORDS
 
 if TYPE_CHECKING:
     from deskcoach.core.stats import Headline
@@ -38,8 +40,9 @@ def stats(args: argparse.Namespace, paths: Any) -> int:
     from deskcoach.store.history import History
 
     if args.format != "table" and not effective(paths)[1].features.get("statistics_export", True):
-        print(f"Refused: --format {args.format} is turned off by your organisation (statistics "
-              "export); the table and the progress window still show your statistics",
+        print(fill(tr("Refused: --format %1 is turned off by your organisation (statistics "
+                      "export); the table and the progress window still show your statistics"),
+                      args.format),
               file=sys.stderr)
         return EXIT_REFUSED
     zone = local_zone()
@@ -55,7 +58,8 @@ def stats(args: argparse.Namespace, paths: Any) -> int:
         print(exc, file=sys.stderr)
         return EXIT_REFUSED
     if args.summary and args.format == "csv":
-        print("--summary prints a table or JSON (--format table|json), not CSV", file=sys.stderr)
+        print(tr("--summary prints a table or JSON (--format table|json), not CSV"),
+        file=sys.stderr)
         return EXIT_REFUSED
     if first > last:
         print("--since is after --until" if args.until else "--since is in the future",
@@ -134,19 +138,21 @@ def _summary(h: Headline, today: date, goal: int, form: str) -> int:
         return EXIT_OK
 
     def share(value: float | None, then: str = "") -> str:
-        return "nothing due" if value is None else f"{value:.0%}{then}"
+        return tr("nothing due") if value is None else f"{value:.0%}{then}"
 
-    change = "" if h.change_points is None else f" ({h.change_points:+.0f} points)"
-    regions = ", ".join(r.replace("_", " ") for r in h.week_regions)
-    for label, value in (
-            ("Today", f"{h.today_taken} of {h.today_due} breaks taken"),
-            ("This week", share(h.week_compliance, f" of due breaks taken{change}")),
-            ("Last week", share(h.last_week_compliance)),
-            ("Streak", f"{h.streak} {'day' if h.streak == 1 else 'days'} "
-                       f"at {goal}% or more"),
-            ("Moved this week", f"{h.week_minutes_moved:.0f} min"),
-            ("Regions this week", f"{len(h.week_regions)}" + (f": {regions}" if regions else ""))):
-        print(f"{label:<18} {value}")
+    change = "" if h.change_points is None else \
+        fill(tr(" (%1 points)"), format(h.change_points, "+.0f"))
+    regions = ", ".join(tr(REGION_WORDS.get(r, r)) for r in h.week_regions)
+    rows = (
+        (tr("Today"), fill(tr("%1 of %n breaks taken", "", h.today_due), h.today_taken)),
+        (tr("This week"), share(h.week_compliance, fill(tr(" of due breaks taken%1"), change))),
+        (tr("Last week"), share(h.last_week_compliance)),
+        (tr("Streak"), fill(tr("%n days at %1% or more", "", h.streak), goal)),
+        (tr("Moved this week"), tr("%n min", "", round(h.week_minutes_moved))),
+        (tr("Regions this week"), f"{len(h.week_regions)}" + (f": {regions}" if regions else "")))
+    width = max(len(label) for label, _ in rows) + 1
+    for label, value in rows:
+        print(f"{label:<{width}} {value}")
     return EXIT_OK
 
 
@@ -167,19 +173,19 @@ def transfer(command: str, file: Path, paths: Any) -> int:
     settings_file = SettingsFile(paths.settings_file)
     if command == "export":
         if not effective(paths)[1].features.get("statistics_export", True):
-            print("Refused: exporting your data is turned off by your organisation",
+            print(tr("Refused: exporting your data is turned off by your organisation"),
                   file=sys.stderr)
             return EXIT_REFUSED
         history = History(paths.history_db, now, check=False)
         try:
             written = export_file(file, history, settings_file, now)
         except OSError as exc:
-            print(f"Could not write {file}: {exc.strerror or exc}", file=sys.stderr)
+            print(fill(tr("Could not write %1: %2"), file, exc.strerror or exc), file=sys.stderr)
             return EXIT_FAIL
         finally:
             history.close()
-        print(f"Wrote {written['breaks']} breaks, {written['assessments']} checklist "
-              f"assessments and your settings to {file}")
+        print(fill(tr("Wrote %1 breaks, %2 checklist assessments and your settings to %3"),
+                   written['breaks'], written['assessments'], file))
         return EXIT_OK
     from deskcoach.cli.remote import ask
 
@@ -187,7 +193,7 @@ def transfer(command: str, file: Path, paths: Any) -> int:
         with file.open("rb"):
             pass
     except OSError as exc:
-        print(f"Could not read {file}: {exc.strerror or exc}", file=sys.stderr)
+        print(fill(tr("Could not read %1: %2"), file, exc.strerror or exc), file=sys.stderr)
         return EXIT_REFUSED
     # A running DeskCoach writes its own files: it checks and imports the file, and applies
     # the settings at once. A big file takes it a while: wait up to IMPORT_WAIT_MS.
@@ -204,13 +210,13 @@ def transfer(command: str, file: Path, paths: Any) -> int:
     try:
         staged = stage_file(file, now, held)
     except TransferError as exc:
-        print(f"Refused, nothing was changed: {exc}", file=sys.stderr)
+        print(fill(tr("Refused, nothing was changed: %1"), exc), file=sys.stderr)
         return EXIT_REFUSED
     except OSError as exc:
         if exc.filename == str(file):
-            print(f"Could not read {file}: {exc.strerror or exc}", file=sys.stderr)
+            print(fill(tr("Could not read %1: %2"), file, exc.strerror or exc), file=sys.stderr)
             return EXIT_REFUSED
-        print(f"Could not check {file}: {exc.strerror or exc}", file=sys.stderr)
+        print(fill(tr("Could not check %1: %2"), file, exc.strerror or exc), file=sys.stderr)
         return EXIT_FAIL
     finally:
         if held is not None:
@@ -223,7 +229,7 @@ def transfer(command: str, file: Path, paths: Any) -> int:
         except (OSError, sqlite3.Error) as exc:  # a read-only folder, a full disk
             why = history.last_error if not history.writable else getattr(exc, "strerror",
                                                                           None)
-            print(f"Could not import into {paths.history_db.parent}: {why or exc}",
+            print(fill(tr("Could not import into %1: %2"), paths.history_db.parent, why or exc),
                   file=sys.stderr)
             return EXIT_FAIL
         finally:

@@ -8,19 +8,21 @@ from datetime import datetime
 from typing import Any
 
 from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
+from deskcoach.core.i18n import QT_TR_NOOP, fill, tr
 
 
 def ask(paths: Any, cmd: str, fields: dict[str, str],
         timeout_ms: int = 5000) -> dict[str, Any] | None:
     """The app's reply; None when it is not running. A reply with "failed" set means no
     answer came (the socket is not ours, or the app did not answer in time), not a refusal."""
-    from PySide6.QtCore import QCoreApplication
-
     from deskcoach.platform.owner import UnsafeFolder
     from deskcoach.services.ipc import ForeignSocket, NoAnswer, send, server_name
     from deskcoach.services.protocol import ProtocolError, Request
 
-    _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    if sys.platform == "win32":  # QLocalSocket (the named pipe) wants an application object
+        from PySide6.QtCore import QCoreApplication
+
+        _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     try:
         return send(server_name(paths.config_dir.parent), Request(cmd, fields), timeout_ms)
     except (NoAnswer, ForeignSocket, UnsafeFolder) as exc:
@@ -32,13 +34,13 @@ def ask(paths: Any, cmd: str, fields: dict[str, str],
 def failed(reply: dict[str, Any]) -> int | None:
     """EXIT_FAIL, told plainly, when the app could not be asked or did not answer."""
     if reply.get("failed"):
-        print(f"DeskCoach: {reply.get('error')}", file=sys.stderr)
+        print(fill(tr("DeskCoach: %1"), reply.get('error')), file=sys.stderr)
         return EXIT_FAIL
     return None
 
 
 def _not_running() -> int:
-    print("DeskCoach is not running. Start it with `deskcoach` (or `deskcoach run`).",
+    print(tr("DeskCoach is not running. Start it with `deskcoach` (or `deskcoach run`)."),
           file=sys.stderr)
     return EXIT_FAIL
 
@@ -50,7 +52,7 @@ def forward(paths: Any, cmd: str, fields: dict[str, str]) -> int:
     if (code := failed(reply)) is not None:
         return code
     if not reply["ok"]:
-        print(f"Refused: {reply.get('error', 'unknown error')}", file=sys.stderr)
+        print(fill(tr("Refused: %1"), reply.get('error', 'unknown error')), file=sys.stderr)
         return EXIT_REFUSED
     result = reply.get("result")
     if isinstance(result, dict) and "state" in result:
@@ -67,7 +69,7 @@ def check_pause(length: str) -> int | None:
     try:
         parse_pause(length, datetime.now().astimezone())
     except DurationError as exc:
-        print(f"Refused: {exc}", file=sys.stderr)
+        print(fill(tr("Refused: %1"), exc), file=sys.stderr)
         return EXIT_REFUSED
     return None
 
@@ -86,31 +88,61 @@ def status(paths: Any, as_json: bool) -> int:
         print(json.dumps(result, indent=2))
     else:
         print(_describe(result))
-        today = result["today"]
-        print("Today: " + ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in today.items()))
+        print(_today(result["today"]))
         if result.get("programme"):
             week, weeks = result["week"], result["weeks"]
-            plan = f"of {weeks}" if week <= weeks else f"of a {weeks}-week programme"
-            print(f"Programme: {result['programme']}, week {week} {plan}, phase "
-                  f"{result['phase']} ({result['phase_name']})")
+            plan = tr("Programme: %1, week %2 of %n, phase %3 (%4)", "", weeks) \
+                if week <= weeks else tr("Programme: %1, week %2 of a %n-week programme, "
+                                         "phase %3 (%4)", "", weeks)
+            print(fill(plan, result["programme"], week, result["phase"], result["phase_name"]))
     return EXIT_OK
+
+
+_STATE_WORDS = {
+    "working": QT_TR_NOOP("Working"),
+    "pre_break": QT_TR_NOOP("Break about to start"),
+    "on_break": QT_TR_NOOP("On a break"),
+    "snoozed": QT_TR_NOOP("Snoozed"),
+    "paused": QT_TR_NOOP("Paused"),
+}
+_COUNT_WORDS = {  # today's counts, as `status` prints them
+    "completed": QT_TR_NOOP("%n completed"),
+    "natural": QT_TR_NOOP("%n natural breaks (time away)"),
+    "skipped": QT_TR_NOOP("%n skipped"),
+    "snoozed": QT_TR_NOOP("%n snoozed"),
+    "missed": QT_TR_NOOP("%n missed"),
+    "eye_breaks": QT_TR_NOOP("%n eye breaks"),
+}
+
+
+def _state(state: str) -> str:
+    return tr(_STATE_WORDS[state]) if state in _STATE_WORDS else state.replace("_", " ")
 
 
 def _describe(status: dict[str, Any]) -> str:
     state = status["state"]
     if state == "on_break":
-        return f"On a break: {status['break_seconds_left']} s left."
+        return tr("On a break: %n s left.", "", int(status["break_seconds_left"]))
     if state == "paused" and status.get("paused_until"):
-        return f"Paused until {local_time(status['paused_until'])}."
+        return fill(tr("Paused until %1."), local_time(status["paused_until"]))
     if status.get("reason") in ("idle", "locked"):
         minutes, seconds = divmod(int(status["seconds_left"]), 60)
-        why = "the screen is locked" if status["reason"] == "locked" else "you are away"
-        return f"Work timer stopped ({why}) with {minutes}:{seconds:02d} to the next break."
+        left = f"{minutes}:{seconds:02d}"
+        if status["reason"] == "locked":
+            return fill(tr("Work timer stopped (the screen is locked) with %1 to the next "
+                           "break."), left)
+        return fill(tr("Work timer stopped (you are away) with %1 to the next break."), left)
     if not status.get("next_break_at"):
-        return f"{state.replace('_', ' ').capitalize()}."
+        return fill(tr("%1."), _state(state))
     when = local_time(status["next_break_at"])
-    return f"{state.replace('_', ' ').capitalize()}: next break at {when} " \
-           f"(in {status['seconds_left']} s)."
+    return fill(tr("%1: next break at %2 (in %n s).", "", int(status["seconds_left"])),
+                _state(state), when)
+
+
+def _today(counts: dict[str, int]) -> str:
+    parts = [tr(_COUNT_WORDS[key], "", n) if key in _COUNT_WORDS else f"{n} {key}"
+             for key, n in counts.items()]
+    return fill(tr("Today: %1"), ", ".join(parts))
 
 
 def local_time(iso: str, now: datetime | None = None) -> str:

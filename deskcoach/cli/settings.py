@@ -13,6 +13,7 @@ from typing import Any
 from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
 from deskcoach.cli.remote import ask, failed
 from deskcoach.core import settings as schema
+from deskcoach.core.i18n import fill, tr
 
 
 def config(args: argparse.Namespace, paths: Any) -> int:
@@ -25,43 +26,44 @@ def config(args: argparse.Namespace, paths: Any) -> int:
         try:
             parsed = schema.parse_text(args.key, args.value)
         except schema.SettingError as exc:
-            print(f"Refused: {exc}", file=sys.stderr)
+            print(fill(tr("Refused: %1"), exc), file=sys.stderr)
             return EXIT_REFUSED
         unknown = _unknown_exercises(args.key, parsed)
         if unknown:
-            print(f"Refused: 'avoid_exercises' names no exercise {unknown!r} "
-                  "(`deskcoach exercises` lists them)", file=sys.stderr)
+            print(fill(tr("Refused: 'avoid_exercises' names no exercise %1 (`deskcoach exercises` "
+                          "lists them)"), repr(unknown)), file=sys.stderr)
             return EXIT_REFUSED
         reply = ask(paths, "config-set", {"key": args.key, "value": args.value})
         if reply is not None:
             if (code := failed(reply)) is not None:
                 return code
             if not reply["ok"]:
-                print(f"Refused: {reply.get('error')}", file=sys.stderr)
+                print(fill(tr("Refused: %1"), reply.get('error')), file=sys.stderr)
                 return EXIT_REFUSED
-            print(f"{args.key} = {args.value} (applied to the running DeskCoach)")
+            print(fill(tr("%1 = %2 (applied to the running DeskCoach)"), args.key, args.value))
             return EXIT_OK
         loaded, resolved = effective(paths)
         value = schema.parse_text(args.key, args.value)
         refusal = resolved.check_user_change(args.key, value)
         if refusal:
-            print(f"Refused: {refusal}", file=sys.stderr)
+            print(fill(tr("Refused: %1"), refusal), file=sys.stderr)
             return EXIT_REFUSED
         try:
             file.save(loaded.settings.with_value(args.key, value), loaded.explicit | {args.key})
         except OSError as exc:
-            print(f"Could not save {file.path}: {exc.strerror or exc}", file=sys.stderr)
+            print(fill(tr("Could not save %1: %2"), file.path, exc.strerror or exc),
+                       file=sys.stderr)
             return EXIT_FAIL
         if args.key == "start_at_login":
             problem = _follow_login(paths, bool(value))
             if problem:
                 print(problem, file=sys.stderr)
                 return EXIT_FAIL
-        print(f"{args.key} = {args.value} (saved; DeskCoach is not running)")
+        print(fill(tr("%1 = %2 (saved; DeskCoach is not running)"), args.key, args.value))
         return EXIT_OK
     loaded, resolved = effective(paths)
     for problem in (*loaded.problems, *resolved.problems):
-        print(f"warning: {problem}", file=sys.stderr)
+        print(fill(tr("warning: %1"), problem), file=sys.stderr)
     rows: dict[str, dict[str, Any]] = {}
     for field in schema.FIELDS:
         source = resolved.sources[field.key]
@@ -137,7 +139,7 @@ def policy(args: argparse.Namespace) -> int:
     root = [args.root] if args.root is not None else None
     if args.policy_command == "validate":
         if root is not None and not args.root.is_dir():
-            print(f"{args.root}: not a folder", file=sys.stderr)
+            print(fill(tr("%1: not a folder"), args.root), file=sys.stderr)
             return EXIT_REFUSED
         files = [args.file] if root is None else [f for f, _level in linux_files(root)]
         problems = [p for file in files for p in validate_file(file)]
@@ -146,14 +148,14 @@ def policy(args: argparse.Namespace) -> int:
         if problems:
             return EXIT_REFUSED
         if root is not None and not files:
-            print(f"{args.root}: no policy files (policy.json, managed/*.json, "
-                  "recommended/*.json)", file=sys.stderr)
+            print(fill(tr("%1: no policy files (policy.json, managed/*.json, "
+                          "recommended/*.json)"), args.root), file=sys.stderr)
             return EXIT_REFUSED
         print("\n".join(f"{file}: valid" for file in files))
         return EXIT_OK
     if root is not None:
-        print(f"Trying the policy folder {args.root}: DeskCoach itself reads only the "
-              "system's policy (see `deskcoach policy show`).")
+        print(fill(tr("Trying the policy folder %1: DeskCoach itself reads only the system's "
+                      "policy (see `deskcoach policy show`)."), args.root))
         print(policy_report(load_policy("linux", linux_roots=root),
                             policy_locations("linux", linux_roots=root)))
         return EXIT_OK
@@ -183,15 +185,17 @@ def doctor(paths: Any) -> int:
     print(render(reports))
     policy = load_app_policy()
     where = ", ".join(policy.sources) or "none found"
-    print(f"{'policy':<10} {'ok' if not policy.problems else 'warning':<7} read from: {where}")
+    print(fill(tr("%1 %2 read from: %3"), format('policy', '<10'),
+               format('ok' if not policy.problems else 'warning', '<7'), where))
     for problem in policy.problems:
         print(f"{'':<10} {'':<7} {problem}")
-    print(f"{'':<10} {'':<7} looked in: {', '.join(policy_locations())}")
+    print(fill(tr("%1 %2 looked in: %3"), format('', '<10'), format('', '<7'),
+               ', '.join(policy_locations())))
     try:
         name, state = server_name(paths.config_dir.parent), "ok"
     except UnsafeFolder as exc:
         name, state = str(exc), "error"
-    print(f"{'socket':<10} {state:<7} control socket: {name}")
+    print(fill(tr("%1 %2 control socket: %3"), format('socket', '<10'), format(state, '<7'), name))
     unsafe = paths.problem()
     print(f"{'profile':<10} {'error' if unsafe else 'ok':<7} "
           f"{unsafe or ', '.join(str(f) for f in (paths.config_dir, paths.data_dir))}")
@@ -202,15 +206,15 @@ def _validate(path: Path) -> int:
     try:
         data = tomllib.loads(path.read_bytes().decode("utf-8"))
     except OSError as exc:
-        print(f"{path}: cannot be read ({exc.strerror or exc})", file=sys.stderr)
+        print(fill(tr("%1: cannot be read (%2)"), path, exc.strerror or exc), file=sys.stderr)
         return EXIT_REFUSED
     except (ValueError, RecursionError) as exc:  # bad UTF-8 or TOML, absurd numbers
-        print(f"{path}: not a valid TOML file ({exc})", file=sys.stderr)
+        print(fill(tr("%1: not a valid TOML file (%2)"), path, exc), file=sys.stderr)
         return EXIT_REFUSED
     problems = schema.from_mapping(data).problems
     for problem in problems:
         print(f"{path}: {problem}", file=sys.stderr)
     if problems:
         return EXIT_REFUSED
-    print(f"{path}: valid")
+    print(fill(tr("%1: valid"), path))
     return EXIT_OK

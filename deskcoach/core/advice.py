@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from deskcoach.core.checkins import CheckIn
+from deskcoach.core.i18n import fill, tr
 
 STALL_DAYS: Final = 14
 CLINICIAN_DAYS: Final = 28  # the method says four to six weeks; we speak up at four
@@ -51,13 +52,15 @@ def advise(log: Iterable[CheckIn], started: date, today: date) -> Advice | None:
             continue
         weeks = days // WEEK
         if kind == "see_clinician":
-            reason = (f"After {weeks} weeks your discomfort has not eased (about {then:.1f}/10 "
-                      f"then, {now:.1f}/10 this week). Please see a doctor or physiotherapist; "
-                      "take your log along (Export log as PDF in the Body log, or "
-                      "`deskcoach log --pdf FILE`).")
+            reason = fill(tr("After %n weeks your discomfort has not eased (about %1/10 then, "
+                             "%2/10 this week). Please see a doctor or physiotherapist; take "
+                             "your log along (Export log as PDF in the Body log, or "
+                             "`deskcoach log --pdf FILE`).", "", weeks),
+                          f"{then:.1f}", f"{now:.1f}")
         else:
-            reason = (f"{weeks} weeks without improvement (about {then:.1f}/10 then, "
-                      f"{now:.1f}/10 this week): time to change something, such as another "
-                      "programme, easier levels or a different time of day.")
+            reason = fill(tr("%n weeks without improvement (about %1/10 then, %2/10 this "
+                             "week): time to change something, such as another programme, "
+                             "easier levels or a different time of day.", "", weeks),
+                          f"{then:.1f}", f"{now:.1f}")
         return Advice(kind, round(then, 1), round(now, 1), reason)
     return None

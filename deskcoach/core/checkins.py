@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Final
 
+from deskcoach.core.i18n import fill, tr
 from deskcoach.core.settings import REGION_NAMES
 
 #: after_break: the 10-second question after a break; morning: the first break of the day
@@ -39,18 +40,20 @@ class CheckIn:
 
     def __post_init__(self) -> None:
         if self.at.tzinfo is None:
-            raise CheckInError("a check-in's time must carry its UTC offset")
+            raise CheckInError(tr("a check-in's time must carry its UTC offset"))
         if isinstance(self.pain, bool) or not isinstance(self.pain, int) or \
                 not 0 <= self.pain <= MAX_PAIN:
-            raise CheckInError(f"pain must be a whole number from 0 to {MAX_PAIN}, "
-                               f"not {self.pain!r}")
+            raise CheckInError(fill(tr("pain must be a whole number from 0 to %1, not %2"),
+                                    MAX_PAIN, repr(self.pain)))
         if self.kind not in KINDS:
-            raise CheckInError(f"kind is {self.kind!r}, allowed: {', '.join(KINDS)}")
+            raise CheckInError(fill(tr("kind is %1, allowed: %2"), repr(self.kind),
+                                    ', '.join(KINDS)))
         if self.region is not None and self.region not in REGION_NAMES:
-            raise CheckInError(f"region is {self.region!r}, allowed: {', '.join(REGION_NAMES)}")
+            raise CheckInError(fill(tr("region is %1, allowed: %2"), repr(self.region),
+                                    ', '.join(REGION_NAMES)))
         if not isinstance(self.note, str) or len(self.note) > MAX_NOTE or \
                 any(ch < " " for ch in self.note):
-            raise CheckInError(f"the note is one line of at most {MAX_NOTE} characters")
+            raise CheckInError(fill(tr("the note is one line of at most %1 characters"), MAX_NOTE))
 
     @property
     def day(self) -> date:

@@ -35,6 +35,10 @@ _ITEM_KEYS: Final = {"id", "group", "question", "why", "fix", "sources", "defaul
                      "laptop_only", "illustration"}
 
 
+#: how a question ends: Latin, Arabic and full-width (Japanese) question marks
+QUESTION_MARKS = ("?", "\u061f", "\uff1f")
+
+
 class _Reader(ContentReader):
     error = ChecklistError
 
@@ -45,12 +49,12 @@ class _Reader(ContentReader):
         return self.whole(data.get(key), key, low, high)
 
 
-def parse_checklist(source: str, data: Mapping[str, object]) -> Checklist:
+def parse_checklist(source: str, data: Mapping[str, object], slack: float = 1.0) -> Checklist:
     """Check the parsed checklist file (`source` names it) and build the Checklist.
 
     Everything is checked here, once, so the wizard, the reports and the reminders can trust
     every field without checking again."""
-    r = _Reader(source)
+    r = _Reader(source, slack)
     r.keys(data, _KEYS)
     version = data.get("schema_version")
     if type(version) is not int or version != SCHEMA_VERSION:
@@ -95,7 +99,7 @@ def _items(r: _Reader, data: Mapping[str, object],
                                            f"{items[-1].group!r}; list the items group by "
                                            "group, in the order of [[groups]]")
         question = r.text(entry, "question", f"{where}.question", QUESTION_MAX)
-        if not question.endswith("?"):
+        if not question.endswith(QUESTION_MARKS):
             raise r.fail(f"{where}.question", "must be a question, ending in '?'")
         items.append(Item(
             id=ident, group=group, question=question,

@@ -14,8 +14,9 @@ class ContentReader:
 
     error: type[ValueError] = ValueError
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, slack: float = 1.0) -> None:
         self.source = source
+        self.slack = slack  # a translation may be longer than the English limits allow
 
     def fail(self, key: str, why: str) -> ValueError:
         return self.error(f"{self.source}: '{key}' {why}")
@@ -31,6 +32,7 @@ class ContentReader:
             raise self.fail(label, "must be a non-empty text")
         if "\n" in value or "\r" in value:
             raise self.fail(label, "must be one line")
+        limit = int(limit * self.slack)
         if len(value) > limit:
             raise self.fail(label, f"is {len(value)} characters long, at most {limit} allowed")
         return value.strip()

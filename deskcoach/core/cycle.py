@@ -56,6 +56,7 @@ from deskcoach.core.events import (
     shift,
 )
 from deskcoach.core.hours import HoursError, WorkingHours, parse_hours
+from deskcoach.core.i18n import fill, tr
 from deskcoach.core.settings import Settings
 
 
@@ -135,8 +136,8 @@ class BreakCycle:
             return self._pause(now, event.until)
         if isinstance(event, Resume) and self.phase is Phase.PAUSED:
             if self.pause_reason == "outside_hours":
-                raise _Refuse("it is outside your working hours: DeskCoach starts again when "
-                              "they begin (change working_hours to work now)")
+                raise _Refuse(tr("it is outside your working hours: DeskCoach starts again when "
+                                 "they begin (change working_hours to work now)"))
             self._fresh_stretch(now)
         elif isinstance(event, ChangeSettings):
             self._change_settings(now, event.settings)
@@ -263,19 +264,19 @@ class BreakCycle:
 
     def _done(self, now: Instant) -> list[Effect]:
         if self.phase is not Phase.ON_BREAK:
-            raise _Refuse("there is no break on screen to finish")
+            raise _Refuse(tr("there is no break on screen to finish"))
         return self._finish(now, Outcome.COMPLETED)
 
     def _snooze(self, now: Instant) -> list[Effect]:
         s = self.settings
         if self.phase not in (Phase.ON_BREAK, Phase.PRE_BREAK):
-            raise _Refuse("there is no break to snooze right now")
+            raise _Refuse(tr("there is no break to snooze right now"))
         if s.strict_mode:
-            raise _Refuse("strict mode is on: breaks cannot be snoozed")
+            raise _Refuse(tr("strict mode is on: breaks cannot be snoozed"))
         brk = self.current or self._coming(now)
         if brk.snoozes >= s.snoozes_per_break:
-            raise _Refuse(f"this break cannot be snoozed again (limit: {s.snoozes_per_break} "
-                          f"per break)")
+            raise _Refuse(fill(tr("this break cannot be snoozed again (limit: %1 per break)"),
+                               s.snoozes_per_break))
         brk.snoozes += 1
         self.current = brk
         effects: list[Effect] = [HideBreak(None)] if self.phase is Phase.ON_BREAK else []
@@ -286,11 +287,11 @@ class BreakCycle:
     def _check_skip(self) -> None:
         s = self.settings
         if self.phase is Phase.PAUSED:
-            raise _Refuse("DeskCoach is paused: there is no break to skip")
+            raise _Refuse(tr("DeskCoach is paused: there is no break to skip"))
         if s.strict_mode:
-            raise _Refuse("strict mode is on: breaks cannot be skipped")
+            raise _Refuse(tr("strict mode is on: breaks cannot be skipped"))
         if not s.skips_unlimited and self.skips_today >= s.daily_skip_budget:
-            raise _Refuse(f"no skips left today (daily budget: {s.daily_skip_budget})")
+            raise _Refuse(fill(tr("no skips left today (daily budget: %1)"), s.daily_skip_budget))
 
     def _skip(self, now: Instant) -> list[Effect]:
         self._check_skip()
@@ -306,7 +307,7 @@ class BreakCycle:
 
     def _pause(self, now: Instant, until: datetime) -> list[Effect]:
         if seconds_between(now.wall, until) <= 0:
-            raise _Refuse("a pause must end in the future")
+            raise _Refuse(tr("a pause must end in the future"))
         effects: list[Effect] = []
         if self.phase in (Phase.ON_BREAK, Phase.SNOOZED):
             self._check_skip()  # pausing skips the break in progress

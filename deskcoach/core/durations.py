@@ -8,6 +8,7 @@ from typing import Final
 
 from deskcoach.core.events import shift
 from deskcoach.core.hours import WorkingHours
+from deskcoach.core.i18n import fill, tr
 
 #: "Pause until tomorrow" resumes at this local time on the next morning.
 MORNING: Final = time(4, 0)
@@ -47,8 +48,8 @@ def parse_pause(text: str, now: datetime) -> datetime:
     if cleaned == "tomorrow":
         return morning_after(now)
     if cleaned.startswith("-"):
-        raise DurationError(f"a pause cannot be negative ({text!r}): use e.g. 30m, 1h, 1h30m "
-                            "or tomorrow")
+        raise DurationError(fill(tr("a pause cannot be negative (%1): use e.g. 30m, 1h, 1h30m or "
+                                    "tomorrow"), repr(text)))
     position, seconds = 0, 0
     for match in _PART.finditer(cleaned):
         if match.start() != position:
@@ -56,9 +57,9 @@ def parse_pause(text: str, now: datetime) -> datetime:
         seconds += int(match.group(1)) * _UNIT[match.group(2)]
         position = match.end()
     if not cleaned or position != len(cleaned):
-        raise DurationError(f"cannot read pause length {text!r}: use e.g. 30m, 1h, 1h30m or "
-                            "tomorrow")
+        raise DurationError(fill(tr("cannot read pause length %1: use e.g. 30m, 1h, 1h30m or "
+                                    "tomorrow"), repr(text)))
     length = timedelta(seconds=seconds)
     if not MIN_PAUSE <= length <= MAX_PAUSE:
-        raise DurationError(f"pause length {text!r} is outside 1m-24h")
+        raise DurationError(fill(tr("pause length %1 is outside 1m-24h"), repr(text)))
     return shift(now, length.total_seconds())

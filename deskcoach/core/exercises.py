@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from deskcoach.core.content import ContentReader
+from deskcoach.core.i18n import QT_TR_NOOP
 from deskcoach.core.keyframes import Keyframe, KeyframeError, check_motion, parse_keyframes
 from deskcoach.core.levels import Level, parse_levels
 from deskcoach.core.settings import REGION_NAMES
@@ -20,6 +21,9 @@ from deskcoach.core.settings import REGION_NAMES
 SCHEMA_VERSION: Final = 2
 REGIONS: Final = REGION_NAMES
 POSITIONS: Final = ("standing", "seated", "either")
+#: each position in words, translated where shown
+POSITION_WORDS: Final = {"standing": QT_TR_NOOP("standing"), "seated": QT_TR_NOOP("seated"),
+                         "either": QT_TR_NOOP("seated or standing")}
 DIRECTIONS: Final = ("extension", "flexion", "neutral")
 MIN_SECONDS: Final = 20
 MAX_SECONDS: Final = 180
@@ -28,8 +32,8 @@ _KEYS: Final = {"schema_version", "id", "name", "summary", "regions", "position"
                 "seated_alternative", "direction", "dose", "cautions", "avoid_if", "sources",
                 "breath", "steps", "levels"}
 _STEP_KEYS: Final = {"text", "seconds", "reps", "breaths", "keyframes"}
-GENERAL_CAUTION: Final = ("Stop if it hurts, tingles, goes numb, spreads into an arm or leg, "
-                          "or makes you dizzy.")
+GENERAL_CAUTION: Final = QT_TR_NOOP("Stop if it hurts, tingles, goes numb, spreads into an arm or "
+                                    "leg, or makes you dizzy.")
 
 
 class CatalogueError(ValueError):
@@ -105,8 +109,8 @@ class _Reader(ContentReader):
 
     error = CatalogueError
 
-    def __init__(self, source: str, data: Mapping[str, object]) -> None:
-        super().__init__(source)
+    def __init__(self, source: str, data: Mapping[str, object], slack: float = 1.0) -> None:
+        super().__init__(source, slack)
         self.data = data
 
     def text(self, key: str, limit: int, data: Mapping[str, object] | None = None,
@@ -142,9 +146,10 @@ class _Reader(ContentReader):
         return self.one_of(self.data.get(key), key, allowed)
 
 
-def parse_exercise(source: str, data: Mapping[str, object]) -> Exercise:
-    """Check one parsed entry (`source` names its file) and build the Exercise."""
-    r = _Reader(source, data)
+def parse_exercise(source: str, data: Mapping[str, object], slack: float = 1.0) -> Exercise:
+    """Check one parsed entry (`source` names its file) and build the Exercise; `slack`
+    stretches the length limits for a translation."""
+    r = _Reader(source, data, slack)
     unknown = sorted(set(data) - _KEYS)
     if unknown:
         raise r.fail(unknown[0], "is not a known key")
@@ -178,7 +183,7 @@ def parse_exercise(source: str, data: Mapping[str, object]) -> Exercise:
         cautions=r.texts("cautions", 0, 3, 120), avoid_if=r.texts("avoid_if", 0, 3, 120),
         sources=r.texts("sources", 1, 8, 160), steps=steps, breath=breath,
         seated_alternative=alternative, levels=parse_levels(
-            data.get("levels"), str(data.get("dose", "")).strip(), r.fail))
+            data.get("levels"), str(data.get("dose", "")).strip(), r.fail, r.slack))
 
 
 def _breath(r: _Reader) -> Breath | None:

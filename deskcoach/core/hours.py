@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Final
 
+from deskcoach.core.i18n import fill, tr
+
 DAYS: Final = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _RANGE = re.compile(r"([01]\d|2[0-3]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)")
 MAX_TEXT: Final = 200
@@ -109,15 +111,15 @@ def parse_hours(text: str) -> WorkingHours:
     """Read a schedule; raises HoursError naming the part that is wrong and the form to use."""
     cleaned = " ".join(text.lower().split())
     if len(cleaned) > MAX_TEXT:
-        raise HoursError(f"working hours are at most {MAX_TEXT} characters")
+        raise HoursError(fill(tr("working hours are at most %1 characters"), MAX_TEXT))
     if not cleaned or cleaned in ("always", "any"):
         return WorkingHours()
     days: list[list[tuple[time, time]]] = [[] for _ in DAYS]
     for group in filter(None, (g.strip() for g in cleaned.split(";"))):
         parts = group.split(" ", 1)
         if len(parts) != 2:
-            raise HoursError(f"cannot read {group!r}: write days then hours, e.g. "
-                             "'mon-fri 08:30-17:30'")
+            raise HoursError(fill(tr("cannot read %1: write days then hours, e.g. 'mon-fri "
+                                     "08:30-17:30'"), repr(group)))
         for day in _days(parts[0]):
             for span in parts[1].replace(" ", "").split(","):
                 days[day].append(_span(span))
@@ -125,7 +127,7 @@ def parse_hours(text: str) -> WorkingHours:
         ranges.sort()
         for (_, end), (start, _) in itertools.pairwise(ranges):
             if start < end:
-                raise HoursError("working hours overlap on a day; list each time once")
+                raise HoursError(tr("working hours overlap on a day; list each time once"))
     return WorkingHours(tuple(tuple(r) for r in days), cleaned)
 
 
@@ -134,10 +136,11 @@ def _days(text: str) -> list[int]:
     for part in text.split(","):
         ends = part.split("-")
         if not all(e in DAYS for e in ends) or len(ends) > 2:
-            raise HoursError(f"{part!r} is not a day or day range (use mon..sun, e.g. mon-fri)")
+            raise HoursError(fill(tr("%1 is not a day or day range (use mon..sun, e.g. mon-fri)"),
+                                  repr(part)))
         first, last = DAYS.index(ends[0]), DAYS.index(ends[-1])
         if last < first:
-            raise HoursError(f"{part!r}: a day range runs forward, e.g. mon-fri")
+            raise HoursError(fill(tr("%1: a day range runs forward, e.g. mon-fri"), repr(part)))
         result.extend(range(first, last + 1))
     return result
 
@@ -145,10 +148,11 @@ def _days(text: str) -> list[int]:
 def _span(text: str) -> tuple[time, time]:
     match = _RANGE.fullmatch(text)
     if not match:
-        raise HoursError(f"{text!r} is not a time range like 08:30-12:30")
+        raise HoursError(fill(tr("%1 is not a time range like 08:30-12:30"), repr(text)))
     h1, m1, h2, m2 = (int(g) for g in match.groups())
     start = time(h1, m1)
     end = time.max if (h2, m2) == (24, 0) else time(h2 % 24, m2) if h2 < 24 else None
     if end is None or end <= start:
-        raise HoursError(f"{text!r}: a range must end after it starts, within one day")
+        raise HoursError(fill(tr("%1: a range must end after it starts, within one day"),
+                              repr(text)))
     return start, end

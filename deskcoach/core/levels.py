@@ -14,9 +14,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from deskcoach.core.i18n import QT_TR_NOOP
+
 MIN_LEVELS: Final = 3
 MAX_LEVELS: Final = 5
-NAMES: Final = ("easier", "standard", "harder", "hardest", "gentlest")
+NAMES: Final = (QT_TR_NOOP("easier"), QT_TR_NOOP("standard"), QT_TR_NOOP("harder"),
+                QT_TR_NOOP("hardest"), QT_TR_NOOP("gentlest"))
 _KEYS: Final = {"name", "dose", "how", "scale"}
 MIN_SCALE: Final = 0.3
 MAX_SCALE: Final = 3.0
@@ -33,10 +36,10 @@ class Level:
         return {"name": self.name, "dose": self.dose, "how": self.how, "scale": self.scale}
 
 
-def parse_levels(raw: object, dose: str, fail: Callable[[str, str], Exception]
-                 ) -> tuple[Level, ...]:
+def parse_levels(raw: object, dose: str, fail: Callable[[str, str], Exception],
+                 slack: float = 1.0) -> tuple[Level, ...]:
     """The `levels` value of one entry (None: not authored); `fail(key, why)` makes the error
-    that names the file and key."""
+    that names the file and key; `slack` stretches the text limits for a translation."""
     if raw is None:
         return ()
     if not isinstance(raw, list) or not MIN_LEVELS <= len(raw) <= MAX_LEVELS:
@@ -51,7 +54,7 @@ def parse_levels(raw: object, dose: str, fail: Callable[[str, str], Exception]
         if unknown:
             raise fail(f"{where}.{unknown[0]}", "is not a known key")
         values = {}
-        for key, limit in (("name", 20), ("dose", 40), ("how", 90)):
+        for key, limit in (("name", 20), ("dose", int(40 * slack)), ("how", int(90 * slack))):
             value = item.get(key)
             if not isinstance(value, str) or not value.strip() or len(value) > limit \
                     or "\n" in value:

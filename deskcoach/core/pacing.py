@@ -16,9 +16,10 @@ from datetime import date, timedelta
 from typing import Final
 
 from deskcoach.core.checkins import MILD, CheckIn, baseline, mornings
+from deskcoach.core.i18n import QT_TR_NOOP, day, fill, tr
 
 #: How the levels are named when an exercise has the usual three; more are numbered.
-LEVEL_NAMES: Final = ("easier", "standard", "harder")
+LEVEL_NAMES: Final = (QT_TR_NOOP("easier"), QT_TR_NOOP("standard"), QT_TR_NOOP("harder"))
 START_LEVEL: Final = 1  # everyone starts at "standard"
 PROGRESS_MORNINGS: Final = 4  # steady mornings at a level before it steps up
 SPIKE_DAYS: Final = 2  # mornings in a row worse than usual that step it back
@@ -71,11 +72,13 @@ def pace(current: Pace, log: Iterable[CheckIn], regions: Sequence[str],
     now = replace(current, level=level)
     if now.dropped_until is not None:
         if today < now.dropped_until:
-            return Change("rest", now, f"Left out until {now.dropped_until:%a %d %b}: it "
-                                       "raised your pain; other exercises cover its regions")
+            return Change("rest", now, fill(tr("Left out until %1: it raised your pain; "
+                                               "other exercises cover its regions"),
+                                            day(now.dropped_until, "ddd d MMM")))
         back = max(level - 1, 0)
-        return Change("return", Pace(now.exercise, back, today), "Back in the plan, one level "
-                      f"easier ({level_name(back, names)}): its time out is over")
+        return Change("return", Pace(now.exercise, back, today),
+                      fill(tr("Back in the plan, one level easier (%1): its time out is over"),
+                           tr(level_name(back, names))))
     entries = [c for c in log if c.day <= today]
     since = now.since or date.min
     base = baseline(entries, regions, since) if now.since is not None else None
@@ -87,41 +90,42 @@ def pace(current: Pace, log: Iterable[CheckIn], regions: Sequence[str],
     if flare is not None:
         after = [(d, p) for d, p in days.items() if d > flare.day]
         if base is None or not after:
-            return Change("hold", now, f"Holding: it took your pain to {flare.pain}/10; "
-                                       "waiting to see how the next morning feels")
+            return Change("hold", now, fill(tr("Holding: it took your pain to %1/10; waiting to "
+                                               "see how the next morning feels"), flare.pain))
         if after[0][1] > base:
             return Change("drop", replace(now, since=today,
                                           dropped_until=today + timedelta(days=DROP_DAYS)),
-                          f"Left out for a week: it took your pain to {flare.pain}/10 and the "
-                          f"next morning was still worse than usual ({after[0][1]} against "
-                          f"{base})")
+                          fill(tr("Left out for a week: it took your pain to %1/10 and the "
+                                  "next morning was still worse than usual (%2 against %3)"),
+                               flare.pain, after[0][1], base))
     if base is not None and spiked(days, base):
         if level == 0:
-            return Change("hold", now, f"Holding at the easiest level: your mornings were worse "
-                                       f"than usual for {SPIKE_DAYS} days running")
+            return Change("hold", now, tr("Holding at the easiest level: your mornings were worse "
+                                          "than usual for %n days running", "", SPIKE_DAYS))
         return Change("back", Pace(now.exercise, level - 1, today),
-                      f"Step back to {level_name(level - 1, names)}: your mornings were worse "
-                      f"than usual for {SPIKE_DAYS} days running")
+                      fill(tr("Step back to %1: your mornings were worse than usual for %n "
+                              "days running", "", SPIKE_DAYS), tr(level_name(level - 1, names))))
     recent = list(days.values())[-PROGRESS_MORNINGS:]
     fresh = flare is not None and (today - flare.day).days < PROGRESS_MORNINGS
     steady = base is not None and len(recent) == PROGRESS_MORNINGS and max(recent) <= base
     if steady and fresh and flare is not None:
-        return Change("hold", now, f"Holding: it took your pain to {flare.pain}/10 on "
-                                   f"{flare.at:%a}; it settled by the next morning, so it "
-                                   "stays at this level a few days more")
+        return Change("hold", now, fill(tr("Holding: it took your pain to %1/10 on %2; it settled "
+                                           "by the next morning, so it stays at this level a "
+                                           "few days more"), flare.pain, day(flare.at)))
     if steady and level < levels - 1:
         return Change("up", Pace(now.exercise, level + 1, today),
-                      f"Level up to {level_name(level + 1, names)}: your mornings stayed the "
-                      f"same or better for {PROGRESS_MORNINGS} days")
+                      fill(tr("Level up to %1: your mornings stayed the same or better for "
+                              "%n days", "", PROGRESS_MORNINGS), tr(level_name(level + 1, names))))
     if steady:
-        return Change("hold", now, "Holding at the hardest level: your mornings stayed the "
-                                   f"same or better for {PROGRESS_MORNINGS} days")
+        return Change("hold", now, tr("Holding at the hardest level: your mornings stayed the "
+                                      "same or better for %n days", "", PROGRESS_MORNINGS))
     if base is not None and recent and max(recent) > base:
-        return Change("hold", now, "Holding: a recent morning was worse than usual; waiting "
-                                   "for it to settle")
+        return Change("hold", now, tr("Holding: a recent morning was worse than usual; waiting "
+                                      "for it to settle"))
     count = sum(1 for p in recent if base is not None and p <= base)
-    return Change("hold", now, f"Holding: {count} of {PROGRESS_MORNINGS} steady mornings so far "
-                               "(answer the morning question to move on)")
+    return Change("hold", now, fill(tr("Holding: %1 of %n steady mornings so far (answer the "
+                                       "morning question to move on)", "", PROGRESS_MORNINGS),
+                                    count))
 
 
 def _flare(entries: Iterable[CheckIn], exercise: str, since: date) -> CheckIn | None:

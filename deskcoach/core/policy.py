@@ -31,6 +31,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Final, Literal
 
+from deskcoach.core.i18n import fill, tr
 from deskcoach.core.settings import (
     FIELD_BY_KEY,
     FIELDS,
@@ -172,9 +173,9 @@ def consistent(policy: Policy) -> Policy:
             sections[level][key] = clamped
             where = policy.origins.get((level, key), "policy")
             limit_from = policy.origins.get(("limits", key), "policy")
-            problems.append(f"{where}: {level}: '{key}' {show(value)} breaks the limit "
-                            f"({limit_text(key, bound)}, from {limit_from}); using "
-                            f"{show(clamped)}")
+            problems.append(fill(tr("%1: %2: '%3' %4 breaks the limit (%5, from %6); using %7"),
+                                 where, level, key, show(value), limit_text(key, bound),
+                                 limit_from, show(clamped)))
     if not problems:
         return policy
     return replace(policy, mandatory=sections["mandatory"], recommended=sections["recommended"],
@@ -237,16 +238,16 @@ class Resolved:
         """Why the user may not set `key` to `value` (already checked against the settings
         schema), or None if policy allows it."""
         if self.sources.get(key) == FROM_MANDATORY:
-            return f"'{key}' is set by your organisation"
+            return fill(tr("'%1' is set by your organisation"), key)
         bound = self.limits.get(key)
         if bound is None or within_limit(key, value, bound):
             return None
         direction = LIMITS[key]
         if direction == "on":
-            return f"'{key}' must stay on (limit set by your organisation)"
+            return fill(tr("'%1' must stay on (limit set by your organisation)"), key)
         if direction == "max":
-            return f"'{key}' may be at most {bound} (limit set by your organisation)"
-        return f"'{key}' must be at least {bound} (limit set by your organisation)"
+            return fill(tr("'%1' may be at most %2 (limit set by your organisation)"), key, bound)
+        return fill(tr("'%1' must be at least %2 (limit set by your organisation)"), key, bound)
 
 
 def resolve(builtin: Settings, user: Mapping[str, object], policy: Policy) -> Resolved:
@@ -262,7 +263,7 @@ def resolve(builtin: Settings, user: Mapping[str, object], policy: Policy) -> Re
         try:
             chosen[key] = check_value(key, value)
         except SettingError as exc:
-            problems.append(f"your settings: {exc}; ignored")
+            problems.append(fill(tr("your settings: %1; ignored"), exc))
     values: dict[str, Any] = {}
     sources: dict[str, str] = {}
     for key, default in builtin.as_dict().items():
@@ -280,8 +281,8 @@ def resolve(builtin: Settings, user: Mapping[str, object], policy: Policy) -> Re
             clamped = clamp_to_limit(key, value, bound)
             if source != FROM_DEFAULT:
                 who = "your setting" if source == FROM_USER else source
-                problems.append(f"'{key}' {show(value)} ({who}) is limited by your organisation "
-                                f"to {show(clamped)}")
+                problems.append(fill(tr("'%1' %2 (%3) is limited by your organisation to %4"),
+                                     key, show(value), who, show(clamped)))
             value, source = clamped, FROM_LIMIT
         values[key], sources[key] = value, source
     bounds = {spec.key: _bounds(spec, policy.limits.get(spec.key))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
+from deskcoach.core.i18n import fill, tr
 from deskcoach.core.policy import (
     FEATURES,
     LEVELS,
@@ -41,8 +42,8 @@ def parse_policy(source: str, data: Mapping[str, object], *,
     and reported. Raises PolicyError only when `data` or a section is not a mapping.
     """
     if not isinstance(data, Mapping):
-        raise PolicyError(f"{source}: a policy must be an object of sections "
-                          f"({', '.join(LEVELS)}), not {_kind(data)}")
+        raise PolicyError(fill(tr("%1: a policy must be an object of sections (%2), not %3"),
+                               source, ', '.join(LEVELS), _kind(data)))
     parser = _Parser(source)
     if level is not None:
         if "version" in data:
@@ -52,18 +53,18 @@ def parse_policy(source: str, data: Mapping[str, object], *,
     if "version" in data:
         parser.version(data["version"])
     else:
-        parser.problem(f"'version' is missing; reading it as version {POLICY_VERSION}")
+        parser.problem(fill(tr("'version' is missing; reading it as version %1"), POLICY_VERSION))
     for key, value in data.items():
         if key in LEVELS:
             if not isinstance(value, Mapping):
-                raise PolicyError(f"{source}: '{key}' must be an object of setting: value, "
-                                  f"not {_kind(value)}")
+                raise PolicyError(fill(tr("%1: '%2' must be an object of setting: value, not %3"),
+                                       source, key, _kind(value)))
             parser.section(key, value)
         elif key in ("limits", "features"):
-            parser.problem(f"'{key}' belongs inside 'mandatory'; ignored")
+            parser.problem(fill(tr("'%1' belongs inside 'mandatory'; ignored"), key))
         elif key not in _TOP_LEVEL and key not in _IGNORED_TOP_LEVEL:
-            parser.problem(f"unknown section {_brief(key)} (known: {', '.join(_TOP_LEVEL)}); "
-                           "ignored")
+            parser.problem(fill(tr("unknown section %1 (known: %2); ignored"), _brief(key),
+                                ', '.join(_TOP_LEVEL)))
     return consistent(parser.build())
 
 
@@ -80,28 +81,30 @@ class _Parser:
 
     def version(self, value: object) -> None:
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            self.problem(f"'version' must be {POLICY_VERSION}, not {_brief(value)}; reading it "
-                         f"as version {POLICY_VERSION}")
+            self.problem(fill(tr("'version' must be %1, not %2; reading it as version %1"),
+                              POLICY_VERSION, _brief(value)))
         elif value > POLICY_VERSION:
-            self.problem(f"'version' is {value}, newer than this DeskCoach understands "
-                         f"({POLICY_VERSION}); known entries are used")
+            self.problem(fill(tr("'version' is %1, newer than this DeskCoach understands (%2); "
+                                 "known entries are used"), value, POLICY_VERSION))
 
     def section(self, level: Level, entries: Mapping[str, object]) -> None:
         later: list[tuple[str, object]] = []
         for key, value in entries.items():
             if key in ("limits", "features"):
                 if level != "mandatory":
-                    self.problem(f"'{key}' are only allowed in mandatory policy; ignored", level)
+                    self.problem(fill(tr("'%1' are only allowed in mandatory policy; ignored"),
+                                      key), level)
                 else:
                     later.append((key, value))
                 continue
             try:
                 self.values[level][key] = check_value(key, value)
             except SettingError as exc:
-                self.problem(f"{exc}; ignored", level)
+                self.problem(fill(tr("%1; ignored"), exc), level)
         for key, value in later:  # after the plain keys, so a conflict is always seen
             if not isinstance(value, Mapping):
-                self.problem(f"'{key}' must be an object, not {_kind(value)}; ignored", level)
+                self.problem(fill(tr("'%1' must be an object, not %2; ignored"),
+                                  key, _kind(value)), level)
             elif key == "limits":
                 for name, entry in value.items():
                     self.limit(name, entry)
@@ -115,43 +118,48 @@ class _Parser:
         if direction is None:
             if key in FIELD_BY_KEY:
                 known = ", ".join(f"{k} ({d})" for k, d in LIMITS.items())
-                self.problem(f"'{key}' cannot be limited (limits exist for: {known}); ignored",
+                self.problem(fill(tr("'%1' cannot be limited (limits exist for: %2); ignored"),
+                                  key, known),
                              where)
             else:
-                self.problem(f"unknown setting {_brief(key)}; ignored", where)
+                self.problem(fill(tr("unknown setting %1; ignored"), _brief(key)), where)
             return
         if direction == "on":
             if entry is True:
                 self.limits[key] = True
             elif entry is False:
-                self.problem(f"'{key}' false has no effect (a limit can only require it to be "
-                             "on; to switch it off for everyone, set it in mandatory)", where)
+                self.problem(fill(tr("'%1' false has no effect (a limit can only require it to be "
+                                     "on; to switch it off for everyone, set it in mandatory)"),
+                                     key), where)
             else:
-                self.problem(f"'{key}' must be true (it must be on), not {_brief(entry)}; "
-                             "ignored", where)
+                self.problem(fill(tr("'%1' must be true (it must be on), not %2; ignored"),
+                                  key, _brief(entry)), where)
             return
         shape = f'{{"{direction}": number}}'
         if not isinstance(entry, Mapping) or not entry:
-            self.problem(f"'{key}' must be {shape}, not {_brief(entry)}; ignored", where)
+            self.problem(fill(tr("'%1' must be %2, not %3; ignored"), key, shape, _brief(entry)),
+                              where)
             return
         spec = FIELD_BY_KEY[key]
         for name, bound in entry.items():
             if name in ("min", "max") and name != direction:
-                self.problem(f"'{key}' takes only a '{direction}' limit (a limit may only make "
-                             f"settings stricter), not {_brief(name)}; ignored", where)
+                self.problem(fill(tr("'%1' takes only a '%2' limit (a limit may only make "
+                                     "settings stricter), not %3; ignored"),
+                                     key, direction, _brief(name)), where)
             elif name != direction:
-                self.problem(f"'{key}' must be {shape}, not {_brief(dict(entry))}; ignored",
+                self.problem(fill(tr("'%1' must be %2, not %3; ignored"),
+                                  key, shape, _brief(dict(entry))),
                              where)
             elif isinstance(bound, bool) or not isinstance(bound, int):
-                self.problem(f"'{key}' {direction} must be a whole number ({_range(spec)}), "
-                             f"not {_brief(bound)}; ignored", where)
+                self.problem(fill(tr("'%1' %2 must be a whole number (%3), not %4; ignored"),
+                                  key, direction, _range(spec), _brief(bound)), where)
             elif bound in (spec.special or {}):
-                self.problem(f"'{key}' {direction} {bound} ({(spec.special or {})[bound]}) is "
-                             "no limit; ignored", where)
+                self.problem(fill(tr("'%1' %2 %3 (%4) is no limit; ignored"),
+                                  key, direction, bound, (spec.special or {})[bound]), where)
             elif not spec.minimum <= bound <= spec.maximum:
                 used = min(max(bound, spec.minimum), spec.maximum)
-                self.problem(f"'{key}' {direction} {_brief(bound)} is outside {_range(spec)}; "
-                             f"using {used}", where)
+                self.problem(fill(tr("'%1' %2 %3 is outside %4; using %5"),
+                                  key, direction, _brief(bound), _range(spec), used), where)
                 self.limits[key] = used
             else:
                 self.limits[key] = bound
@@ -159,15 +167,16 @@ class _Parser:
     def feature(self, name: str, value: object) -> None:
         where = "mandatory: features"
         if name not in FEATURES:
-            self.problem(f"unknown feature {_brief(name)} (known: {', '.join(FEATURES)}); "
-                         "ignored", where)
+            self.problem(fill(tr("unknown feature %1 (known: %2); ignored"), _brief(name),
+                              ', '.join(FEATURES)), where)
         elif not isinstance(value, bool):
-            self.problem(f"'{name}' must be true or false, not {_brief(value)}; ignored", where)
+            self.problem(fill(tr("'%1' must be true or false, not %2; ignored"),
+                              name, _brief(value)), where)
         elif name in FIELD_BY_KEY:
             mandatory = self.values["mandatory"]
             if mandatory.get(name, value) != value:
-                self.problem(f"'{name}' {show(value)} contradicts mandatory '{name}' "
-                             f"{show(mandatory[name])}; using {show(mandatory[name])}", where)
+                self.problem(fill(tr("'%1' %2 contradicts mandatory '%1' %3; using %3"),
+                                  name, show(value), show(mandatory[name])), where)
             else:
                 mandatory[name] = value
         else:

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from deskcoach.core.i18n import QT_TR_NOOP
+
 URGENCIES: Final = ("emergency", "soon", "stop")
 
 
@@ -24,30 +26,35 @@ class RedFlag:
 
 RED_FLAGS: Final = (
     RedFlag("bladder-bowel", "emergency",
-            "New trouble passing urine, or losing control of your bladder or bowel",
+            QT_TR_NOOP("New trouble passing urine, or losing control of your bladder or bowel"),
             ("bladder", "bowel", "urine", "incontinen")),
     RedFlag("saddle-numbness", "emergency",
-            "Numbness between your legs, around your bottom or inner thighs",
+            QT_TR_NOOP("Numbness between your legs, around your bottom or inner thighs"),
             ("saddle", "genital", "inner thigh")),
-    RedFlag("leg-weakness", "emergency", "Legs that are newly or increasingly weak",
+    RedFlag("leg-weakness", "emergency", QT_TR_NOOP("Legs that are newly or increasingly weak"),
             ("leg weak", "weak leg", "legs weak", "weakness in my leg")),
-    RedFlag("chest-pain", "emergency", "Back pain together with chest pain",
+    RedFlag("chest-pain", "emergency", QT_TR_NOOP("Back pain together with chest pain"),
             ("chest pain",)),
-    RedFlag("fever", "soon", "Fever or night sweats along with back pain",
+    RedFlag("fever", "soon", QT_TR_NOOP("Fever or night sweats along with back pain"),
             ("fever", "night sweat")),
-    RedFlag("weight-loss", "soon", "Weight loss you cannot explain", ("weight loss",)),
-    RedFlag("night-pain", "soon", "Pain at night that does not ease when you rest",
+    RedFlag("weight-loss", "soon", QT_TR_NOOP("Weight loss you cannot explain"), ("weight loss",)),
+    RedFlag("night-pain", "soon", QT_TR_NOOP("Pain at night that does not ease when you rest"),
             ("night pain", "pain at night")),
-    RedFlag("trauma", "soon", "Pain that began with a fall, accident or other hard knock",
+    RedFlag("trauma", "soon",
+            QT_TR_NOOP("Pain that began with a fall, accident or other hard knock"),
             ("a fall", "accident", "injur")),
-    RedFlag("below-knee", "soon", "Pain shooting down below the knee", ("below the knee",)),
-    RedFlag("spreading-numbness", "soon", "Numbness or tingling that is spreading",
+    RedFlag("below-knee", "soon", QT_TR_NOOP("Pain shooting down below the knee"),
+            ("below the knee",)),
+    RedFlag("spreading-numbness", "soon", QT_TR_NOOP("Numbness or tingling that is spreading"),
             ("spreading", "pins and needles")),
-    RedFlag("daily-life", "soon", "Pain that has changed your daily life for more than a week",
+    RedFlag("daily-life", "soon",
+            QT_TR_NOOP("Pain that has changed your daily life for more than a week"),
             ()),
-    RedFlag("recurring", "soon", "A second or third bout of this pain within a year", ()),
+    RedFlag("recurring", "soon", QT_TR_NOOP("A second or third bout of this pain within a year"),
+            ()),
     RedFlag("exercise-symptoms", "stop",
-            "Pain that keeps climbing, tingling, numbness or dizziness during an exercise",
+            QT_TR_NOOP(
+                "Pain that keeps climbing, tingling, numbness or dizziness during an exercise"),
             ("tingl", "numb", "dizz")),
 )
 BY_ID: Final = {flag.id: flag for flag in RED_FLAGS}
@@ -69,12 +76,14 @@ def match(ids: Iterable[str], note: str = "") -> tuple[RedFlag, ...]:
 
 
 HELP_PAGE: Final = (
-    ("Call an ambulance or go to an emergency department now if",
+    (QT_TR_NOOP("Call an ambulance or go to an emergency department now if"),
      tuple(f.text for f in RED_FLAGS if f.urgency == "emergency")),
-    ("See a doctor or physiotherapist in the next few days if",
+    (QT_TR_NOOP("See a doctor or physiotherapist in the next few days if"),
      tuple(f.text for f in RED_FLAGS if f.urgency == "soon")),
-    ("Stop the exercise, and leave it out until you have asked a clinician, if you notice",
+    (QT_TR_NOOP(
+        "Stop the exercise, and leave it out until you have asked a clinician, if you notice"),
      tuple(f.text for f in RED_FLAGS if f.urgency == "stop")),
 )
-HELP_NOTE: Final = ("DeskCoach offers general movement guidance; it cannot tell what causes "
-                    "your pain. Sources: NHS, Back pain (2023).")
+HELP_NOTE: Final = (QT_TR_NOOP(
+    "DeskCoach offers general movement guidance; it cannot tell what causes "
+                    "your pain. Sources: NHS, Back pain (2023)."))

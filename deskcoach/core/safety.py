@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from deskcoach.core.i18n import QT_TR_NOOP, tr
+
 
 @dataclass(frozen=True)
 class Tier:
@@ -19,34 +21,36 @@ class Tier:
     signs: tuple[str, ...]
 
 
-TITLE: Final = "When to get help"
-INTRO: Final = ("DeskCoach suggests gentle, general movements. It is not medical advice and "
-                "cannot tell what is causing a symptom.")
+TITLE: Final = QT_TR_NOOP("When to get help")
+INTRO: Final = (QT_TR_NOOP(
+    "DeskCoach suggests gentle, general movements. It is not medical advice and "
+                "cannot tell what is causing a symptom."))
 TIERS: Final = (
-    Tier("Get emergency care now",
-         "Call your emergency number or go to an emergency department if you have:",
-         ("loss of control of your bladder or bowels, or new trouble passing urine",
-          "numbness around your genitals, buttocks or inner thighs",
-          "weakness in your legs that is new or getting worse",
-          "chest pain, with or without back pain")),
-    Tier("See a doctor or physiotherapist soon",
-         "Book an appointment in the next few days if you have:",
-         ("back pain with a fever, night sweats or feeling generally unwell",
-          "weight loss you cannot explain",
-          "pain at night that does not ease when you rest or change position",
-          "pain after a fall or accident",
-          "pain that spreads below the knee, or numbness or tingling that spreads",
-          "pain that has changed your daily life for more than a week",
-          "a second or third bout of the same pain within a year",
-          "no progress after two weeks of regular, gentle movement")),
-    Tier("Stop this exercise",
-         "Stop the movement, rest, and try a gentler one another time if it brings:",
-         ("pain, or pain that climbs as you go on",
-          "tingling or numbness, or symptoms spreading into an arm or leg",
-          "dizziness or light-headedness")),
+    Tier(QT_TR_NOOP("Get emergency care now"),
+         QT_TR_NOOP("Call your emergency number or go to an emergency department if you have:"),
+         (QT_TR_NOOP("loss of control of your bladder or bowels, or new trouble passing urine"),
+          QT_TR_NOOP("numbness around your genitals, buttocks or inner thighs"),
+          QT_TR_NOOP("weakness in your legs that is new or getting worse"),
+          QT_TR_NOOP("chest pain, with or without back pain"))),
+    Tier(QT_TR_NOOP("See a doctor or physiotherapist soon"),
+         QT_TR_NOOP("Book an appointment in the next few days if you have:"),
+         (QT_TR_NOOP("back pain with a fever, night sweats or feeling generally unwell"),
+          QT_TR_NOOP("weight loss you cannot explain"),
+          QT_TR_NOOP("pain at night that does not ease when you rest or change position"),
+          QT_TR_NOOP("pain after a fall or accident"),
+          QT_TR_NOOP("pain that spreads below the knee, or numbness or tingling that spreads"),
+          QT_TR_NOOP("pain that has changed your daily life for more than a week"),
+          QT_TR_NOOP("a second or third bout of the same pain within a year"),
+          QT_TR_NOOP("no progress after two weeks of regular, gentle movement"))),
+    Tier(QT_TR_NOOP("Stop this exercise"),
+         QT_TR_NOOP("Stop the movement, rest, and try a gentler one another time if it brings:"),
+         (QT_TR_NOOP("pain, or pain that climbs as you go on"),
+          QT_TR_NOOP("tingling or numbness, or symptoms spreading into an arm or leg"),
+          QT_TR_NOOP("dizziness or light-headedness"))),
 )
-BEFORE: Final = ("After recent surgery or an injury, or during pregnancy, ask a clinician "
-                 "which movements suit you before you start.")
+BEFORE: Final = (QT_TR_NOOP(
+    "After recent surgery or an injury, or during pregnancy, ask a clinician "
+                 "which movements suit you before you start."))
 SOURCES: Final = (
     "NHS, \"Back pain\" and \"Cauda equina syndrome\", nhs.uk (consulted 2026)",
     "CCOHS, \"Working in a Sitting Position\" and \"Office Ergonomics\" "
@@ -56,8 +60,9 @@ SOURCES: Final = (
 
 def as_text() -> str:
     """The page as plain text, for `deskcoach safety` and for screen readers."""
-    lines = [TITLE, "", INTRO, ""]
+    lines = [tr(TITLE), "", tr(INTRO), ""]
     for tier in TIERS:
-        lines += [tier.heading.upper(), tier.lead, *(f"  - {s}" for s in tier.signs), ""]
-    lines += [BEFORE, "", "Sources:", *(f"  - {s}" for s in SOURCES)]
+        lines += [tr(tier.heading).upper(), tr(tier.lead), *(f"  - {tr(s)}" for s in tier.signs),
+                  ""]
+    lines += [tr(BEFORE), "", tr("Sources:"), *(f"  - {s}" for s in SOURCES)]
     return "\n".join(lines)

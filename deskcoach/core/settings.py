@@ -13,6 +13,8 @@ from typing import Any, Final
 
 from deskcoach.core.anchors import parse_anchors
 from deskcoach.core.hours import parse_hours
+from deskcoach.core.i18n import QT_TR_NOOP, fill, tr
+from deskcoach.core.languages import CODES
 
 SCHEMA_VERSION: Final = 1
 
@@ -30,19 +32,19 @@ class Field:
     maximum: int = 0
     unit: str = ""
     special: dict[int, str] | None = None  # values outside the range that mean something
-    group: str = "Timing"
+    group: str = QT_TR_NOOP("Timing")
     choices: tuple[str, ...] = ()
     check: Callable[[str], object] | None = None  # for free text: raises ValueError if bad
 
     def allowed(self) -> str:
         """The allowed values, as the error messages and `config show` spell them."""
         if self.kind is bool:
-            return "true or false"
+            return tr("true or false")
         if self.kind is str:
             return " | ".join(self.choices) if self.choices else self.help
         if self.kind is tuple:
-            what = ", ".join(self.choices) if self.choices else "exercise ids"
-            return f"a list of up to {MAX_LIST} of: {what}"
+            what = ", ".join(self.choices) if self.choices else tr("exercise ids")
+            return fill(tr("a list of up to %1 of: %2"), MAX_LIST, what)
         text = f"{self.minimum}-{self.maximum}"
         if self.unit:
             text += f" {self.unit}"
@@ -55,88 +57,114 @@ Value = int | bool | str | tuple[str, ...]
 MAX_LIST: Final = 64
 REGION_NAMES: Final = ("neck", "upper_back", "shoulders", "chest", "lower_back", "hips", "legs",
                        "circulation", "wrists_hands", "eyes", "breathing", "whole_body")
+#: each region in words, for sentences ("neck, upper back"); translated where shown
+REGION_WORDS: Final = {
+    "neck": QT_TR_NOOP("neck"), "upper_back": QT_TR_NOOP("upper back"),
+    "shoulders": QT_TR_NOOP("shoulders"), "chest": QT_TR_NOOP("chest"),
+    "lower_back": QT_TR_NOOP("lower back"), "hips": QT_TR_NOOP("hips"), "legs": QT_TR_NOOP("legs"),
+    "circulation": QT_TR_NOOP("circulation"), "wrists_hands": QT_TR_NOOP("wrists and hands"),
+    "eyes": QT_TR_NOOP("eyes"), "breathing": QT_TR_NOOP("breathing"),
+    "whole_body": QT_TR_NOOP("whole body")}
 SPINE_CHOICES: Final = ("any", "extension", "flexion")
 SCREEN_CHOICES: Final = ("pointer", "primary", "all")
 SOUND_CHOICES: Final = ("chime", "bell", "soft")  # resources/sounds/<name>-start|end.wav
 THEME_CHOICES: Final = ("system", "light", "dark")
+LANGUAGE_CHOICES: Final = ("system", "en", *CODES)
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
 FIELDS: Final[tuple[Field, ...]] = (
-    Field("work_minutes", int, 40, "Work interval",
-          "Minutes of work between breaks; 30-45 is recommended.", 5, 120, "minutes"),
-    Field("break_seconds", int, 120, "Break length",
-          "How long each movement break lasts.", 30, 600, "seconds"),
-    Field("notice_seconds", int, 60, "Notice before a break",
-          "How early the tray warns that a break is coming (0 = no notice).", 0, 300, "seconds"),
-    Field("snooze_minutes", int, 5, "Snooze length",
-          "How long Snooze puts a break off.", 1, 30, "minutes", group="Putting breaks off"),
-    Field("snoozes_per_break", int, 2, "Snoozes per break",
-          "How often one break may be snoozed.", 0, 5, group="Putting breaks off"),
-    Field("daily_skip_budget", int, 3, "Skips per day",
-          "How many breaks may be skipped each day.", 0, 20, "",
-          {-1: "unlimited"}, group="Putting breaks off"),
-    Field("strict_mode", bool, False, "Strict mode",
-          "Breaks cannot be skipped or snoozed.", group="Putting breaks off"),
-    Field("sound", bool, True, "Sound",
-          "Play a soft cue when a break starts and when it ends (never while a meeting holds "
-          "breaks).", group="Sound"),
-    Field("start_at_login", bool, True, "Start at login",
-          "Start DeskCoach when you log in.", group="Sound"),
-    Field("reduced_motion", bool, False, "Reduced motion",
-          "Show still key poses instead of animations.", group="Exercises"),
-    Field("seated_only", bool, False, "Seated only",
-          "Only suggest exercises that can be done sitting down.", group="Exercises"),
-    Field("spine_preference", str, "any", "Back movements",
-          "Leave out forward bends (flexion) or backward bends (extension) if one of them "
-          "does not feel good.", group="Exercises", choices=SPINE_CHOICES),
-    Field("avoid_regions", tuple, (), "Regions to leave out",
-          "Body regions DeskCoach should not suggest exercises for.", group="Exercises",
+    Field("work_minutes", int, 40, QT_TR_NOOP("Work interval"),
+          QT_TR_NOOP("Minutes of work between breaks; 30-45 is recommended."), 5, 120, "minutes"),
+    Field("break_seconds", int, 120, QT_TR_NOOP("Break length"),
+          QT_TR_NOOP("How long each movement break lasts."), 30, 600, "seconds"),
+    Field("notice_seconds", int, 60, QT_TR_NOOP("Notice before a break"),
+          QT_TR_NOOP("How early the tray warns that a break is coming (0 = no notice)."), 0, 300,
+          "seconds"),
+    Field("snooze_minutes", int, 5, QT_TR_NOOP("Snooze length"),
+          QT_TR_NOOP("How long Snooze puts a break off."), 1, 30, "minutes",
+          group=QT_TR_NOOP("Putting breaks off")),
+    Field("snoozes_per_break", int, 2, QT_TR_NOOP("Snoozes per break"),
+          QT_TR_NOOP("How often one break may be snoozed."), 0, 5,
+          group=QT_TR_NOOP("Putting breaks off")),
+    Field("daily_skip_budget", int, 3, QT_TR_NOOP("Skips per day"),
+          QT_TR_NOOP("How many breaks may be skipped each day."), 0, 20, "",
+          {-1: QT_TR_NOOP("unlimited")}, group=QT_TR_NOOP("Putting breaks off")),
+    Field("strict_mode", bool, False, QT_TR_NOOP("Strict mode"),
+          QT_TR_NOOP("Breaks cannot be skipped or snoozed."),
+          group=QT_TR_NOOP("Putting breaks off")),
+    Field("sound", bool, True, QT_TR_NOOP("Sound"),
+          QT_TR_NOOP(
+              "Play a soft cue when a break starts and when it ends (never while a meeting holds "
+          "breaks)."), group=QT_TR_NOOP("Sound")),
+    Field("start_at_login", bool, True, QT_TR_NOOP("Start at login"),
+          QT_TR_NOOP("Start DeskCoach when you log in."), group=QT_TR_NOOP("Sound")),
+    Field("reduced_motion", bool, False, QT_TR_NOOP("Reduced motion"),
+          QT_TR_NOOP("Show still key poses instead of animations."), group=QT_TR_NOOP("Exercises")),
+    Field("seated_only", bool, False, QT_TR_NOOP("Seated only"),
+          QT_TR_NOOP("Only suggest exercises that can be done sitting down."),
+          group=QT_TR_NOOP("Exercises")),
+    Field("spine_preference", str, "any", QT_TR_NOOP("Back movements"),
+          QT_TR_NOOP(
+              "Leave out forward bends (flexion) or backward bends (extension) if one of them "
+          "does not feel good."), group=QT_TR_NOOP("Exercises"), choices=SPINE_CHOICES),
+    Field("avoid_regions", tuple, (), QT_TR_NOOP("Regions to leave out"),
+          QT_TR_NOOP("Body regions DeskCoach should not suggest exercises for."),
+          group=QT_TR_NOOP("Exercises"),
           choices=REGION_NAMES),
-    Field("avoid_exercises", tuple, (), "Exercises to leave out",
-          "Exercises DeskCoach should never suggest.", group="Exercises"),
-    Field("idle_minutes", int, 5, "Away after",
-          "Minutes without keyboard or mouse after which the work timer stops; coming back "
-          "after at least a break's length counts as a natural break.", 1, 30, "minutes",
-          group="Smart timing"),
-    Field("defer_fullscreen", bool, True, "Wait for full-screen apps",
-          "Hold a break while a full-screen app or presentation is in front.",
-          group="Smart timing"),
-    Field("defer_meetings", bool, True, "Wait for meetings",
-          "Hold a break while another app uses the camera or microphone.",
-          group="Smart timing"),
-    Field("max_defer_minutes", int, 60, "Longest wait",
-          "After this long a held break gives a gentle reminder.", 5, 240, "minutes",
-          group="Smart timing"),
-    Field("working_hours", str, "", "Working hours",
-          "e.g. mon-fri 08:30-12:30,13:30-17:30; empty means always.",
-          group="Smart timing", check=parse_hours),
-    Field("checklist_reminders", bool, True, "Checklist reminders",
-          "Remind me of open workstation actions and when a fresh check is due.",
-          group="Workstation check"),
-    Field("reassess_months", int, 6, "Fresh check after",
-          "Months after a workstation check until DeskCoach suggests a new one.", 1, 24,
-          "months", group="Workstation check"),
-    Field("goal_percent", int, 80, "Streak goal",
-          "The share of the day's due breaks to take for the day to join your streak on the "
-          "progress dashboard.", 10, 100, "%", group="Progress"),
-    Field("eye_break_minutes", int, 20, "Eye breaks every",
-          "A 20-second prompt to look into the distance, between movement breaks "
-          "(0 = off).", 5, 60, "minutes", {0: "off"}, group="Eye breaks"),
-    Field("daily_anchors", str, "", "Daily anchors",
-          "Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, "
-          "lunch 12:30, end of day 17:15; empty means none.", group="Daily routines",
+    Field("avoid_exercises", tuple, (), QT_TR_NOOP("Exercises to leave out"),
+          QT_TR_NOOP("Exercises DeskCoach should never suggest."), group=QT_TR_NOOP("Exercises")),
+    Field("idle_minutes", int, 5, QT_TR_NOOP("Away after"),
+          QT_TR_NOOP(
+              "Minutes without keyboard or mouse after which the work timer stops; coming back "
+          "after at least a break's length counts as a natural break."), 1, 30, "minutes",
+          group=QT_TR_NOOP("Smart timing")),
+    Field("defer_fullscreen", bool, True, QT_TR_NOOP("Wait for full-screen apps"),
+          QT_TR_NOOP("Hold a break while a full-screen app or presentation is in front."),
+          group=QT_TR_NOOP("Smart timing")),
+    Field("defer_meetings", bool, True, QT_TR_NOOP("Wait for meetings"),
+          QT_TR_NOOP("Hold a break while another app uses the camera or microphone."),
+          group=QT_TR_NOOP("Smart timing")),
+    Field("max_defer_minutes", int, 60, QT_TR_NOOP("Longest wait"),
+          QT_TR_NOOP("After this long a held break gives a gentle reminder."), 5, 240, "minutes",
+          group=QT_TR_NOOP("Smart timing")),
+    Field("working_hours", str, "", QT_TR_NOOP("Working hours"),
+          QT_TR_NOOP("e.g. mon-fri 08:30-12:30,13:30-17:30; empty means always."),
+          group=QT_TR_NOOP("Smart timing"), check=parse_hours),
+    Field("checklist_reminders", bool, True, QT_TR_NOOP("Checklist reminders"),
+          QT_TR_NOOP("Remind me of open workstation actions and when a fresh check is due."),
+          group=QT_TR_NOOP("Workstation check")),
+    Field("reassess_months", int, 6, QT_TR_NOOP("Fresh check after"),
+          QT_TR_NOOP("Months after a workstation check until DeskCoach suggests a new one."), 1, 24,
+          "months", group=QT_TR_NOOP("Workstation check")),
+    Field("goal_percent", int, 80, QT_TR_NOOP("Streak goal"),
+          QT_TR_NOOP(
+              "The share of the day's due breaks to take for the day to join your streak on the "
+          "progress dashboard."), 10, 100, "%", group=QT_TR_NOOP("Progress")),
+    Field("eye_break_minutes", int, 20, QT_TR_NOOP("Eye breaks every"),
+          QT_TR_NOOP("A 20-second prompt to look into the distance, between movement breaks "
+          "(0 = off)."), 5, 60, "minutes", {0: QT_TR_NOOP("off")}, group=QT_TR_NOOP("Eye breaks")),
+    Field("daily_anchors", str, "", QT_TR_NOOP("Daily anchors"),
+          QT_TR_NOOP("Optional five-minute routines at moments you keep anyway, e.g. coffee 08:30, "
+          "lunch 12:30, end of day 17:15; empty means none."), group=QT_TR_NOOP("Daily routines"),
           check=parse_anchors),
-    Field("sound_volume", int, 60, "Volume",
-          "How loud the break cues are.", 0, 100, "%", group="Sound"),
-    Field("sound_cue", str, "chime", "Cue",
-          "Which of DeskCoach's sounds the cues use.", group="Sound", choices=SOUND_CHOICES),
-    Field("break_screens", str, "pointer", "Break window on",
-          "pointer: the screen with the mouse pointer; primary: the main screen; all: the "
+    Field("sound_volume", int, 60, QT_TR_NOOP("Volume"),
+          QT_TR_NOOP("How loud the break cues are."), 0, 100, "%", group=QT_TR_NOOP("Sound")),
+    Field("sound_cue", str, "chime", QT_TR_NOOP("Cue"),
+          QT_TR_NOOP("Which of DeskCoach's sounds the cues use."), group=QT_TR_NOOP("Sound"),
+          choices=SOUND_CHOICES),
+    Field("break_screens", str, "pointer", QT_TR_NOOP("Break window on"),
+          QT_TR_NOOP(
+              "pointer: the screen with the mouse pointer; primary: the main screen; all: the "
           "break on the pointer's screen and a calm dimmed panel on the others (it never "
-          "blocks input).", group="Break window", choices=SCREEN_CHOICES),
-    Field("theme", str, "system", "Colours",
-          "Light or dark windows; system follows your desktop's colour scheme.",
-          group="Appearance", choices=THEME_CHOICES),
+          "blocks input)."), group=QT_TR_NOOP("Break window"), choices=SCREEN_CHOICES),
+    Field("theme", str, "system", QT_TR_NOOP("Colours"),
+          QT_TR_NOOP("Light or dark windows; system follows your desktop's colour scheme."),
+          group=QT_TR_NOOP("Appearance"), choices=THEME_CHOICES),
+    Field("language", str, "system", QT_TR_NOOP("Language"),
+          QT_TR_NOOP("The language of DeskCoach's menus, exercises and messages; system "
+                     "follows your desktop. It applies at once; windows already open change "
+                     "when you open them again."), group=QT_TR_NOOP("Appearance"),
+          choices=LANGUAGE_CHOICES),
 )
 
 FIELD_BY_KEY: Final[dict[str, Field]] = {f.key: f for f in FIELDS}
@@ -174,6 +202,7 @@ class Settings:
     sound_cue: str = "chime"
     break_screens: str = "pointer"
     theme: str = "system"
+    language: str = "system"
 
     def __post_init__(self) -> None:
         for key, value in self.as_dict().items():
@@ -199,7 +228,8 @@ def check_value(key: str, value: object) -> Value:
     """Return `value` if it is allowed for `key`, else raise SettingError naming the range."""
     field = FIELD_BY_KEY.get(key)
     if field is None:
-        raise SettingError(f"unknown setting '{key}' (known: {', '.join(FIELD_BY_KEY)})")
+        raise SettingError(fill(tr("unknown setting '%1' (known: %2)"),
+                                key, ', '.join(FIELD_BY_KEY)))
     if field.kind is str:
         if isinstance(value, str) and field.check is not None:
             try:
@@ -209,29 +239,32 @@ def check_value(key: str, value: object) -> Value:
             return value
         if isinstance(value, str) and value in field.choices:
             return value
-        raise SettingError(f"'{key}' is {_brief(value)}, allowed: {field.allowed()}")
+        raise SettingError(fill(tr("'%1' is %2, allowed: %3"), key, _brief(value), field.allowed()))
     if field.kind is tuple:
         return _check_list(field, value)
     if field.kind is bool:
         if isinstance(value, bool):
             return value
-        raise SettingError(f"'{key}' must be true or false, not {_brief(value)}")
+        raise SettingError(fill(tr("'%1' must be true or false, not %2"), key, _brief(value)))
     if isinstance(value, bool) or not isinstance(value, int):
         raise SettingError(
-            f"'{key}' must be a whole number ({field.allowed()}), not {_brief(value)}")
+            fill(tr("'%1' must be a whole number (%2), not %3"), key, field.allowed(),
+                 _brief(value)))
     if field.minimum <= value <= field.maximum or value in (field.special or {}):
         return value
-    raise SettingError(f"'{key}' is {_brief(value)}, allowed: {field.allowed()}")
+    raise SettingError(fill(tr("'%1' is %2, allowed: %3"), key, _brief(value), field.allowed()))
 
 
 def _check_list(field: Field, value: object) -> tuple[str, ...]:
     if not isinstance(value, list | tuple) or len(value) > MAX_LIST:
-        raise SettingError(f"'{field.key}' must be {field.allowed()}, not {_brief(value)}")
+        raise SettingError(fill(tr("'%1' must be %2, not %3"), field.key, field.allowed(),
+                                _brief(value)))
     for item in value:
         ok = item in field.choices if field.choices else (
             isinstance(item, str) and len(item) <= 48 and _ID.fullmatch(item) is not None)
         if not ok:
-            raise SettingError(f"'{field.key}' holds {_brief(item)}, allowed: {field.allowed()}")
+            raise SettingError(fill(tr("'%1' holds %2, allowed: %3"), field.key, _brief(item),
+                                    field.allowed()))
     return tuple(sorted(set(value)))
 
 
@@ -242,7 +275,10 @@ def parse_text(key: str, text: str) -> Value:
         return check_value(key, text)  # raises the unknown-key error
     cleaned = text.strip().lower()
     if field.kind is str:
-        return check_value(key, cleaned if field.choices else text)
+        if field.choices:  # "Light" is light; a language code keeps its region's case (pt_BR)
+            exact = {choice.lower(): choice for choice in field.choices}
+            return check_value(key, exact.get(cleaned, cleaned))
+        return check_value(key, text)
     if field.kind is tuple:
         return check_value(key, [part.strip() for part in cleaned.split(",") if part.strip()])
     if field.kind is bool:
@@ -250,12 +286,13 @@ def parse_text(key: str, text: str) -> Value:
                  "false": False, "off": False, "no": False, "0": False}
         if cleaned in words:
             return words[cleaned]
-        raise SettingError(f"'{key}' must be true or false, not {_brief(text)}")
+        raise SettingError(fill(tr("'%1' must be true or false, not %2"), key, _brief(text)))
     if cleaned == "unlimited" and field.special and -1 in field.special:
         return -1
     if not _WHOLE.fullmatch(cleaned):
         raise SettingError(
-            f"'{key}' must be a whole number ({field.allowed()}), not {_brief(text)}")
+            fill(tr("'%1' must be a whole number (%2), not %3"), key, field.allowed(),
+                 _brief(text)))
     return check_value(key, int(cleaned))
 
 

@@ -20,6 +20,7 @@ from deskcoach.core.advice import advise
 from deskcoach.core.checkins import MILD, CheckIn, CheckInError
 from deskcoach.core.dosing import at_level
 from deskcoach.core.exercises import Catalogue, Exercise
+from deskcoach.core.i18n import fill, tr
 from deskcoach.core.pacing import LEVEL_NAMES, Pace, level_name, pace, substitute
 from deskcoach.core.redflags import match
 from deskcoach.store.coachlog import CoachLog
@@ -255,8 +256,9 @@ class Coach:
 def week_words(week: int, weeks: int) -> str:
     """"week 2 of 4"; past the plan (phases wait for steady mornings) "week 5 of a 4-week
     programme"."""
-    return f"week {week} of {weeks}" if week <= weeks else \
-        f"week {week} of a {weeks}-week programme"
+    if week <= weeks:
+        return fill(tr("week %1 of %n", "", weeks), week)
+    return fill(tr("week %1 of a %n-week programme", "", weeks), week)
 
 
 def _checkin(args: Mapping[str, str], now: datetime, catalogue: Catalogue) -> CheckIn:

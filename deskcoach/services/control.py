@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from deskcoach.core.events import Phase
+from deskcoach.core.i18n import tr
 from deskcoach.services.coaching import COMMANDS as COACH_COMMANDS
 from deskcoach.services.coaching import CoachError
 from deskcoach.services.commands import Commands
@@ -81,7 +82,7 @@ class ControlHandler(QObject):
                   error or "")
         elif req.cmd == "activate":
             reply(True, "DeskCoach is already running", "")
-            self.problem.emit("DeskCoach is already running; its icon is in the system tray.")
+            self.problem.emit(tr("DeskCoach is already running; its icon is in the system tray."))
         elif req.cmd == "open":
             window = req.args["window"]
             if window in WINDOWS:

@@ -2,18 +2,32 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import tomllib
 from dataclasses import dataclass
-from importlib.resources import files
-from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskcoach.core.exercises import Catalogue, CatalogueError, Exercise, parse_exercise
+from deskcoach.store import content_i18n
 
 if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
     from deskcoach.core.checklist import Checklist
 
 PACKAGE = "deskcoach.resources"
+
+
+def files(package: str) -> Path:
+    """The folder of `package`, read as plain files: the package is always installed as a
+    folder (pip, the .deb, the frozen builds), and importlib.resources, which would read it
+    the same, costs the idle app about 0.2 MB."""
+    origin = importlib.import_module(package).__file__
+    if origin is None:
+        raise FileNotFoundError(f"{package} is not a folder of files")
+    return Path(origin).parent
 
 
 @dataclass(frozen=True)
@@ -36,7 +50,7 @@ def load_catalogue(folder: Traversable | None = None) -> CatalogueLoad:
             continue
         try:
             data = tomllib.loads(item.read_bytes().decode("utf-8"))
-            exercise = parse_exercise(item.name, data)
+            exercise = _translated(item.name, data, problems) or parse_exercise(item.name, data)
             if exercise.id != item.name.removesuffix(".toml"):
                 raise CatalogueError(f"{item.name}: 'id' is {exercise.id!r}, but must match "
                                      "the file name")
@@ -54,6 +68,21 @@ def load_catalogue(folder: Traversable | None = None) -> CatalogueLoad:
             entries.pop(bad, None)
 
 
+def _translated(name: str, data: dict[str, object], problems: list[str]) -> Exercise | None:
+    """The entry in the content language, validated like the English one; None (and the reason
+    in `problems`) when there is no translation to use or it does not pass."""
+    code = content_i18n.language()
+    if code == "en":
+        return None
+    words = content_i18n.current()
+    try:
+        return parse_exercise(name, content_i18n.translate_exercise(data, words, []),
+                              content_i18n.TRANSLATION_SLACK)
+    except (ValueError, RecursionError) as exc:
+        problems.append(f"content_{code}.ts: {exc}; shown in English")
+        return None
+
+
 def load_checklist() -> tuple[Checklist | None, str | None]:
     """The shipped checklist, or None and the reason it could not be used."""
     from deskcoach.core.checklist_file import parse_checklist  # not needed by `deskcoach stats`
@@ -61,9 +90,17 @@ def load_checklist() -> tuple[Checklist | None, str | None]:
     folder = files(PACKAGE) / "checklist"
     item = folder / "checklist.toml"
     try:
-        checklist = parse_checklist(item.name, tomllib.loads(item.read_bytes().decode("utf-8")))
+        data = tomllib.loads(item.read_bytes().decode("utf-8"))
+        checklist = parse_checklist(item.name, data)
     except (ValueError, RecursionError, OSError) as exc:
         return None, str(exc)
+    code = content_i18n.language()
+    if code != "en":
+        # On a fault the English checklist, as checked above, stays; tools.i18n_check names it.
+        with contextlib.suppress(ValueError, RecursionError):
+            checklist = parse_checklist(
+                item.name, content_i18n.translate_checklist(data, content_i18n.current(), []),
+                content_i18n.TRANSLATION_SLACK)
     for entry in checklist.items:
         if entry.illustration and not (folder / "art" / entry.illustration).is_file():
             return None, (f"{item.name}: '{entry.id}.illustration' names "

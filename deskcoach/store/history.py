@@ -19,6 +19,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 from deskcoach.core.events import BreakRecord, Outcome
+from deskcoach.core.i18n import fill, tr
 from deskcoach.store import scratch
 from deskcoach.store.atomic import move_aside, why_not_written
 from deskcoach.store.history_schema import RATINGS, SCHEMA_VERSION, STEPS
@@ -71,9 +72,9 @@ class History:
             if version > SCHEMA_VERSION:
                 db.close()
                 self.problems.append(
-                    f"{self.path}: written by a newer DeskCoach (schema {version}, this one "
-                    f"knows {SCHEMA_VERSION}); it is left untouched and this session's "
-                    "breaks are kept in memory only")
+                    fill(tr("%1: written by a newer DeskCoach (schema %2, this one knows %3); it "
+                            "is left untouched and this session's breaks are kept in memory only"),
+                         self.path, version, SCHEMA_VERSION))
                 return self._memory()
             if self._check and db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("integrity check failed")
@@ -102,9 +103,10 @@ class History:
         self.writable = False
         self.last_error = why_not_written(self.path, exc)
         self.problems.append(
-            f"Break history could not be saved to {self.path} ({self.last_error}). The breaks "
-            "saved there are left as they are; this session's breaks are kept in memory and "
-            "saved there as soon as it can be written again (DeskCoach retries every minute).")
+            fill(tr("Break history could not be saved to %1 (%2). The breaks saved there are left "
+                    "as they are; this session's breaks are kept in memory and saved there as "
+                    "soon as it can be written again (DeskCoach retries every minute)."),
+                    self.path, self.last_error))
         # mode=ro reads the WAL too, but needs its -shm file; immutable needs nothing.
         for query in ("mode=ro", "immutable=1"):
             try:
@@ -143,17 +145,17 @@ class History:
                     extra.rename(backup.with_name(backup.name + suffix))
         if backup is not None:
             self.problems.append(
-                f"{self.path}: damaged ({exc}); it was moved to {backup.name} and a fresh "
-                "history started. To recover, quit DeskCoach and try `sqlite3 "
-                f"{backup.name} .recover | sqlite3 recovered.sqlite3`.")
+                fill(tr("%1: damaged (%2); it was moved to %3 and a fresh history started. To "
+                        "recover, quit DeskCoach and try `sqlite3 %3 .recover | sqlite3 "
+                        "recovered.sqlite3`."), self.path, exc, backup.name))
             try:
                 db = self._connect(self.path, wal=True)
                 self._migrate(db, 0)
                 return db
             except (OSError, sqlite3.DatabaseError):
                 pass
-        self.problems.append(f"{self.path}: cannot be used ({exc}); breaks are kept in memory "
-                             "only this session")
+        self.problems.append(fill(tr("%1: cannot be used (%2); breaks are kept in memory only "
+                                     "this session"), self.path, exc))
         return self._memory()
 
     @staticmethod

@@ -24,6 +24,7 @@ from typing import Any, Final
 
 from deskcoach import __version__
 from deskcoach.core.checklist import Checklist
+from deskcoach.core.i18n import fill, tr
 from deskcoach.core.policy import Resolved
 from deskcoach.core.settings import FIELD_BY_KEY, from_mapping, to_mapping
 from deskcoach.store.atomic import atomic_writer, write_atomic
@@ -177,9 +178,10 @@ def parse_export(raw: bytes, source: str, checklist: Checklist | None = None,
     try:
         data = json.loads(raw.decode("utf-8"))
     except (ValueError, RecursionError) as exc:
-        raise TransferError(f"{source}: not a readable JSON file ({exc})") from None
+        raise TransferError(fill(tr("%1: not a readable JSON file (%2)"), source, exc)) from None
     if not isinstance(data, dict):
-        raise TransferError(f"{source}: not a DeskCoach export ('format' must be {FORMAT!r})")
+        raise TransferError(fill(tr("%1: not a DeskCoach export ('format' must be %2)"),
+                                 source, repr(FORMAT)))
     check_header(data, source)
     check = Checker(source, now or datetime.now(UTC))
     for section in (*SECTIONS, *COACH_SECTIONS):
@@ -188,7 +190,7 @@ def parse_export(raw: bytes, source: str, checklist: Checklist | None = None,
     data["settings"] = settings
     problems = from_mapping(settings).problems
     if problems:
-        raise TransferError(f"{source}: settings: {problems[0]}")
+        raise TransferError(fill(tr("%1: settings: %2"), source, problems[0]))
     rated: dict[str, tuple[str, datetime, list[str]]] = {}  # uid: where, ended, exercises
     for i, row in enumerate(check.rows(data, "breaks")):
         where = f"breaks[{i}]"

@@ -14,6 +14,7 @@ from typing import Any, Final
 
 from deskcoach.core.checklist import ANSWERS, WORKSTATIONS, Action, Assessment, Checklist
 from deskcoach.core.events import Outcome
+from deskcoach.core.i18n import fill, tr
 from deskcoach.store.history_schema import RATINGS
 
 FORMAT: Final = "deskcoach-export"
@@ -36,11 +37,12 @@ class TransferError(ValueError):
 
 def check_header(data: Mapping[str, Any], source: str) -> None:
     if data.get("format") != FORMAT:
-        raise TransferError(f"{source}: not a DeskCoach export ('format' must be {FORMAT!r})")
+        raise TransferError(fill(tr("%1: not a DeskCoach export ('format' must be %2)"),
+                                 source, repr(FORMAT)))
     version = data.get("format_version")
     if type(version) is not int or version > FORMAT_VERSION or version < 1:
-        raise TransferError(f"{source}: 'format_version' is {version!r}; this DeskCoach reads "
-                            f"1-{FORMAT_VERSION}")
+        raise TransferError(fill(tr("%1: 'format_version' is %2; this DeskCoach reads 1-%3"),
+                                 source, repr(version), FORMAT_VERSION))
 
 
 def check_break(check: Checker, row: Mapping[str, Any],
@@ -50,20 +52,20 @@ def check_break(check: Checker, row: Mapping[str, Any],
     ended = check.moment(row, "ended", where)
     due = check.moment(row, "due", where, future=True)
     if abs(due - ended) > DUE_WITHIN:
-        raise check.fail(where, "due", f"is {due.isoformat()}, more than "
-                         f"{DUE_WITHIN.days} days from its end ({row['ended']})")
+        raise check.fail(where, "due", fill(tr("is %1, more than %2 days from its end (%3)"),
+                                            due.isoformat(), DUE_WITHIN.days, row['ended']))
     started = None
     if row.get("started") is not None:
         started = check.moment(row, "started", where)
         if ended < started:
-            raise check.fail(where, "ended", f"({row['ended']}) is before started "
-                             f"({row['started']})")
+            raise check.fail(where, "ended", fill(tr("(%1) is before started (%2)"),
+                                                  row['ended'], row['started']))
     check.number(row, "utc_offset_min", where, -1080, 1080)
     check.choice(row, "outcome", where, _OUTCOMES)
     check.number(row, "snoozes", where, 0, 100)
     exercises = row.get("exercises")
     if not isinstance(exercises, list) or not all(isinstance(x, str) for x in exercises):
-        raise check.fail(where, "exercises", "must be a list of exercise ids")
+        raise check.fail(where, "exercises", tr("must be a list of exercise ids"))
     return due, started, ended
 
 
@@ -79,11 +81,11 @@ def feedback_fits(check: Checker, row: Mapping[str, Any], where: str, at: dateti
                   of: str, ended: datetime, exercises: list[str]) -> None:
     """A rating of a break in the same file (`of` names it) must fit that break."""
     if at < ended:
-        raise check.fail(where, "at", f"({row['at']}) is before its break ended "
-                         f"({of}.ended {ended.isoformat()})")
+        raise check.fail(where, "at", fill(tr("(%1) is before its break ended (%2.ended %3)"),
+                                           row['at'], of, ended.isoformat()))
     if row["exercise"] not in exercises:
-        raise check.fail(where, "exercise", f"{row['exercise']!r} is not among its "
-                         f"break's exercises ({of}.exercises)")
+        raise check.fail(where, "exercise", fill(tr("%1 is not among its break's exercises "
+                                                    "(%2.exercises)"), repr(row['exercise']), of))
 
 
 def check_span(check: Checker, row: Mapping[str, Any],
@@ -105,18 +107,19 @@ def check_assessment(check: Checker, row: Mapping[str, Any], where: str,
         check.moment(row, "started", where)
     check.choice(row, "workstation", where, WORKSTATIONS)
     if not isinstance(row.get("name", ""), str):
-        raise check.fail(where, "name", "must be a text")
+        raise check.fail(where, "name", tr("must be a text"))
     answers, actions = row.get("answers"), row.get("actions")
     if not isinstance(answers, dict) or not all(
             isinstance(k, str) and v in ANSWERS for k, v in answers.items()):
-        raise check.fail(where, "answers", f"must map item ids to {', '.join(ANSWERS)}")
+        raise check.fail(where, "answers", fill(tr("must map item ids to %1"), ', '.join(ANSWERS)))
     shape = "must be a list of actions (item, owner, due)"
     if not isinstance(actions, list) or not all(isinstance(a, dict) for a in actions):
         raise check.fail(where, "actions", shape)
     if known is not None:
         unknown = sorted(set(answers) - known)
         if unknown:
-            raise check.fail(where, "answers", f"names {unknown[0]!r}, not a checklist item")
+            raise check.fail(where, "answers", fill(tr("names %1, not a checklist item"),
+                                                    repr(unknown[0])))
     try:
         _assessment(row)
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -160,32 +163,32 @@ class Checker:
         if value is None:
             return {}
         if not isinstance(value, dict):
-            raise TransferError(f"{self.source}: '{key}' must be an object")
+            raise TransferError(fill(tr("%1: '%2' must be an object"), self.source, key))
         return value
 
     def rows(self, data: Mapping[str, Any], key: str) -> list[dict[str, Any]]:
         value = data.get(key, [])
         if not isinstance(value, list) or len(value) > MAX_ROWS:
-            raise TransferError(f"{self.source}: '{key}' must be a list")
+            raise TransferError(fill(tr("%1: '%2' must be a list"), self.source, key))
         for i, row in enumerate(value):
             if not isinstance(row, dict):
-                raise TransferError(f"{self.source}: {key}[{i}] must be an object")
+                raise TransferError(fill(tr("%1: %2[%3] must be an object"), self.source, key, i))
         return value
 
     def text(self, row: Mapping[str, Any], key: str, where: str) -> None:
         value = row.get(key)
         if not isinstance(value, str) or not value or len(value) > 200:
-            raise self.fail(where, key, "must be a text of 1-200 characters")
+            raise self.fail(where, key, tr("must be a text of 1-200 characters"))
 
     def number(self, row: Mapping[str, Any], key: str, where: str, low: int, high: int) -> None:
         value = row.get(key)
         if type(value) is not int or not low <= value <= high:
-            raise self.fail(where, key, f"must be a whole number from {low} to {high}")
+            raise self.fail(where, key, fill(tr("must be a whole number from %1 to %2"), low, high))
 
     def choice(self, row: Mapping[str, Any], key: str, where: str,
                allowed: tuple[str, ...]) -> None:
         if row.get(key) not in allowed:
-            raise self.fail(where, key, f"must be one of {', '.join(allowed)}")
+            raise self.fail(where, key, fill(tr("must be one of %1"), ', '.join(allowed)))
 
     def moment(self, row: Mapping[str, Any], key: str, where: str,
                future: bool = False) -> datetime:
@@ -196,7 +199,7 @@ class Checker:
         except ValueError:
             moment = None
         if moment is None or moment.tzinfo is None or moment.utcoffset() is None:
-            raise self.fail(where, key, "must be an ISO 8601 time with its UTC offset")
+            raise self.fail(where, key, tr("must be an ISO 8601 time with its UTC offset"))
         try:
             utc = moment.astimezone(UTC)
         except OverflowError:  # the edge of the calendar
@@ -204,10 +207,11 @@ class Checker:
                 tzinfo=UTC)
         latest = self.latest_due if future else self.latest
         if utc < EARLIEST:
-            raise self.fail(where, key, f"is {value}, before {EARLIEST.year}")
+            raise self.fail(where, key, fill(tr("is %1, before %2"), value, EARLIEST.year))
         if utc > latest:
-            raise self.fail(where, key, f"is {value}, in the future (this computer's clock "
-                            f"says {(self.latest - CLOCK_SKEW).isoformat(timespec='seconds')})")
+            says = (self.latest - CLOCK_SKEW).isoformat(timespec="seconds")
+            raise self.fail(where, key, fill(tr("is %1, in the future (this computer's clock "
+                                                "says %2)"), value, says))
         return moment
 
     def order(self, row: Mapping[str, Any], keys: tuple[str, str],
@@ -215,6 +219,6 @@ class Checker:
         """Both times valid and the first not after the second; returns them."""
         first, second = (self.moment(row, key, where) for key in keys)
         if second < first:
-            raise self.fail(where, keys[1], f"({row[keys[1]]}) is before {keys[0]} "
-                            f"({row[keys[0]]})")
+            raise self.fail(where, keys[1], fill(tr("(%1) is before %2 (%3)"),
+                                                 row[keys[1]], keys[0], row[keys[0]]))
         return first, second

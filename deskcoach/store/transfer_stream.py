@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from deskcoach.core.checklist import Checklist
+from deskcoach.core.i18n import fill, tr
 from deskcoach.store import scratch
 from deskcoach.store.coach_transfer import SECTIONS as COACH_SECTIONS
 from deskcoach.store.coach_transfer import check_coach, import_coach
@@ -68,11 +69,10 @@ def table(section: str) -> str:
 
 class Staged:
     """A checked file waiting in a scratch database: its settings, the coach's log (small:
-    kept in memory), and its rows to merge."""
+    kept in memory), its rows to merge; `fd` holds the file (store.scratch) until `remove`."""
 
     def __init__(self, path: Path, settings: dict[str, Any],
                  coach: dict[str, list[Any]], fd: int = -1) -> None:
-        """`fd`: the scratch file open and held (see store.scratch), closed by `remove`."""
         self.path = path
         self.settings = settings
         self.coach = coach
@@ -151,12 +151,14 @@ def stage(file: Path, checklist: Checklist | None, now: datetime,
                     walk(stream, frozenset((*SECTIONS, *COACH_SECTIONS)), reader.on_value,
                          reader.on_row)
                 except NotJson as exc:
-                    raise TransferError(f"{file}: not a readable JSON file ({exc})") from None
+                    raise TransferError(fill(tr("%1: not a readable JSON file (%2)"),
+                                             file, exc)) from None
                 except KeyTwice as exc:
-                    raise TransferError(f"{file}: {exc.key!r} appears twice") from None
+                    raise TransferError(fill(tr("%1: %2 appears twice"),
+                                             file, repr(exc.key))) from None
                 except NotAnObject:
-                    raise TransferError(f"{file}: not a DeskCoach export ('format' must be "
-                                        f"{FORMAT!r})") from None
+                    raise TransferError(fill(tr("%1: not a DeskCoach export ('format' must be "
+                                                "%2)"), file, repr(FORMAT))) from None
                 reader.finish()
                 db.execute("COMMIT")
         finally:
@@ -225,7 +227,7 @@ class _Reader:
         self.settings = self.check.table({"settings": value}, "settings")
         problems = from_mapping(self.settings).problems
         if problems:
-            raise TransferError(f"{self.source}: settings: {problems[0]}")
+            raise TransferError(fill(tr("%1: settings: %2"), self.source, problems[0]))
 
     def on_row(self, key: str, index: int, row: Any) -> None:
         if key == "breaks" and type(row) is dict and index < MAX_ROWS and self.problem is None:
@@ -242,9 +244,9 @@ class _Reader:
             self.coach[key].append(row)  # checked whole at the end, as in memory
             return
         if index >= MAX_ROWS:
-            raise TransferError(f"{self.source}: '{key}' must be a list")
+            raise TransferError(fill(tr("%1: '%2' must be a list"), self.source, key))
         if not isinstance(row, dict):
-            raise TransferError(f"{self.source}: {key}[{index}] must be an object")
+            raise TransferError(fill(tr("%1: %2[%3] must be an object"), self.source, key, index))
         if key == "breaks":
             self.unchecked.append((index, row))
             if len(self.unchecked) >= _LOOKUP:
@@ -258,8 +260,7 @@ class _Reader:
     def _flush(self, key: str) -> None:
         batch = self.batches[key]
         if batch and key == "held":
-            # A break held already is only needed if the file rates it: a batch of them is
-            # one row, unpacked in `finish` when the file has ratings (a re-import costs less).
+            # Needed only if the file rates them (see `finish`): a batch of them in one row.
             self.db.execute("INSERT INTO import_held_batches VALUES (?)", (json.dumps(batch),))
         elif batch:
             marks = ", ".join("?" * (len(_STAGED[key]) + 1))
@@ -373,10 +374,9 @@ def _same(row: dict[str, Any], stored: tuple[Any, ...]) -> bool:
         fields = _FIELDS(row)
     except KeyError:
         return False
-    if fields[:7] != stored[:7] or type(fields[4]) is not int or type(fields[6]) is not int:
-        return False
     exercises = fields[7]
-    if type(exercises) is not list:
+    if fields[:7] != stored[:7] or type(fields[4]) is not int or type(fields[6]) is not int \
+            or type(exercises) is not list:
         return False
     if not exercises:
         return bool(stored[7] == "[]")

@@ -22,9 +22,9 @@ from deskcoach.core.exercises import GENERAL_CAUTION
 from deskcoach.ui.break_parts import keep_space
 from deskcoach.ui.figure.player import FigureView
 from deskcoach.ui.player_widgets import BreathPacer
-from deskcoach.ui.text import label, tr
+from deskcoach.ui.text import QT_TR_NOOP, label, tr
 
-PLACEHOLDER_STEPS = "Stand up, reach both arms overhead, and take 10 slow breaths."
+PLACEHOLDER_STEPS = QT_TR_NOOP("Stand up, reach both arms overhead, and take 10 slow breaths.")
 
 
 class PlayerLayout:
@@ -38,7 +38,7 @@ class PlayerLayout:
 
     def _player_page(self) -> QWidget:
         page = QWidget()
-        self.eyebrow = label(tr("MOVEMENT BREAK"), "eyebrow")
+        self.eyebrow = label(tr("MOVEMENT BREAK"), "eyebrow", wrap=True)
         self.title = label(tr("Time to move"), "title", wrap=True)
         self.dose = label("", "dose")
         # Labels that carry the break's content have no accessible name of their own, so a

@@ -12,24 +12,24 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from deskcoach.core.count import BREATH, HOLD, REP, step_count
 from deskcoach.core.exercises import Exercise
 from deskcoach.core.routine import Moment
-from deskcoach.ui.text import label, tr
+from deskcoach.ui.text import QT_TR_NOOP, fill, label, tr
 
 SAFETY_NOTE = (
-    "DeskCoach suggests gentle, general movements. It is not medical advice.\n\n"
+    QT_TR_NOOP("DeskCoach suggests gentle, general movements. It is not medical advice.\n\n"
     "Move within a comfortable range and never bounce. Stop if a movement hurts, tingles, "
     "goes numb, sends symptoms into an arm or leg, makes you dizzy or makes pain worse.\n\n"
     "Get emergency care now for loss of bladder or bowel control, numbness around the "
     "genitals or buttocks, new weakness in the legs, or chest pain. See a doctor or "
     "physiotherapist before going on if pain spreads below the knee, wakes you at night or "
     "keeps getting worse, and after recent surgery or injury, or during pregnancy.\n\n"
-    "\"When to get help\" (below, and in the tray menu) lists every sign.")
+    "\"When to get help\" (below, and in the tray menu) lists every sign."))
 def count_text(exercise: Exercise, moment: Moment) -> str:
     """The step's own count in words and numbers: "Breath 4 of 10", "Rep 3 of 8", "Hold 12 s"."""
     assert moment.current is not None
     count = step_count(exercise, moment.current, moment.step_elapsed)
-    template = {BREATH: "Breath %1 of %2", REP: "Rep %1 of %2", HOLD: "Hold %1 s"}.get(
-        count.kind, "%1 s")
-    return tr(template).replace("%1", str(count.number)).replace("%2", str(count.total))
+    template = {BREATH: QT_TR_NOOP("Breath %1 of %2"), REP: QT_TR_NOOP("Rep %1 of %2"),
+                HOLD: QT_TR_NOOP("Hold %1 s")}.get(count.kind, QT_TR_NOOP("%1 s"))
+    return fill(tr(template), count.number, count.total)
 
 
 def keep_space(widget: QWidget) -> None:
@@ -59,8 +59,8 @@ def feedback_page() -> tuple[QWidget, dict[str, QPushButton], QPushButton]:
     layout.addStretch(1)
     row = QHBoxLayout()
     buttons: dict[str, QPushButton] = {}
-    for rating, text in (("good", "Felt &good"), ("neutral", "&Neutral"),
-                         ("uncomfortable", "&Uncomfortable")):
+    for rating, text in (("good", QT_TR_NOOP("Felt &good")), ("neutral", QT_TR_NOOP("&Neutral")),
+                         ("uncomfortable", QT_TR_NOOP("&Uncomfortable"))):
         buttons[rating] = QPushButton(tr(text))
         row.addWidget(buttons[rating])
     row.addStretch(1)

@@ -38,9 +38,9 @@ from deskcoach.ui.break_parts import (
     fix_lines,
 )
 from deskcoach.ui.screens import Panels, break_screens
-from deskcoach.ui.text import countdown, tr
+from deskcoach.ui.text import QT_TR_NOOP, countdown, tr
 
-REST_TEXT = "Look at something far away and breathe easily until the break ends."
+REST_TEXT = QT_TR_NOOP("Look at something far away and breathe easily until the break ends.")
 FRAME_MS = 40
 MARGINS = (28, 22, 28, 20)
 MARGINS_SHORT = (24, 8, 24, 8)
@@ -154,9 +154,9 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
     # ---- showing ----
 
     def set_snooze_minutes(self, minutes: int) -> None:
-        self.snooze_button.setText(tr("S&nooze %1 min").replace("%1", str(minutes)))
-        self.snooze_button.setAccessibleName(tr("Snooze the break for %1 minutes")
-                                             .replace("%1", str(minutes)))
+        self.snooze_button.setText(tr("S&nooze %n min", "", minutes))
+        self.snooze_button.setAccessibleName(tr("Snooze the break for %n minutes", "",
+                                                minutes))
 
     def present(self, break_seconds: int, routine: Routine, safety_first: bool = False,
                 notes: Sequence[Exercise] = (), general: bool = True) -> None:
@@ -279,8 +279,8 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         if status.skips_left is None:
             self.skip_button.setText(tr("&Skip"))
         else:
-            self.skip_button.setText(tr("&Skip (%1 left today)")
-                                     .replace("%1", str(status.skips_left)))
+            self.skip_button.setText(tr("&Skip (%n left today)", "",
+                                        status.skips_left))
         self.skip_button.setAccessibleName(self.skip_button.text().replace("&", ""))
 
     def ask_feedback(self) -> None:

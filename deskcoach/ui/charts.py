@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -22,11 +22,13 @@ from deskcoach.core import stats
 from deskcoach.core.hours import WorkingHours
 from deskcoach.ui import theme
 from deskcoach.ui.dashboard import SEGMENTS, describe
-from deskcoach.ui.text import label, tr
+from deskcoach.ui.text import fill, label, left_to_right, tr
 from deskcoach.ui.tokens import SPACE
 
 _AXIS_WIDTH = 56  # the same for the three stacked charts, so their bars line up
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+def _weekday(index: int) -> str:
+    """Monday (0) to Sunday (6), short, in the user's locale."""
+    return QLocale().dayName(index + 1, QLocale.FormatType.ShortFormat)
 
 
 class Charts(QWidget):
@@ -42,6 +44,7 @@ class Charts(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.footnote = label("", "small", wrap=True)
         self.plots = pg.GraphicsLayoutWidget()
+        left_to_right(self.plots)
         self.plots.setAccessibleName(tr("Breaks, share taken and longest stretch per period"))
         self.bars = self.plots.addPlot(row=0, col=0)
         self.share = self.plots.addPlot(row=1, col=0)
@@ -50,6 +53,7 @@ class Charts(QWidget):
         for row, factor in enumerate((5, 3, 3)):
             layout.setRowStretchFactor(row, factor)
         for plot in (self.bars, self.share, self.stretch):
+            plot.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # axes stay on the left
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
@@ -61,6 +65,7 @@ class Charts(QWidget):
         self.stretch.setLabel("left", tr("Minutes"))
         self.plots.scene().sigMouseMoved.connect(self._hover)
         self.heat = pg.PlotWidget()
+        left_to_right(self.heat)
         self.heat.setAccessibleName(tr("Skipped and missed breaks by weekday and hour"))
         self.heat.setMenuEnabled(False)
         self.heat.setMouseEnabled(x=False, y=False)
@@ -192,7 +197,7 @@ class Charts(QWidget):
                     text.setPos(col + 0.5, row + 0.5)
                     self.heat.addItem(text)
                     self._cell_texts.append(text)
-        self.heat.getAxis("left").setTicks([[(i + 0.5, tr(_DAYS[d])) for i, d in enumerate(days)]])
+        self.heat.getAxis("left").setTicks([[(i + 0.5, _weekday(d)) for i, d in enumerate(days)]])
         every = max(1, (last - first) // 8)
         self.heat.getAxis("bottom").setTicks([[(i + 0.5, f"{h:02d}") for i, h in enumerate(
             range(first, last)) if i % every == 0]])
@@ -230,7 +235,9 @@ def _working_cells(hours: WorkingHours, grid: np.ndarray) -> tuple[list[int], in
 
 def _short(b: stats.Bucket, size: str) -> str:
     if size == "day":
-        return f"{tr(_DAYS[b.start.weekday()])} {b.start.day}"
+        return fill(tr("%1 %2", "weekday and day of month"), _weekday(b.start.weekday()),
+                    QLocale().toString(b.start.day))
+    month = QLocale().monthName(b.start.month, QLocale.FormatType.ShortFormat)
     if size == "week":
-        return f"{b.start.day} {b.start:%b}"
-    return f"{b.start:%b}"
+        return fill(tr("%1 %2", "day and month"), QLocale().toString(b.start.day), month)
+    return month

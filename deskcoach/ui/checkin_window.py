@@ -22,21 +22,23 @@ from PySide6.QtWidgets import (
 )
 
 from deskcoach.core.checkins import MAX_NOTE
-from deskcoach.core.settings import REGION_NAMES
-from deskcoach.ui.text import tr
+from deskcoach.core.settings import REGION_NAMES, REGION_WORDS
+from deskcoach.ui.text import QT_TR_NOOP, tr
 
 GIVE_UP_MS = 60_000
-REGION_WORDS = {"wrists_hands": "wrists and hands", "circulation": "legs' circulation"}
+#: clearer on its own as a box to tick than the word the sentences use
+CHECKIN_WORDS = {"circulation": QT_TR_NOOP("legs' circulation")}
 TITLES = {
-    "after_break": ("How does it feel now?",
-                    "Pain or discomfort from 0 (none) to 10 (the worst). Up to 3 is fine; "
-                    "DeskCoach paces each exercise by your answers."),
-    "morning": ("How did your body feel when you got up today?",
-                "0 is no pain or stiffness, 10 the worst. Your mornings decide when an "
-                "exercise gets harder or easier."),
-    "weekly": ("Which places ached this week?",
-               "Tick each one, then pick how bad it was at worst (0-10). Nothing ached? "
-               "Pick 0."),
+    "after_break": (QT_TR_NOOP("How does it feel now?"),
+                    QT_TR_NOOP(
+                        "Pain or discomfort from 0 (none) to 10 (the worst). Up to 3 is fine; "
+                    "DeskCoach paces each exercise by your answers.")),
+    "morning": (QT_TR_NOOP("How did your body feel when you got up today?"),
+                QT_TR_NOOP("0 is no pain or stiffness, 10 the worst. Your mornings decide when an "
+                "exercise gets harder or easier.")),
+    "weekly": (QT_TR_NOOP("Which places ached this week?"),
+               QT_TR_NOOP("Tick each one, then pick how bad it was at worst (0-10). Nothing ached? "
+               "Pick 0.")),
 }
 
 
@@ -50,8 +52,8 @@ def _labelled(text: str, field: QWidget) -> QHBoxLayout:
 
 
 def region_words(region: str) -> str:
-    """A body region as the window names it: "Wrists and hands", "Lower back"."""
-    return REGION_WORDS.get(region, region.replace("_", " ")).capitalize()
+    """A body region as the window names it, in the user's language: "Wrists and hands"."""
+    return tr(CHECKIN_WORDS.get(region) or REGION_WORDS.get(region, region)).capitalize()
 
 
 class CheckinWindow(QWidget):
@@ -91,13 +93,13 @@ class CheckinWindow(QWidget):
             self.region.addItem(tr("Anywhere / in general"), "")
             for region in REGION_NAMES:
                 if region != "whole_body":
-                    self.region.addItem(tr(region_words(region)), region)
+                    self.region.addItem(region_words(region), region)
             layout.addLayout(_labelled(tr("&Where"), self.region))
         self.regions: dict[str, QCheckBox] = {}
         if kind == "weekly":
             grid = QGridLayout()
             for n, region in enumerate(r for r in REGION_NAMES if r != "whole_body"):
-                box = QCheckBox(tr(region_words(region)))
+                box = QCheckBox(region_words(region))
                 self.regions[region] = box
                 grid.addWidget(box, n // 4, n % 4)
             layout.addLayout(grid)

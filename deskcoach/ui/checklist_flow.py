@@ -14,7 +14,7 @@ from deskcoach.core import checklist as model
 from deskcoach.core.checklist import Assessment, Checklist
 from deskcoach.core.settings import Settings
 from deskcoach.services.checklists import ChecklistRecords
-from deskcoach.ui.text import tr
+from deskcoach.ui.text import fill, tr
 
 if TYPE_CHECKING:  # the wizard (QtSvgWidgets) and the report load when first used
     from deskcoach.ui.checklist_wizard import ChecklistWizard
@@ -59,7 +59,7 @@ class ChecklistFlow(QObject):
         store = self.records.store
         if not store.save(assessment):
             self.notify.emit(tr("DeskCoach"), tr("Your answers could not be saved: %1")
-                             .replace("%1", store.last_error or "unknown error"))
+                             .replace("%1", store.last_error or tr("unknown error")))
 
     def _export(self, assessment: Assessment, fmt: str, path: str) -> None:
         from deskcoach.ui.report import report_bytes
@@ -85,16 +85,16 @@ class ChecklistFlow(QObject):
         due = model.due_reminders(latest, now.date()) if latest else ()
         if due:
             fixes = "; ".join(self.checklist.item(a.item).fix for a in due[:3])
-            messages.append(tr("%1 workstation action(s) to follow up: %2")
-                            .replace("%1", str(len(due))).replace("%2", fixes))
+            messages.append(fill(tr("%n workstation actions to follow up: %1", "", len(due)),
+                                 fixes))
         last = latest.completed if latest else None
         if model.reassessment_due(last, now.date(), settings.reassess_months):
             messages.append(tr("Time for a workstation check: choose Checklist... in the "
                                "DeskCoach menu. It takes about five minutes.")
                             if last is None else
-                            tr("It has been %1 months since your workstation check. A fresh "
-                               "one takes five minutes: Checklist... in the DeskCoach menu.")
-                            .replace("%1", str(settings.reassess_months)))
+                            tr("It has been %n months since your workstation check. A fresh "
+                               "one takes five minutes: Checklist... in the DeskCoach menu.",
+                               "", settings.reassess_months))
         if messages:
             self.records.set_reminded_on(today)
         return messages

@@ -37,13 +37,16 @@ from PySide6.QtWidgets import (
 
 from deskcoach.core import checklist as model
 from deskcoach.core.checklist import Assessment, Checklist
-from deskcoach.ui.text import label, tr
+from deskcoach.ui.text import QT_TR_NOOP, fill, label, long_date, tr
 
-WORKSTATION_WORDS = {"desktop": "A desktop computer",
-                     "laptop": "A laptop on its own",
-                     "laptop_docked": "A laptop with a separate screen, keyboard and mouse"}
-OWNER_WORDS = {"me": "Me", "manager": "My manager", "facilities": "Facilities / IT"}
-ANSWER_WORDS = {"yes": "Yes", "no": "No", "na": "Not applicable"}
+WORKSTATION_WORDS = {"desktop": QT_TR_NOOP("A desktop computer"),
+                     "laptop": QT_TR_NOOP("A laptop on its own"),
+                     "laptop_docked": QT_TR_NOOP(
+                         "A laptop with a separate screen, keyboard and mouse")}
+OWNER_WORDS = {"me": QT_TR_NOOP("Me"), "manager": QT_TR_NOOP("My manager"),
+               "facilities": QT_TR_NOOP("Facilities / IT")}
+ANSWER_WORDS = {"yes": QT_TR_NOOP("Yes"), "no": QT_TR_NOOP("No"),
+                "na": QT_TR_NOOP("Not applicable")}
 
 
 class ChecklistWizard(QDialog):
@@ -146,7 +149,8 @@ class ChecklistWizard(QDialog):
         self.picture.setAccessibleName(tr("Diagram"))
         self.answer_buttons: dict[str, QPushButton] = {}
         answers = QHBoxLayout()
-        for value, words in (("yes", "&Yes"), ("no", "&No"), ("na", "Not &applicable")):
+        for value, words in (("yes", QT_TR_NOOP("&Yes")), ("no", QT_TR_NOOP("&No")),
+                             ("na", QT_TR_NOOP("Not &applicable"))):
             button = QPushButton(tr(words))
             button.setObjectName("answer")
             button.setAccessibleName(tr(ANSWER_WORDS[value]))
@@ -204,7 +208,8 @@ class ChecklistWizard(QDialog):
         self.new_button = QPushButton(tr("Start a &new check"))
         self.new_button.clicked.connect(self.start_new)
         row.addWidget(self.new_button)
-        for fmt, words in (("pdf", "Export &PDF..."), ("json", "Export &JSON...")):
+        for fmt, words in (("pdf", QT_TR_NOOP("Export &PDF...")),
+                           ("json", QT_TR_NOOP("Export &JSON..."))):
             button = QPushButton(tr(words))
             button.clicked.connect(lambda _=False, f=fmt: self._ask_export(f))
             row.addWidget(button)
@@ -301,9 +306,8 @@ class ChecklistWizard(QDialog):
         if self.previous is not None:
             changed = model.changes(self.previous, self.assessment)
             self.changes_label.setText(
-                tr("%1 answers changed since your check on %2.")
-                .replace("%1", str(len(changed)))
-                .replace("%2", f"{(self.previous.completed or self.previous.started):%d %b %Y}"))
+                fill(tr("%n answers changed since your check on %1.", "", len(changed)),
+                     long_date(self.previous.completed or self.previous.started)))
         groups = {g.id: tr(g.title) for g in self.checklist.groups}
         per_group: dict[str, int] = {}
         for item in summary.fine:
@@ -329,7 +333,7 @@ class ChecklistWizard(QDialog):
                 owner.addItem(tr(words), key)
             owner.setCurrentIndex(owner.findData(action.owner))
             due = QDateEdit(QDate(action.due.year, action.due.month, action.due.day))
-            due.setDisplayFormat("d MMM yyyy")
+            due.setDisplayFormat(tr("d MMM yyyy", "date format (Qt QDate)"))
             due.setCalendarPopup(True)
             due.setAccessibleName(tr("Follow-up date"))
             done = QCheckBox(tr("Done"))
@@ -376,7 +380,7 @@ class ChecklistWizard(QDialog):
     @staticmethod
     def ask_path(parent: QWidget, fmt: str) -> str:
         """Where to save the report; a seam tests replace."""
-        suffix = "PDF report (*.pdf)" if fmt == "pdf" else "JSON (*.json)"
+        suffix = tr("PDF report (*.pdf)") if fmt == "pdf" else tr("JSON (*.json)")
         path, _ = QFileDialog.getSaveFileName(parent, tr("Export the workstation check"),
                                               f"workstation-check.{fmt}", tr(suffix))
         return path

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from deskcoach.core import stats
-from deskcoach.core.settings import REGION_NAMES
+from deskcoach.core.settings import REGION_NAMES, REGION_WORDS
 from deskcoach.services.progress import Progress
-from deskcoach.ui.text import label, tr
+from deskcoach.ui.text import QT_TR_NOOP, fill, label, tr
 from deskcoach.ui.tokens import SPACE
 
 if TYPE_CHECKING:
@@ -39,17 +39,20 @@ if TYPE_CHECKING:
     from deskcoach.ui.trends import BodyFeed
 
 #: (label, bucket size, buckets): whole weeks and months, the last one so far
-RANGES = (("Last 7 days", "day", 7), ("Last 30 days", "day", 30),
-          ("Last 12 weeks", "week", 12), ("Last 12 months", "month", 12))
+RANGES = ((QT_TR_NOOP("Last 7 days"), "day", 7), (QT_TR_NOOP("Last 30 days"), "day", 30),
+          (QT_TR_NOOP("Last 12 weeks"), "week", 12), (QT_TR_NOOP("Last 12 months"), "month", 12))
 #: bar segments, bottom to top; their colours are the theme's `series`, in this order
-SEGMENTS = (("completed", "Completed", 0),
-            ("snoozed_then_taken", "Snoozed, then taken", 1),
-            ("natural", "Natural (away)", 2),
-            ("skipped", "Skipped", 3),
-            ("missed", "Missed", 4))
+SEGMENTS = (("completed", QT_TR_NOOP("Completed"), 0),
+            ("snoozed_then_taken", QT_TR_NOOP("Snoozed, then taken"), 1),
+            ("natural", QT_TR_NOOP("Natural (away)"), 2),
+            ("skipped", QT_TR_NOOP("Skipped"), 3),
+            ("missed", QT_TR_NOOP("Missed"), 4))
 #: as in `deskcoach stats`: Taken counts breaks, Compliance is the share of due breaks taken
-COLUMNS = ("Period", "Due", "Completed", "Snoozed, then taken", "Natural", "Skipped", "Missed",
-           "Taken", "Compliance", "Longest stretch (min)", "Minutes moved")
+COLUMNS = (QT_TR_NOOP("Period"), QT_TR_NOOP("Due"), QT_TR_NOOP("Completed"),
+           QT_TR_NOOP("Snoozed, then taken"), QT_TR_NOOP("Natural"), QT_TR_NOOP("Skipped"),
+           QT_TR_NOOP("Missed"),
+           QT_TR_NOOP("Taken"), QT_TR_NOOP("Compliance"), QT_TR_NOOP("Longest stretch (min)"),
+           QT_TR_NOOP("Minutes moved"))
 
 
 def first_day(size: str, count: int, today: date) -> date:
@@ -258,19 +261,18 @@ class Dashboard(QWidget):
     def _show_cards(self, h: stats.Headline, today: date) -> None:
         monday = today - timedelta(days=today.weekday())
         caption = self.card_captions
-        caption["today"].setText(tr("Today, %1").replace("%1", _day(today)))
-        week = tr("This week, %1 to today").replace("%1", _day(monday)) if monday != today \
+        caption["today"].setText(fill(tr("Today, %1"), _day(today)))
+        week = fill(tr("This week, %1 to today"), _day(monday)) if monday != today \
             else tr("This week (today)")
         caption["week"].setText(week)
         caption["streak"].setText(tr("Streak, up to today"))
         caption["moved"].setText(tr("Moved this week"))
         caption["regions"].setText(tr("Body regions this week"))
         self.card_values["today"].setText(
-            tr("%1 of %2 breaks" if h.today_due != 1 else "%1 of %2 break")
-            .replace("%1", str(h.today_taken)).replace("%2", str(h.today_due)))
+            fill(tr("%1 of %n breaks", "", h.today_due), h.today_taken))
         self.card_notes["today"].setText(tr("taken of those due so far"))
         self.card_values["week"].setText("-" if h.week_compliance is None
-                                         else f"{h.week_compliance:.0%}")
+                                         else percent(h.week_compliance))
         note = self.card_notes["week"]
         if h.change_points is None:
             note.setObjectName("small")
@@ -279,22 +281,20 @@ class Dashboard(QWidget):
         else:
             points = round(h.change_points)
             note.setObjectName("better" if points > 0 else "worse" if points < 0 else "small")
-            note.setText(tr("%1 points against last week (%2)" if abs(points) != 1
-                            else "%1 point against last week (%2)")
-                         .replace("%1", f"{points:+d}" if points else "\u00b10")
-                         .replace("%2", "-" if h.last_week_compliance is None
-                                  else f"{h.last_week_compliance:.0%}"))
+            note.setText(fill(tr("%1 points against last week (%2)", "", abs(points)),
+                              f"{points:+d}" if points else "\u00b10",
+                              "-" if h.last_week_compliance is None
+                              else percent(h.last_week_compliance)))
         note.style().unpolish(note)
         note.style().polish(note)
         goal = self._goal()
-        self.card_values["streak"].setText(plural(h.streak, "day", "days"))
+        self.card_values["streak"].setText(tr("%n days", "", h.streak))
         self.card_notes["streak"].setText(
-            (tr("days in a row with %1 % or more of due breaks taken; today joins at %1 %")
-             if h.streak else
-             tr("no day yet with %1 % or more of due breaks taken; today joins at %1 %"))
-            .replace("%1", str(goal)))
-        self.card_values["moved"].setText(tr("%n min").replace(
-            "%n", f"{h.week_minutes_moved:.0f}"))
+            fill(tr("days in a row with %1 % or more of due breaks taken; today joins at %1 %")
+                 if h.streak else
+                 tr("no day yet with %1 % or more of due breaks taken; today joins at %1 %"),
+                 goal))
+        self.card_values["moved"].setText(tr("%n min", "", round(h.week_minutes_moved)))
         self.card_notes["moved"].setText(tr("of exercise in completed breaks"))
         self.card_values["regions"].setText(str(len(h.week_regions)))
         self.region_names.setText(regions_phrase(h.week_regions))
@@ -303,7 +303,7 @@ class Dashboard(QWidget):
         """Oldest first, as the charts run left to right."""
         self.table.setRowCount(len(buckets))
         for row, b in enumerate(buckets):
-            share = "-" if b.compliance is None else f"{b.compliance:.0%}"
+            share = "-" if b.compliance is None else percent(b.compliance)
             stretch = "-" if b.longest_stretch_min is None else f"{b.longest_stretch_min:.0f}"
             period = b.label + (tr(" (so far)") if b.label in self.partial else "")
             cells = (period, b.due, b.completed, b.snoozed_then_taken, b.natural, b.skipped,
@@ -326,8 +326,9 @@ class _Stack(QStackedWidget):
 
 _CHARTS_MIN_HEIGHT = 400  # px: three stacked charts still readable
 
-_CARD_NAMES = {"today": "Today", "week": "This week", "streak": "Streak",
-               "moved": "Moved this week", "regions": "Regions this week"}
+_CARD_NAMES = {"today": QT_TR_NOOP("Today"), "week": QT_TR_NOOP("This week"),
+               "streak": QT_TR_NOOP("Streak"), "moved": QT_TR_NOOP("Moved this week"),
+               "regions": QT_TR_NOOP("Regions this week")}
 
 
 def _two_lines(heading: str) -> str:
@@ -342,19 +343,22 @@ def _two_lines(heading: str) -> str:
 
 def regions_phrase(regions: Sequence[str]) -> str:
     """The regions worked, or, when that is most of them, the few that were not."""
-    words = [tr(r.replace("_", " ")) for r in regions]
+    words = [tr(REGION_WORDS.get(r, r)) for r in regions]
     if len(regions) > len(REGION_NAMES) // 2:
-        left = [tr(r.replace("_", " ")) for r in REGION_NAMES if r not in regions]
-        return tr("all but %1").replace("%1", ", ".join(left)) if left else tr("all of them")
+        left = [tr(REGION_WORDS[r]) for r in REGION_NAMES if r not in regions]
+        return fill(tr("all but %1"), ", ".join(left)) if left else tr("all of them")
     return ", ".join(words) or tr("none yet")
 
 
-def plural(count: int, one: str, many: str) -> str:
-    return tr("%n " + (one if count == 1 else many)).replace("%n", str(count))
+def percent(share: float) -> str:
+    """A share as the user's locale writes percentages ("85 %" in German, "85%" in English)."""
+    return QLocale().toString(round(share * 100)) + QLocale().percent()
 
 
 def _day(day: date) -> str:
-    return f"{tr(day.strftime('%a'))} {day.day} {tr(day.strftime('%b'))}"
+    """A short date in the user's locale ("Mon 3 Mar", "Mo., 3. März", "3月3日(月)")."""
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              tr("ddd d MMM", "date format (Qt QDate)"))
 
 
 def definitions_html(text: str) -> str:
@@ -377,6 +381,7 @@ def describe(b: stats.Bucket) -> str:
     """The read-out for one period, as the hover line and screen readers say it."""
     parts = [f"{getattr(b, key)} {tr(name).lower()}" for key, name, _ in SEGMENTS
              if getattr(b, key)]
-    taken = "" if b.compliance is None else tr(" · %1 of due breaks taken").replace(
-        "%1", f"{b.compliance:.0%}")
-    return f"{b.label}: {', '.join(parts) or tr('nothing due')}{taken}"
+    taken = "" if b.compliance is None else fill(tr(" · %1 of due breaks taken"),
+                                                 percent(b.compliance))
+    due = ", ".join(parts) or tr("nothing due")
+    return f"{b.label}: {due}{taken}"

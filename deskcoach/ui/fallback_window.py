@@ -6,11 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from deskcoach.ui.text import label, tr
+from deskcoach.ui.text import QT_TR_NOOP, label, tr
 from deskcoach.ui.tray import Tray
 
-MESSAGE = ("No system tray was found on this desktop, so DeskCoach shows this small window "
-           "instead. Closing it minimises it; use Quit to stop DeskCoach.")
+MESSAGE = (QT_TR_NOOP(
+    "No system tray was found on this desktop, so DeskCoach shows this small window "
+           "instead. Closing it minimises it; use Quit to stop DeskCoach."))
 
 
 class FallbackWindow(QWidget):

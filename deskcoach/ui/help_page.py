@@ -15,7 +15,8 @@ def help_html(matched: list[str]) -> str:
     """The page as rich text; `matched` are the warning signs the answer matched."""
     parts = []
     if matched:
-        parts.append(f"<p><b>{escape(tr('Your answer matches a warning sign:'))}</b></p><ul>")
+        heading = tr("Your answer matches a warning sign:")
+        parts.append(f"<p><b>{escape(heading)}</b></p><ul>")
         parts += [f"<li>{escape(tr(text))}</li>" for text in matched]
         parts.append("</ul>")
     for heading, items in HELP_PAGE:

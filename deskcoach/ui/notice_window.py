@@ -56,9 +56,9 @@ class NoticeWindow(QWidget):
         self.setStyleSheet(theme.break_window_style(theme.current()))
 
     def set_snooze_minutes(self, minutes: int) -> None:
-        self.later_button.setText(tr("&In %1 minutes").replace("%1", str(minutes)))
-        self.later_button.setAccessibleName(tr("Put the break off for %1 minutes")
-                                            .replace("%1", str(minutes)))
+        self.later_button.setText(tr("&In %n minutes", "", minutes))
+        self.later_button.setAccessibleName(tr("Put the break off for %n minutes", "",
+                                               minutes))
 
     def present(self, seconds_ahead: int, status: Status) -> None:
         """Show in the bottom corner of the pointer's screen, on top, without the focus."""

@@ -20,10 +20,11 @@ log = logging.getLogger("deskcoach")
 COMMAND = "progress-window"  # deskcoach/__main__.py's hidden command
 
 
-def command(profile: Path | None, anchor: datetime, scale: float) -> list[str]:
+def command(profile: Path | None, anchor: datetime, scale: float, lang: str) -> list[str]:
     """The program and arguments that show the dashboard of the app running this profile
-    with this clock (`anchor`, `scale`: see services.clock.AppClock)."""
-    args = [COMMAND, "--anchor", anchor.isoformat(), "--time-scale", repr(scale)]
+    with this clock (`anchor`, `scale`: see services.clock.AppClock), in its language."""
+    args = [COMMAND, "--anchor", anchor.isoformat(), "--time-scale", repr(scale),
+            "--lang", lang]
     if profile is not None:
         args[:0] = ["--profile", str(profile)]
     if getattr(sys, "frozen", False):  # a frozen build is its own interpreter

@@ -32,7 +32,7 @@ def notes_html(exercises: Sequence[Exercise], shared: bool = True) -> str:
         if exercise.cautions:
             parts.append(_items(exercise.cautions))
         if exercise.avoid_if:
-            parts.append(f"<p>{escape(tr('Leave it out if:'))}</p>" + _items(exercise.avoid_if))
+            parts.append(_items(exercise.avoid_if))  # each says "Skip this if ..." itself
     return "".join(parts)
 
 
@@ -42,7 +42,8 @@ def help_html() -> str:
         parts.append(f"<h3>{escape(tr(tier.heading))}</h3><p>{escape(tr(tier.lead))}</p>")
         parts.append(_items(tier.signs))
     parts.append(f"<p>{escape(tr(safety.BEFORE))}</p>")
-    parts.append(f"<p><small>{escape(tr('Sources:'))} "
+    sources = tr("Sources:")
+    parts.append(f"<p><small>{escape(sources)} "
                  f"{escape('; '.join(safety.SOURCES))}</small></p>")
     return "".join(parts)
 

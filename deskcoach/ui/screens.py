@@ -15,9 +15,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCursor, QGuiApplication, QPalette, QScreen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from deskcoach.ui.text import tr
+from deskcoach.ui.text import QT_TR_NOOP, tr
 
-PANEL_TEXT = "A movement break is on your other screen."
+PANEL_TEXT = QT_TR_NOOP("A movement break is on your other screen.")
 
 
 S = TypeVar("S")

@@ -24,25 +24,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskcoach.core.settings import FIELD_BY_KEY, FIELDS, Field, Settings, Value
-from deskcoach.ui.text import label, tr
+from deskcoach.core.languages import LANGUAGES
+from deskcoach.core.settings import FIELD_BY_KEY, FIELDS, REGION_WORDS, Field, Settings, Value
+from deskcoach.ui.text import QT_TR_NOOP, label, tr
 from deskcoach.ui.tokens import SPACE
 
-#: the unit after each number, singular and plural ("1 month", "6 months")
-_UNITS = {"minutes": ("min", "min"), "seconds": ("s", "s"), "%": ("%", "%"),
-          "months": ("month", "months")}
-_KEY_UNITS = {"snoozes_per_break": ("snooze", "snoozes"), "daily_skip_budget": ("skip", "skips")}
+#: the settings whose spin boxes show a unit around the number (see _unit_words)
+_UNIT_KEYS = ("minutes", "seconds", "%", "months", "snoozes_per_break", "daily_skip_budget")
 _STRICT_LOCKS = ("snooze_minutes", "snoozes_per_break", "daily_skip_budget")
 #: groups with a tab of their own; the rest share "Breaks"
 _TABS = {"Exercises": "Exercises", "Workstation check": "Workstation check",
          "Smart timing": "Smart timing", "Eye breaks": "Eye breaks and routines",
          "Daily routines": "Eye breaks and routines", "Appearance": "Appearance"}
-_TAB_KEYS = {"Breaks": "&Breaks", "Exercises": "E&xercises", "Smart timing": "Smart &timing",
-             "Workstation check": "&Workstation check",
-             "Eye breaks and routines": "E&ye breaks and routines", "Appearance": "A&ppearance"}
-_CHOICE_WORDS = {"any": "Include both", "extension": "Leave out forward bends",
-                 "flexion": "Leave out backward bends", "system": "Follow the desktop",
-                 "light": "Light", "dark": "Dark"}
+_TAB_KEYS = {"Breaks": QT_TR_NOOP("&Breaks"), "Exercises": QT_TR_NOOP("E&xercises"),
+             "Smart timing": QT_TR_NOOP("Smart &timing"),
+             "Workstation check": QT_TR_NOOP("&Workstation check"),
+             "Eye breaks and routines": QT_TR_NOOP("E&ye breaks and routines"),
+             "Appearance": QT_TR_NOOP("A&ppearance")}
+# what an empty text box means, shown greyed in it
+_EMPTY_WORDS = {"daily_anchors": QT_TR_NOOP("none")}
+
+_CHOICE_WORDS = {"any": QT_TR_NOOP("Include both"),
+                 "extension": QT_TR_NOOP("Leave out forward bends"),
+                 "flexion": QT_TR_NOOP("Leave out backward bends"),
+                 "system": QT_TR_NOOP("Follow the desktop"), "light": QT_TR_NOOP("Light"),
+                 "dark": QT_TR_NOOP("Dark"), "chime": QT_TR_NOOP("Chime"),
+                 "bell": QT_TR_NOOP("Bell"), "soft": QT_TR_NOOP("Soft"),
+                 "pointer": QT_TR_NOOP("The screen with the pointer"),
+                 "primary": QT_TR_NOOP("The main screen"),
+                 "all": QT_TR_NOOP("All screens (a calm panel on the others)")}
+#: each language in its own words, never translated (a reader looks for their own)
+_LANGUAGE_NAMES = {"en": "English", **{lang.code: lang.native_name for lang in LANGUAGES}}
 Control = QSpinBox | QCheckBox | QComboBox | QListWidget | QLineEdit
 
 
@@ -172,19 +184,20 @@ class SettingsDialog(QDialog):
             control = QCheckBox(name)
         elif field.kind is str and field.check is not None:
             control = QLineEdit()
-            control.setPlaceholderText(tr("always"))
+            control.setPlaceholderText(tr(_EMPTY_WORDS.get(field.key, QT_TR_NOOP("always"))))
             control.setValidator(_TextValidator(field.check, control))
             control.textChanged.connect(lambda _text: self._validate_texts())
         elif field.kind is str:
             control = QComboBox()
             for choice in field.choices:
-                control.addItem(tr(_CHOICE_WORDS.get(choice, choice)), choice)
+                native = _LANGUAGE_NAMES.get(choice) if field.key == "language" else None
+                control.addItem(native or tr(_CHOICE_WORDS.get(choice, choice)), choice)
         elif field.kind is tuple:
             control = QListWidget()
             options = field.choices or tuple(self._names)
             for option in options:
-                words = self._names.get(option, option.replace("_", " ").capitalize())
-                item = QListWidgetItem(tr(words))
+                words = self._names.get(option) or tr(REGION_WORDS.get(option, option)).capitalize()
+                item = QListWidgetItem(words)
                 item.setData(Qt.ItemDataRole.UserRole, option)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
@@ -196,9 +209,9 @@ class SettingsDialog(QDialog):
             if field.special and (low, high) == (field.minimum, field.maximum):
                 low = min([low, *field.special])  # "unlimited" only when no limit is set
             control.setRange(low, high)
-            units = _KEY_UNITS.get(field.key) or _UNITS.get(field.unit)
-            if units is not None:
-                _follow_units(control, units)
+            unit = field.key if field.key in _UNIT_KEYS else field.unit
+            if unit in _UNIT_KEYS:
+                _follow_units(control, unit)
             if field.special:
                 control.setSpecialValueText(tr(next(iter(field.special.values())).capitalize()))
             control.setToolTip(tr("Allowed: %1").replace("%1", field.allowed()))
@@ -311,10 +324,34 @@ def _why_not(key: str, text: str) -> str | None:
     return None
 
 
-def _follow_units(spin: QSpinBox, units: tuple[str, str]) -> None:
-    """'1 month', '6 months': the unit after the number, in the right number."""
+def _unit_words(unit: str, value: int) -> str:
+    """The number with its unit, a numerus message each (one tr() per text, for lupdate)."""
+    if unit == "snoozes_per_break":
+        return tr("%n snoozes", "", value)
+    if unit == "daily_skip_budget":
+        return tr("%n skips", "", value)
+    if unit == "months":
+        return tr("%n months", "", value)
+    if unit == "seconds":
+        return tr("%n s", "", value)
+    if unit == "%":
+        return tr("%n %", "", value)
+    return tr("%n min", "", value)
+
+
+def _follow_units(spin: QSpinBox, unit: str) -> None:
+    """'1 month', '6 months': the unit around the number in the right plural form (the
+    language decides the form and whether the unit comes before or after the number)."""
     def show(value: int) -> None:
-        spin.setSuffix(" " + tr(units[0] if value == 1 else units[1]))
+        number = str(value)
+        words = _unit_words(unit, value)
+        at = words.find(number)
+        if at < 0:  # a form that says "one" in words: keep the number visible anyway
+            spin.setPrefix("")
+            spin.setSuffix(" " + words)
+            return
+        spin.setPrefix(words[:at])
+        spin.setSuffix(words[at + len(number):])
 
     spin.valueChanged.connect(show)
     show(spin.value())

@@ -9,10 +9,11 @@ from PySide6.QtGui import QAction, QCursor, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from deskcoach.core.events import Phase, Status
-from deskcoach.ui.text import status_line, tr
+from deskcoach.ui.text import QT_TR_NOOP, status_line, tr
 from deskcoach.ui.tray_icon import STEPS, quantize, ring_icon
 
-PAUSES = (("30m", "&30 minutes"), ("1h", "&1 hour"), ("tomorrow", "&Until tomorrow"))
+PAUSES = (("30m", QT_TR_NOOP("&30 minutes")), ("1h", QT_TR_NOOP("&1 hour")),
+          ("tomorrow", QT_TR_NOOP("&Until tomorrow")))
 
 
 class Tray(QObject):
@@ -33,33 +34,43 @@ class Tray(QObject):
         self._icons: dict[tuple[int, Phase], QIcon] = {}
         self.icon = QSystemTrayIcon(self)
         self.menu = QMenu()
-        self.menu.setAccessibleName(tr("DeskCoach menu"))
+        self._words: list[tuple[QAction, str]] = []  # each action and its English text
         self.status_action = self.menu.addAction("")
         self.status_action.setEnabled(False)
         self.menu.addSeparator()
-        self.break_action = self._add(tr("Take a &break now"), self.take_break.emit)
-        self.pause_menu = self.menu.addMenu(tr("&Pause"))
+        self.break_action = self._add(QT_TR_NOOP("Take a &break now"), self.take_break.emit)
+        self.pause_menu = self.menu.addMenu("")
+        self._words.append((self.pause_menu.menuAction(), QT_TR_NOOP("&Pause")))
         self.pause_actions: list[QAction] = []
         for length, label in PAUSES:  # the first letters differ: 3, 1, U
-            action = self.pause_menu.addAction(tr(label))
+            action = self.pause_menu.addAction("")
             action.triggered.connect(lambda _=False, n=length: self.pause.emit(n))
             self.pause_actions.append(action)
-        self.resume_action = self._add(tr("&Resume"), self.resume.emit)
-        self.skip_action = self._add(tr("S&kip next break"), self.skip.emit)
+            self._words.append((action, label))
+        self.resume_action = self._add(QT_TR_NOOP("&Resume"), self.resume.emit)
+        self.skip_action = self._add(QT_TR_NOOP("S&kip next break"), self.skip.emit)
         self.menu.addSeparator()
-        self.progress_action = self._add(tr("Pro&gress..."), self.open_progress.emit)
-        self.checklist_action = self._add(tr("&Checklist..."), self.open_checklist.emit)
-        self.settings_action = self._add(tr("&Settings..."), self.open_settings.emit)
-        self.help_action = self._add(tr("When to get &help..."), self.open_help.emit)
+        self.progress_action = self._add(QT_TR_NOOP("Pro&gress..."), self.open_progress.emit)
+        self.checklist_action = self._add(QT_TR_NOOP("&Checklist..."), self.open_checklist.emit)
+        self.settings_action = self._add(QT_TR_NOOP("&Settings..."), self.open_settings.emit)
+        self.help_action = self._add(QT_TR_NOOP("When to get &help..."), self.open_help.emit)
         self.menu.addSeparator()
-        self.quit_action = self._add(tr("&Quit"), self.quit.emit)
+        self.quit_action = self._add(QT_TR_NOOP("&Quit"), self.quit.emit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
+        self.retranslate()
 
     def _add(self, text: str, slot: object) -> QAction:
-        action = self.menu.addAction(text)
+        action = self.menu.addAction("")
         action.triggered.connect(slot)
+        self._words.append((action, text))
         return action
+
+    def retranslate(self) -> None:
+        """The menu in the current language (again, after the language setting changed)."""
+        self.menu.setAccessibleName(tr("DeskCoach menu"))
+        for action, text in self._words:
+            action.setText(tr(text))
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
@@ -111,8 +122,8 @@ class Tray(QObject):
     def eye_break(self, seconds: int) -> None:
         """The eye micro-break: a message that asks nothing and closes by itself."""
         self.icon.showMessage(
-            tr("Eye break"), tr("Look at something at least 6 metres away for %1 seconds, "
-                                "and blink slowly a few times.").replace("%1", str(seconds)),
+            tr("Eye break"), tr("Look at something at least 6 metres away for %n seconds, "
+                                "and blink slowly a few times.", "", seconds),
             QSystemTrayIcon.MessageIcon.NoIcon, seconds * 1000)
 
     @staticmethod

@@ -19,7 +19,7 @@ from deskcoach.core.checkins import CheckIn, daily_average, mornings
 from deskcoach.core.programmes import PROGRAMMES
 from deskcoach.core.stats import DayStats
 from deskcoach.ui import theme
-from deskcoach.ui.text import tr
+from deskcoach.ui.text import QT_TR_NOOP, fill, left_to_right, short_date, tr
 
 if TYPE_CHECKING:
     from deskcoach.services.coaching import Coach
@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 LEVEL_DAYS = 28  # level changes listed: the last four weeks
 SHOWN_CHANGES = 6
 PDF_DAYS = 42  # the PDF for a clinician covers six weeks (its weekly table's span)
-PRIVACY = ("Your check-ins are health data. They stay in your own profile on this computer and "
-           "in the exports you make yourself; nothing your organisation can collect reads them.")
+PRIVACY = QT_TR_NOOP(
+    "Your check-ins are health data. They stay in your own profile on this computer and "
+    "in the exports you make yourself; nothing your organisation can collect reads them.")
 
 
 def _lines() -> dict[str, QColor]:
@@ -144,9 +145,10 @@ class BodyLog(QWidget):
         why = self.feed.suggestions()
         self.choice.clear()
         for p in PROGRAMMES:
-            text = f"{p.name} ({p.weeks} weeks)"
-            self.choice.addItem(tr(text) + (f" - {tr('suggested')}: {why[p.id]}"
-                                            if p.id in why else ""), p.id)
+            text = fill(tr("%1 (%n weeks)", "", p.weeks), tr(p.name))
+            if p.id in why:
+                text = fill(tr("%1 - suggested: %2"), text, why[p.id])
+            self.choice.addItem(text, p.id)
         self.show_levels()
         status = self.feed.status()
         running = status["programme"]
@@ -214,15 +216,18 @@ class BodyLog(QWidget):
         self.show_plan()
         if self.plot is None:
             self.plot = pg.PlotWidget()
+            left_to_right(self.plot)  # a chart never mirrors
             self.plot.setMenuEnabled(False)
             self.plot.setMouseEnabled(x=False, y=False)
             self.plot.setLabel("left", tr("Discomfort (0-10)"))
             self.plot.addLegend(offset=(10, 2))
             self.sitting = pg.PlotWidget()
+            left_to_right(self.sitting)  # a chart never mirrors
             self.sitting.setMenuEnabled(False)
             self.sitting.setMouseEnabled(x=False, y=False)
             self.sitting.setLabel("left", tr("Longest sitting (min)"))
             self.levels_plot = pg.PlotWidget()
+            left_to_right(self.levels_plot)  # a chart never mirrors
             self.levels_plot.setMenuEnabled(False)
             self.levels_plot.setMouseEnabled(x=False, y=False)
             self.levels_plot.setLabel("left", tr("Level"))
@@ -251,8 +256,9 @@ class BodyLog(QWidget):
         average = daily_average(log, first, last)
         morning = mornings(log)
         for key, name, values, symbol in (
-                ("average", "Daily average", average, None),
-                ("morning", "Mornings", {d: float(p) for d, p in morning.items()}, "o")):
+                ("average", QT_TR_NOOP("Daily average"), average, None),
+                ("morning", QT_TR_NOOP("Mornings"), {d: float(p) for d, p in morning.items()},
+                 "o")):
             points = [(index[d], v) for d, v in values.items() if d in index]
             if points:
                 plot.addItem(pg.PlotDataItem(
@@ -262,7 +268,7 @@ class BodyLog(QWidget):
         plot.setYRange(0, 10, padding=0.05)
         plot.setXRange(-0.5, len(days) - 0.5, padding=0)
         step = max(1, len(days) // 8)
-        ticks = [[(i, f"{d.day:%d %b}") for i, d in enumerate(days) if i % step == 0]]
+        ticks = [[(i, short_date(d.day)) for i, d in enumerate(days) if i % step == 0]]
         plot.getAxis("bottom").setTicks(ticks)
         sitting = self.sitting.getPlotItem()
         sitting.clear()

@@ -88,7 +88,7 @@ def _range_text(spec: Field) -> str:
     text = spec.allowed()
     if spec.kind is tuple:
         return text + " (one per line)"
-    return text
+    return text.rstrip(".")  # a help text used as the range ends in its own full stop
 
 
 def _default_text(spec: Field) -> str:

@@ -86,6 +86,12 @@ def test_the_wheel_holds_every_module_and_data_file(built: tuple[Path, Path]) ->
     missing = sorted(checkout_modules() - names)
     assert missing == [], f"the wheel leaves out {missing}"
     assert "deskcoach/cli/settings.py" in names
+    # the translations: .qm compiled by setup.py's build step, content catalogues as they are
+    from deskcoach.core.languages import CODES
+    for code in ("en", *CODES):
+        assert f"deskcoach/resources/i18n/deskcoach_{code}.qm" in names, code
+    for code in CODES:
+        assert f"deskcoach/resources/i18n/content_{code}.ts" in names, code
     assert not any(n.startswith(("tests/", "resources/", "bench/")) for n in names)
 
 

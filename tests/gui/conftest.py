@@ -12,8 +12,18 @@ from deskcoach.core.settings import Settings
 from deskcoach.services.clock import AppClock
 from deskcoach.services.coach import Coach
 from deskcoach.services.records import NOTES_KEY, SAFETY_KEY
+from deskcoach.services.translation import Translators
 from deskcoach.store.history import History
 from deskcoach.store.settings_file import SettingsFile
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_catalogue(qapp: object) -> Translators:
+    """English as the app speaks it: the English catalogue (plural forms) on the application."""
+    translators = Translators()
+    assert translators.use("en"), "resources/i18n/deskcoach_en.qm is missing: run " \
+        "python -m tools.i18n_build (scripts/bootstrap.sh does)"
+    return translators
 
 
 class FakeProbe:

@@ -167,5 +167,5 @@ def test_a_new_check_from_the_summary_compares_with_the_last(qtbot: QtBot,
     while w.pages.currentIndex() == 1:
         w.give("yes")
     assert saved[-1].uid != first.uid
-    assert w.changes_label.text().startswith("1 answers changed")
+    assert w.changes_label.text().startswith("1 answer changed")
     assert "Screen 6" in w.fine_label.text()

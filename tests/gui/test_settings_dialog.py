@@ -110,3 +110,11 @@ def test_working_hours_that_do_not_read_cannot_be_saved(dialog: SettingsDialog) 
     hours.setText("mon-fri 09:00-17:00")
     assert ok.isEnabled()
     assert dialog.values().working_hours == "mon-fri 09:00-17:00"
+
+
+def test_an_empty_text_box_says_what_empty_means(dialog: SettingsDialog) -> None:
+    hours, anchors = dialog.controls["working_hours"], dialog.controls["daily_anchors"]
+    assert isinstance(hours, QLineEdit)
+    assert isinstance(anchors, QLineEdit)
+    assert hours.placeholderText() == "always"  # no working hours: breaks at any time
+    assert anchors.placeholderText() == "none"  # no anchors: no routines

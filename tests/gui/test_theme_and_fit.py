@@ -211,7 +211,7 @@ def test_regions_say_the_few_left_out_when_most_were_worked() -> None:
     from deskcoach.ui.dashboard import regions_phrase
 
     assert regions_phrase(()) == "none yet"
-    assert regions_phrase(("neck", "wrists_hands")) == "neck, wrists hands"
+    assert regions_phrase(("neck", "wrists_hands")) == "neck, wrists and hands"
     assert regions_phrase(tuple(r for r in REGION_NAMES if r != "whole_body")) == \
         "all but whole body"
     assert regions_phrase(REGION_NAMES) == "all of them"

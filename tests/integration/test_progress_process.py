@@ -14,15 +14,16 @@ ANCHOR = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
 
 def test_the_command_names_the_profile_and_the_apps_clock() -> None:
-    got = command(Path("/p/prof"), ANCHOR, 60.0)
+    got = command(Path("/p/prof"), ANCHOR, 60.0, "de")
     assert got == [sys.executable, "-m", "deskcoach", "--profile", "/p/prof",
                    "progress-window", "--anchor", "2026-01-05T09:00:00+00:00",
-                   "--time-scale", "60.0"]
-    assert command(None, ANCHOR, 1.0)[3:] == [
-        "progress-window", "--anchor", "2026-01-05T09:00:00+00:00", "--time-scale", "1.0"]
+                   "--time-scale", "60.0", "--lang", "de"]
+    assert command(None, ANCHOR, 1.0, "en")[3:] == [
+        "progress-window", "--anchor", "2026-01-05T09:00:00+00:00", "--time-scale", "1.0",
+        "--lang", "en"]
     args = _window_parser().parse_args(got[3:])
-    assert (args.command, args.profile, args.anchor, args.time_scale) == (
-        "progress-window", "/p/prof", ANCHOR, 60.0)
+    assert (args.command, args.profile, args.anchor, args.time_scale, args.lang) == (
+        "progress-window", "/p/prof", ANCHOR, 60.0, "de")
 
 
 def test_a_clock_given_the_apps_anchor_reads_the_apps_time() -> None:

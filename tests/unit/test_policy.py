@@ -379,7 +379,7 @@ def test_an_unknown_key_is_reported_and_ignored() -> None:
     assert len(policy.problems) == 1
     assert policy.problems[0].startswith(f"{SRC}: mandatory: unknown setting 'bogus' (known: "
                                          "work_minutes, break_seconds, ")
-    assert policy.problems[0].endswith(", break_screens, theme); ignored")
+    assert policy.problems[0].endswith(", break_screens, theme, language); ignored")
 
 
 @pytest.mark.parametrize(("level", "key", "value", "message"), [

@@ -27,7 +27,7 @@ KNOWN = ("work_minutes, break_seconds, notice_seconds, snooze_minutes, snoozes_p
          "avoid_regions, avoid_exercises, idle_minutes, defer_fullscreen, defer_meetings, "
          "max_defer_minutes, working_hours, checklist_reminders, reassess_months, "
          "goal_percent, eye_break_minutes, daily_anchors, sound_volume, sound_cue, "
-         "break_screens, theme")
+         "break_screens, theme, language")
 UNKNOWN_BOGUS = f"unknown setting 'bogus' (known: {KNOWN})"
 
 INT_BOUNDS = {
@@ -43,7 +43,7 @@ OTHER_KEYS = ("spine_preference", "avoid_regions", "avoid_exercises")
 LATER_KEYS = ("idle_minutes", "defer_fullscreen", "defer_meetings", "max_defer_minutes",
               "working_hours", "checklist_reminders", "reassess_months", "goal_percent",
               "eye_break_minutes", "daily_anchors")
-WINDOW_KEYS = ("sound_volume", "sound_cue", "break_screens", "theme")
+WINDOW_KEYS = ("sound_volume", "sound_cue", "break_screens", "theme", "language")
 
 
 def test_the_schema_is_what_the_tables_here_expect() -> None:
@@ -67,7 +67,9 @@ def test_the_schema_is_what_the_tables_here_expect() -> None:
         "checklist_reminders": True, "reassess_months": 6, "goal_percent": 80,
         "eye_break_minutes": 20, "daily_anchors": "",
         "sound_volume": 60, "sound_cue": "chime", "break_screens": "pointer",
-        "theme": "system"}
+        "theme": "system", "language": "system"}
+    assert FIELD_BY_KEY["language"].allowed() == \
+        "system | en | de | fr | es | it | nl | pt_BR | ja | ar"
     assert FIELD_BY_KEY["eye_break_minutes"].allowed() == "5-60 minutes, or 0 for off"
 
 
@@ -179,6 +181,12 @@ def test_parse_text_accepts(key: str, text: str, value: int | bool) -> None:
     result = parse_text(key, text)
     assert result == value
     assert type(result) is type(value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("pt_BR", "pt_BR"), ("pt_br", "pt_BR"), (" DE ", "de"), ("System", "system")])
+def test_a_language_keeps_its_codes_case_whatever_is_typed(text: str, value: str) -> None:
+    assert parse_text("language", text) == value
 
 
 @pytest.mark.parametrize(("key", "text", "message"), [
@@ -340,6 +348,7 @@ valid_settings = st.builds(
     reassess_months=st.integers(1, 24),
     goal_percent=st.integers(10, 100),
     theme=st.sampled_from(["system", "light", "dark"]),
+    language=st.sampled_from(["system", "en", "de", "ar", "pt_BR"]),
 )
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.integers(-5, 700)

@@ -52,6 +52,8 @@ class FigureView(QWidget):
         super().__init__(parent)
         self.setMinimumSize(240, 240)
         self.setAccessibleName(tr("Illustration"))
+        # A mirrored figure would turn "left arm" into the right one: never right-to-left.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         # It paints every pixel itself (the corners in `backdrop`), so nothing behind it is
         # repainted with each frame.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
