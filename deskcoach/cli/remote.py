@@ -105,16 +105,6 @@ _STATE_WORDS = {
     "snoozed": QT_TR_NOOP("Snoozed"),
     "paused": QT_TR_NOOP("Paused"),
 }
-_COUNT_WORDS = {  # today's counts, as `status` prints them
-    "completed": QT_TR_NOOP("%n completed"),
-    "natural": QT_TR_NOOP("%n natural breaks (time away)"),
-    "skipped": QT_TR_NOOP("%n skipped"),
-    "snoozed": QT_TR_NOOP("%n snoozed"),
-    "missed": QT_TR_NOOP("%n missed"),
-    "eye_breaks": QT_TR_NOOP("%n eye breaks"),
-}
-
-
 def _state(state: str) -> str:
     return tr(_STATE_WORDS[state]) if state in _STATE_WORDS else state.replace("_", " ")
 
@@ -140,8 +130,12 @@ def _describe(status: dict[str, Any]) -> str:
 
 
 def _today(counts: dict[str, int]) -> str:
-    parts = [tr(_COUNT_WORDS[key], "", n) if key in _COUNT_WORDS else f"{n} {key}"
-             for key, n in counts.items()]
+    """Today's counts; each a plural message of its own, so every language counts right."""
+    n = counts.get
+    parts = [tr("%n completed", "", n("completed", 0)), tr("%n skipped", "", n("skipped", 0)),
+             tr("%n snoozed", "", n("snoozed", 0)), tr("%n missed", "", n("missed", 0)),
+             tr("%n natural breaks (time away)", "", n("natural", 0)),
+             tr("%n eye breaks", "", n("eye_breaks", 0))]
     return fill(tr("Today: %1"), ", ".join(parts))
 
 

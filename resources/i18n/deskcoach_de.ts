@@ -1712,14 +1712,14 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
     </message>
     <message numerus="yes">
         <source>%1 (%n weeks)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Woche)</numerusform>
+            <numerusform>%1 (%n Wochen)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 - suggested: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - vorgeschlagen: %2</translation>
     </message>
     <message>
         <source>No programme is running: breaks draw from every exercise.</source>
@@ -2523,7 +2523,7 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
     </message>
     <message>
         <source>Name not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Name nicht angegeben</translation>
     </message>
     <message>
         <source>Desktop computer</source>
@@ -2543,11 +2543,11 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
     </message>
     <message>
         <source>Logged %1/10 (%2) at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/10 (%2) um %3 eingetragen.</translation>
     </message>
     <message>
         <source>Logged %1/10 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/10 um %2 eingetragen.</translation>
     </message>
     <message>
         <source>
@@ -2563,7 +2563,7 @@ Wann du Hilfe holen solltest</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>--days must be a whole number of days from 1 to %1, not %2</source>
@@ -2585,29 +2585,33 @@ Planänderungen</translation>
     </message>
     <message numerus="yes">
         <source>%n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
         </translation>
     </message>
     <message>
         <source>suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2), %n weeks
 %3
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2), %n Woche
+%3
+</numerusform>
+            <numerusform>%1 (%2), %n Wochen
+%3
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Phase %1: %2 (%n days). %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Phase %1: %2 (%n Tag). %3</numerusform>
+            <numerusform>Phase %1: %2 (%n Tage). %3</numerusform>
         </translation>
     </message>
     <message>
@@ -2688,7 +2692,7 @@ Planänderungen</translation>
     </message>
     <message>
         <source>(laptop users)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bei Laptops)</translation>
     </message>
     <message>
         <source>--assessment takes &apos;latest&apos; or a date like 2026-11-21, not %1</source>
@@ -2771,95 +2775,113 @@ Planänderungen</translation>
     </message>
     <message numerus="yes">
         <source>Programme: %1, week %2 of %n, phase %3 (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programm: %1, Woche %2 von %n, Phase %3 (%4)</numerusform>
+            <numerusform>Programm: %1, Woche %2 von %n, Phase %3 (%4)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Programme: %1, week %2 of a %n-week programme, phase %3 (%4)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Programm: %1, Woche %2 eines %n-wöchigen Programms, Phase %3 (%4)</numerusform>
+            <numerusform>Programm: %1, Woche %2 eines %n-wöchigen Programms, Phase %3 (%4)</numerusform>
         </translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Arbeit</translation>
     </message>
     <message>
         <source>Break about to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause beginnt gleich</translation>
     </message>
     <message>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Pause</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n completed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform>%n abgeschlossen</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n natural breaks (time away)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform>%n natürlich (abwesend)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform>%n verschoben</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform>%n verpasst</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n eye breaks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform>Augenpausen: %n</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In der Pause: noch %n s.</numerusform>
+            <numerusform>In der Pause: noch %n s.</numerusform>
         </translation>
     </message>
     <message>
         <source>Paused until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten bis %1.</translation>
     </message>
     <message>
         <source>Work timer stopped (the screen is locked) with %1 to the next break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstimer angehalten (der Bildschirm ist gesperrt), noch %1 bis zur nächsten Pause.</translation>
     </message>
     <message>
         <source>Work timer stopped (you are away) with %1 to the next break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstimer angehalten (du bist weg), noch %1 bis zur nächsten Pause.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: next break at %2 (in %n s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: nächste Pause um %2 (in %n s).</numerusform>
+            <numerusform>%1: nächste Pause um %2 (in %n s).</numerusform>
         </translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute: %1</translation>
     </message>
     <message>
         <source>Refused: &apos;avoid_exercises&apos; names no exercise %1 (`deskcoach exercises` lists them)</source>
@@ -3085,11 +3107,11 @@ Planänderungen</translation>
     </message>
     <message>
         <source>No check-ins yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Check-ins.</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Änderungen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 · %n check-ins · Programme: %3</source>
@@ -3381,21 +3403,20 @@ The staged columns of each section: the stored ones, then what the last checks n
     </message>
     <message>
         <source>Your answer matches a warning sign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort entspricht einem Warnzeichen:</translation>
     </message>
     <message numerus="yes">
         <source>week %1 of %n</source>
-        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Woche %1 von %n</numerusform>
+            <numerusform>Woche %1 von %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>week %1 of a %n-week programme</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Woche %1 eines %n-wöchigen Programms</numerusform>
+            <numerusform>Woche %1 eines %n-wöchigen Programms</numerusform>
         </translation>
     </message>
 </context>

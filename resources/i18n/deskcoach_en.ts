@@ -291,6 +291,48 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n completed</source>
+        <translation>
+            <numerusform>%n completed</numerusform>
+            <numerusform>%n completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed</source>
+        <translation>
+            <numerusform>%n snoozed</numerusform>
+            <numerusform>%n snoozed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n missed</numerusform>
+            <numerusform>%n missed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n natural breaks (time away)</source>
+        <translation>
+            <numerusform>%n natural break (time away)</numerusform>
+            <numerusform>%n natural breaks (time away)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eye breaks</source>
+        <translation>
+            <numerusform>%n eye break</numerusform>
+            <numerusform>%n eye breaks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1 (%n weeks)</source>
         <translation>
             <numerusform>%1 (%n week)</numerusform>
@@ -326,7 +368,6 @@
     </message>
     <message numerus="yes">
         <source>week %1 of %n</source>
-        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
         <translation>
             <numerusform>week %1 of %n</numerusform>
             <numerusform>week %1 of %n</numerusform>

@@ -2543,11 +2543,11 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
     </message>
     <message>
         <source>Logged %1/10 (%2) at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado %1/10 (%2) a las %3.</translation>
     </message>
     <message>
         <source>Logged %1/10 at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado %1/10 a las %2.</translation>
     </message>
     <message>
         <source>
@@ -2563,7 +2563,7 @@ Cuándo pedir ayuda</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>--days must be a whole number of days from 1 to %1, not %2</source>
@@ -2585,29 +2585,33 @@ Cambios del plan</translation>
     </message>
     <message numerus="yes">
         <source>%n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
         </translation>
     </message>
     <message>
         <source>suggested: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sugerido: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2), %n weeks
 %3
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2), %n semana
+%3
+</numerusform>
+            <numerusform>%1 (%2), %n semanas
+%3
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Phase %1: %2 (%n days). %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fase %1: %2 (%n día). %3</numerusform>
+            <numerusform>Fase %1: %2 (%n días). %3</numerusform>
         </translation>
     </message>
     <message>
@@ -2688,7 +2692,7 @@ Cambios del plan</translation>
     </message>
     <message>
         <source>(laptop users)</source>
-        <translation type="unfinished"></translation>
+        <translation>(si usas portátil)</translation>
     </message>
     <message>
         <source>--assessment takes &apos;latest&apos; or a date like 2026-11-21, not %1</source>
@@ -2803,29 +2807,47 @@ Cambios del plan</translation>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n completed</source>
-        <translation>%n realizados</translation>
+        <translation type="unfinished">
+            <numerusform>%n realizados</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n natural breaks (time away)</source>
-        <translation>%n descansos naturales (tiempo fuera)</translation>
+        <translation type="unfinished">
+            <numerusform>%n descansos naturales (tiempo fuera)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n skipped</source>
-        <translation>%n saltados</translation>
+        <translation type="unfinished">
+            <numerusform>%n saltados</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n snoozed</source>
-        <translation>%n pospuestos</translation>
+        <translation type="unfinished">
+            <numerusform>%n pospuestos</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n missed</source>
-        <translation>%n perdidos</translation>
+        <translation type="unfinished">
+            <numerusform>%n perdidos</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n eye breaks</source>
-        <translation>%n descansos visuales</translation>
+        <translation type="unfinished">
+            <numerusform>%n descansos visuales</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
@@ -3385,17 +3407,16 @@ The staged columns of each section: the stored ones, then what the last checks n
     </message>
     <message numerus="yes">
         <source>week %1 of %n</source>
-        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>semana %1 de %n</numerusform>
+            <numerusform>semana %1 de %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>week %1 of a %n-week programme</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>semana %1 de un programa de %n semana</numerusform>
+            <numerusform>semana %1 de un programa de %n semanas</numerusform>
         </translation>
     </message>
 </context>

@@ -2803,29 +2803,47 @@ Planwijzigingen</translation>
         <source>Paused</source>
         <translation>Gepauzeerd</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n completed</source>
-        <translation>%n voltooid</translation>
+        <translation type="unfinished">
+            <numerusform>%n voltooid</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n natural breaks (time away)</source>
-        <translation>%n natuurlijke pauzes (tijd weg)</translation>
+        <translation type="unfinished">
+            <numerusform>%n natuurlijke pauzes (tijd weg)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n skipped</source>
-        <translation>%n overgeslagen</translation>
+        <translation type="unfinished">
+            <numerusform>%n overgeslagen</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n snoozed</source>
-        <translation>%n uitgesteld</translation>
+        <translation type="unfinished">
+            <numerusform>%n uitgesteld</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n missed</source>
-        <translation>%n gemist</translation>
+        <translation type="unfinished">
+            <numerusform>%n gemist</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n eye breaks</source>
-        <translation>%n oogpauzes</translation>
+        <translation type="unfinished">
+            <numerusform>%n oogpauzes</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
@@ -3385,7 +3403,6 @@ The staged columns of each section: the stored ones, then what the last checks n
     </message>
     <message numerus="yes">
         <source>week %1 of %n</source>
-        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

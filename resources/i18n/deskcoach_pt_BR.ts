@@ -2803,29 +2803,47 @@ Mudanças no plano</translation>
         <source>Paused</source>
         <translation>Pausado</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n completed</source>
-        <translation>%n feitas</translation>
+        <translation type="unfinished">
+            <numerusform>%n feitas</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n natural breaks (time away)</source>
-        <translation>%n pausas naturais (tempo fora)</translation>
+        <translation type="unfinished">
+            <numerusform>%n pausas naturais (tempo fora)</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n skipped</source>
-        <translation>%n puladas</translation>
+        <translation type="unfinished">
+            <numerusform>%n puladas</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n snoozed</source>
-        <translation>%n adiadas</translation>
+        <translation type="unfinished">
+            <numerusform>%n adiadas</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n missed</source>
-        <translation>%n perdidas</translation>
+        <translation type="unfinished">
+            <numerusform>%n perdidas</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n eye breaks</source>
-        <translation>%n pausas para os olhos</translation>
+        <translation type="unfinished">
+            <numerusform>%n pausas para os olhos</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>On a break: %n s left.</source>
@@ -3385,7 +3403,6 @@ The staged columns of each section: the stored ones, then what the last checks n
     </message>
     <message numerus="yes">
         <source>week %1 of %n</source>
-        <extracomment>the control-socket commands the coach answers (their arguments: protocol.COMMANDS)</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
