@@ -7,6 +7,7 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -159,19 +160,34 @@ def _positive(text: str) -> float:
     return value
 
 
+def _moment(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time") from None
+    if moment.tzinfo is None:
+        raise argparse.ArgumentTypeError(f"{text!r} has no UTC offset")
+    return moment
+
+
+def _command_at(args: Sequence[str]) -> int | None:
+    """Where the command is named, past the options before it (as `--profile DIR`)."""
+    i = 0
+    while i < len(args):
+        if args[i] in ("--profile", "--time-scale", "--lang"):
+            i += 2
+        elif args[i].startswith("-"):
+            i += 1
+        else:
+            return i
+    return None
+
+
 def _negative_pause_last(argv: Sequence[str]) -> list[str]:
     """`pause -5m`: argparse takes "-5m" for an option and says the length is missing. Move
     such a length to the end, after `--`, so it is read (and refused) as a length."""
     args = list(argv)
-    command_at, i = None, 0
-    while i < len(args):
-        if args[i] in ("--profile", "--time-scale", "--lang"):
-            i += 2
-            continue
-        if not args[i].startswith("-"):
-            command_at = i
-            break
-        i += 1
+    command_at = _command_at(args)
     if command_at is None or args[command_at] != "pause" or "--" in args:
         return args
     for j in range(command_at + 1, len(args)):
@@ -232,10 +248,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status
 
 
+def _window_parser() -> argparse.ArgumentParser:
+    """The dashboard's own process (deskcoach/progress_app.py), started by the app: a parser
+    of its own, so its window is not kept waiting for the whole command line's."""
+    parser = argparse.ArgumentParser(prog="deskcoach")
+    parser.add_argument("--profile", metavar="DIR", default=argparse.SUPPRESS)
+    parser.add_argument("--time-scale", type=_positive, default=argparse.SUPPRESS)
+    parser.add_argument("--lang", choices=LANG_CHOICES, default=argparse.SUPPRESS)
+    parser.add_argument("command", choices=("progress-window",))
+    parser.add_argument("--anchor", type=_moment, default=None)
+    return parser
+
+
 def _main(argv: Sequence[str] | None) -> int:
-    given = list(sys.argv[1:] if argv is None else argv)
-    _speak(given)
-    args = build_parser().parse_args(_negative_pause_last(given))
+    words = list(sys.argv[1:] if argv is None else argv)
+    at = _command_at(words)
+    if at is not None and words[at] == "progress-window":  # speaks the app's --lang itself
+        args = _window_parser().parse_args(words)
+    else:
+        _speak(words)
+        args = build_parser().parse_args(_negative_pause_last(words))
     from deskcoach.store.paths import resolve
 
     paths = resolve(getattr(args, "profile", None))
@@ -254,6 +286,11 @@ def _main(argv: Sequence[str] | None) -> int:
         from deskcoach.app import run
 
         return run(paths, getattr(args, "time_scale", 1.0), getattr(args, "lang", None))
+    if command == "progress-window":
+        from deskcoach.progress_app import run as run_window
+
+        return run_window(paths, getattr(args, "time_scale", 1.0), args.anchor,
+                          getattr(args, "lang", None))
     if command in ("config", "policy", "doctor"):
         from deskcoach.cli import settings
 

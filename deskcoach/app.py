@@ -16,7 +16,6 @@ import os
 import signal
 import socket
 import sys
-import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -57,8 +56,8 @@ if TYPE_CHECKING:  # loaded when first needed (pyqtgraph, numpy, QtSvg) or once 
     from deskcoach.ui.break_window import BreakWindow
     from deskcoach.ui.checkin_flow import CheckinFlow
     from deskcoach.ui.checklist_flow import ChecklistFlow
-    from deskcoach.ui.dashboard import Dashboard
     from deskcoach.ui.fallback_window import FallbackWindow
+    from deskcoach.ui.progress_process import ProgressProcess
     from deskcoach.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger("deskcoach")
@@ -101,7 +100,7 @@ class DeskCoachApp:
         self.screen = BreakScreen(self.coach, ratio, self._report, self.tray.notify,
                                   lambda rating, ids: self._checkins().offer(rating, ids))
         self.dialog: SettingsDialog | None = None
-        self.dashboard: Dashboard | None = None
+        self.dashboard: ProgressProcess | None = None
         self.help: QWidget | None = None  # "When to get help", from the tray menu
         self.checklist: ChecklistFlow | None = None
         self.presence: Presence | None = None
@@ -298,34 +297,25 @@ class DeskCoachApp:
                              warning=True)
 
     def open_progress(self) -> None:
-        """The dashboard; its module loads on the first opening, and its charts (pyqtgraph and
-        numpy) once it is on screen. The log says how long each took (the benchmark reads it)."""
-        if self.dashboard is None:
-            from deskcoach.services.progress import gather
-            from deskcoach.ui.dashboard import Dashboard
-            from deskcoach.ui.trends import BodyFeed
+        """The dashboard, in a process of its own (deskcoach/progress_app.py), so pyqtgraph
+        and numpy leave memory when it closes. The log says how long it took (the benchmark
+        reads it)."""
+        from deskcoach.ui.progress_process import ProgressProcess, command
 
-            coach = self.coach
-            asked = time.monotonic()
-            log.info("progress window asked")
-            self.dashboard = Dashboard(
-                lambda first, last: gather(self.history, coach.routines.catalogue,
-                                           coach.clock.zone, first, last,
-                                           goal=coach.config.settings.goal_percent / 100),
-                lambda: coach.clock.now().wall.date(),
-                lambda: coach.config.settings.work_minutes,
-                body=BodyFeed(coach.routines.coaching, lambda: coach.clock.now().wall,
-                              self._answers),
-                goal=lambda: coach.config.settings.goal_percent,
-                hours=lambda: coach.config.settings.working_hours)
-            self.dashboard.charts_drawn.connect(lambda: log.info(
-                "progress charts drawn %.3f s after the window was asked for",
-                time.monotonic() - asked))
+        clock = self.coach.clock
+        program = command(self.paths.root, clock.anchor, clock.scale, self.translators.code)
+        if self.dashboard is None:
+            self.dashboard = ProgressProcess(program)
+            self.dashboard.said.connect(self._progress_said)
+        self.dashboard.program = program  # in the language of now, when it starts anew
+        log.info("progress window asked")
+        self.dashboard.open()
+
+    def _progress_said(self, word: str, seconds: float) -> None:
+        if word == "charts":
+            log.info("progress charts drawn %.3f s after the window was asked for", seconds)
         else:
-            self.dashboard.refresh()
-        self.dashboard.show()
-        self.dashboard.raise_()
-        self.dashboard.activateWindow()
+            log.info("progress window shown %.3f s after it was asked for", seconds)
 
     def open_help(self) -> None:
         """The three tiers of "When to get help", in a window of its own."""
@@ -369,6 +359,8 @@ class DeskCoachApp:
             self.session.close()
         self.coach.shutdown()
         self.server.close()
+        if self.dashboard is not None:
+            self.dashboard.close()
         self.tray.icon.hide()
         self.screen.close()
         if self.fallback is not None:

@@ -436,7 +436,7 @@ def five_years(workdir: Path, py_env: dict[str, str]) -> Path:
 def dashboard(workdir: Path, py_env: dict[str, str], history: Path, tag: str,
               samples: Samples) -> None:
     """From the app getting `deskcoach open progress` to the window mapped, and to its charts
-    drawn, on five years of history (the app logs both moments)."""
+    drawn, on `history` (the app logs both moments)."""
     with AppRun(workdir, DESKCOACH, tag, py_env) as run:
         assert run.desk is not None
         shutil.copytree(history, run.profile)

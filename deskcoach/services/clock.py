@@ -23,24 +23,27 @@ def local_zone() -> tzinfo:
 
 
 class AppClock:
-    def __init__(self, scale: float = 1.0, zone: tzinfo | None = None) -> None:
+    def __init__(self, scale: float = 1.0, zone: tzinfo | None = None,
+                 anchor: datetime | None = None) -> None:
+        """`anchor`: the real moment from which app time runs faster (now by default); the
+        dashboard's process takes the app's, so both read the same app time."""
         if scale <= 0:
             raise ValueError("time scale must be positive")
         self.scale = scale
         self.zone = zone or local_zone()
-        self._anchor = datetime.now(UTC)
+        self.anchor = datetime.now(UTC) if anchor is None else anchor.astimezone(UTC)
 
     def now(self) -> Instant:
         return Instant(self.to_app(datetime.now(UTC)), time.monotonic() * self.scale)
 
     def to_app(self, real: datetime) -> datetime:
         """What the app clock reads (in its zone) at the real wall-clock moment `real`."""
-        return (self._anchor + (real.astimezone(UTC) - self._anchor) * self.scale).astimezone(
+        return (self.anchor + (real.astimezone(UTC) - self.anchor) * self.scale).astimezone(
             self.zone)
 
     def to_real(self, app_time: datetime) -> datetime:
         """The real wall-clock moment at which the app clock will read `app_time`."""
-        return self._anchor + (app_time.astimezone(UTC) - self._anchor) / self.scale
+        return self.anchor + (app_time.astimezone(UTC) - self.anchor) / self.scale
 
     def real_after(self, app_time: datetime) -> datetime:
         """When to wake for `app_time`: a millisecond past it, so the Tick then reads a time

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from deskcoach.core.events import BreakRecord, Outcome
 from deskcoach.core.i18n import fill, tr
+from deskcoach.store import scratch
 from deskcoach.store.atomic import move_aside, why_not_written
 from deskcoach.store.history_schema import RATINGS, SCHEMA_VERSION, STEPS
 
@@ -38,9 +39,12 @@ class DayCounts:
 
 
 class History:
-    def __init__(self, path: Path, now: datetime, check: bool = True) -> None:
+    def __init__(self, path: Path, now: datetime, check: bool = True,
+                 read_only: bool = False) -> None:
         """`check=False` skips the integrity scan (tens of ms on years of history): for
-        commands that only read and report, where a damaged file fails with an error anyway."""
+        commands that only read and report, where a damaged file fails with an error anyway.
+        `read_only`: for a process that only shows what the file holds while the app writes
+        it (the dashboard's); raises sqlite3.Error when it cannot be read."""
         self.path = path
         self._check = check
         self.problems: list[str] = []
@@ -49,7 +53,7 @@ class History:
         self.last_uid: str | None = None
         self.last_error: str | None = None
         self.writable = True  # False while the file can only be read; writes reopen it first
-        self._db = self._open(now)
+        self._db = self._reader() if read_only else self._open(now)
 
     # ---- opening ----
 
@@ -76,10 +80,21 @@ class History:
                 raise sqlite3.DatabaseError("integrity check failed")
             db.execute("PRAGMA journal_mode=WAL")
             self._migrate(db, version)
+            scratch.remove_stale(self.path.parent)  # what an import killed midway left
         except BaseException:
             with contextlib.suppress(sqlite3.Error):
                 db.close()
             raise
+        return db
+
+    def _reader(self) -> sqlite3.Connection:
+        self.writable = False
+        db = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=ro", uri=True,
+                             isolation_level=None)
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if version != SCHEMA_VERSION:  # the app brings it up to date as it starts
+            db.close()
+            raise sqlite3.DatabaseError(f"{self.path}: schema {version}, not {SCHEMA_VERSION}")
         return db
 
     def _read_only(self, exc: Exception) -> sqlite3.Connection:

@@ -2,15 +2,15 @@
 
 Each row is checked as it is read (the checks of `transfer_checks`) and put, in the
 database's own form, into a scratch SQLite file: memory stays bounded however many rows the
-file has. Only when the whole file has passed is anything
-merged, in one transaction (see `transfer.merge`); a rating's fit to its break in the file is
-checked at the end, by a join.
+file has. Only when the whole file has passed is anything merged, in one transaction (see
+`transfer.merge`); a rating's fit to its break in the file is checked at the end, by a join.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import operator
 import os
 import sqlite3
 import tempfile
@@ -21,6 +21,7 @@ from typing import Any, Final
 
 from deskcoach.core.checklist import Checklist
 from deskcoach.core.i18n import fill, tr
+from deskcoach.store import scratch
 from deskcoach.store.coach_transfer import SECTIONS as COACH_SECTIONS
 from deskcoach.store.coach_transfer import check_coach, import_coach
 from deskcoach.store.json_stream import KeyTwice, NotAnObject, NotJson, walk
@@ -68,13 +69,14 @@ def table(section: str) -> str:
 
 class Staged:
     """A checked file waiting in a scratch database: its settings, the coach's log (small:
-    kept in memory), and its rows to merge."""
+    kept in memory), its rows to merge; `fd` holds the file (store.scratch) until `remove`."""
 
     def __init__(self, path: Path, settings: dict[str, Any],
-                 coach: dict[str, list[Any]]) -> None:
+                 coach: dict[str, list[Any]], fd: int = -1) -> None:
         self.path = path
         self.settings = settings
         self.coach = coach
+        self.fd = fd
 
     @contextlib.contextmanager
     def attached(self, db: sqlite3.Connection) -> Iterator[None]:
@@ -103,6 +105,9 @@ class Staged:
     def remove(self) -> None:
         with contextlib.suppress(OSError):
             self.path.unlink()
+        with contextlib.suppress(OSError):  # EBADF: none (-1), or closed already
+            os.close(self.fd)
+        self.fd = -1
 
 
 @contextlib.contextmanager
@@ -122,18 +127,21 @@ def stage(file: Path, checklist: Checklist | None, now: datetime,
     `folder`, by default the system's temporary folder, which may be in memory; removed by
     `Staged.remove`); `history`, when there is one, tells which breaks are there already.
     Raises TransferError naming the first problem, OSError, sqlite3.Error."""
-    fd, name = tempfile.mkstemp(prefix=".deskcoach-import-", suffix=".sqlite3", dir=folder)
-    os.close(fd)
+    fd, name = tempfile.mkstemp(prefix=scratch.PREFIX, suffix=scratch.SUFFIX, dir=folder)
     path = Path(name)
     try:
+        scratch.hold(fd)  # until Staged.remove: no clean-up takes it for a leftover
         db = sqlite3.connect(name, isolation_level=None)
         try:
+            if os.stat(name).st_ino != os.fstat(fd).st_ino:
+                raise OSError(f"{name} was replaced while the import began")
             db.execute("PRAGMA journal_mode=OFF")
             db.execute("PRAGMA synchronous=OFF")
             db.execute("PRAGMA cache_size=-4096")
             for section, columns in _STAGED.items():
                 db.execute(f"CREATE TABLE {table(section)} (idx INTEGER PRIMARY KEY, "
                            f"{', '.join(columns)})")
+            db.execute("CREATE TABLE import_held_batches (pairs TEXT)")  # see _flush
             reader = _Reader(db, history, str(file), checklist, now)
             with file.open("rb") as stream, contextlib.ExitStack() as stack:
                 if history is not None:
@@ -157,8 +165,9 @@ def stage(file: Path, checklist: Checklist | None, now: datetime,
             db.close()
     except BaseException:
         path.unlink(missing_ok=True)
+        os.close(fd)
         raise
-    return Staged(path, reader.settings, reader.coach)
+    return Staged(path, reader.settings, reader.coach, fd)
 
 
 class _Reader:
@@ -250,10 +259,13 @@ class _Reader:
 
     def _flush(self, key: str) -> None:
         batch = self.batches[key]
-        if batch:
+        if batch and key == "held":
+            # Needed only if the file rates them (see `finish`): a batch of them in one row.
+            self.db.execute("INSERT INTO import_held_batches VALUES (?)", (json.dumps(batch),))
+        elif batch:
             marks = ", ".join("?" * (len(_STAGED[key]) + 1))
             self.db.executemany(f"INSERT INTO {table(key)} VALUES ({marks})", batch)
-            batch.clear()
+        batch.clear()
 
     def _breaks(self) -> None:
         """Check and stage the breaks read so far. One the history holds already, the same
@@ -282,12 +294,15 @@ class _Reader:
             return {}
         columns = ", ".join(BREAK_COLUMNS)
         ended = [row.get("ended") for row in rows]
-        if all(isinstance(e, str) and in_db_form(e) for e in ended) and ended == sorted(
-                str(e) for e in ended):
+        first = last = None
+        with contextlib.suppress(TypeError):  # not all text
+            first, last = min(ended), max(ended)  # type: ignore[type-var]
+        if isinstance(first, str) and isinstance(last, str) and in_db_form(first) \
+                and in_db_form(last):
             limit = 4 * len(rows)
             found = self.history.execute(
                 f"SELECT {columns} FROM main.breaks WHERE ended >= ? AND ended <= ? LIMIT ?",
-                (ended[0], ended[-1], limit)).fetchall()
+                (first, last, limit)).fetchall()
             if len(found) < limit:
                 return {row[0]: row for row in found}
         uids = [row.get("uid") for row in rows]
@@ -327,6 +342,8 @@ class _Reader:
             return
         # The last break of the file with the rating's uid: staged, or held already (then
         # the history's copy is the file's, field for field).
+        self.db.execute("INSERT INTO import_held SELECT json_extract(value, '$[0]'), "
+                        "json_extract(value, '$[1]') FROM import_held_batches, json_each(pairs)")
         self.db.execute("CREATE INDEX import_breaks_uid ON import_breaks (uid, idx)")
         self.db.execute("CREATE INDEX import_held_uid ON import_held (uid, idx)")
         rated = self.db.execute(
@@ -354,25 +371,29 @@ def _same(row: dict[str, Any], stored: tuple[Any, ...]) -> bool:
     """Whether a break of the file is, field for field and type for type, one the history
     holds (the file in the database's own form of times, as `export_file` writes them)."""
     try:
-        fields = (row["uid"], row["due"], row["started"], row["ended"],
-                  row["utc_offset_min"], row["outcome"], row["snoozes"])
-        exercises = row["exercises"]
+        fields = _FIELDS(row)
     except KeyError:
         return False
-    if fields != stored[:7] or type(fields[4]) is not int or type(fields[6]) is not int \
+    exercises = fields[7]
+    if fields[:7] != stored[:7] or type(fields[4]) is not int or type(fields[6]) is not int \
             or type(exercises) is not list:
         return False
     if not exercises:
         return bool(stored[7] == "[]")
-    if not all(type(x) is str for x in exercises):
-        return False
     key = tuple(exercises)
-    text = _DUMPED.get(key)
+    try:
+        text = _DUMPED.get(key)
+    except TypeError:  # something in it that is no text (a list, an object)
+        return False
     if text is None:
+        if not all(type(x) is str for x in exercises):
+            return False
         text = _DUMPED[key] = json.dumps(exercises)
         if len(_DUMPED) > 4096:  # a catalogue's pairs are a few hundred: this is a guard
             _DUMPED.clear()
     return bool(text == stored[7])
 
 
+_FIELDS: Final = operator.itemgetter("uid", "due", "started", "ended", "utc_offset_min",
+                                     "outcome", "snoozes", "exercises")
 _DUMPED: dict[tuple[Any, ...], str] = {}  # exercise lists as the history keeps them

@@ -203,6 +203,39 @@ def test_open_progress_shows_the_dashboard_and_then_its_charts(app: App) -> None
     wait_for(lambda: app.desk.visible_window("^DeskCoach - progress$"), 30, "the dashboard")
     log = app.profile / "logs" / "deskcoach.log"
     wait_for(lambda: "progress charts drawn" in log.read_text(), 30, "the charts")
+    # The charts are drawn in a process of the app's own; numpy is mapped there, not in the
+    # app, and goes when the window closes.
+    assert app.proc is not None
+    children = _children(app.proc.pid)
+    assert len(children) == 1
+    window = children[0]
+    assert b"progress-window" in Path(f"/proc/{window}/cmdline").read_bytes()
+    assert "numpy" in Path(f"/proc/{window}/maps").read_text()
+    assert "numpy" not in Path(f"/proc/{app.proc.pid}/maps").read_text()
+    again = app.cli("open", "progress").stdout.strip()  # while open: raised, not a second one
+    assert again == "opening progress"
+    wait_for(lambda: log.read_text().count("progress window asked") == 2, 10, "the request")
+    assert _children(app.proc.pid) == [window]
+    shown = app.desk.visible_window("^DeskCoach - progress$")
+    assert shown is not None
+    app.desk.run("xdotool", "windowactivate", "--sync", shown)
+    app.desk.run("xdotool", "key", "--clearmodifiers", "alt+F4")
+    wait_for(lambda: not _children(app.proc.pid if app.proc else 0), 15, "the window's end")
+    assert app.desk.visible_window("^DeskCoach - progress$") is None
+    assert app.status()["state"]  # the app itself runs on
     refused = app.cli("open", "nothing", check=False)
     assert refused.returncode == 2  # argparse: not one of the windows
     app.quit()
+
+
+def _children(pid: int) -> list[int]:
+    """The live (not zombie) child processes of `pid`."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found

@@ -618,6 +618,29 @@ def test_a_huge_damaged_history_is_renamed_aside_not_copied(tmp_path: Path) -> N
         history.close()
 
 
+def test_a_read_only_history_reads_what_the_app_writes_and_writes_nothing(
+        history: History, path: Path) -> None:
+    """The dashboard's process opens the history read-only while the app writes it."""
+    assert history.add(_record(NOW - timedelta(hours=2)))
+    reader = History(path, NOW, check=False, read_only=True)
+    try:
+        assert not reader.writable
+        assert len(reader.records_between(NOW - timedelta(days=1), NOW)) == 1
+        assert history.add(_record(NOW - timedelta(hours=1)))  # written while it is open
+        assert len(reader.records_between(NOW - timedelta(days=1), NOW)) == 2
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            reader.connection.execute("DELETE FROM breaks")
+    finally:
+        reader.close()
+    assert len(_rows(path)) == 2
+
+
+def test_a_read_only_history_that_is_not_there_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(sqlite3.OperationalError):
+        History(tmp_path / "none.sqlite3", NOW, read_only=True)
+    assert not (tmp_path / "none.sqlite3").exists()
+
+
 def test_a_version_4_log_gains_empty_notes_and_keeps_its_check_ins(tmp_path: Path) -> None:
     """Step 5 adds the check-in's note; check-ins logged before it read as having none."""
     from deskcoach.store.coachlog import CoachLog
@@ -643,3 +666,10 @@ def test_a_version_4_log_gains_empty_notes_and_keeps_its_check_ins(tmp_path: Pat
     with contextlib.closing(sqlite3.connect(path)) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == 5
         assert db.execute("SELECT uid, note FROM checkins").fetchall() == [("c1", "")]
+
+
+def test_a_read_only_history_of_another_schema_is_refused(history: History, path: Path) -> None:
+    """The app brings the file up to date before the dashboard's process reads it."""
+    history.connection.execute(f"PRAGMA user_version={SCHEMA_VERSION - 1}")
+    with pytest.raises(sqlite3.DatabaseError, match=f"schema {SCHEMA_VERSION - 1}, not"):
+        History(path, NOW, check=False, read_only=True)
