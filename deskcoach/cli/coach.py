@@ -16,6 +16,7 @@ from typing import Any
 from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
 from deskcoach.cli.remote import ask
 from deskcoach.core.i18n import fill, tr
+from deskcoach.core.settings import REGION_WORDS
 
 LOG_COLUMNS = ("at", "kind", "pain", "region", "exercise", "flags", "note")
 MAX_DAYS = 3660
@@ -50,10 +51,11 @@ def checkin(args: argparse.Namespace, paths: Any) -> int:
         print(fill(tr("Refused: %1"), result), file=sys.stderr)
         return EXIT_REFUSED
     logged = result["logged"]
-    where = ", ".join(x for x in (logged["region"], logged["exercise"]) if x)
+    region = tr(REGION_WORDS.get(logged["region"], logged["region"])) if logged["region"] else ""
+    where = tr(", ", "list separator").join(x for x in (region, logged["exercise"]) if x)
     at = f"{datetime.fromisoformat(logged['at']):%H:%M}"
     if where:
-        print(fill(tr("Logged %1/10 (%2) at %3."), logged["pain"], where.replace("_", " "), at))
+        print(fill(tr("Logged %1/10 (%2) at %3."), logged["pain"], where, at))
     else:
         print(fill(tr("Logged %1/10 at %2."), logged["pain"], at))
     for change in result["changes"]:

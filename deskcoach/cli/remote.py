@@ -136,7 +136,7 @@ def _today(counts: dict[str, int]) -> str:
              tr("%n snoozed", "", n("snoozed", 0)), tr("%n missed", "", n("missed", 0)),
              tr("%n natural breaks (time away)", "", n("natural", 0)),
              tr("%n eye breaks", "", n("eye_breaks", 0))]
-    return fill(tr("Today: %1"), ", ".join(parts))
+    return fill(tr("Today: %1"), tr(", ", "list separator").join(parts))
 
 
 def local_time(iso: str, now: datetime | None = None) -> str:

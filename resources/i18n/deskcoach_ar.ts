@@ -2670,6 +2670,11 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>مرفوض: %1</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>Logged %1/10 (%2) at %3.</source>
         <translation>سُجّل %1/10 (%2) الساعة %3.</translation>
     </message>

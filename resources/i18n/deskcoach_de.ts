@@ -2542,6 +2542,11 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Logged %1/10 (%2) at %3.</source>
         <translation>%1/10 (%2) um %3 eingetragen.</translation>
     </message>
@@ -2809,44 +2814,44 @@ Planänderungen</translation>
     </message>
     <message numerus="yes">
         <source>%n completed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n abgeschlossen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n abgeschlossen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n natural breaks (time away)</source>
-        <translation type="unfinished">
-            <numerusform>%n natürlich (abwesend)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n natürliche Pause (abwesend)</numerusform>
+            <numerusform>%n natürliche Pausen (abwesend)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n übersprungen</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n übersprungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n snoozed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n verschoben</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n verschoben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n verpasst</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n verpasst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n eye breaks</source>
-        <translation type="unfinished">
-            <numerusform>Augenpausen: %n</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Augenpause</numerusform>
+            <numerusform>%n Augenpausen</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2542,6 +2542,11 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
         <translation>Rechazado: %1</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Logged %1/10 (%2) at %3.</source>
         <translation>Registrado %1/10 (%2) a las %3.</translation>
     </message>
@@ -2809,44 +2814,44 @@ Cambios del plan</translation>
     </message>
     <message numerus="yes">
         <source>%n completed</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n realizado</numerusform>
             <numerusform>%n realizados</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n natural breaks (time away)</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n descanso natural (tiempo fuera)</numerusform>
             <numerusform>%n descansos naturales (tiempo fuera)</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n saltado</numerusform>
             <numerusform>%n saltados</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n snoozed</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n pospuesto</numerusform>
             <numerusform>%n pospuestos</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missed</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n perdido</numerusform>
             <numerusform>%n perdidos</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n eye breaks</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n descanso visual</numerusform>
             <numerusform>%n descansos visuales</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">

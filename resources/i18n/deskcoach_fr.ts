@@ -2542,6 +2542,11 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
         <translation>Refusé&#xa0;: %1</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Logged %1/10 (%2) at %3.</source>
         <translation>Enregistré&#xa0;: %1/10 (%2) à %3.</translation>
     </message>
@@ -2809,44 +2814,44 @@ Changements du plan</translation>
     </message>
     <message numerus="yes">
         <source>%n completed</source>
-        <translation type="unfinished">
-            <numerusform>%n terminée(s)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n terminée</numerusform>
+            <numerusform>%n terminées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n natural breaks (time away)</source>
-        <translation type="unfinished">
-            <numerusform>%n naturelle(s) (absence)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pause naturelle (absence)</numerusform>
+            <numerusform>%n pauses naturelles (absence)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform>%n passée(s)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n passée</numerusform>
+            <numerusform>%n passées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n snoozed</source>
-        <translation type="unfinished">
-            <numerusform>%n reportée(s)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reportée</numerusform>
+            <numerusform>%n reportées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missed</source>
-        <translation type="unfinished">
-            <numerusform>%n manquée(s)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n manquée</numerusform>
+            <numerusform>%n manquées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n eye breaks</source>
-        <translation type="unfinished">
-            <numerusform>%n pause(s) pour les yeux</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pause pour les yeux</numerusform>
+            <numerusform>%n pauses pour les yeux</numerusform>
         </translation>
     </message>
     <message numerus="yes">

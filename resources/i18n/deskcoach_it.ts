@@ -2542,6 +2542,11 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
         <translation>Rifiutato: %1</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Logged %1/10 (%2) at %3.</source>
         <translation>Registrato %1/10 (%2) alle %3.</translation>
     </message>
@@ -2809,44 +2814,44 @@ Cambi di piano</translation>
     </message>
     <message numerus="yes">
         <source>%n completed</source>
-        <translation type="unfinished">
-            <numerusform>%n completata/e</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n completata</numerusform>
+            <numerusform>%n completate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n natural breaks (time away)</source>
-        <translation type="unfinished">
-            <numerusform>%n naturale/i (assenza)</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausa naturale (assenza)</numerusform>
+            <numerusform>%n pause naturali (assenza)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation type="unfinished">
-            <numerusform>%n saltata/e</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n saltata</numerusform>
+            <numerusform>%n saltate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n snoozed</source>
-        <translation type="unfinished">
-            <numerusform>%n rimandata/e</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rimandata</numerusform>
+            <numerusform>%n rimandate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n missed</source>
-        <translation type="unfinished">
-            <numerusform>%n persa/e</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persa</numerusform>
+            <numerusform>%n perse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n eye breaks</source>
-        <translation type="unfinished">
-            <numerusform>%n pausa/e per gli occhi</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pausa per gli occhi</numerusform>
+            <numerusform>%n pause per gli occhi</numerusform>
         </translation>
     </message>
     <message numerus="yes">

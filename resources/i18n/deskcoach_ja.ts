@@ -2510,6 +2510,11 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>拒否されました：%1</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>Logged %1/10 (%2) at %3.</source>
         <translation>記録しました：%1/10（%2）、%3。</translation>
     </message>

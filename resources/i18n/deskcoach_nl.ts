@@ -2542,6 +2542,11 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
         <translation>Geweigerd: %1</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Logged %1/10 (%2) at %3.</source>
         <translation>Vastgelegd: %1/10 (%2) om %3.</translation>
     </message>

@@ -2542,6 +2542,11 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
         <translation>Recusado: %1</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Logged %1/10 (%2) at %3.</source>
         <translation>Registrado: %1/10 (%2) às %3.</translation>
     </message>

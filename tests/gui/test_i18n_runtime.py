@@ -218,3 +218,19 @@ def test_the_tray_menu_follows_a_new_language(speak: Translators, tmp_path: Path
     assert tray.settings_action.text() == "&Einstellungen..."
     assert tray.pause_menu.title() == "&Pausieren"
     assert tray.quit_action.text() == "&Quit"  # not in this catalogue: English
+
+
+def test_todays_counts_in_the_cli_are_plural_for_every_count(speak: Translators) -> None:
+    """Each count is a plural message of its own: a marked text called with a count is stored
+    single-form, and Qt would fall back to English past one."""
+    from deskcoach.cli.remote import _today
+
+    assert speak.use("de")
+    counts = {"completed": 2, "skipped": 0, "snoozed": 1, "missed": 0, "natural": 1,
+              "eye_breaks": 3}
+    text = _today(counts)
+    assert "1 natürliche Pause (abwesend)" in text
+    assert "3 Augenpausen" in text
+    assert "2 abgeschlossen, 0 übersprungen" in text
+    assert speak.use("ja")
+    assert "、" in _today(counts)  # the language's own list separator
