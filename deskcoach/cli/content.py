@@ -47,6 +47,8 @@ def exercises(args: argparse.Namespace) -> int:
             print(f"Caution: {line}")
         for line in exercise.avoid_if:
             print(f"Skip it if: {line}")
+        if exercise.dose_basis:
+            print(f"Why this dose: {exercise.dose_basis}")
         print("Sources:")
         for source in exercise.sources:  # each a full reference, commas and all
             print(f"  - {source}")
