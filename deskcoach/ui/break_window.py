@@ -76,7 +76,8 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         self.panels = Panels()
         self.elapsed: Callable[[], float] = lambda: 0.0
         self._held = False
-        self._frame = FrameTimer(self, self.render_moment, lambda: self.pose.paints)
+        self._frame = FrameTimer(self, self.render_moment, lambda: self.pose.paints,
+                                 self._animate)  # asked again when shown, hidden, minimised
         self._area = QRect()
         self._framed = QTimer(self)
         self._framed.setSingleShot(True)
@@ -286,7 +287,8 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
 
     def _animate(self) -> None:
         """Frames only while the break plays on screen: not held, not on the note or feedback."""
-        running = self.isVisible() and not self._held and self.pages.currentIndex() == 1
+        running = self.isVisible() and not self.isMinimized() and not self._held and \
+            self.pages.currentIndex() == 1
         if self._frame.follow(running and not self._closing, self.reduced_motion):
             self.render_moment()
 

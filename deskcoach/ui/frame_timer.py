@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 MOVING_MS = 100  # a little over the figure's MIN_FRAME_SECONDS, so every tick may draw
 STILL_MS = 250
@@ -23,12 +23,14 @@ log = logging.getLogger(__name__)
 class FrameTimer(QTimer):
     """A QTimer that knows when it should run and counts the frames drawn while it did."""
 
-    def __init__(self, parent: QObject, tick: Callable[[], None],
-                 frames: Callable[[], int]) -> None:
+    def __init__(self, parent: QObject, tick: Callable[[], None], frames: Callable[[], int],
+                 visibility: Callable[[], None]) -> None:
         super().__init__(parent)
         self.setInterval(MOVING_MS)
         self.timeout.connect(tick)
         self._frames = frames
+        self._visibility = visibility  # the window decides again when it is shown or hidden
+        parent.installEventFilter(self)
         self._began: tuple[float, int] | None = None
         self._ran = (0.0, 0)  # seconds run and frames drawn since the last report
 
@@ -43,6 +45,13 @@ class FrameTimer(QTimer):
         else:
             self.halt()
         return running
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide:
+            self.halt()  # not the window's own check: a window being deleted hides on its way out
+        elif event.type() in (QEvent.Type.Show, QEvent.Type.WindowStateChange):
+            self._visibility()
+        return False
 
     def halt(self) -> None:
         self.stop()

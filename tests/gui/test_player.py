@@ -330,6 +330,10 @@ def test_the_frame_timer_runs_only_while_the_break_plays_on_screen(
     assert not window._frame.isActive()
     window.update_status(STATUS)
     assert window._frame.isActive()
+    window.hide()  # say the window manager hid it: no ticks until it is back
+    assert not window._frame.isActive()
+    window.show()
+    assert window._frame.isActive()
     start = time.monotonic()
     window.elapsed = lambda: 10.0 + time.monotonic() - start  # the breathing step: it moves
     window.pose.clock = time.monotonic
