@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-MOVING_MS = 100  # a little over the figure's MIN_FRAME_SECONDS, so every tick may draw
+MOVING_MS = 125  # a little over the figure's MIN_FRAME_SECONDS, so every tick may draw
 STILL_MS = 250
 log = logging.getLogger(__name__)
 
