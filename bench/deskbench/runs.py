@@ -423,8 +423,12 @@ def break_cost(workdir: Path, py_env: dict[str, str], state: str, tag: str,
     samples.add(f"break_{state}_cpu_pct", 100 * cost.run_s / cost.seconds)
     samples.add(f"break_{state}_wakeups_per_s", cost.wakeups_per_s)
     samples.note(f"break_{state}_threads", cost.busy_threads)
+    # Involuntary switches are preemptions: they grow with the load from elsewhere.
+    samples.note(f"break_{state}_switches", {"voluntary": cost.voluntary,
+                                             "involuntary": cost.involuntary})
     say(f"  DeskCoach, break {state}: {100 * cost.run_s / cost.seconds:.2f} % of a core, "
-        f"{cost.wakeups_per_s:.1f} wake-ups/s (busiest: "
+        f"{cost.wakeups_per_s:.1f} wake-ups/s ({cost.voluntary} voluntary, "
+        f"{cost.involuntary} involuntary; busiest: "
         f"{', '.join(f'{k} {v}' for k, v in list(cost.busy_threads.items())[:3])})")
 
 
