@@ -16,7 +16,7 @@ from typing import Any
 from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
 from deskcoach.cli.remote import ask
 
-LOG_COLUMNS = ("at", "kind", "pain", "region", "exercise", "flags")
+LOG_COLUMNS = ("at", "kind", "pain", "region", "exercise", "flags", "note")
 MAX_DAYS = 3660
 
 
@@ -108,11 +108,11 @@ def log(args: argparse.Namespace, paths: Any) -> int:
     if not rows and not changes:
         print(f"No check-ins in the last {text} days. `deskcoach checkin --pain N` adds one.")
         return EXIT_OK
-    print(f"{'when':<16}  {'kind':<11}  {'pain':>4}  {'region':<12}  exercise")
+    print(f"{'when':<16}  {'kind':<11}  {'pain':>4}  {'region':<12}  {'exercise':<24}  note")
     for row in rows:
         when = datetime.fromisoformat(str(row["at"]))
         print(f"{when:%Y-%m-%d %H:%M}  {row['kind']:<11}  {row['pain']:>4}  "
-              f"{row['region'] or '-':<12}  {row['exercise'] or '-'}")
+              f"{row['region'] or '-':<12}  {row['exercise'] or '-':<24}  {row['note']}".rstrip())
     if changes:
         print("\nPlan changes")
         for change in changes:

@@ -20,12 +20,13 @@ if TYPE_CHECKING:
 MAX_DAYS = 3660
 FIRST_YEAR, LAST_YEAR = 1971, 9990
 #: `stats` columns, in the table, CSV and JSON alike: `taken` is a count of breaks, and
-#: `compliance` the share of due breaks taken (a percentage in the table, 0-1 in CSV/JSON).
+#: `compliance` the share of due breaks taken (a percentage in the table, 0-1 in CSV/JSON);
+#: `eye_breaks` counts the eye micro-breaks shown, apart from the movement breaks.
 #: How long `deskcoach import` waits for the running app to import (a million breaks take it
 #: about half a minute on a slow machine).
 IMPORT_WAIT_MS = 600_000
 COLUMNS = ("day", "due", "completed", "snoozed_then_taken", "natural", "skipped", "missed",
-           "taken", "compliance", "longest_stretch_min", "minutes_moved")
+           "taken", "compliance", "longest_stretch_min", "minutes_moved", "eye_breaks")
 
 
 def stats(args: argparse.Namespace, paths: Any) -> int:
@@ -81,13 +82,13 @@ def stats(args: argparse.Namespace, paths: Any) -> int:
             writer.writerow(["" if row[k] is None else row[k] for k in COLUMNS])
         return EXIT_OK
     print(f"{'day':<10} {'due':>4} {'done':>4} {'snz':>4} {'nat':>4} {'skip':>4} {'miss':>4}"
-          f" {'taken':>5} {'compliance':>10} {'longest':>8} {'moved':>6}")
+          f" {'taken':>5} {'compliance':>10} {'longest':>8} {'moved':>6} {'eyes':>4}")
     for d in progress.days:
         share = "-" if d.compliance is None else f"{d.compliance:.0%}"
         longest = "-" if d.longest_stretch_min is None else f"{d.longest_stretch_min:.0f} min"
         print(f"{d.day.isoformat():<10} {d.due:>4} {d.completed:>4} {d.snoozed_then_taken:>4} "
               f"{d.natural:>4} {d.skipped:>4} {d.missed:>4} {d.taken:>5} {share:>10} "
-              f"{longest:>8} {d.minutes_moved:>4.0f} m")
+              f"{longest:>8} {d.minutes_moved:>4.0f} m {d.eye_breaks:>4}")
     return EXIT_OK
 
 

@@ -43,7 +43,7 @@ def come_back(cycle: BreakCycle, now: Instant) -> list[Effect]:
     strict_lock = reason == "locked" and during_break and settings.strict_mode and not slept
     if cycle.phase is Phase.ON_BREAK and current is not None and strict_lock:
         # A strict break interrupted by a lock is offered again from the start.
-        current.remaining = float(settings.break_seconds)
+        current.remaining = float(cycle.break_length())
         current.waited += absence
         return []
     if absence >= settings.break_seconds:

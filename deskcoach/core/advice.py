@@ -53,7 +53,8 @@ def advise(log: Iterable[CheckIn], started: date, today: date) -> Advice | None:
         if kind == "see_clinician":
             reason = (f"After {weeks} weeks your discomfort has not eased (about {then:.1f}/10 "
                       f"then, {now:.1f}/10 this week). Please see a doctor or physiotherapist; "
-                      "take your log along (Export log as PDF).")
+                      "take your log along (Export log as PDF in the Body log, or "
+                      "`deskcoach log --pdf FILE`).")
         else:
             reason = (f"{weeks} weeks without improvement (about {then:.1f}/10 then, "
                       f"{now:.1f}/10 this week): time to change something, such as another "

@@ -20,6 +20,7 @@ KINDS: Final = ("after_break", "morning", "weekly", "manual")
 MAX_PAIN: Final = 10
 #: At or under this during and after exercise is fine ("a mild ache"); above it is too much.
 MILD: Final = 3
+MAX_NOTE: Final = 200  # characters of the user's own words with a check-in
 
 
 class CheckInError(ValueError):
@@ -34,6 +35,7 @@ class CheckIn:
     region: str | None = None
     exercise: str | None = None
     flags: tuple[str, ...] = field(default=())  # red-flag ids the user ticked (see redflags)
+    note: str = ""  # the user's own words, kept with the check-in (health data, like it)
 
     def __post_init__(self) -> None:
         if self.at.tzinfo is None:
@@ -46,6 +48,9 @@ class CheckIn:
             raise CheckInError(f"kind is {self.kind!r}, allowed: {', '.join(KINDS)}")
         if self.region is not None and self.region not in REGION_NAMES:
             raise CheckInError(f"region is {self.region!r}, allowed: {', '.join(REGION_NAMES)}")
+        if not isinstance(self.note, str) or len(self.note) > MAX_NOTE or \
+                any(ch < " " for ch in self.note):
+            raise CheckInError(f"the note is one line of at most {MAX_NOTE} characters")
 
     @property
     def day(self) -> date:
@@ -59,7 +64,7 @@ class CheckIn:
     def as_dict(self) -> dict[str, object]:
         return {"at": self.at.isoformat(timespec="seconds"), "day": self.day.isoformat(),
                 "kind": self.kind, "pain": self.pain, "region": self.region,
-                "exercise": self.exercise, "flags": list(self.flags)}
+                "exercise": self.exercise, "flags": list(self.flags), "note": self.note}
 
 
 def mornings(checkins: Iterable[CheckIn], regions: Iterable[str] | None = None,

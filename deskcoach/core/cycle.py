@@ -13,9 +13,8 @@ elsewhere, is away, or reads the first-break safety note (`safety_note`), so non
 uses the break up. Quitting during a break records it as missed: it fell due and was not
 taken.
 
-`handle` returns effects for the application layer to carry out; a refused command is one
-more effect, `Refusal`, after whatever catching up with time produced. The vocabulary lives
-in events.py, the read-only answers (status, next wake-up) in cycle_queries.py.
+`handle` returns effects to carry out; a refused command adds a `Refusal`. Vocabulary:
+events.py; read-only answers (status, next wake-up): cycle_queries.py.
 """
 
 from __future__ import annotations
@@ -72,6 +71,7 @@ class _Break:
     shown_mono: float = 0.0
     remaining: float = 0.0
     waited: float = 0.0  # time the user was away while it was on screen
+    seconds: int | None = None  # this break's own length (a daily anchor's); None: settings
 
 
 @dataclass
@@ -124,7 +124,7 @@ class BreakCycle:
     def _command(self, event: Event) -> list[Effect]:
         now = event.at
         if isinstance(event, BreakNow):
-            return self._break_now(now)
+            return self._break_now(now, event.seconds)
         if isinstance(event, Done):
             return self._done(now)
         if isinstance(event, Snooze):
@@ -162,6 +162,9 @@ class BreakCycle:
 
     def status(self, now: Instant) -> Status:
         return queries.status(self, now)
+
+    def break_length(self) -> int:
+        return queries.break_length(self)
 
     def break_left(self, now: Instant) -> float | None:
         """Seconds left on the break's countdown at `now`; None when no break is on."""
@@ -239,18 +242,23 @@ class BreakCycle:
         if self.phase is Phase.ON_BREAK and brk is not None:
             if brk.remaining <= 0:
                 return self._finish(now, Outcome.COMPLETED)
-            give_up = brk.shown_mono + brk.waited + s.break_seconds + queries.IGNORED_GRACE_SECONDS
+            give_up = (brk.shown_mono + brk.waited + queries.break_length(self)
+                       + queries.IGNORED_GRACE_SECONDS)
             if now.mono >= give_up:
                 return self._finish(now, Outcome.MISSED)
         return []
 
     # ---- commands ----
 
-    def _break_now(self, now: Instant) -> list[Effect]:
+    def _break_now(self, now: Instant, seconds: int | None = None) -> list[Effect]:
         if self.phase is Phase.ON_BREAK:
             return []
+        if seconds is not None and seconds <= 0:
+            raise _Refuse("a break lasts at least one second")
         if self.phase is not Phase.SNOOZED:
             self.current = _Break(due=now.wall)
+        if seconds is not None and self.current is not None:
+            self.current.seconds = seconds  # kept through snoozes; the next break is new
         return self._start_break(now)
 
     def _done(self, now: Instant) -> list[Effect]:
@@ -332,7 +340,8 @@ class BreakCycle:
                                 now.mono)
             if self.phase is Phase.PRE_BREAK and now.mono < self.due_mono - new.notice_seconds:
                 self.phase = Phase.WORKING
-        elif self.phase is Phase.ON_BREAK and self.current is not None:
+        elif self.phase is Phase.ON_BREAK and self.current is not None and \
+                self.current.seconds is None:  # a break of its own length keeps it
             self.current.remaining += new.break_seconds - old.break_seconds
         self._follow_hours(now)  # new working hours apply now, not at the next Tick
 
@@ -342,12 +351,12 @@ class BreakCycle:
         brk = self.current or self._coming(now)
         brk.started = brk.started or now.wall
         brk.shown_mono = now.mono
-        brk.remaining = float(self.settings.break_seconds)
         self.current = brk
+        brk.remaining = float(queries.break_length(self))
         self.phase = Phase.ON_BREAK
         self.user_active = False
         self.reading_since = now.mono if self.safety_note else None
-        return [ShowBreak(self.settings.break_seconds, again=brk.snoozes > 0)]
+        return [ShowBreak(queries.break_length(self), again=brk.snoozes > 0)]
 
     def _finish(self, now: Instant, outcome: Outcome) -> list[Effect]:
         brk = self.current or _Break(due=now.wall)

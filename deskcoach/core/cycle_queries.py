@@ -48,6 +48,13 @@ def status(cycle: BreakCycle, now: Instant) -> Status:
                   s.strict_mode)
 
 
+def break_length(cycle: BreakCycle) -> int:
+    """The break on screen's (or the next one's) length: its own (a daily anchor's), or the
+    settings' break_seconds."""
+    own = cycle.current.seconds if cycle.current is not None else None
+    return cycle.settings.break_seconds if own is None else own
+
+
 def break_left(cycle: BreakCycle, now: Instant) -> float | None:
     """Seconds left on the break's countdown at `now`; None when no break is on."""
     if cycle.phase is not Phase.ON_BREAK or cycle.current is None:
@@ -71,7 +78,7 @@ def next_wakeup(cycle: BreakCycle, now: Instant) -> datetime | None:
         return shift(now.wall, max(0.0, cycle.held_since + s.max_defer_minutes * 60 - now.mono))
     if cycle.phase is Phase.ON_BREAK and cycle.current is not None:
         brk = cycle.current
-        give_up = brk.shown_mono + brk.waited + s.break_seconds + IGNORED_GRACE_SECONDS
+        give_up = brk.shown_mono + brk.waited + break_length(cycle) + IGNORED_GRACE_SECONDS
         target = give_up if cycle.frozen() else min(give_up, cycle.last.mono + brk.remaining)
     elif cycle.phase is Phase.WORKING and s.notice_seconds > 0:
         target = cycle.due_mono - s.notice_seconds

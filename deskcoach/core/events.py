@@ -62,8 +62,12 @@ class Tick(Event):
     """A deadline fired or the periodic refresh ran: catch up with time."""
 
 
+@dataclass(frozen=True)
 class BreakNow(Event):
-    pass
+    """A break now; `seconds` gives this one its own length (a daily anchor's five minutes),
+    None the settings' break_seconds."""
+
+    seconds: int | None = None
 
 
 class Done(Event):

@@ -3,10 +3,13 @@ position), so the pacing rules can step an exercise up or back without swapping 
 
 Authored in each catalogue file as a `[[levels]]` array of tables, easiest first; the one
 named "standard" is the exercise as its steps describe it, so its dose must match the file's.
+Each level's `scale` says how much of the standard's work it asks for (0.6: six tenths of the
+reps, breaths and hold time); core/dosing.py turns it into the steps the player serves.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Final
@@ -14,7 +17,9 @@ from typing import Final
 MIN_LEVELS: Final = 3
 MAX_LEVELS: Final = 5
 NAMES: Final = ("easier", "standard", "harder", "hardest", "gentlest")
-_KEYS: Final = {"name", "dose", "how"}
+_KEYS: Final = {"name", "dose", "how", "scale"}
+MIN_SCALE: Final = 0.3
+MAX_SCALE: Final = 3.0
 
 
 @dataclass(frozen=True)
@@ -22,9 +27,10 @@ class Level:
     name: str
     dose: str
     how: str  # what changes, in a few words
+    scale: float = 1.0  # share of the standard's reps, breaths and hold time
 
-    def as_dict(self) -> dict[str, str]:
-        return {"name": self.name, "dose": self.dose, "how": self.how}
+    def as_dict(self) -> dict[str, object]:
+        return {"name": self.name, "dose": self.dose, "how": self.how, "scale": self.scale}
 
 
 def parse_levels(raw: object, dose: str, fail: Callable[[str, str], Exception]
@@ -53,7 +59,8 @@ def parse_levels(raw: object, dose: str, fail: Callable[[str, str], Exception]
             values[key] = value.strip()
         if values["name"] not in NAMES:
             raise fail(f"{where}.name", f"is {values['name']!r}, allowed: {', '.join(NAMES)}")
-        levels.append(Level(values["name"], values["dose"], values["how"]))
+        levels.append(Level(values["name"], values["dose"], values["how"],
+                            _scale(item.get("scale"), values["name"], where, fail)))
     names = [level.name for level in levels]
     if len(set(names)) != len(names):
         raise fail("levels", "names the same level twice")
@@ -65,4 +72,21 @@ def parse_levels(raw: object, dose: str, fail: Callable[[str, str], Exception]
                              f"exercise's own dose {dose!r}")
     if names.index("standard") == 0:
         raise fail("levels", "must start with an easier level before 'standard'")
+    scales = [level.scale for level in levels]
+    if any(later <= earlier for earlier, later in itertools.pairwise(scales)):
+        raise fail("levels", f"scales must grow from the easiest level to the hardest, not "
+                             f"{', '.join(f'{x:g}' for x in scales)}")
     return tuple(levels)
+
+
+def _scale(raw: object, name: str, where: str, fail: Callable[[str, str], Exception]) -> float:
+    """A level's scale: 1 for "standard" (the steps as written), else a number in range."""
+    if name == "standard":
+        if raw is not None and raw != 1:
+            raise fail(f"{where}.scale", "must be 1 (or left out) on the 'standard' level")
+        return 1.0
+    if isinstance(raw, bool) or not isinstance(raw, int | float) or \
+            not MIN_SCALE <= raw <= MAX_SCALE:
+        raise fail(f"{where}.scale", f"must be a number from {MIN_SCALE:g} to {MAX_SCALE:g} "
+                                     "(share of the standard's reps, breaths and holds)")
+    return float(raw)

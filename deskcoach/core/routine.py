@@ -2,7 +2,8 @@
 
 Selection rotates body regions across the day (a region not yet moved today weighs more),
 does not repeat an exercise from the last few breaks, honours the user's exclusions, seated-only
-and spine preference, and makes an exercise reported uncomfortable come back less often. The
+and spine preference, and makes an exercise reported uncomfortable come back less often (per
+exercise: services/routines.py counts check-ins about it, never a whole break's rating). The
 random source is passed in, so a seeded `random.Random` makes a choice reproducible.
 """
 

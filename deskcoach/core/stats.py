@@ -44,6 +44,9 @@ the longest gap between two taken breaks on the same day.
 Minutes moved: the length of the exercises in the breaks you completed. Body regions: the
 regions those exercises work.
 
+Eye breaks: the 20-second prompts to look into the distance that were shown, on the day they
+were shown. They are not movement breaks: they count in none of the figures above.
+
 Weeks run Monday to Sunday. This week's compliance covers Monday to today and is compared
 with the whole of last week, in percentage points.
 
@@ -104,6 +107,7 @@ class DayStats:
     longest_stretch_min: float | None  # None: no time running that day (or unknown)
     minutes_moved: float
     regions: tuple[str, ...]
+    eye_breaks: int = 0  # eye micro-breaks shown; apart from the movement breaks above
 
 
 @dataclass(frozen=True)
@@ -142,8 +146,10 @@ class Headline:
 
 def per_day(records: Iterable[BreakRecord], first: date, last: date,
             spans: Iterable[Span] = (), exercise_seconds: Mapping[str, int] | None = None,
-            exercise_regions: Mapping[str, tuple[str, ...]] | None = None) -> list[DayStats]:
-    """Every day from `first` to `last` inclusive, days without breaks zero-filled.
+            exercise_regions: Mapping[str, tuple[str, ...]] | None = None,
+            eye_breaks: Iterable[datetime] = ()) -> list[DayStats]:
+    """Every day from `first` to `last` inclusive, days without breaks zero-filled;
+    `eye_breaks` are the moments eye micro-breaks were shown (each in its own offset).
 
     Each moment counts on its own calendar day in the UTC offset it carries (where it
     happened; see `local_day`), not in the zone of whoever asks. Records outside the range are
@@ -189,6 +195,11 @@ def per_day(records: Iterable[BreakRecord], first: date, last: date,
         else:  # SKIPPED, SNOOZED
             skipped[i] += 1
 
+    eyes = [0] * n
+    for shown in eye_breaks:
+        i = (local_day(shown) - first).days
+        if 0 <= i < n:
+            eyes[i] += 1
     longest = longest_stretches(_active_intervals(spans), taken, first, n)
     result = []
     for i, day in enumerate(days):
@@ -199,7 +210,7 @@ def per_day(records: Iterable[BreakRecord], first: date, last: date,
         result.append(DayStats(
             day, completed[i], snoozed[i], natural[i], skipped[i], missed[i], due, took,
             took / due if due else None, None if stretch is None else stretch / 60,
-            moved[i] / 60, tuple(sorted(found)) if found else ()))
+            moved[i] / 60, tuple(sorted(found)) if found else (), eyes[i]))
     return result
 
 

@@ -12,12 +12,13 @@ import dataclasses
 import json
 import sqlite3
 from collections.abc import Callable, Mapping
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, Final
 
 from deskcoach.core import programmes as tracks
 from deskcoach.core.advice import advise
-from deskcoach.core.checkins import CheckIn, CheckInError
+from deskcoach.core.checkins import MILD, CheckIn, CheckInError
+from deskcoach.core.dosing import at_level
 from deskcoach.core.exercises import Catalogue, Exercise
 from deskcoach.core.pacing import LEVEL_NAMES, Pace, level_name, pace, substitute
 from deskcoach.core.redflags import match
@@ -64,7 +65,7 @@ class Coach:
     def handle(self, cmd: str, args: Mapping[str, str], now: datetime) -> dict[str, Any]:
         """Carry out one command; raises CoachError with a one-line reason when refused."""
         if cmd == "checkin":
-            return self.checkin(_checkin(args, now, self.catalogue), args.get("note", ""), now)
+            return self.checkin(_checkin(args, now, self.catalogue), now)
         action, ident = args.get("action", ""), args.get("id", "")
         if action == "start":
             if ident not in tracks.BY_ID:
@@ -83,8 +84,8 @@ class Coach:
         if not ok:
             raise CoachError(f"the log could not be saved ({self.log.last_error})")
 
-    def checkin(self, c: CheckIn, note: str, now: datetime) -> dict[str, Any]:
-        flags = match(c.flags, note)
+    def checkin(self, c: CheckIn, now: datetime) -> dict[str, Any]:
+        flags = match(c.flags, c.note)
         self._saved(self.log.add(c))
         changes = self.evaluate(now)
         return {"logged": c.as_dict(), "changes": changes,
@@ -153,6 +154,62 @@ class Coach:
             result["advice"] = {"kind": advice.kind, "reason": advice.reason}
         return result
 
+    def flares(self, now: datetime) -> dict[str, int]:
+        """Per exercise, how often lately a check-in about it rated it above a mild ache:
+        what makes routine choice serve it less often (others are not affected)."""
+        counts: dict[str, int] = {}
+        for c in self.recent(now):
+            if c.exercise and c.pain > MILD and c.kind in ("after_break", "manual"):
+                counts[c.exercise] = counts.get(c.exercise, 0) + 1
+        return counts
+
+    def level_changes(self, days: int, now: datetime) -> list[dict[str, Any]]:
+        """The plan's level changes of the last `days` days, newest first, each with the
+        exercise's name and its level in words (for the dashboard's Body log)."""
+        found = []
+        for change in reversed(self.log.changes(now - timedelta(days=days))):
+            exercise = self.catalogue.get(str(change["exercise"]))
+            found.append({**change, "name": exercise.name if exercise else change["exercise"],
+                          "level_words": level_words(exercise, int(str(change["level"])))
+                          if exercise else str(change["level"])})
+        return found
+
+    def level_lines(self, first: date, last: date, zone: tzinfo | None,
+                    most: int = 4) -> dict[str, list[int]]:
+        """Exercise name -> its level on each day first..last, as steps from its standard
+        (-1 easier, 0 standard, +1 harder), after that day's changes: the `most` exercises
+        changed last that stood off standard in the range. Days before its first change
+        count as standard; days are those of `zone`."""
+        steps: dict[str, list[tuple[date, int]]] = {}
+        for change in self.log.changes():
+            at = datetime.fromisoformat(str(change["at"])).astimezone(zone)
+            exercise = self.catalogue.get(str(change["exercise"]))
+            if exercise is not None:
+                steps.setdefault(exercise.id, []).append(
+                    (at.date(), int(str(change["level"])) - start_level(exercise)))
+        days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+        lines: list[tuple[date, str, list[int]]] = []
+        for ident, changes in steps.items():
+            values = []
+            for day in days:
+                before = [offset for when, offset in changes if when <= day]
+                values.append(before[-1] if before else 0)
+            if any(values):
+                exercise = self.catalogue.get(ident)
+                lines.append((changes[-1][0], exercise.name if exercise else ident, values))
+        lines.sort(key=lambda item: (item[0], item[1]), reverse=True)
+        return {name: values for _, name, values in sorted(lines[:most], key=lambda i: i[1])}
+
+    def pdf_log(self, days: int, now: datetime) -> tuple[list[CheckIn], list[dict[str, Any]],
+                                                         str | None]:
+        """What the one-page PDF for a clinician shows: the check-ins and plan changes of the
+        last `days` days and the running programme."""
+        start = datetime.combine(now.date() - timedelta(days=days - 1), datetime.min.time(),
+                                 tzinfo=now.tzinfo)
+        run = self.log.run()
+        return (self.log.checkins(start, now + timedelta(seconds=1)), self.log.changes(start),
+                None if run is None else run.programme)
+
     def suggestions(self, answers: Mapping[str, str], now: datetime) -> dict[str, str]:
         """Programme id -> why it is worth offering (checklist answers, recent aches)."""
         return dict(tracks.suggest(answers, self.recent(now), now.date()))
@@ -185,7 +242,14 @@ class Coach:
             elif alternative is not None:
                 exercise = dataclasses.replace(exercise, seated_alternative=None)
             chosen[ident] = exercise
-        return Catalogue(chosen) if chosen else catalogue
+        return self.levelled(Catalogue(chosen) if chosen else catalogue)
+
+    def levelled(self, catalogue: Catalogue) -> Catalogue:
+        """Every exercise as the pacing rules have it now: the steps and dose of its level
+        (core/dosing.py), so a break serves more or less than the standard dose."""
+        paces = self.log.paces()
+        return Catalogue({e.id: at_level(e, paces[e.id].level) if e.id in paces else e
+                          for e in catalogue})
 
 
 def week_words(week: int, weeks: int) -> str:
@@ -207,6 +271,19 @@ def _checkin(args: Mapping[str, str], now: datetime, catalogue: Catalogue) -> Ch
         flags = tuple(json.loads(args.get("flags") or "[]"))
         match(flags)
         return CheckIn(now, int(text), kind, args.get("region") or None, exercise,
-                       tuple(str(f) for f in flags))
+                       tuple(str(f) for f in flags), " ".join(args.get("note", "").split()))
     except (CheckInError, ValueError, TypeError) as exc:
         raise CoachError(str(exc)) from None
+
+
+def write_file(path: str, data: bytes) -> str | None:
+    """Write a file the user asked for (atomically, private); the failure in words, or None."""
+    from pathlib import Path
+
+    from deskcoach.store.atomic import write_atomic
+
+    try:
+        write_atomic(Path(path), data)
+    except OSError as exc:
+        return f"could not write {path}: {exc.strerror or exc}"
+    return None

@@ -18,9 +18,10 @@ class Commands:
         self.routines = routines
         self.records = records
 
-    def take_break(self, exercise: str | None = None) -> str | None:
+    def take_break(self, exercise: str | None = None, seconds: int | None = None) -> str | None:
         """A break now; with `exercise`, that one (on a break already: it takes the place of
-        the exercise on screen from now, as a swap does)."""
+        the exercise on screen from now, as a swap does); with `seconds`, that long (a daily
+        anchor's five minutes) instead of break_seconds."""
         if exercise is not None and self.runner.cycle.phase is Phase.ON_BREAK:
             refusal = self.routines.show_now(exercise, self.runner.break_elapsed())
             if refusal is None:
@@ -30,7 +31,7 @@ class Commands:
             refusal = self.routines.force(exercise)
             if refusal:
                 return refusal
-        return self.runner.command(BreakNow)
+        return self.runner.command(lambda at: BreakNow(at, seconds))
 
     def swap(self) -> str | None:
         """Replace the exercise on screen with another that fits the time left."""

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from deskcoach.core import stats
 from deskcoach.core.events import BreakRecord
 from deskcoach.core.exercises import Catalogue
+from deskcoach.store.eyelog import EyeLog
 from deskcoach.store.history import History
 
 #: Every moment counts on its own day where it happened (UTC-12 to UTC+14), which can be a
@@ -40,11 +41,19 @@ def gather(history: History, catalogue: Catalogue, zone: tzinfo, first: date,
     records, spans = _read(history, zone, first, last, spans=True)
     seconds = {e.id: e.seconds for e in catalogue}
     regions = {e.id: e.regions for e in catalogue}
-    days = stats.per_day(records, first, last, spans, seconds, regions)
+    days = stats.per_day(records, first, last, spans, seconds, regions,
+                         _eye_breaks(history, zone, first, last))
     earlier = _earlier_streak_days(history, zone, first, days, goal)
     shown = [d for d in days if d.day >= wanted]
     skips = stats.skip_heatmap(records, wanted, last) if heatmap else []
     return Progress(shown, stats.headline(earlier + days, last, goal), skips, wanted, last)
+
+
+def _eye_breaks(history: History, zone: tzinfo, first: date, last: date) -> list[datetime]:
+    """When eye breaks were shown around first..last (per_day keeps those on its days)."""
+    start = datetime.combine(first - timedelta(days=1), time(0), tzinfo=zone)
+    end = datetime.combine(last + timedelta(days=2), time(0), tzinfo=zone)
+    return EyeLog(lambda: history.connection).shown_between(start, end)
 
 
 def _read(history: History, zone: tzinfo, first: date, last: date,

@@ -32,6 +32,8 @@ class Routines:
         self._forced: str | None = None
         self.coaching = Coaching(lambda: history.connection, self.catalogue)
         self.anchor_routine: Routine | None = None  # the next break's, once the user accepts
+        self._when: datetime | None = None  # the break on screen's start
+        self.length: int | None = None  # the break on screen's length, when not the settings'
 
     def load(self, catalogue: Catalogue) -> None:
         """Start-up stage: the catalogue loads once the tray icon shows."""
@@ -49,12 +51,12 @@ class Routines:
     def show_now(self, exercise: str, elapsed: float) -> str | None:
         """On a break, `elapsed` seconds in: `exercise` takes the place of the one on screen.
         What was done stays done, and it is not credited before it has been shown."""
-        chosen = self.catalogue.get(exercise)
+        chosen = self.coaching.levelled(self.catalogue).get(exercise)
         if chosen is None:
             return f"there is no exercise '{exercise}' (see `deskcoach exercises`)"
         self._forced = None
         self.routine = self.routine.swapped(self.routine.at(elapsed).index, chosen, elapsed,
-                                            self._settings().break_seconds)
+                                            self.break_seconds())
         return None
 
     def preferences(self) -> Preferences:
@@ -72,15 +74,21 @@ class Routines:
         return choose(self.coaching.break_catalogue(self.catalogue, today), ANCHOR_SECONDS,
                       self.rng, self.preferences())
 
-    def choose(self, now: Instant) -> Routine:
-        """A fresh routine for the break starting `now`: an accepted anchor's, the one asked
-        for, or a chosen mix."""
+    def break_seconds(self) -> int:
+        return self._settings().break_seconds if self.length is None else self.length
+
+    def choose(self, now: Instant, seconds: int | None = None) -> Routine:
+        """A fresh routine for the break starting `now` (`seconds` long, if not the settings'
+        break_seconds): an accepted anchor's, the one asked for, or a chosen mix."""
+        self.length = None if seconds is None or seconds == self._settings().break_seconds \
+            else seconds
+        self._when = now.wall
         anchor, self.anchor_routine = self.anchor_routine, None
         if anchor is not None:
             self.routine = anchor
             return anchor
         forced, self._forced = self._forced, None
-        exercise = self.catalogue.get(forced) if forced else None
+        exercise = self.coaching.levelled(self.catalogue).get(forced) if forced else None
         if exercise is not None:
             self.routine = Routine((exercise,))
             return self.routine
@@ -90,23 +98,32 @@ class Routines:
             known = self.catalogue.get(ident)
             moved.update(known.regions if known else ())
         self.routine = choose(self.coaching.break_catalogue(self.catalogue, now.wall.date()),
-                              self._settings().break_seconds, self.rng, self.preferences(),
+                              self.break_seconds(), self.rng, self.preferences(),
                               self.history.recent_exercises(NO_REPEAT_BREAKS), moved,
-                              self.history.discomfort())
+                              self.discomfort(now.wall))
         return self.routine
+
+    def discomfort(self, now: datetime | None) -> dict[str, int]:
+        """Per exercise: its check-ins above a mild ache lately, plus one-tap "uncomfortable"
+        ratings of breaks that held only it (History.discomfort). Never per break."""
+        counts = self.history.discomfort()
+        for ident, n in (self.coaching.flares(now) if now else {}).items():
+            counts[ident] = counts.get(ident, 0) + n
+        return counts
 
     def swap(self, elapsed: float) -> str | None:
         """Replace the exercise on screen `elapsed` seconds into the break with another that
         fits the time left; the refusal, or None."""
-        routine, break_seconds = self.routine, self._settings().break_seconds
+        routine, break_seconds = self.routine, self.break_seconds()
         if not routine.exercises:
             return "there is no exercise on screen to swap"
         index = routine.at(elapsed).index
         if index >= len(routine.exercises):  # the closing rest: every exercise was done
             return "there is no exercise on screen to swap"
         left = break_seconds - max(elapsed, routine.starts[index])
-        other = replacement(self.catalogue, routine, index, left, self.rng,
-                            self.preferences(), self.history.discomfort())
+        other = replacement(self.coaching.levelled(self.catalogue), routine, index, left,
+                            self.rng,
+                            self.preferences(), self.discomfort(self._when))
         if other is None:
             return "no other exercise fits the time left"
         self.routine = routine.swapped(index, other, elapsed, break_seconds)

@@ -134,8 +134,9 @@ class BreakRunner(QObject):
                 self.notice.emit(effect.seconds_ahead)
             elif isinstance(effect, ShowBreak):
                 log.info("break shown at %s", event.at.wall.isoformat())
-                if not (effect.again and self.routines.routine.exercises):
-                    self.routines.choose(event.at)
+                fresh = not (effect.again and self.routines.routine.exercises)
+                if fresh or self.routines.anchor_routine is not None:  # an anchor: its own
+                    self.routines.choose(event.at, effect.break_seconds)
                 if self.unseen_notes():  # an exercise's cautions come before it first plays
                     self.cycle.begin_reading(event.at)
                 self._break_poll.start()
@@ -207,7 +208,7 @@ class BreakRunner(QObject):
     def break_elapsed(self) -> float:
         """Seconds of the break's countdown that have run (0 when no break is on)."""
         left = self.cycle.break_left(self.clock.now())
-        return 0.0 if left is None else max(0.0, self.settings.break_seconds - left)
+        return 0.0 if left is None else max(0.0, self.cycle.break_length() - left)
 
     # ---- internals ----
 

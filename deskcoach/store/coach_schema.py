@@ -1,5 +1,5 @@
-"""Schema step 4 of the history database: the coach's log (check-ins, level changes, runs)
-and the eye micro-breaks shown.
+"""Schema steps 4 and 5 of the history database: the coach's log (check-ins, level changes,
+runs) and the eye micro-breaks shown; step 5 keeps the check-in's optional note.
 
 Kept apart from history.py so that module stays small; history.py runs it as step 4.
 The log is health data: it lives only here, in the user's profile, and in their own export.
@@ -53,3 +53,4 @@ CREATE TABLE IF NOT EXISTS eye_breaks (
     ended TEXT NOT NULL,
     utc_offset_min INTEGER NOT NULL
 )""")
+SCHEMA_5: Final = ("ALTER TABLE checkins ADD COLUMN note TEXT NOT NULL DEFAULT ''",)

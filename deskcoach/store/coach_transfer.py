@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any, Final, Protocol
 
-from deskcoach.core.checkins import KINDS, MAX_PAIN
+from deskcoach.core.checkins import KINDS, MAX_NOTE, MAX_PAIN
 from deskcoach.core.pacing import ACTIONS
 from deskcoach.core.programmes import BY_ID
 from deskcoach.core.redflags import BY_ID as FLAGS
@@ -21,7 +21,8 @@ from deskcoach.core.settings import REGION_NAMES
 
 SECTIONS: Final = ("checkins", "paces", "programme_runs", "eye_breaks")
 _KEYS: Final = {
-    "checkins": ("uid", "at", "utc_offset_min", "kind", "pain", "region", "exercise", "flags"),
+    "checkins": ("uid", "at", "utc_offset_min", "kind", "pain", "region", "exercise", "flags",
+                 "note"),
     "paces": ("exercise", "action", "level", "since", "dropped_until", "reason", "at"),
     "programme_runs": ("uid", "programme", "started", "phase", "phase_since", "stopped"),
     "eye_breaks": ("shown", "ended", "utc_offset_min"),
@@ -69,6 +70,9 @@ def check_coach(data: Mapping[str, Any], check: Checker) -> None:
         if not isinstance(flags, list) or not all(isinstance(f, str) and f in FLAGS
                                                   for f in flags):
             raise check.fail(where, "flags", f"must be a list of: {', '.join(FLAGS)}")
+        note = row.get("note", "")  # files from before notes were kept have none
+        if not isinstance(note, str) or len(note) > MAX_NOTE or any(ch < " " for ch in note):
+            raise check.fail(where, "note", f"must be one line of at most {MAX_NOTE} characters")
     for i, row in enumerate(check.rows(data, "paces")):
         where = f"paces[{i}]"
         check.text(row, "exercise", where)
@@ -113,7 +117,8 @@ def import_coach(db: sqlite3.Connection, data: Mapping[str, Any],
                  utc: Callable[[str | None], str | None]) -> int:
     """Merge checked coach rows inside the caller's transaction; the new check-ins counted."""
     added = insert(db, "checkins", _KEYS["checkins"], [
-        {**r, "at": utc(r["at"]), "flags": json.dumps(r.get("flags", []))}
+        {**r, "at": utc(r["at"]), "flags": json.dumps(r.get("flags", [])),
+         "note": r.get("note", "")}
         for r in data["checkins"]])
     insert(db, "paces", _KEYS["paces"], [{**r, "at": utc(r["at"])} for r in data["paces"]])
     insert(db, "programme_runs", _KEYS["programme_runs"],

@@ -17,7 +17,7 @@ from deskcoach.core.pacing import Change, Pace
 from deskcoach.core.programmes import BY_ID, Run
 from deskcoach.store.history import transaction, utc_text
 
-_CHECKIN = "uid, at, utc_offset_min, kind, pain, region, exercise, flags"
+_CHECKIN = "uid, at, utc_offset_min, kind, pain, region, exercise, flags, note"
 
 
 class CoachLog:
@@ -52,9 +52,9 @@ class CoachLog:
         c = checkin
         offset = c.at.utcoffset() or timedelta(0)
         return self._write(
-            f"INSERT INTO checkins ({_CHECKIN}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO checkins ({_CHECKIN}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (str(uuid.uuid4()), utc_text(c.at), int(offset.total_seconds() // 60), c.kind,
-             c.pain, c.region, c.exercise, json.dumps(list(c.flags))))
+             c.pain, c.region, c.exercise, json.dumps(list(c.flags)), c.note))
 
     def checkins(self, start: datetime | None = None, end: datetime | None = None
                  ) -> list[CheckIn]:
@@ -62,11 +62,12 @@ class CoachLog:
         lo = utc_text(start) if start else ""
         hi = utc_text(end) if end else "~"
         rows = self._db.execute(
-            "SELECT at, utc_offset_min, kind, pain, region, exercise, flags FROM checkins "
+            "SELECT at, utc_offset_min, kind, pain, region, exercise, flags, note FROM checkins "
             "WHERE at >= ? AND at < ? ORDER BY at, rowid", (lo, hi)).fetchall()
         return [CheckIn(datetime.fromisoformat(at).astimezone(timezone(timedelta(minutes=off))),
-                        int(pain), str(kind), region, exercise, tuple(json.loads(flags)))
-                for at, off, kind, pain, region, exercise, flags in rows]
+                        int(pain), str(kind), region, exercise, tuple(json.loads(flags)),
+                        str(note))
+                for at, off, kind, pain, region, exercise, flags, note in rows]
 
     def first_day(self) -> date | None:
         row = self._db.execute("SELECT at, utc_offset_min FROM checkins ORDER BY at "

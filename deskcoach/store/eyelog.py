@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from deskcoach.store.history import transaction, utc_text
 
@@ -24,6 +24,15 @@ class EyeLog:
         except sqlite3.Error:
             return False  # a count, not a record anyone relies on: never worth a warning
         return True
+
+    def shown_between(self, start: datetime, end: datetime) -> list[datetime]:
+        """When each eye break in [start, end) was shown, in the offset it was shown in (so
+        it counts on that place's calendar day)."""
+        rows = self._db().execute(
+            "SELECT shown, utc_offset_min FROM eye_breaks WHERE shown >= ? AND shown < ? "
+            "ORDER BY shown", (utc_text(start), utc_text(end))).fetchall()
+        return [datetime.fromisoformat(shown).astimezone(timezone(timedelta(minutes=offset)))
+                for shown, offset in rows]
 
     def count(self, start: datetime, end: datetime) -> int:
         row = self._db().execute("SELECT COUNT(*) FROM eye_breaks WHERE shown >= ? AND "

@@ -265,9 +265,13 @@ class History:
                            [(break_uid, e, rating, utc_text(at)) for e in exercises])
 
     def discomfort(self) -> dict[str, int]:
-        """How often each exercise was reported uncomfortable."""
-        rows = self._db.execute("SELECT exercise, COUNT(*) FROM feedback "
-                                "WHERE rating = 'uncomfortable' GROUP BY exercise").fetchall()
+        """How often each exercise was reported uncomfortable by the one-tap rating, counting
+        only breaks of that one exercise: a tap after a break of several says nothing about
+        which one (the check-in asks that, per exercise; see services/coaching.py)."""
+        rows = self._db.execute(
+            "SELECT exercise, COUNT(*) FROM feedback WHERE rating = 'uncomfortable' AND "
+            "break_uid IN (SELECT break_uid FROM feedback GROUP BY break_uid "
+            "HAVING COUNT(*) = 1) GROUP BY exercise").fetchall()
         return {str(e): int(n) for e, n in rows}
 
     def get_meta(self, key: str) -> str | None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import Final
 
 from deskcoach.core.events import Outcome
-from deskcoach.store.coach_schema import SCHEMA_4
+from deskcoach.store.coach_schema import SCHEMA_4, SCHEMA_5
 
-SCHEMA_VERSION: Final = 4
+SCHEMA_VERSION: Final = 5
 RATINGS: Final = ("good", "neutral", "uncomfortable")
 _OUTCOMES = ", ".join(f"'{o.value}'" for o in Outcome)
 _SCHEMA: Final = (f"""
@@ -53,4 +53,4 @@ CREATE TABLE IF NOT EXISTS spans (
 )""", "CREATE INDEX IF NOT EXISTS spans_end ON spans (end)")
 
 #: The statements that bring a database from version N-1 to N.
-STEPS: Final = {1: _SCHEMA, 2: _SCHEMA_2, 3: _SCHEMA_3, 4: SCHEMA_4}
+STEPS: Final = {1: _SCHEMA, 2: _SCHEMA_2, 3: _SCHEMA_3, 4: SCHEMA_4, 5: SCHEMA_5}

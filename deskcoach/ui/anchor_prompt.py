@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from deskcoach.core.anchors import ANCHOR_SECONDS
 from deskcoach.core.routine import Routine
 from deskcoach.ui.text import tr
 
@@ -47,4 +48,6 @@ class AnchorPrompt(QObject):
         routine, self.offered = self.offered, None
         if routine is not None:
             self.coach.routines.anchor_routine = routine
-            self.coach.commands.take_break()
+            self.coach.commands.take_break(seconds=ANCHOR_SECONDS)
+            # Not taken up (refused, or a break was already on): no later break gets it.
+            self.coach.routines.anchor_routine = None

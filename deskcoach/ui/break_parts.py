@@ -54,7 +54,8 @@ def feedback_page() -> tuple[QWidget, dict[str, QPushButton], QPushButton]:
     layout.addWidget(label(tr("BREAK DONE"), "eyebrow"))
     layout.addWidget(label(tr("Nice work. How did that feel?"), "title"))
     layout.addWidget(label(tr("One tap helps DeskCoach pick exercises that suit you. "
-                               "Uncomfortable ones come back less often."), "note", wrap=True))
+                               "Uncomfortable? A short question then asks which exercise."),
+                           "note", wrap=True))
     layout.addStretch(1)
     row = QHBoxLayout()
     buttons: dict[str, QPushButton] = {}

@@ -134,6 +134,6 @@ class BreakScreen:
             return  # the check-in asks how it feels; its answers pace the plan
         if rating == "uncomfortable":
             self._notify(tr("Thanks for telling DeskCoach"), tr(
-                "That exercise will come back less often. If discomfort keeps coming back, a "
+                "If discomfort keeps coming back, a "
                 "quick workstation check can help: Checklist... in the menu. See a clinician "
                 "about pain that persists."))

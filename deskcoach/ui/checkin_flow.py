@@ -43,11 +43,11 @@ class CheckinFlow(QObject):
         now = self._now()
         flags: list[str] = []
         reasons: list[str] = []
-        for pain, region, exercise in answers:
-            try:
+        for i, (pain, region, exercise) in enumerate(answers):
+            try:  # the note is kept once, with the first answer (a body map gives several)
                 result = self.coach.handle("checkin", {
                     "pain": str(pain), "kind": kind, "region": region, "exercise": exercise,
-                    "flags": "[]", "note": note}, now)
+                    "flags": "[]", "note": "" if i else note}, now)
             except CoachError as exc:
                 self.notify.emit("DeskCoach", str(exc))
                 return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskcoach.core.checkins import MAX_NOTE
 from deskcoach.core.settings import REGION_NAMES
 from deskcoach.ui.text import tr
 
@@ -37,6 +38,20 @@ TITLES = {
                "Tick each one, then pick how bad it was at worst (0-10). Nothing ached? "
                "Pick 0."),
 }
+
+
+def _labelled(text: str, field: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    label = QLabel(text)
+    label.setBuddy(field)
+    row.addWidget(label)
+    row.addWidget(field, 1)
+    return row
+
+
+def region_words(region: str) -> str:
+    """A body region as the window names it: "Wrists and hands", "Lower back"."""
+    return REGION_WORDS.get(region, region.replace("_", " ")).capitalize()
 
 
 class CheckinWindow(QWidget):
@@ -67,13 +82,22 @@ class CheckinWindow(QWidget):
             self.exercise.addItem(tr("The whole break"), "")
             for ident, name in exercises:
                 self.exercise.addItem(name, ident)
-            layout.addWidget(self.exercise)
+            if len(exercises) == 1:  # a break of one exercise: the answer is about it
+                self.exercise.setCurrentIndex(1)
+            layout.addLayout(_labelled(tr("&About"), self.exercise))
+        self.region = QComboBox()  # optional: where it is felt (the body map asks per region)
+        self.region.setAccessibleName(tr("Where (optional)"))
+        if kind != "weekly":
+            self.region.addItem(tr("Anywhere / in general"), "")
+            for region in REGION_NAMES:
+                if region != "whole_body":
+                    self.region.addItem(tr(region_words(region)), region)
+            layout.addLayout(_labelled(tr("&Where"), self.region))
         self.regions: dict[str, QCheckBox] = {}
         if kind == "weekly":
             grid = QGridLayout()
             for n, region in enumerate(r for r in REGION_NAMES if r != "whole_body"):
-                box = QCheckBox(tr(REGION_WORDS.get(region, region.replace("_", " "))
-                                   .capitalize()))
+                box = QCheckBox(tr(region_words(region)))
                 self.regions[region] = box
                 grid.addWidget(box, n // 4, n % 4)
             layout.addLayout(grid)
@@ -88,7 +112,8 @@ class CheckinWindow(QWidget):
             row.addWidget(button)
         self.scale.idClicked.connect(lambda _value: self._ready())
         layout.addLayout(row)
-        self.note = QLineEdit()
+        self.note = QLineEdit()  # kept with the check-in in the log, and in the export
+        self.note.setMaxLength(MAX_NOTE)
         self.note.setPlaceholderText(tr("Anything else, such as numbness or tingling? "
                                         "(optional)"))
         layout.addWidget(self.note)
@@ -120,7 +145,7 @@ class CheckinWindow(QWidget):
             ticked = [r for r, box in self.regions.items() if box.isChecked()]
             return [(pain, region, "") for region in ticked] or [(pain, "", "")]
         exercise = str(self.exercise.currentData() or "") if self.exercise.count() else ""
-        return [(pain, "", exercise)]
+        return [(pain, str(self.region.currentData() or ""), exercise)]
 
     def _submit(self) -> None:
         answers = self.answers()

@@ -16,6 +16,7 @@ from deskcoach.core.checkins import CheckIn
 from deskcoach.ui.pdf import html_pdf_bytes
 
 MAX_ROWS: Final = 32  # check-ins that fit one A4 page below the summary
+NOTE_CHARS: Final = 48  # of a check-in's note in the PDF's table
 MAX_CHANGES: Final = 8
 WEEKS: Final = 6
 NOTE: Final = ("Pain or discomfort as the user rated it, 0 (none) to 10 (worst). Written by "
@@ -46,7 +47,7 @@ def log_html(log: Sequence[CheckIn], changes: Sequence[dict[str, Any]], today: d
     rows = "".join(
         f"<tr><td>{c.at:%a %d %b %H:%M}</td><td>{e(c.kind.replace('_', ' '))}</td>"
         f"<td>{c.pain}</td><td>{e((c.region or '-').replace('_', ' '))}</td>"
-        f"<td>{e(c.exercise or '-')}</td></tr>" for c in shown)
+        f"<td>{e(c.exercise or '-')}</td><td>{e(_short(c.note))}</td></tr>" for c in shown)
     more = len(log) - len(shown)
     plan = "".join(f"<li>{e(str(c['at'])[:10])}: {e(str(c['exercise']))}, "
                    f"{e(str(c['reason']))}</li>" for c in list(changes)[-MAX_CHANGES:]) or \
@@ -69,11 +70,16 @@ td, th {{ padding: 1pt 4pt; text-align: left; }}
 <h2>Plan changes</h2><ul>{plan}</ul>
 <h2>Check-ins{f' (the latest {len(shown)}; {more} older ones in the CSV export)' if more else ''}
 </h2>
-<table width='100%' cellspacing='0' cellpadding='2'><tr><th width='28%'>When</th>
-<th width='18%'>Kind</th><th width='10%'>Pain</th><th width='18%'>Region</th>
-<th width='26%'>Exercise</th></tr>{rows}</table>
+<table width='100%' cellspacing='0' cellpadding='2'><tr><th width='24%'>When</th>
+<th width='14%'>Kind</th><th width='6%'>Pain</th><th width='12%'>Region</th>
+<th width='19%'>Exercise</th><th width='25%'>Note</th></tr>{rows}</table>
 <p>{e(NOTE)}</p>
 </body></html>"""
+
+
+def _short(note: str) -> str:
+    """A note cut to fit its cell on the one page (the CSV export has it whole)."""
+    return note if len(note) <= NOTE_CHARS else note[:NOTE_CHARS - 1].rstrip() + "\u2026"
 
 
 def log_pdf_bytes(html_text: str) -> bytes:

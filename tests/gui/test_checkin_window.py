@@ -90,3 +90,27 @@ def test_a_warning_sign_in_the_note_opens_when_to_get_help(qtbot: QtBot,
     assert "Pain that keeps climbing, tingling, numbness or dizziness" in text
     assert "Call an ambulance or go to an emergency department now if" in text
     help_page.close()
+
+
+def test_the_note_is_kept_in_the_log_once_and_a_single_exercise_is_preselected(
+        qtbot: QtBot, flow: CheckinFlow) -> None:
+    window = flow.offer("uncomfortable", ("chin-tuck",))
+    assert window is not None
+    assert window.exercise.currentData() == "chin-tuck"  # a break of one exercise
+    assert window.note.maxLength() == 200
+    QTest.keyClicks(window.note, "a dull ache, no tingling")
+    assert window.region.currentData() == ""  # where: optional, "in general" unless chosen
+    window.region.setCurrentIndex(window.region.findData("neck"))
+    assert window.region.currentText() == "Neck"
+    answer(qtbot, window, 4)
+    [logged] = flow.coach.log.checkins()
+    assert (logged.pain, logged.region, logged.exercise, logged.note) == (
+        4, "neck", "chin-tuck", "a dull ache, no tingling")
+    weekly = CheckinWindow("weekly")
+    weekly.submitted.connect(flow.save)
+    weekly.regions["neck"].setChecked(True)
+    weekly.regions["lower_back"].setChecked(True)
+    QTest.keyClicks(weekly.note, "better this week")
+    answer(qtbot, weekly, 3)
+    rows = [(c.region, c.note) for c in flow.coach.log.checkins() if c.kind == "weekly"]
+    assert rows == [("neck", "better this week"), ("lower_back", "")]

@@ -82,16 +82,34 @@ def test_a_daily_anchor_offers_five_minutes_and_a_click_starts_them(
     assert name == "coffee"
     assert 120 < sum(e.seconds for e in routine.exercises) <= 300
     assert prompt.offered is routine
-    with qtbot.waitSignal(c.runner.break_shown, timeout=1000):
+    with qtbot.waitSignal(c.runner.break_shown, timeout=1000) as shown:
         prompt.accept()
     assert c.routines.routine is routine
     assert prompt.offered is None
+    # Five minutes, not break_seconds (120 s by default): the whole routine fits and plays.
+    assert shown.args[0].break_seconds == 300
+    assert c.runner.status().break_seconds_left == 300
+    assert c.runner.cycle.break_length() == 300
+    assert c.routines.break_seconds() == 300
     with qtbot.assertNotEmitted(c.runner.anchor_due):
         c.runner.anchor("lunch")  # on a break: no offer
     prompt.offer("lunch", routine)
     prompt.expire()  # the message has gone: a later click on another message starts nothing
     prompt.accept()
     assert c.routines.anchor_routine is None
+    # Accepted while a break is snoozed: the anchor's five minutes, not the snoozed routine.
+    with qtbot.waitSignal(c.runner.break_hidden, timeout=1000):
+        assert c.commands.done() is None
+    with qtbot.waitSignal(c.runner.break_shown, timeout=1000):
+        assert c.commands.take_break("chin-tuck") is None
+    with qtbot.waitSignal(c.runner.break_hidden, timeout=1000):
+        assert c.commands.snooze() is None
+    lunch = c.routines.anchor(c.clock.now().wall.date())
+    prompt.offer("lunch", lunch)
+    with qtbot.waitSignal(c.runner.break_shown, timeout=1000) as shown:
+        prompt.accept()
+    assert shown.args[0].break_seconds == 300
+    assert c.routines.routine is lunch
     assert c.config.set_value("daily_anchors", "") is None
     c.runner.tick()
     assert c.runner.alarm.anchor_jobs() == []

@@ -185,3 +185,18 @@ def test_every_exercise_has_three_levels_around_its_own_dose() -> None:
         assert standard.dose == exercise.dose, exercise.id
         assert names.index("standard") > 0, exercise.id
         assert names.index("standard") < len(names) - 1, exercise.id  # something to progress to
+
+
+def test_every_shipped_exercise_serves_less_when_easier_and_more_when_harder() -> None:
+    from deskcoach.core.dosing import at_level
+
+    catalogue = load_catalogue().catalogue
+    assert len(catalogue) >= 30
+    for exercise in catalogue:
+        served = [at_level(exercise, i) for i in range(len(exercise.levels))]
+        standard = [level.name for level in exercise.levels].index("standard")
+        assert served[standard] == exercise, exercise.id
+        totals = [e.seconds for e in served]
+        assert totals == sorted(set(totals)), (exercise.id, totals)  # strictly growing
+        assert all(e.dose == level.dose for e, level in zip(served, exercise.levels,
+                                                             strict=True)), exercise.id

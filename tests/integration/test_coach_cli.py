@@ -18,21 +18,35 @@ from tests.integration.test_cli import cli
 
 
 def test_checkin_is_logged_and_listed_in_three_formats(tmp_path: Path) -> None:
-    done = cli(tmp_path, "checkin", "--pain", "4", "--region", "neck", "--exercise", "chin-tuck")
+    done = cli(tmp_path, "checkin", "--pain", "4", "--region", "neck", "--exercise", "chin-tuck",
+               "--note", "stiff after the   long meeting")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Logged 4/10 (neck, chin-tuck) at ")
     assert cli(tmp_path, "checkin", "--pain", "2", "--kind", "morning").returncode == 0
     rows = json.loads(cli(tmp_path, "log", "--format", "json").stdout)["checkins"]
-    assert [(r["kind"], r["pain"], r["region"], r["exercise"]) for r in rows] == [
-        ("manual", 4, "neck", "chin-tuck"), ("morning", 2, None, None)]
+    assert [(r["kind"], r["pain"], r["region"], r["exercise"], r["note"]) for r in rows] == [
+        ("manual", 4, "neck", "chin-tuck", "stiff after the long meeting"),
+        ("morning", 2, None, None, "")]
     table = cli(tmp_path, "log").stdout.splitlines()
-    assert table[0].split() == ["when", "kind", "pain", "region", "exercise"]
-    assert table[1].split()[2:] == ["manual", "4", "neck", "chin-tuck"]
+    assert table[0].split() == ["when", "kind", "pain", "region", "exercise", "note"]
+    assert table[1].split()[2:] == ["manual", "4", "neck", "chin-tuck", "stiff", "after", "the",
+                                    "long", "meeting"]
     parsed = list(csv.reader(io.StringIO(cli(tmp_path, "log", "--format", "csv").stdout)))
-    assert parsed[0] == ["at", "kind", "pain", "region", "exercise", "flags"]
-    assert parsed[2][1:] == ["morning", "2", "", "", ""]
+    assert parsed[0] == ["at", "kind", "pain", "region", "exercise", "flags", "note"]
+    assert parsed[1][1:] == ["manual", "4", "neck", "chin-tuck", "",
+                             "stiff after the long meeting"]
+    assert parsed[2][1:] == ["morning", "2", "", "", "", ""]
     with sqlite3.connect(tmp_path / "data" / "history.sqlite3") as db:
         assert db.execute("SELECT COUNT(*) FROM checkins").fetchone() == (2,)
+        assert db.execute("SELECT note FROM checkins WHERE pain = 4").fetchone() == (
+            "stiff after the long meeting",)
+    exported = tmp_path / "export.json"
+    assert cli(tmp_path, "export", str(exported)).returncode == 0
+    notes = [r["note"] for r in json.loads(exported.read_text())["checkins"]]
+    assert notes == ["stiff after the long meeting", ""]
+    too_long = cli(tmp_path, "checkin", "--pain", "1", "--note", "x" * 201)
+    assert too_long.returncode == 2
+    assert "the note is one line of at most 200 characters" in too_long.stderr
 
 
 def test_refusals_name_the_allowed_values_and_write_nothing(tmp_path: Path) -> None:
@@ -98,7 +112,7 @@ def test_the_coach_paces_from_the_stored_log(tmp_path: Path) -> None:
             assert coach.log.add(CheckIn(datetime(2026, 3, day, 8, tzinfo=zone), pain, "morning"))
         assert coach.log.add(CheckIn(datetime(2026, 3, 1, 11, tzinfo=zone), 2, "after_break",
                                      "neck", "chin-tuck"))
-        result = coach.checkin(CheckIn(datetime(2026, 3, 5, 8, tzinfo=zone), 2, "morning"), "",
+        result = coach.checkin(CheckIn(datetime(2026, 3, 5, 8, tzinfo=zone), 2, "morning"),
                                datetime(2026, 3, 5, 8, tzinfo=zone))
         assert result["changes"] == [{
             "exercise": "chin-tuck", "action": "up", "level": "harder (10 tucks, 5 s each)",
@@ -151,9 +165,11 @@ def test_exercises_json_lists_the_levels(tmp_path: Path) -> None:
     chin = next(e for e in listed if e["id"] == "chin-tuck")
     assert chin["levels"] == [
         {"name": "easier", "dose": "5 tucks, 2 s each",
-         "how": "Fewer, gentler tucks with shorter holds."},
-        {"name": "standard", "dose": "8 tucks, 3 s each", "how": "As the steps describe."},
-        {"name": "harder", "dose": "10 tucks, 5 s each", "how": "More tucks with longer holds."}]
+         "how": "Fewer, gentler tucks with shorter holds.", "scale": 0.625},
+        {"name": "standard", "dose": "8 tucks, 3 s each", "how": "As the steps describe.",
+         "scale": 1.0},
+        {"name": "harder", "dose": "10 tucks, 5 s each", "how": "More tucks with longer holds.",
+         "scale": 1.25}]
     assert all(len(e["levels"]) >= 3 for e in listed)
 
 

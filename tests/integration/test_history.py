@@ -230,7 +230,7 @@ def test_file_is_private_and_in_wal_mode_at_the_current_schema(path: Path) -> No
     db = sqlite3.connect(path)
     try:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
         assert db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         assert db.execute("SELECT count(*) FROM breaks").fetchone()[0] == 1
     finally:
@@ -616,3 +616,30 @@ def test_a_huge_damaged_history_is_renamed_aside_not_copied(tmp_path: Path) -> N
         assert os.stat(path).st_ino != before.st_ino  # a fresh history in its place
     finally:
         history.close()
+
+
+def test_a_version_4_log_gains_empty_notes_and_keeps_its_check_ins(tmp_path: Path) -> None:
+    """Step 5 adds the check-in's note; check-ins logged before it read as having none."""
+    from deskcoach.store.coachlog import CoachLog
+    from deskcoach.store.history_schema import STEPS
+
+    path = tmp_path / "history.sqlite3"
+    db = sqlite3.connect(path)
+    for version in (1, 2, 3, 4):
+        for statement in STEPS[version]:
+            db.execute(statement)
+    db.execute("INSERT INTO checkins (uid, at, utc_offset_min, kind, pain, region, exercise, "
+               "flags) VALUES ('c1', '2024-06-03T07:00:00.000+00:00', 120, 'morning', 3, "
+               "'neck', NULL, '[]')")
+    db.execute("PRAGMA user_version=4")
+    db.commit()
+    db.close()
+    history = History(path, NOW)
+    assert history.problems == []
+    log = CoachLog(history.connection)
+    [old] = log.checkins()
+    assert (old.kind, old.pain, old.region, old.note) == ("morning", 3, "neck", "")
+    history.close()
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert db.execute("SELECT uid, note FROM checkins").fetchall() == [("c1", "")]

@@ -36,7 +36,7 @@ ZONE_NAME = "Europe/London"
 ZONE = ZoneInfo(ZONE_NAME)
 PER_DAY = 12
 CSV_KEYS = ["day", "due", "completed", "snoozed_then_taken", "natural", "skipped", "missed",
-            "taken", "compliance", "longest_stretch_min", "minutes_moved"]
+            "taken", "compliance", "longest_stretch_min", "minutes_moved", "eye_breaks"]
 REFUSED = "Refused, nothing was changed"
 
 
@@ -167,6 +167,32 @@ def test_stats_json_matches_the_history(synthetic: Synthetic) -> None:
         assert row["compliance"] == (round(row["taken"] / row["due"], 3) if row["due"] else None)
 
 
+def test_stats_count_eye_breaks_on_the_day_they_were_shown(tmp_path: Path) -> None:
+    """Four eye breaks placed by hand: two on 1 June (London summer time), one just after
+    midnight on 2 June there (23:10 UTC on the 1st) and one on 2 June in India (02:30 UTC),
+    one on 31 May (outside the range). Each counts on its own local day: 2, 2, 0."""
+    from datetime import timezone
+
+    from deskcoach.store.eyelog import EyeLog
+
+    bst, india = timezone(timedelta(hours=1)), timezone(timedelta(hours=5, minutes=30))
+    history = History(db_of(tmp_path), datetime(2026, 6, 4, tzinfo=bst))
+    eyes = EyeLog(lambda: history.connection)
+    for shown in (datetime(2026, 5, 31, 23, 59, tzinfo=bst), datetime(2026, 6, 1, 9, tzinfo=bst),
+                  datetime(2026, 6, 1, 23, 50, tzinfo=bst),
+                  datetime(2026, 6, 2, 0, 10, tzinfo=bst), datetime(2026, 6, 2, 8, tzinfo=india)):
+        assert eyes.add(shown, shown + timedelta(seconds=20))
+    history.close()
+    span = ("--since", "2026-06-01", "--until", "2026-06-03")
+    rows = json_rows(cli(tmp_path, "stats", *span, "--format", "json"))
+    assert [(r["day"], r["eye_breaks"], r["due"]) for r in rows] == [
+        ("2026-06-01", 2, 0), ("2026-06-02", 2, 0), ("2026-06-03", 0, 0)]
+    table = list(csv.reader(io.StringIO(cli(tmp_path, "stats", *span, "--format", "csv").stdout)))
+    assert [row[-1] for row in table] == ["eye_breaks", "2", "2", "0"]
+    lines = cli(tmp_path, "stats", *span).stdout.splitlines()
+    assert [line.split()[-1] for line in lines] == ["eyes", "2", "2", "0"]
+
+
 def test_stats_csv_has_a_header_and_seven_rows(synthetic: Synthetic) -> None:
     before = today()
     done = cli(synthetic.profile, "stats", "--days", "7", "--format", "csv")
@@ -195,7 +221,7 @@ def test_stats_table_prints_a_header_and_seven_lines(synthetic: Synthetic) -> No
     lines = done.stdout.splitlines()
     assert len(lines) == 8
     assert lines[0].split() == ["day", "due", "done", "snz", "nat", "skip", "miss", "taken",
-                                "compliance", "longest", "moved"]
+                                "compliance", "longest", "moved", "eyes"]
     days = check_days([line.split()[0] for line in lines[1:]], before)
     for line, day in zip(lines[1:], days, strict=True):
         wanted = expected_day(synthetic.profile, day)

@@ -382,7 +382,7 @@ def test_stats_prints_minutes_as_a_person_reads_them(tmp_path: Path) -> None:
     table = cli(profile, *args)
 
     assert json.loads(as_json.stdout)[0]["longest_stretch_min"] == 5.0
-    assert as_csv.stdout.splitlines()[1] == "2026-03-02,0,0,0,0,0,0,0,,5.0,0.0"
+    assert as_csv.stdout.splitlines()[1] == "2026-03-02,0,0,0,0,0,0,0,,5.0,0.0,0"
     assert table.stdout.splitlines()[1].split()[8:11] == ["-", "5", "min"]
 
 

@@ -153,7 +153,7 @@ def fill_source(p: Profile) -> None:
     log = CoachLog(h.connection)  # the coach's log: check-ins, a level change, a programme
     assert log.add(CheckIn(datetime(2024, 6, 1, 8, tzinfo=BERLIN), 3, "morning"))
     assert log.add(CheckIn(datetime(2024, 6, 1, 10, 3, tzinfo=BERLIN), 2, "after_break", "neck",
-                           "chin-tuck"))
+                           "chin-tuck", note="easier than yesterday"))
     assert log.add(CheckIn(datetime(2024, 6, 2, 9, tzinfo=INDIA), 6, "manual", "lower_back",
                            flags=("fever",)))
     assert log.record(PaceChange("up", Pace("chin-tuck", 2, date(2024, 6, 2)), "Level up"),
@@ -247,9 +247,10 @@ def test_round_trip_into_an_empty_profile_gives_identical_data(
     assert records(target) == records(source)
     assert coach(target) == coach(source)
     checkins, paces, _, run = coach(target)
-    assert [(c.at.isoformat(), c.pain, c.flags) for c in checkins] == [
-        ("2024-06-01T08:00:00+02:00", 3, ()), ("2024-06-01T10:03:00+02:00", 2, ()),
-        ("2024-06-02T09:00:00+05:30", 6, ("fever",))]
+    assert [(c.at.isoformat(), c.pain, c.flags, c.note) for c in checkins] == [
+        ("2024-06-01T08:00:00+02:00", 3, (), ""),
+        ("2024-06-01T10:03:00+02:00", 2, (), "easier than yesterday"),
+        ("2024-06-02T09:00:00+05:30", 6, ("fever",), "")]
     assert paces == {"chin-tuck": Pace("chin-tuck", 2, date(2024, 6, 2))}
     assert run is not None
     assert EyeLog(lambda: target.history.connection).count(*EVER) == 1
@@ -277,6 +278,18 @@ def test_round_trip_into_an_empty_profile_gives_identical_data(
     assert dst_settings.problems == ()
     # And the target now exports exactly what the source did.
     assert export_data(target.history, target.settings_file, NOW) == exported
+
+
+def test_an_export_from_before_notes_imports_with_empty_notes(
+        source: Profile, tmp_path: Path, open_profile: OpenProfile) -> None:
+    target = open_profile(tmp_path / "target")
+    exported = export_data(source.history, source.settings_file, NOW)
+    for row in exported["checkins"]:
+        del row["note"]
+    done = import_data(target.history, target.settings_file,
+                       parse_export(as_file(exported), "x.json"), NOW)
+    assert done.checkins == 3
+    assert [c.note for c in coach(target)[0]] == ["", "", ""]
 
 
 def test_importing_the_same_file_twice_adds_nothing(
@@ -492,6 +505,8 @@ REFUSED: list[tuple[str, Change | bytes, str]] = [
      "checkins[2].region must be one of neck"),
     ("checkin-flag", _set(("checkins", 2, "flags"), ["sore"]),
      "checkins[2].flags must be a list of: bladder-bowel"),
+    ("checkin-note", _set(("checkins", 1, "note"), "two\nlines"),
+     "checkins[1].note must be one line of at most 200 characters"),
     ("checkin-kind", _set(("checkins", 0, "kind"), "evening"),
      "checkins[0].kind must be one of after_break, morning, weekly, manual"),
     ("pace-action", _set(("paces", 0, "action"), "leap"), "paces[0].action must be one of up"),

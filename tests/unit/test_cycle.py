@@ -186,6 +186,36 @@ def test_break_now_starts_a_break_at_once_and_twice_is_harmless() -> None:
     assert cycle.status(at(700)).seconds_left == 2400
 
 
+def test_a_break_of_its_own_length_runs_that_long_and_only_once() -> None:
+    """A daily anchor's five minutes: 300 s on screen where break_seconds is 120."""
+    cycle = new_cycle()
+    assert cycle.handle(BreakNow(at(600), 300)) == [ShowBreak(300)]
+    assert cycle.break_length() == 300
+    assert tick(cycle, 720) == []  # a standard break would be over here
+    assert cycle.status(at(720)).break_seconds_left == 180
+    cycle.handle(ChangeSettings(at(730), Settings(break_seconds=60)))
+    assert cycle.status(at(730)).break_seconds_left == 170  # its own length is kept
+    assert tick(cycle, 900) == [HideBreak(Outcome.COMPLETED),
+                                record(600, 600, 900, Outcome.COMPLETED)]
+    assert cycle.break_length() == 60  # the next break is the settings' again
+    assert cycle.handle(BreakNow(at(1000))) == [ShowBreak(60)]
+
+
+def test_a_snoozed_break_of_its_own_length_comes_back_as_long() -> None:
+    cycle = new_cycle()
+    assert cycle.handle(BreakNow(at(600), 300)) == [ShowBreak(300)]
+    assert cycle.handle(Snooze(at(610))) == [HideBreak(None)]
+    assert cycle.handle(BreakNow(at(620))) == [ShowBreak(300, again=True)]
+    assert cycle.status(at(620)).break_seconds_left == 300
+
+
+def test_a_break_of_no_length_is_refused() -> None:
+    cycle = new_cycle()
+    assert_refused(cycle.handle(BreakNow(at(600), 0)), "a break lasts at least one second")
+    assert cycle.phase is Phase.WORKING
+    assert cycle.current is None
+
+
 # ---- snooze -----------------------------------------------------------------------------------
 
 def test_snooze_limit_then_refused() -> None:

@@ -64,6 +64,9 @@ valid_settings = st.builds(
 )
 
 
+OWN_LENGTHS = (30, 300)  # breaks of their own length: a daily anchor's is 300 s
+
+
 class CycleMachine(RuleBasedStateMachine):
     """Drives one BreakCycle and keeps a small model of what the screen and history saw."""
 
@@ -95,7 +98,8 @@ class CycleMachine(RuleBasedStateMachine):
             if isinstance(effect, ShowBreak):
                 assert not self.shown, f"ShowBreak while a break is shown: {effects}"
                 self.shown = True
-                assert effect.break_seconds == self.cycle.settings.break_seconds
+                # the settings' length, or a break's own (anchor_break below)
+                assert effect.break_seconds in (self.cycle.settings.break_seconds, *OWN_LENGTHS)
             elif isinstance(effect, HideBreak):
                 assert self.shown, f"HideBreak with no break shown: {effects}"
                 self.shown = False
@@ -172,6 +176,16 @@ class CycleMachine(RuleBasedStateMachine):
     @rule()
     def break_now(self) -> None:
         assert self.send(BreakNow(self.now())) is not None
+
+    @rule(seconds=st.sampled_from(OWN_LENGTHS))
+    def anchor_break(self, seconds: int) -> None:
+        """A break of its own length (a daily anchor's): never longer on screen than it."""
+        was_on = self.cycle.phase is Phase.ON_BREAK
+        assert self.send(BreakNow(self.now(), seconds)) is not None
+        if not was_on and self.cycle.phase is Phase.ON_BREAK:
+            left = self.cycle.status(self.now()).break_seconds_left
+            assert left is not None
+            assert left <= seconds
 
     @rule()
     def done(self) -> None:

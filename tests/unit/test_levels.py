@@ -14,18 +14,20 @@ from tests.unit.test_exercises import SOURCE, entry
 from tests.unit.test_pacing import NECK, day, morning
 
 LEVELS = [
-    {"name": "easier", "dose": "6 slow breaths", "how": "Arms only to shoulder height."},
-    {"name": "standard", "dose": "10 slow breaths", "how": "As described."},
-    {"name": "harder", "dose": "10 breaths, 5 s holds", "how": "Hold the top of each breath."},
+    {"name": "easier", "dose": "6 slow breaths", "how": "Arms only to shoulder height.",
+     "scale": 0.6},
+    {"name": "standard", "dose": "10 slow breaths", "how": "As described.", "scale": 1.0},
+    {"name": "harder", "dose": "13 slow breaths", "how": "Hold the top of each breath.",
+     "scale": 1.3},
 ]
 
 
 def test_levels_are_parsed_easiest_first_and_listed() -> None:
     exercise = parse_exercise(SOURCE, entry(levels=LEVELS))
     assert exercise.levels == (
-        Level("easier", "6 slow breaths", "Arms only to shoulder height."),
+        Level("easier", "6 slow breaths", "Arms only to shoulder height.", 0.6),
         Level("standard", "10 slow breaths", "As described."),
-        Level("harder", "10 breaths, 5 s holds", "Hold the top of each breath."))
+        Level("harder", "13 slow breaths", "Hold the top of each breath.", 1.3))
     assert exercise.as_dict()["levels"] == LEVELS
     assert parse_exercise(SOURCE, entry()).levels == ()  # none authored yet
 
@@ -50,6 +52,13 @@ def with_level(index: int, **values: Any) -> list[dict[str, Any]]:
      "'standard' has dose '12 slow breaths'; it must be the exercise's own dose "
      "'10 slow breaths'"),
     ([LEVELS[1], LEVELS[0], LEVELS[2]], "must start with an easier level"),
+    (with_level(0, scale=None), "'levels[0].scale' must be a number from 0.3 to 3"),
+    (with_level(2, scale="more"), "'levels[2].scale' must be a number from 0.3 to 3"),
+    (with_level(2, scale=3.5), "'levels[2].scale' must be a number from 0.3 to 3"),
+    (with_level(0, scale=True), "'levels[0].scale' must be a number from 0.3 to 3"),
+    (with_level(1, scale=1.2), "'levels[1].scale' must be 1 (or left out) on the 'standard'"),
+    (with_level(0, scale=1.5), "scales must grow from the easiest level to the hardest, not "
+                               "1.5, 1, 1.3"),
 ])
 def test_bad_levels_are_refused_naming_the_file_and_key(levels: object, message: str) -> None:
     with pytest.raises(CatalogueError) as refused:

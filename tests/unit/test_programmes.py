@@ -108,6 +108,7 @@ def test_four_weeks_without_change_suggest_a_clinician() -> None:
     assert advice is not None
     assert advice.kind == "see_clinician"
     assert "see a doctor or physiotherapist" in advice.reason
+    assert "Export log as PDF in the Body log, or `deskcoach log --pdf FILE`" in advice.reason
 
 
 def test_a_comfortable_log_needs_no_advice() -> None:
