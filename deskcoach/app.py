@@ -121,6 +121,7 @@ class DeskCoachApp:
         linecache.clearcache()
         from deskcoach.platform.activity import open_probe
         from deskcoach.platform.autostart import autostart_enabled
+        from deskcoach.platform.libs import release_free_memory
 
         catalogue = self._load_content()
         platform_name = QApplication.platformName()
@@ -131,6 +132,7 @@ class DeskCoachApp:
         self._watch_presence(platform_name, probe)
         self.tray.draw_ahead()
         linecache.clearcache()
+        release_free_memory()  # what starting dropped, given back (about 0.5 MB)
         for problem in self.problems:
             log.warning("%s", problem)
         if self.problems:

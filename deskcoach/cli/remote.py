@@ -14,13 +14,14 @@ def ask(paths: Any, cmd: str, fields: dict[str, str],
         timeout_ms: int = 5000) -> dict[str, Any] | None:
     """The app's reply; None when it is not running. A reply with "failed" set means no
     answer came (the socket is not ours, or the app did not answer in time), not a refusal."""
-    from PySide6.QtCore import QCoreApplication
-
     from deskcoach.platform.owner import UnsafeFolder
     from deskcoach.services.ipc import ForeignSocket, NoAnswer, send, server_name
     from deskcoach.services.protocol import ProtocolError, Request
 
-    _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    if sys.platform == "win32":  # QLocalSocket (the named pipe) wants an application object
+        from PySide6.QtCore import QCoreApplication
+
+        _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     try:
         return send(server_name(paths.config_dir.parent), Request(cmd, fields), timeout_ms)
     except (NoAnswer, ForeignSocket, UnsafeFolder) as exc:

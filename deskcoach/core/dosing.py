@@ -56,8 +56,17 @@ def scaled_step(step: Step, scale: float, exercise: Exercise) -> Step:
 
 def _say(text: str, old: int, new: int, unit: str) -> str:
     """"8 times" -> "5 times" when 8 is the step's count (other numbers are left alone)."""
-    return re.sub(rf"\b{old} {unit}\b", f"{new} {unit}", text, count=1)
+    return _number(text, old, new, rf"\b{old} {unit}\b", f"{new} {unit}")
 
 
 def _hold(text: str, old: int, new: int) -> str:
-    return re.sub(rf"\b(Hold|for) {old} (s|seconds)\b", rf"\g<1> {new} \g<2>", text, count=1)
+    return _number(text, old, new, rf"\b(Hold|for) {old} (s|seconds)\b", rf"\g<1> {new} \g<2>")
+
+
+def _number(text: str, old: int, new: int, english: str, replacement: str) -> str:
+    """The step's count said once in any language ("8-mal", "8回", "8 fois") follows the level;
+    where the count appears more than once, only the English phrase names which one it is."""
+    standalone = rf"(?<![\d.,]){old}(?![\d]|[.,]\d)"
+    if len(re.findall(standalone, text)) == 1:
+        return re.sub(standalone, str(new), text, count=1)
+    return re.sub(english, replacement, text, count=1)

@@ -12,7 +12,6 @@ says why.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 from typing import Protocol
 
@@ -22,8 +21,8 @@ from deskcoach.platform.idle_backends import (
     MutterIdleProbe,
     WindowsIdleProbe,
 )
+from deskcoach.platform.libs import load_library
 from deskcoach.platform.reports import DetectorReport, bus_problem, platform_kind
-from deskcoach.platform.wayland_idle import WaylandIdleProbe
 
 
 class ActivityProbe(Protocol):
@@ -62,12 +61,8 @@ class X11ActivityProbe:
     uses = "X11 XScreenSaver extension (libXss)"
 
     def __init__(self, display_name: str) -> None:
-        xlib_path = ctypes.util.find_library("X11")
-        xss_path = ctypes.util.find_library("Xss")
-        if not xlib_path or not xss_path:
-            raise OSError("libX11 or libXss is not installed")
-        self._xlib = ctypes.CDLL(xlib_path)
-        self._xss = ctypes.CDLL(xss_path)
+        self._xlib = load_library("X11", "libX11.so.6")
+        self._xss = load_library("Xss", "libXss.so.1")
         self._xlib.XOpenDisplay.restype = ctypes.c_void_p
         self._xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
         self._xlib.XDefaultRootWindow.restype = ctypes.c_ulong
@@ -126,11 +121,13 @@ def _choose_probe(platform_name: str) -> tuple[ActivityProbe, str]:
             try:
                 return X11ActivityProbe(display), X11ActivityProbe.uses
             except OSError as exc:
-                hint = "; install libxss1" if not ctypes.util.find_library("Xss") else ""
+                hint = "; install libxss1" if "Xss" in str(exc) else ""
                 failures.append(f"X11 idle time unavailable ({exc}){hint}")
         else:
             failures.append("X11 idle time unavailable (DISPLAY is not set)")
     if kind == "wayland":
+        from deskcoach.platform.wayland_idle import WaylandIdleProbe  # (only here: on X11 unused)
+
         try:
             wayland = WaylandIdleProbe()
         except OSError as exc:

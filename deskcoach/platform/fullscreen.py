@@ -12,19 +12,18 @@ the wlroots one its app_id.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import sys
 from collections.abc import Callable
 from typing import Protocol
 
+from deskcoach.platform.libs import load_library
 from deskcoach.platform.reports import (
     DBusMethod,
     DetectorReport,
     bus_problem,
     platform_kind,
 )
-from deskcoach.platform.wayland_toplevel import WlrFullscreenProbe
 
 
 class FullscreenProbe(Protocol):
@@ -79,10 +78,7 @@ class X11FullscreenProbe:
     uses = "X11 EWMH _NET_ACTIVE_WINDOW and _NET_WM_STATE_FULLSCREEN (libX11)"
 
     def __init__(self, display_name: str, own_pid: int) -> None:
-        xlib_path = ctypes.util.find_library("X11")
-        if not xlib_path:
-            raise OSError("libX11 is not installed")
-        xlib = ctypes.CDLL(xlib_path)
+        xlib = load_library("X11", "libX11.so.6")
         xlib.XOpenDisplay.restype = ctypes.c_void_p
         xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
         xlib.XDefaultRootWindow.restype = ctypes.c_ulong
@@ -359,6 +355,8 @@ def _choose(platform_name: str, own_pid: int) -> tuple[FullscreenProbe, str]:
                 hint = "; install libx11-6" if "libX11" in str(exc) else ""
                 failures.append(f"{exc}{hint}")
     elif kind == "wayland":
+        from deskcoach.platform.wayland_toplevel import WlrFullscreenProbe  # (only here)
+
         try:
             return WlrFullscreenProbe(), WlrFullscreenProbe.uses
         except OSError as exc:

@@ -10,7 +10,6 @@ Nothing starts a subprocess: every poll is one in-process call.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 from collections.abc import Callable
 
@@ -158,9 +157,11 @@ class _IOKitHIDIdle:
     """
 
     def __init__(self) -> None:
+        from ctypes.util import find_library  # macOS only: it loads subprocess
+
         try:
-            iokit = ctypes.CDLL(ctypes.util.find_library("IOKit") or _MAC_IOKIT)
-            cf = ctypes.CDLL(ctypes.util.find_library("CoreFoundation") or _MAC_CORE_FOUNDATION)
+            iokit = ctypes.CDLL(find_library("IOKit") or _MAC_IOKIT)
+            cf = ctypes.CDLL(find_library("CoreFoundation") or _MAC_CORE_FOUNDATION)
         except OSError as exc:
             raise OSError("IOKit is available only on macOS") from exc
         iokit.IOServiceMatching.argtypes = [ctypes.c_char_p]

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from deskcoach.platform.meeting_macos import MacMeetingProbe
 from deskcoach.platform.reports import DetectorReport, platform_kind
 
 
@@ -306,6 +305,8 @@ def _choose(platform_name: str, own_pid: int,
         if kind == "windows":
             return WindowsMeetingProbe(), WindowsMeetingProbe.uses
         if kind == "macos":
+            from deskcoach.platform.meeting_macos import MacMeetingProbe  # (only on macOS)
+
             return MacMeetingProbe(), MacMeetingProbe.uses
     except OSError as exc:
         return NoMeetingProbe(), f"{exc}; breaks are not deferred for meetings"

@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 from collections.abc import Callable
 
 _GLOBAL_SCOPE = int.from_bytes(b"glob", "big")
@@ -27,7 +26,9 @@ class _PropertyAddress(ctypes.Structure):
 
 
 def _framework(name: str) -> ctypes.CDLL:
-    path = ctypes.util.find_library(name) or f"/System/Library/Frameworks/{name}.framework/{name}"
+    from ctypes.util import find_library  # here, not at the top: it loads subprocess
+
+    path = find_library(name) or f"/System/Library/Frameworks/{name}.framework/{name}"
     try:
         return ctypes.CDLL(path)
     except OSError as exc:

@@ -6,6 +6,10 @@
 - `importlib.metadata` (with email, zipfile, csv and a scan of every installed package's
   metadata: about 1 MB and 30 modules) for its own version and its plugin entry points. Both
   are read here from APScheduler's own `.dist-info` folder instead.
+- `multiprocessing` and `concurrent.futures.process` (with pickle, queues and subprocess:
+  about 1.6 MB) for its process-pool executor, which DeskCoach never uses (jobs run on the GUI
+  thread); and `uuid` (with `platform`) for the ids of jobs added without one, which ours all
+  have. Each stand-in hands over to the real module if it is ever used after all.
 
 Each stand-in lives in `sys.modules` only while APScheduler loads; the real modules stay
 importable for anyone who wants them later.
@@ -89,13 +93,42 @@ def _dist_info() -> str | None:
     return os.path.join(where, folders[-1]) if folders else None
 
 
+class _Later(types.ModuleType):
+    """A stand-in that loads the real module on first use of any of its names."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(importlib.import_module(self.__name__), name)
+
+
+def _uuid4() -> Any:
+    """`uuid.uuid4`, loading uuid (and `platform`) only when a job without an id is added."""
+    return importlib.import_module("uuid").uuid4()
+
+
+def _process_pool() -> types.ModuleType:
+    """`concurrent.futures.process` as the process-pool executor's module sees it at import:
+    its one name, BrokenProcessPool, which only that executor catches."""
+    import concurrent.futures
+
+    module = types.ModuleType("concurrent.futures.process")
+    module.BrokenProcessPool = type(  # type: ignore[attr-defined]
+        "BrokenProcessPool", (concurrent.futures.BrokenExecutor,), {})
+    return module
+
+
 def load_apscheduler() -> None:
     """Import APScheduler's modules DeskCoach uses, with the stand-ins in place."""
     if "apscheduler.schedulers.base" in sys.modules:
         return
     asyncio = types.ModuleType("asyncio")
     asyncio.iscoroutinefunction = inspect.iscoroutinefunction  # type: ignore[attr-defined]
-    stand_ins: dict[str, types.ModuleType] = {"importlib.metadata": _Metadata(_dist_info())}
+    uuid = _Later("uuid")
+    uuid.uuid4 = _uuid4  # type: ignore[attr-defined]
+    stand_ins: dict[str, types.ModuleType] = {
+        "importlib.metadata": _Metadata(_dist_info()), "multiprocessing":
+        _Later("multiprocessing"), "concurrent.futures.process": _process_pool(), "uuid": uuid}
     if "asyncio" not in sys.modules:
         stand_ins["asyncio"] = asyncio
     stand_ins = {name: module for name, module in stand_ins.items() if name not in sys.modules}

@@ -7,10 +7,19 @@ else, oversized or malformed, is answered with an error and never crashes the ap
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
 
+log = logging.getLogger(__name__)
+Reply = Callable[[bool, Any, str], None]
+
 MAX_MESSAGE_BYTES: Final = 16 * 1024
+#: connections open at once; more are closed at once (a flood cannot hold the app)
+MAX_CONNECTIONS: Final = 16
+#: a connection that has not sent its whole request by then is closed
+IDLE_MS: Final = 10_000
 
 #: command -> the argument names it takes (all strings)
 COMMANDS: Final[dict[str, tuple[str, ...]]] = {
@@ -38,6 +47,19 @@ WINDOWS: Final = ("progress", "settings", "checklist")
 
 class ProtocolError(ValueError):
     pass
+
+
+class NoAnswer(ProtocolError):
+    """The app took the request but did not answer in time: it may still carry it out."""
+
+
+class ForeignSocket(ProtocolError):
+    """The control socket is another user's: nothing was sent to it."""
+
+
+def no_answer(timeout_ms: int) -> NoAnswer:
+    return NoAnswer(f"DeskCoach did not answer within {timeout_ms / 1000:g} s; it may still "
+                    "carry out the command (`deskcoach status` tells)")
 
 
 @dataclass(frozen=True)
@@ -68,6 +90,25 @@ def decode_request(raw: bytes) -> Request:
     if set(args) != set(expected) or not all(isinstance(v, str) for v in args.values()):
         raise ProtocolError(f"'{cmd}' takes {', '.join(expected) or 'no arguments'} as strings")
     return Request(cmd, {k: str(v) for k, v in args.items()})
+
+
+def dispatch(received: bytearray, answer: Callable[[bytes], None],
+             emit: Callable[[Request, Reply], None]) -> None:
+    """The first line of `received` (then emptied): handed to `emit` with a way to reply
+    through `answer`, or refused through it when it is not a valid request."""
+    line = bytes(received.split(b"\n", 1)[0])
+    received.clear()
+    try:
+        req = decode_request(line)
+    except ProtocolError as exc:
+        log.warning("refused a control message: %s", exc)
+        answer(encode_reply(False, error=str(exc)))
+        return
+
+    def reply(ok: bool, result: Any = None, error: str = "") -> None:
+        answer(encode_reply(ok, result, error))
+
+    emit(req, reply)
 
 
 def encode_reply(ok: bool, result: Any = None, error: str = "") -> bytes:

@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+import importlib
 import tomllib
 from dataclasses import dataclass
-from importlib.resources import files
-from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskcoach.core.exercises import Catalogue, CatalogueError, Exercise, parse_exercise
 
 if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
     from deskcoach.core.checklist import Checklist
 
 PACKAGE = "deskcoach.resources"
+
+
+def files(package: str) -> Path:
+    """The folder of `package`, read as plain files: the package is always installed as a
+    folder (pip, the .deb, the frozen builds), and importlib.resources, which would read it
+    the same, costs the idle app about 0.2 MB."""
+    origin = importlib.import_module(package).__file__
+    if origin is None:
+        raise FileNotFoundError(f"{package} is not a folder of files")
+    return Path(origin).parent
 
 
 @dataclass(frozen=True)

@@ -13,10 +13,14 @@ AFTER_THE_ICON = ("deskcoach.services.scheduling", "apscheduler", "deskcoach.ser
                   "deskcoach.platform.fullscreen", "deskcoach.platform.session",
                   "deskcoach.ui.checklist_flow", "deskcoach.platform.activity",
                   "deskcoach.platform.idle_backends", "uuid")
-#: never loaded by the idle app: charts, the break player's SVGs, OpenSSL, asyncio and package
-#: metadata (APScheduler's version and plugins are read from its own dist-info)
-NEVER_WHILE_IDLE = ("pyqtgraph", "numpy", "PySide6.QtSvg", "asyncio", "ssl", "_hashlib",
-                    "importlib.metadata", "email", "plistlib", "tomli_w",
+#: never loaded by the idle app: charts, the break player's SVGs, QtNetwork (it links Kerberos:
+#: the control socket is a plain Unix one), OpenSSL, asyncio, package metadata (APScheduler's
+#: version and plugins are read from its own dist-info), process pools, logging.handlers (with
+#: pickle and queue) and subprocess (ctypes.util.find_library runs ldconfig through it)
+NEVER_WHILE_IDLE = ("pyqtgraph", "numpy", "PySide6.QtSvg", "PySide6.QtNetwork", "asyncio", "ssl",
+                    "_hashlib", "importlib.metadata", "email", "plistlib", "tomli_w",
+                    "multiprocessing", "concurrent.futures.process", "logging.handlers",
+                    "pickle", "subprocess", "getpass",
                     "deskcoach.ui.settings_dialog", "deskcoach.ui.break_window")
 IDLE_APP = ("deskcoach.__main__", "deskcoach.app", *AFTER_THE_ICON, "deskcoach.platform.autostart")
 
@@ -71,3 +75,23 @@ def test_the_source_text_pyside_kept_is_dropped_once_started(tmp_path: Path) -> 
     assert settled
     assert before > 20  # what PySide6 kept while the app started
     assert after == 0
+
+
+def test_memory_freed_at_start_is_given_back_to_the_system() -> None:
+    """glibc keeps freed heap pages resident until malloc_trim; the app calls it once settled."""
+    code = ("import ctypes, json\n"
+            "from deskcoach.platform.libs import release_free_memory\n"
+            "libc = ctypes.CDLL(None)\n"
+            "libc.malloc.restype = ctypes.c_void_p\n"
+            "libc.free.argtypes = [ctypes.c_void_p]\n"
+            "def resident():\n"
+            "    return int(open('/proc/self/statm').read().split()[1]) * 4096 // 1024\n"
+            "blocks = [libc.malloc(1024) for _ in range(30_000)]\n"
+            "for b in blocks: ctypes.memset(b, 1, 1024)\n"
+            "keep = blocks.pop()  # the heap's top stays in use: free() alone cannot shrink it\n"
+            "for b in blocks: libc.free(b)\n"
+            "before = resident()\n"
+            "release_free_memory()\n"
+            "print(json.dumps([before, resident()]))\n")
+    before, after = json.loads(fresh_python(code))
+    assert before - after > 20_000  # of the 30 MB freed, at least 20 MB (in KB) left RSS

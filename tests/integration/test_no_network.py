@@ -6,7 +6,8 @@ Three layers:
   socket calls guarded: any AF_INET/AF_INET6 socket, connect, send or name lookup fails the
   test (AF_UNIX stays allowed: the control socket and the signal wake-up pair);
 - a static check of the source: no network library is imported anywhere, `socket` only in
-  app.py (for `socketpair`), QtNetwork only in ipc.py (QLocalServer/QLocalSocket);
+  app.py (for `socketpair`) and the Unix control socket, QtNetwork only in the Windows
+  control pipe (QLocalServer/QLocalSocket);
 - the real app process under strace: not one connect/send/bind to an internet address, which
   also covers Qt and C libraries the Python guard cannot see.
 """
@@ -48,10 +49,12 @@ INTERNET_CLASSES: Final = frozenset({"QNetworkAccessManager", "QTcpSocket", "QUd
                                      "QSslSocket", "QTcpServer", "QHostInfo", "QDnsLookup"})
 ALLOWED: Final = {
     # app.py: the signal wake-up pair; owner.py: the user id at the other end of the control
-    # socket (a Unix socket the app already holds: fromfd, then SO_PEERCRED)
-    "socket": ({"deskcoach/app.py", "deskcoach/platform/owner.py"},
-               {"socketpair", "fromfd", "AF_UNIX", "SOCK_STREAM", "SOL_SOCKET"}),
-    "PySide6.QtNetwork": ({"deskcoach/services/ipc.py"}, {"QLocalServer", "QLocalSocket"}),
+    # socket (a Unix socket the app already holds: fromfd, then SO_PEERCRED); ipc_unix.py:
+    # the control socket itself (AF_UNIX only)
+    "socket": ({"deskcoach/app.py", "deskcoach/platform/owner.py",
+                "deskcoach/services/ipc_unix.py"},
+               {"socketpair", "fromfd", "AF_UNIX", "SOCK_STREAM", "SOL_SOCKET", "socket"}),
+    "PySide6.QtNetwork": ({"deskcoach/services/ipc_pipe.py"}, {"QLocalServer", "QLocalSocket"}),
 }
 
 
@@ -169,7 +172,9 @@ def test_the_app_runs_breaks_settings_progress_and_transfer_offline(
     paths.ensure()
     server = ControlServer(server_name(paths.config_dir.parent))
     assert server.listen()
-    app = DeskCoachApp(paths, AppClock(600), server)
+    # 60x, not more: the export below refuses times over 10 minutes ahead of the real clock,
+    # and at 600x a slow second in this test (a loaded machine) already made the spans that.
+    app = DeskCoachApp(paths, AppClock(60), server)
     try:
         for _ms, slot in sorted(Later.calls, key=lambda call: call[0]):
             slot()
@@ -268,6 +273,13 @@ def test_the_source_has_no_network_code() -> None:
                     used = _attributes_of(tree, "socket") - allowed_names
                     if used:
                         problems.append(f"{where} uses socket.{sorted(used)}")
+        for node in ast.walk(tree):  # a socket of our own is a Unix one, said where it is made
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "socket" and isinstance(node.func.value, ast.Name)
+                    and node.func.value.id == "socket"):
+                family = node.args[0] if node.args else None
+                if not (isinstance(family, ast.Attribute) and family.attr == "AF_UNIX"):
+                    problems.append(f"{where}:{node.lineno} makes a socket that is not AF_UNIX")
         names = {node.id if isinstance(node, ast.Name) else node.attr
                  for node in ast.walk(tree) if isinstance(node, ast.Name | ast.Attribute)}
         for name in sorted(names & INTERNET_CLASSES):

@@ -53,3 +53,31 @@ def test_a_log_file_that_cannot_be_opened_means_standard_error_and_a_problem(
     assert problem.startswith(f"The log could not be saved to {paths.log_file} (")
     assert "standard error" in problem
     assert [type(h) for h in added] == [logging.StreamHandler]
+
+
+def test_the_log_rotates_into_two_backups_of_bounded_size(tmp_path: Path) -> None:
+    from deskcoach.services.logs import RotatingFile
+
+    path = tmp_path / "deskcoach.log"
+    handler = RotatingFile(path, max_bytes=1000, backups=2)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    log = logging.getLogger("test-rotation")
+    log.propagate = False
+    log.addHandler(handler)
+    try:
+        for n in range(100):  # 100 lines of 50 bytes: 5000 bytes through a 1000-byte log
+            log.warning("%s", f"line {n:03d} ".ljust(49, "x"))
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "deskcoach.log", "deskcoach.log.1", "deskcoach.log.2"]
+    sizes = [(tmp_path / name).stat().st_size for name in
+             ("deskcoach.log", "deskcoach.log.1", "deskcoach.log.2")]
+    assert all(size <= 1000 for size in sizes)
+    assert sizes[1] == sizes[2] == 1000  # 20 whole lines each
+    lines = [(tmp_path / name).read_text().splitlines() for name in
+             ("deskcoach.log.2", "deskcoach.log.1", "deskcoach.log")]
+    assert lines[0][0].startswith("line 040 ")  # the oldest kept, in order, none lost between
+    assert [line[:8] for chunk in lines for line in chunk] == [
+        f"line {n:03d}" for n in range(40, 100)]

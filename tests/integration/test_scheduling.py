@@ -101,6 +101,31 @@ def test_apscheduler_loads_without_package_metadata_yet_knows_its_version_and_pl
     assert ["cron", "apscheduler.triggers.cron:CronTrigger"] in triggers
 
 
+def test_apscheduler_loads_without_process_pools_or_uuid_which_load_when_used() -> None:
+    """multiprocessing, concurrent.futures.process and uuid (about 1.9 MB with what they
+    bring) serve only the process-pool executor and jobs added without an id."""
+    code = ("import sys, json\n"
+            "from PySide6.QtCore import QCoreApplication\n"
+            "app = QCoreApplication([])\n"
+            "from deskcoach.services.scheduling import DeadlineAlarm\n"
+            "alarm = DeadlineAlarm()\n"
+            "watched = ('multiprocessing', 'concurrent.futures.process', 'uuid', 'subprocess')\n"
+            "before = sorted(m for m in watched if m in sys.modules)\n"
+            "job = alarm.scheduler.add_job(print, 'interval', minutes=5)\n"
+            "import apscheduler.executors.pool as pool\n"
+            "import multiprocessing, uuid\n"
+            "print(json.dumps([before, len(job.id), 'uuid' in sys.modules,\n"
+            "                  pool.multiprocessing.get_context is multiprocessing.get_context,\n"
+            "                  type(uuid.uuid4()).__module__]))\n"
+            "alarm.shutdown()\n")
+    before, id_length, uuid_loaded, same, uuid_type = json.loads(fresh_python(code))
+    assert before == []
+    assert id_length == 32  # uuid4().hex, from the real uuid once a job needed it
+    assert uuid_loaded is True
+    assert same is True
+    assert uuid_type == "uuid"
+
+
 @settings(max_examples=500)
 @given(schedules(), zoned_moments())
 # APScheduler's own CronTrigger gets the first three wrong: it adds whole days in UTC across a

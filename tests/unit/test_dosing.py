@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -43,6 +44,24 @@ def test_counted_steps_take_the_levels_share_of_reps_and_the_text_follows() -> N
     assert easier.steps[1].text == "Roll the shoulders back. 5 times."
     assert harder.steps[1].text == "Roll the shoulders back. 10 times."
     assert easier.steps[0].text == exercise.steps[0].text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rolle die Schultern zurück. 8-mal.", "Rolle die Schultern zurück. 5-mal."),
+    ("肩を後ろに回します。8回。", "肩を後ろに回します。5回。"),
+    ("Répétez 8 fois, 2,5 s chacun.", "Répétez 5 fois, 2,5 s chacun."),
+    # the count said twice: only the English phrase says which; other languages keep the text
+    ("8 times, in 8 slow sets.", "5 times, in 8 slow sets."),
+    ("8-mal, dann 8-mal.", "8-mal, dann 8-mal."),
+])
+def test_a_translated_step_text_follows_the_count_when_it_says_it_once(
+        text: str, expected: str) -> None:
+    data = plain(dose="8 rolls", levels=[
+        {"name": "easier", "dose": "5 rolls", "how": "Fewer.", "scale": 0.6},
+        {"name": "standard", "dose": "8 rolls", "how": "As described."},
+        {"name": "harder", "dose": "10 rolls", "how": "More.", "scale": 1.3}])
+    data["steps"][1]["text"] = text
+    assert at_level(parse_exercise(SOURCE, data), 0).steps[1].text == expected
 
 
 def test_holds_take_the_levels_share_of_time_and_set_up_stays() -> None:
