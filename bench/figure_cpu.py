@@ -39,7 +39,8 @@ def child(seconds: float, exercises: list[str], reduced: bool) -> None:
     from deskcoach.core.events import Phase, Status
     from deskcoach.core.routine import Routine
     from deskcoach.store.catalogue import load_catalogue
-    from deskcoach.ui.break_window import FRAME_MS, BreakWindow
+    from deskcoach.ui.break_window import BreakWindow
+    from deskcoach.ui.frame_timer import MOVING_MS
 
     app = QApplication(sys.argv[:1])
     catalogue = load_catalogue().catalogue
@@ -62,7 +63,7 @@ def child(seconds: float, exercises: list[str], reduced: bool) -> None:
             "exercises": [e.id for e in chosen], "reduced_motion": reduced,
             "seconds": round(wall, 2), "cpu_seconds": round(cpu, 3),
             "cpu_percent": round(100 * cpu / wall, 2), "frames": int(frames),
-            "fps": round(frames / wall, 1), "frame_timer_ms": FRAME_MS,
+            "fps": round(frames / wall, 1), "frame_timer_ms": MOVING_MS,
             "platform": app.platformName()}), flush=True)
         os._exit(0)  # done; skip tearing down Qt, which can stall on a headless X server
 

@@ -15,8 +15,11 @@ ART = Path(__file__).resolve().parent.parent / "resources" / "checklist" / "art"
 
 #: file: the keyframe (as in an exercise file)
 DIAGRAMS = {
+    # Sitting right back, the backrest a little reclined and carrying the back (C2, C6).
     "chair-posture.svg": {"base": "type", "view": "side",
-                          "props": ["office-chair", "desk", "monitor"]},
+                          "props": ["office-chair", "desk", "monitor"],
+                          "joints": {"shift_cm": -8, "lean": -5, "shoulder_flex": 24,
+                                     "elbow": 62}},
     "screen-height.svg": {"base": "type", "view": "side",
                           "props": ["office-chair", "desk", "monitor"],
                           "arrows": ["eyes:forward"]},

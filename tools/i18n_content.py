@@ -20,10 +20,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from deskcoach.core.languages import CODES
+from deskcoach.store.content_i18n import EXERCISE_FIELDS
 
 ROOT = Path(__file__).resolve().parents[1] / "resources"
 I18N = ROOT / "i18n"
-EXERCISE_FIELDS = ("name", "summary", "dose")
 EXERCISE_LISTS = ("cautions", "avoid_if")
 ITEM_FIELDS = ("question", "why", "fix")
 
@@ -36,7 +36,8 @@ def messages() -> Iterator[Message]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
         context = f"exercise:{data['id']}"
         for field in EXERCISE_FIELDS:
-            yield context, field, data[field]
+            if field in data:
+                yield context, field, data[field]
         for field in EXERCISE_LISTS:
             for index, text in enumerate(data.get(field, [])):
                 yield context, f"{field}[{index}]", text

@@ -372,6 +372,12 @@ BREAK_WINDOW_S = 10.0  # how long a running break is watched
 #: The break states watched: the first break's safety note (countdown held), a running
 #: countdown with the animated figure, and the same with reduced motion.
 BREAK_STATES = ("held", "running", "reduced")
+#: The break plays this exercise (`break-now --exercise`): the figure turns in three-quarter
+#: view with the view from above, the costliest drawing in the catalogue, and moves on every
+#: rep. Its first step is a still set-up pose of 6 s, so watching starts after it.
+BREAK_EXERCISE = "thoracic-rotation"
+BREAK_MOVING_AFTER_S = 6.5
+_FIGURE = re.compile(r"break figure: (\d+) frames in ([\d.]+) s of playing \(([\d.]+) a second\)")
 
 
 def break_cost(workdir: Path, py_env: dict[str, str], state: str, tag: str,
@@ -388,29 +394,51 @@ def break_cost(workdir: Path, py_env: dict[str, str], state: str, tag: str,
                 db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
                 db.execute("INSERT INTO meta VALUES ('safety_acknowledged', "
                            "'2026-01-01T00:00:00')")
+                # and the exercise's cautions too, or its note would hold the countdown
+                db.execute("INSERT INTO meta VALUES ('cautions_seen', ?)", (BREAK_EXERCISE,))
             db.close()
         if state == "reduced":
             run.cli("config", "set", "reduced_motion", "true")
         run.start()
         sleep_until(run.started + STARTUP_S)
         run.desk.x.watch_maps()
-        run.cli("break-now")
+        run.cli("break-now", "--exercise", BREAK_EXERCISE)
         seen = run.desk.x.wait_viewable(DESKCOACH.break_title, time.monotonic() + 30)
         if seen is None:
             raise TimeoutError("no break window within 30 s of `break-now`")
-        time.sleep(1.0)  # `seen` is on the X clock: the window settles for a second
+        # `seen` is on the X clock: the window settles for a second; a playing break waits
+        # for the exercise's still first step to pass, so the figure moves all the time.
+        time.sleep(1.0 if state == "held" else BREAK_MOVING_AFTER_S)
         before, began = proc.activity(run.pid), time.monotonic()
         time.sleep(BREAK_WINDOW_S)
         after, ended = proc.activity(run.pid), time.monotonic()
         if not run.running():
             raise RuntimeError(f"DeskCoach exited during the break: {run.output_tail()}")
+        if state != "held":  # the app logs the frames its figure drew when the break ends
+            run.cli("done")
+            fps = _figure_fps(run.profile / "logs" / "deskcoach.log")
+            samples.add(f"break_{state}_fps", fps)
+            say(f"  DeskCoach, break {state}: the figure drew {fps:.1f} frames a second")
     cost = proc.idle_between(before, after, ended - began)
     samples.add(f"break_{state}_cpu_pct", 100 * cost.run_s / cost.seconds)
     samples.add(f"break_{state}_wakeups_per_s", cost.wakeups_per_s)
     samples.note(f"break_{state}_threads", cost.busy_threads)
+    # Involuntary switches are preemptions: they grow with the load from elsewhere.
+    samples.note(f"break_{state}_switches", {"voluntary": cost.voluntary,
+                                             "involuntary": cost.involuntary})
     say(f"  DeskCoach, break {state}: {100 * cost.run_s / cost.seconds:.2f} % of a core, "
-        f"{cost.wakeups_per_s:.1f} wake-ups/s (busiest: "
+        f"{cost.wakeups_per_s:.1f} wake-ups/s ({cost.voluntary} voluntary, "
+        f"{cost.involuntary} involuntary; busiest: "
         f"{', '.join(f'{k} {v}' for k, v in list(cost.busy_threads.items())[:3])})")
+
+
+def _figure_fps(log: Path) -> float:
+    deadline = time.monotonic() + 15
+    while (found := _FIGURE.search(log.read_text())) is None:
+        if time.monotonic() > deadline:
+            raise TimeoutError("no 'break figure: N frames' line in the log within 15 s of done")
+        time.sleep(0.1)
+    return float(found.group(3))
 
 
 HISTORY_DAYS = 1826  # five years, every day, 33 breaks a day: about 60,000 breaks

@@ -44,6 +44,10 @@ FIGURES = (
            False),
     Figure("break_reduced_wakeups_per_s", "break on screen, reduced motion: wake-ups", "/s",
            1, False),
+    Figure("break_running_fps", "break on screen, countdown running: figure frames", "/s", 1,
+           False),
+    Figure("break_reduced_fps", "break on screen, reduced motion: figure frames", "/s", 1,
+           False),
     Figure("rss_growth_mb", "RSS growth over {cycles} break cycles", "MB", 2, False),
     Figure("dashboard_s", "progress dashboard on screen (its first frame), 20 years of history",
            "s", 3, False),
@@ -163,6 +167,7 @@ def _budget_text(budget: dict[str, Any] | None) -> str:
             "dash_pss_back_mb": "<= 5 MB within 60 s",
             **{f"break_{state}_cpu_pct": "<= 5 %" for state in runs.BREAK_STATES},
             **{f"break_{state}_wakeups_per_s": "<= 60/s" for state in runs.BREAK_STATES},
+            "break_running_fps": "2-30/s", "break_reduced_fps": "<= 1/s",
             }[budget["figure"]]
 
 

@@ -50,6 +50,8 @@ def exercises(args: argparse.Namespace) -> int:
         # each avoid_if line says "Skip this if ..." itself
         for line in (tr(GENERAL_CAUTION), *exercise.cautions, *exercise.avoid_if):
             print(fill(tr("Caution: %1"), line))
+        if exercise.dose_basis:
+            print(fill(tr("Why this dose: %1"), exercise.dose_basis))
         print(tr("Sources:"))
         for source in exercise.sources:  # each a full reference, commas and all
             print(f"  - {source}")

@@ -29,8 +29,12 @@ MIN_SECONDS: Final = 20
 MAX_SECONDS: Final = 180
 _ID = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _KEYS: Final = {"schema_version", "id", "name", "summary", "regions", "position",
-                "seated_alternative", "direction", "dose", "cautions", "avoid_if", "sources",
-                "breath", "steps", "levels"}
+                "seated_alternative", "direction", "dose", "dose_basis", "cautions",
+                "avoid_if", "sources", "breath", "steps", "levels"}
+# A source is a findable reference: who, what (a title, or a journal and its volume) and a
+# year, separated by commas, e.g. "Dunstan et al., Diabetes Care 35(5), 2012". A bare
+# publisher ("CCOHS") or a note without a year is refused.
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _STEP_KEYS: Final = {"text", "seconds", "reps", "breaths", "keyframes"}
 GENERAL_CAUTION: Final = QT_TR_NOOP("Stop if it hurts, tingles, goes numb, spreads into an arm or "
                                     "leg, or makes you dizzy.")
@@ -79,6 +83,7 @@ class Exercise:
     breath: Breath | None = None
     seated_alternative: str | None = None
     levels: tuple[Level, ...] = ()  # easiest first (core/levels.py)
+    dose_basis: str | None = None  # where the dose comes from, in our words
 
     @property
     def seconds(self) -> int:
@@ -93,7 +98,8 @@ class Exercise:
             "id": self.id, "name": self.name, "summary": self.summary,
             "regions": list(self.regions), "position": self.position,
             "seated_alternative": self.seated_alternative, "direction": self.direction,
-            "dose": self.dose, "seconds": self.seconds, "cautions": list(self.cautions),
+            "dose": self.dose, "dose_basis": self.dose_basis, "seconds": self.seconds,
+            "cautions": list(self.cautions),
             "avoid_if": list(self.avoid_if), "sources": list(self.sources),
             "breath": None if self.breath is None else
             {"inhale": self.breath.inhale, "exhale": self.breath.exhale},
@@ -181,9 +187,21 @@ def parse_exercise(source: str, data: Mapping[str, object], slack: float = 1.0) 
         regions=r.texts("regions", 1, 3, 20, REGIONS), position=position,
         direction=r.choice("direction", DIRECTIONS), dose=r.text("dose", 40),
         cautions=r.texts("cautions", 0, 3, 120), avoid_if=r.texts("avoid_if", 0, 3, 120),
-        sources=r.texts("sources", 1, 8, 160), steps=steps, breath=breath,
+        sources=_sources(r), steps=steps, breath=breath,
+        dose_basis=None if data.get("dose_basis") is None else r.text("dose_basis", 160),
         seated_alternative=alternative, levels=parse_levels(
             data.get("levels"), str(data.get("dose", "")).strip(), r.fail, r.slack))
+
+
+def _sources(r: _Reader) -> tuple[str, ...]:
+    sources = r.texts("sources", 1, 8, 160)
+    for i, source in enumerate(sources):
+        if len([part for part in source.split(",") if part.strip()]) < 3 or \
+                not _YEAR.search(source):
+            raise r.fail(f"sources[{i}]", f"is {source!r}; a source names who, what (a title, "
+                                          "or a journal and volume) and a year, separated by "
+                                          "commas")
+    return sources
 
 
 def _breath(r: _Reader) -> Breath | None:

@@ -26,7 +26,7 @@ from deskcoach.core.pose import (
     out_of_range,
 )
 
-VIEWS: Final = ("side", "left-side", "front", "three-quarter", "back")
+VIEWS: Final = ("side", "left-side", "front", "three-quarter", "three-quarter-left", "back")
 ZOOMS: Final = ("body", "upper", "hands", "head", "legs")
 PROPS: Final = ("office-chair", "chair", "chair-left", "chair-right", "stool", "desk",
                 "monitor", "wall", "door", "window")

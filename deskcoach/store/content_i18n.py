@@ -99,13 +99,17 @@ def _swap(data: Any, context: str, path: str, words: Table, missing: list[str]) 
     return data
 
 
+#: an exercise's one-line texts that are translated (tools/i18n_content.py lists the same)
+EXERCISE_FIELDS = ("name", "summary", "dose", "dose_basis")
+
+
 def translate_exercise(data: Mapping[str, Any], words: Table,
                        missing: list[str]) -> dict[str, Any]:
     """A copy of an exercise's TOML data with its texts translated (fields as in
     tools/i18n_content.py); `missing` collects the field paths left in English."""
     context = f"exercise:{data.get('id')}"
     out = dict(data)
-    for key in ("name", "summary", "dose"):
+    for key in EXERCISE_FIELDS:
         if key in out:
             out[key] = _swap(out[key], context, key, words, missing)
     for key in ("cautions", "avoid_if"):

@@ -5,7 +5,7 @@ for another window never lands here; a click makes it active, and then Enter and
 the button that has the focus (its ring shows which), Enter means Done only when no other
 button has it, Esc snoozes, and the buttons' mnemonics work. While it is up a frame timer
 redraws the figure, the step's count and the breath pacer from the break's elapsed time; it
-stops when hidden.
+stops when hidden or held (ui/frame_timer.py).
 
 One timer covers the whole break (the bar and "2:40 left"); within a step the count says where
 the dose stands in words and numbers. Every part of the page keeps its size whatever it says,
@@ -37,11 +37,11 @@ from deskcoach.ui.break_parts import (
     feedback_page,
     fix_lines,
 )
+from deskcoach.ui.frame_timer import FrameTimer
 from deskcoach.ui.screens import Panels, break_screens
 from deskcoach.ui.text import QT_TR_NOOP, countdown, tr
 
 REST_TEXT = QT_TR_NOOP("Look at something far away and breathe easily until the break ends.")
-FRAME_MS = 40
 MARGINS = (28, 22, 28, 20)
 MARGINS_SHORT = (24, 8, 24, 8)
 FIGURE_MIN, FIGURE_MIN_SHORT = 240, 190
@@ -75,9 +75,9 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         self.break_screens = "pointer"  # the setting of that name
         self.panels = Panels()
         self.elapsed: Callable[[], float] = lambda: 0.0
-        self._frame = QTimer(self)
-        self._frame.setInterval(FRAME_MS)
-        self._frame.timeout.connect(self.render_moment)
+        self._held = False
+        self._frame = FrameTimer(self, self.render_moment, lambda: self.pose.paints,
+                                 self._animate)  # asked again when shown, hidden, minimised
         self._area = QRect()
         self._framed = QTimer(self)
         self._framed.setSingleShot(True)
@@ -187,7 +187,7 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         self._area = area
         self._framed.start()
         self.panels.show(others)
-        self._frame.start()
+        self._animate()
         self.render_moment()
         if safety_first:
             said = tr("Movement break. Before it starts: %1").replace(
@@ -271,6 +271,8 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         self.clock.setText(tr("%1 left").replace("%1", countdown(left)))
         self.bar.setValue(self._length - min(left, self._length))
         self.held.setVisible(status.held)
+        self._held = status.held
+        self._animate()
         self.snooze_button.setEnabled(status.can_snooze)
         self.skip_button.setEnabled(status.can_skip)
         # Strict mode removes them (no snoozes or skips left only greys them out).
@@ -283,9 +285,16 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
                                         status.skips_left))
         self.skip_button.setAccessibleName(self.skip_button.text().replace("&", ""))
 
+    def _animate(self) -> None:
+        """Frames only while the break plays on screen: not held, not on the note or feedback."""
+        running = self.isVisible() and not self.isMinimized() and not self._held and \
+            self.pages.currentIndex() == 1
+        if self._frame.follow(running and not self._closing, self.reduced_motion):
+            self.render_moment()
+
     def ask_feedback(self) -> None:
         """After a completed break: one optional tap, then the window closes by itself."""
-        self._frame.stop()
+        self._frame.report()
         self.panels.hide()
         self.pages.setCurrentIndex(2)
         self.close_button.setFocus()  # an Enter meant for Done must not answer "Felt good"
@@ -293,7 +302,7 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
 
     def dismiss(self) -> None:
         self._closing = True
-        self._frame.stop()
+        self._frame.report()
         self.panels.hide()
         self._feedback_timer.stop()
         self.hide()
@@ -325,6 +334,7 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         self.pages.setCurrentIndex(1)
         self.done_button.setFocus()
         self._told_step = None  # say which step the break is on now
+        self._animate()
         self.render_moment()
         if self._note_mode != "info":
             self.safety_acknowledged.emit()
@@ -381,7 +391,7 @@ class BreakWindow(NotePages, PlayerLayout, QWidget):
         if self._closing or self.pages.currentIndex() == 2:
             self._closing = True
             event.accept()
-            self._frame.stop()
+            self._frame.report()
             return
         event.ignore()
         if self.snooze_button.isEnabled():

@@ -19,6 +19,11 @@
             <translation>10-mal wippen und 10-mal kreisen pro Fuß</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 10 pumps and 10 circles.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Stretch one leg out in front, heel on the floor, and point your toes away.</source>
             <comment>steps[0].text</comment>
             <translation>Streck ein Bein nach vorn, die Ferse bleibt am Boden, und zeig mit den Zehen von dir weg.</translation>
@@ -85,6 +90,11 @@
             <source>8 gentle leans</source>
             <comment>dose</comment>
             <translation>8 sanfte Rückbeugen</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 5-10 leans.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Lean back only as far as feels easy, and keep your knees soft.</source>
@@ -160,6 +170,11 @@
             <translation>8 langsame Atemzüge</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 6-10 breaths, about 4 s in and 6 s out.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Feeling light-headed? Breathe more gently, or go back to normal breathing.</source>
             <comment>cautions[0]</comment>
             <translation>Wird dir schwindelig? Atme sanfter oder kehr zur normalen Atmung zurück.</translation>
@@ -226,6 +241,11 @@
             <source>5 slow breaths</source>
             <comment>dose</comment>
             <translation>5 langsame Atemzüge</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 3-5 slow breaths.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -301,6 +321,11 @@
             <translation>12-mal heben</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 10-15 raises.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unsteady on your feet? Keep both hands on the desk, or take the seated version.</source>
             <comment>cautions[0]</comment>
             <translation>Unsicher auf den Beinen? Lass beide Hände auf dem Schreibtisch oder mach die Variante im Sitzen.</translation>
@@ -367,6 +392,11 @@
             <source>8 tucks, 3 s each</source>
             <comment>dose</comment>
             <translation>8-mal, je 3 s</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 8-10 tucks held 3-5 s.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Keep your eyes level: the head slides straight back, it does not nod down.</source>
@@ -437,24 +467,29 @@
             <translation>2-mal 25 s halten</translation>
         </message>
         <message>
-            <source>Shoulder that feels loose or has slipped out before? Keep your elbows lower.</source>
+            <source>Within what the exercise guides behind DeskCoach advise: 2 holds of 20-30 s.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shoulder that feels loose or has slipped out before? Keep your elbow lower.</source>
             <comment>cautions[0]</comment>
-            <translation>Fühlt sich die Schulter instabil an oder war sie schon einmal ausgerenkt? Halte die Ellbogen tiefer.</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Stand in a doorway and rest your forearms on the frame, elbows at shoulder height.</source>
+            <source>Stand in a doorway and rest one forearm on the frame, elbow at shoulder height.</source>
             <comment>steps[0].text</comment>
-            <translation>Stell dich in einen Türrahmen und leg die Unterarme an den Rahmen, Ellbogen auf Schulterhöhe.</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Step one foot through and lean gently until your chest opens. Hold 25 s.</source>
+            <source>Step one foot through and turn your chest gently away from that arm. Hold 25 s.</source>
             <comment>steps[1].text</comment>
-            <translation>Mach mit einem Fuß einen Schritt nach vorn und lehn dich sanft hinein, bis sich die Brust öffnet. 25 s halten.</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Step back, breathe, then step through with the other foot and hold again.</source>
+            <source>Step back, breathe, then do the same with the other arm on the other side.</source>
             <comment>steps[2].text</comment>
-            <translation>Geh zurück, atme durch, mach dann den Schritt mit dem anderen Fuß und halte erneut.</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>2 holds of 15 s</source>
@@ -503,6 +538,11 @@
             <source>20 s, looking 6 m away</source>
             <comment>dose</comment>
             <translation>20 s, Blick 6 m in die Ferne</translation>
+        </message>
+        <message>
+            <source>At least 20 s looking 6 m (20 feet) away, about every 20 minutes, as in the 20-20-20 trial cited.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Look away from the screen to something at least 6 m (20 ft) away.</source>
@@ -566,6 +606,11 @@
             <source>25 s each side</source>
             <comment>dose</comment>
             <translation>25 s pro Seite</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 20-30 s each side.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Sore knee? Take a shorter step and keep a hand on the desk.</source>
@@ -634,6 +679,11 @@
             <source>8 slow hinges</source>
             <comment>dose</comment>
             <translation>8 langsame Vorbeugen</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 8-10 hinges.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Back feeling tight? Keep the bend small and let the hips do the moving.</source>
@@ -709,6 +759,11 @@
             <translation>10 Wechsel</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 10 switches.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Hold a pen upright about 30 cm in front of your face.</source>
             <comment>steps[0].text</comment>
             <translation>Halte einen Stift aufrecht etwa 30 cm vor dein Gesicht.</translation>
@@ -765,6 +820,11 @@
             <source>3 turns each side</source>
             <comment>dose</comment>
             <translation>3-mal pro Seite</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 3 turns each side.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Move slowly and keep the turn within an easy range.</source>
@@ -833,6 +893,11 @@
             <source>2 × 15 s each side</source>
             <comment>dose</comment>
             <translation>2 × 15 s pro Seite</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 2 holds of 15 s each side.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Let the weight of your head do the work; don't pull it down with your hand.</source>
@@ -908,6 +973,11 @@
             <translation>10 langsame Atemzüge mit Armsenken</translation>
         </message>
         <message>
+            <source>The physiotherapy articles behind DeskCoach suggest a desk reset every 30-45 minutes: 10 slow breaths, reaching up and to the sides.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sore shoulder? Lift one arm at a time, or stop lower where it still feels easy.</source>
             <comment>cautions[0]</comment>
             <translation>Schmerzende Schulter? Heb einen Arm nach dem anderen oder bleib tiefer, wo es noch leichtfällt.</translation>
@@ -918,9 +988,9 @@
             <translation>Stell dich aufrecht hin, Füße hüftbreit, und lass die Rippen sinken.</translation>
         </message>
         <message>
-            <source>Breathe in as you reach both arms up; breathe out as you lower them to your shoulders.</source>
+            <source>Breathe in as you reach both arms up; breathe out as you lower them to your sides.</source>
             <comment>steps[1].text</comment>
-            <translation>Atme ein und streck beide Arme nach oben; atme aus und senk sie auf Schulterhöhe.</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Breathe in and reach up and over to the left; breathe out and lower your arms.</source>
@@ -979,6 +1049,11 @@
             <source>25 s</source>
             <comment>dose</comment>
             <translation>25 s</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 20-30 s.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Rest your hands on the bones around your eyes; no pressure on the eyes.</source>
@@ -1110,6 +1185,11 @@
             <source>8 chest lifts</source>
             <comment>dose</comment>
             <translation>8-mal die Brust heben</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 5-10, as for the standing back extension.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1409,6 +1489,11 @@
             <translation>15-mal heben</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 10-15, as for calf raises.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sit tall with your feet flat and your knees above your ankles.</source>
             <comment>steps[0].text</comment>
             <translation>Setz dich aufrecht hin, Füße flach, die Knie über den Knöcheln.</translation>
@@ -1465,6 +1550,11 @@
             <source>25 s each side</source>
             <comment>dose</comment>
             <translation>25 s pro Seite</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 20-30 s each side.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Only on a chair without wheels that cannot tip; keep one hand on its backrest.</source>
@@ -1540,6 +1630,11 @@
             <translation>8 langsame Vorbeugen</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 8-10, as for the standing hinge.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
             <comment>cautions[0]</comment>
             <translation>Nimm einen Stuhl, der nicht wegrollen kann: ohne Rollen oder mit feststellbaren Rollen.</translation>
@@ -1606,6 +1701,11 @@
             <source>about 1 minute</source>
             <comment>dose</comment>
             <translation>etwa 1 Minute</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: about 60 s of marching in place of a walk.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1676,6 +1776,11 @@
             <translation>10 langsame Atemzüge mit Armsenken</translation>
         </message>
         <message>
+            <source>The physiotherapy articles behind DeskCoach suggest a desk reset every 30-45 minutes: 10 slow breaths, reaching up and to the sides.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
             <comment>cautions[0]</comment>
             <translation>Nimm einen Stuhl, der nicht wegrollen kann: ohne Rollen oder mit feststellbaren Rollen.</translation>
@@ -1691,9 +1796,9 @@
             <translation>Setz dich vorn auf den Sitz, Füße flach, den Rücken weg von der Lehne.</translation>
         </message>
         <message>
-            <source>Breathe in as you reach both arms up; breathe out as you lower them to your shoulders.</source>
+            <source>Breathe in as you reach both arms up; breathe out as you lower them to your sides.</source>
             <comment>steps[1].text</comment>
-            <translation>Atme ein und streck beide Arme nach oben; atme aus und senk sie auf Schulterhöhe.</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Breathe in and reach up and over to the left; breathe out and lower your arms.</source>
@@ -1752,6 +1857,11 @@
             <source>5 turns each way</source>
             <comment>dose</comment>
             <translation>5-mal pro Richtung</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 5 turns each way.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1827,6 +1937,11 @@
             <translation>etwa 2 Minuten</translation>
         </message>
         <message>
+            <source>About 2 minutes of light walking, as in the sitting study cited; the guides give 1-5 minutes.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Walking hard for you today? The seated march is a good swap.</source>
             <comment>cautions[0]</comment>
             <translation>Fällt dir Gehen heute schwer? Marschieren im Sitzen ist ein guter Ersatz.</translation>
@@ -1895,6 +2010,11 @@
             <translation>10-mal, je 3 s</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 10 squeezes held 3-5 s.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Keep your shoulders away from your ears; no shrugging.</source>
             <comment>cautions[0]</comment>
             <translation>Halte die Schultern weg von den Ohren; nicht hochziehen.</translation>
@@ -1958,6 +2078,11 @@
             <translation>5-mal in jede Richtung</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 5 rolls each way.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sit or stand tall and let your shoulders settle.</source>
             <comment>steps[0].text</comment>
             <translation>Setz oder stell dich aufrecht hin und lass die Schultern sinken.</translation>
@@ -2019,6 +2144,11 @@
             <source>8 stands</source>
             <comment>dose</comment>
             <translation>8-mal aufstehen</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 8-10 stands.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Knees complain? Use a higher seat or a cushion, and go slower.</source>
@@ -2094,6 +2224,11 @@
             <translation>5 Durchgänge</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 5 rounds.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Joints sore from arthritis? Move gently, only as far as is comfortable.</source>
             <comment>cautions[0]</comment>
             <translation>Gelenke schmerzen wegen Arthrose? Beweg sie sanft und nur so weit, wie es angenehm ist.</translation>
@@ -2167,6 +2302,11 @@
             <translation>5-mal pro Richtung</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 5 turns each way.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Back flaring up? Keep the turn small and slow.</source>
             <comment>cautions[0]</comment>
             <translation>Meldet sich der Rücken? Dreh nur wenig und langsam.</translation>
@@ -2233,6 +2373,11 @@
             <source>8 slow slides</source>
             <comment>dose</comment>
             <translation>8-mal langsam hochschieben</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 6-8 slides.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Slide only as high as you can without pain or your back arching off the wall.</source>
@@ -2303,6 +2448,11 @@
             <translation>15 s pro Arm</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: holds of about 15 s.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Carpal tunnel or tendon pain flaring up? Stretch very lightly, or skip this one.</source>
             <comment>cautions[0]</comment>
             <translation>Karpaltunnel- oder Sehnenschmerzen flammen auf? Dehne ganz leicht oder lass diese Übung aus.</translation>
@@ -2369,6 +2519,11 @@
             <source>15 s each arm</source>
             <comment>dose</comment>
             <translation>15 s pro Arm</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: holds of about 15 s.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Carpal tunnel or tendon pain flaring up? Stretch very lightly, or skip this one.</source>

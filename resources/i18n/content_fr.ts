@@ -19,6 +19,11 @@
             <translation>10 flexions et 10 cercles par pied</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 10 pumps and 10 circles.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Stretch one leg out in front, heel on the floor, and point your toes away.</source>
             <comment>steps[0].text</comment>
             <translation>Tendez une jambe devant vous, talon au sol, et pointez les orteils vers l'avant.</translation>
@@ -85,6 +90,11 @@
             <source>8 gentle leans</source>
             <comment>dose</comment>
             <translation>8 inclinaisons douces</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 5-10 leans.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Lean back only as far as feels easy, and keep your knees soft.</source>
@@ -160,6 +170,11 @@
             <translation>8 respirations lentes</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 6-10 breaths, about 4 s in and 6 s out.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Feeling light-headed? Breathe more gently, or go back to normal breathing.</source>
             <comment>cautions[0]</comment>
             <translation>La tête tourne ? Respirez plus doucement, ou revenez à une respiration normale.</translation>
@@ -226,6 +241,11 @@
             <source>5 slow breaths</source>
             <comment>dose</comment>
             <translation>5 respirations lentes</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 3-5 slow breaths.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -301,6 +321,11 @@
             <translation>12 montées</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 10-15 raises.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unsteady on your feet? Keep both hands on the desk, or take the seated version.</source>
             <comment>cautions[0]</comment>
             <translation>Peu stable sur vos jambes ? Gardez les deux mains sur le bureau, ou faites la version assise.</translation>
@@ -367,6 +392,11 @@
             <source>8 tucks, 3 s each</source>
             <comment>dose</comment>
             <translation>8 rétractions, 3 s chacune</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 8-10 tucks held 3-5 s.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Keep your eyes level: the head slides straight back, it does not nod down.</source>
@@ -437,24 +467,29 @@
             <translation>2 fois 25 s</translation>
         </message>
         <message>
-            <source>Shoulder that feels loose or has slipped out before? Keep your elbows lower.</source>
+            <source>Within what the exercise guides behind DeskCoach advise: 2 holds of 20-30 s.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shoulder that feels loose or has slipped out before? Keep your elbow lower.</source>
             <comment>cautions[0]</comment>
-            <translation>Épaule instable ou déjà luxée ? Gardez les coudes plus bas.</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Stand in a doorway and rest your forearms on the frame, elbows at shoulder height.</source>
+            <source>Stand in a doorway and rest one forearm on the frame, elbow at shoulder height.</source>
             <comment>steps[0].text</comment>
-            <translation>Placez-vous dans l'encadrement d'une porte, avant-bras contre le montant, coudes à hauteur d'épaules.</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Step one foot through and lean gently until your chest opens. Hold 25 s.</source>
+            <source>Step one foot through and turn your chest gently away from that arm. Hold 25 s.</source>
             <comment>steps[1].text</comment>
-            <translation>Avancez un pied et penchez-vous doucement jusqu'à sentir la poitrine s'ouvrir. Tenez 25 s.</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Step back, breathe, then step through with the other foot and hold again.</source>
+            <source>Step back, breathe, then do the same with the other arm on the other side.</source>
             <comment>steps[2].text</comment>
-            <translation>Reculez, respirez, puis avancez l'autre pied et tenez de nouveau.</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>2 holds of 15 s</source>
@@ -503,6 +538,11 @@
             <source>20 s, looking 6 m away</source>
             <comment>dose</comment>
             <translation>20 s, le regard à 6 m</translation>
+        </message>
+        <message>
+            <source>At least 20 s looking 6 m (20 feet) away, about every 20 minutes, as in the 20-20-20 trial cited.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Look away from the screen to something at least 6 m (20 ft) away.</source>
@@ -566,6 +606,11 @@
             <source>25 s each side</source>
             <comment>dose</comment>
             <translation>25 s de chaque côté</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 20-30 s each side.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Sore knee? Take a shorter step and keep a hand on the desk.</source>
@@ -634,6 +679,11 @@
             <source>8 slow hinges</source>
             <comment>dose</comment>
             <translation>8 flexions lentes</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 8-10 hinges.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Back feeling tight? Keep the bend small and let the hips do the moving.</source>
@@ -709,6 +759,11 @@
             <translation>10 alternances</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 10 switches.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Hold a pen upright about 30 cm in front of your face.</source>
             <comment>steps[0].text</comment>
             <translation>Tenez un stylo vertical à environ 30 cm devant votre visage.</translation>
@@ -765,6 +820,11 @@
             <source>3 turns each side</source>
             <comment>dose</comment>
             <translation>3 rotations de chaque côté</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 3 turns each side.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Move slowly and keep the turn within an easy range.</source>
@@ -833,6 +893,11 @@
             <source>2 × 15 s each side</source>
             <comment>dose</comment>
             <translation>2 × 15 s de chaque côté</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 2 holds of 15 s each side.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Let the weight of your head do the work; don't pull it down with your hand.</source>
@@ -908,6 +973,11 @@
             <translation>10 respirations lentes, bras baissés</translation>
         </message>
         <message>
+            <source>The physiotherapy articles behind DeskCoach suggest a desk reset every 30-45 minutes: 10 slow breaths, reaching up and to the sides.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sore shoulder? Lift one arm at a time, or stop lower where it still feels easy.</source>
             <comment>cautions[0]</comment>
             <translation>Épaule douloureuse ? Levez un bras à la fois, ou arrêtez-vous plus bas, là où c'est encore facile.</translation>
@@ -918,9 +988,9 @@
             <translation>Debout, bien droit, pieds écartés de la largeur des hanches, laissez les côtes descendre.</translation>
         </message>
         <message>
-            <source>Breathe in as you reach both arms up; breathe out as you lower them to your shoulders.</source>
+            <source>Breathe in as you reach both arms up; breathe out as you lower them to your sides.</source>
             <comment>steps[1].text</comment>
-            <translation>Inspirez en levant les deux bras ; expirez en les redescendant à hauteur d'épaules.</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Breathe in and reach up and over to the left; breathe out and lower your arms.</source>
@@ -979,6 +1049,11 @@
             <source>25 s</source>
             <comment>dose</comment>
             <translation>25 s</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 20-30 s.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Rest your hands on the bones around your eyes; no pressure on the eyes.</source>
@@ -1110,6 +1185,11 @@
             <source>8 chest lifts</source>
             <comment>dose</comment>
             <translation>8 élévations du buste</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 5-10, as for the standing back extension.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1409,6 +1489,11 @@
             <translation>15 élévations</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 10-15, as for calf raises.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sit tall with your feet flat and your knees above your ankles.</source>
             <comment>steps[0].text</comment>
             <translation>Asseyez-vous le dos droit, pieds à plat, genoux au-dessus des chevilles.</translation>
@@ -1465,6 +1550,11 @@
             <source>25 s each side</source>
             <comment>dose</comment>
             <translation>25 s de chaque côté</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 20-30 s each side.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Only on a chair without wheels that cannot tip; keep one hand on its backrest.</source>
@@ -1540,6 +1630,11 @@
             <translation>8 inclinaisons lentes</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 8-10, as for the standing hinge.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
             <comment>cautions[0]</comment>
             <translation>Utilisez une chaise qui ne peut pas rouler : sans roulettes, ou roulettes bloquées.</translation>
@@ -1606,6 +1701,11 @@
             <source>about 1 minute</source>
             <comment>dose</comment>
             <translation>environ 1 minute</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: about 60 s of marching in place of a walk.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1676,6 +1776,11 @@
             <translation>10 respirations lentes, bras baissés</translation>
         </message>
         <message>
+            <source>The physiotherapy articles behind DeskCoach suggest a desk reset every 30-45 minutes: 10 slow breaths, reaching up and to the sides.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
             <comment>cautions[0]</comment>
             <translation>Utilisez une chaise qui ne peut pas rouler : sans roulettes, ou roulettes bloquées.</translation>
@@ -1691,9 +1796,9 @@
             <translation>Asseyez-vous vers l'avant du siège, pieds à plat, le dos décollé du dossier.</translation>
         </message>
         <message>
-            <source>Breathe in as you reach both arms up; breathe out as you lower them to your shoulders.</source>
+            <source>Breathe in as you reach both arms up; breathe out as you lower them to your sides.</source>
             <comment>steps[1].text</comment>
-            <translation>Inspirez en levant les deux bras ; expirez en les redescendant à hauteur d'épaules.</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Breathe in and reach up and over to the left; breathe out and lower your arms.</source>
@@ -1752,6 +1857,11 @@
             <source>5 turns each way</source>
             <comment>dose</comment>
             <translation>5 rotations de chaque côté</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 5 turns each way.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1827,6 +1937,11 @@
             <translation>environ 2 minutes</translation>
         </message>
         <message>
+            <source>About 2 minutes of light walking, as in the sitting study cited; the guides give 1-5 minutes.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Walking hard for you today? The seated march is a good swap.</source>
             <comment>cautions[0]</comment>
             <translation>Marcher est difficile pour vous aujourd'hui ? La marche assise est une bonne alternative.</translation>
@@ -1895,6 +2010,11 @@
             <translation>10 serrages, 3 s chacun</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 10 squeezes held 3-5 s.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Keep your shoulders away from your ears; no shrugging.</source>
             <comment>cautions[0]</comment>
             <translation>Gardez les épaules loin des oreilles ; ne les haussez pas.</translation>
@@ -1958,6 +2078,11 @@
             <translation>5 rotations dans chaque sens</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 5 rolls each way.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sit or stand tall and let your shoulders settle.</source>
             <comment>steps[0].text</comment>
             <translation>Assis ou debout, redressez-vous et laissez les épaules descendre.</translation>
@@ -2019,6 +2144,11 @@
             <source>8 stands</source>
             <comment>dose</comment>
             <translation>8 levers</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 8-10 stands.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Knees complain? Use a higher seat or a cushion, and go slower.</source>
@@ -2094,6 +2224,11 @@
             <translation>5 séries</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 5 rounds.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Joints sore from arthritis? Move gently, only as far as is comfortable.</source>
             <comment>cautions[0]</comment>
             <translation>Articulations douloureuses à cause de l'arthrose ? Bougez doucement, seulement tant que c'est confortable.</translation>
@@ -2167,6 +2302,11 @@
             <translation>5 rotations de chaque côté</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 5 turns each way.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Back flaring up? Keep the turn small and slow.</source>
             <comment>cautions[0]</comment>
             <translation>Le dos se réveille ? Tournez peu et lentement.</translation>
@@ -2233,6 +2373,11 @@
             <source>8 slow slides</source>
             <comment>dose</comment>
             <translation>8 glissements lents</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 6-8 slides.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Slide only as high as you can without pain or your back arching off the wall.</source>
@@ -2303,6 +2448,11 @@
             <translation>15 s par bras</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: holds of about 15 s.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Carpal tunnel or tendon pain flaring up? Stretch very lightly, or skip this one.</source>
             <comment>cautions[0]</comment>
             <translation>Canal carpien ou tendinite en poussée ? Étirez très légèrement, ou passez cet exercice.</translation>
@@ -2369,6 +2519,11 @@
             <source>15 s each arm</source>
             <comment>dose</comment>
             <translation>15 s par bras</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: holds of about 15 s.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Carpal tunnel or tendon pain flaring up? Stretch very lightly, or skip this one.</source>

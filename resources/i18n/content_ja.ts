@@ -19,6 +19,11 @@
             <translation>片足につき曲げ伸ばし10回と回転10回</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 10 pumps and 10 circles.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Stretch one leg out in front, heel on the floor, and point your toes away.</source>
             <comment>steps[0].text</comment>
             <translation>片脚を前に伸ばしてかかとを床につけ、つま先を前方へ伸ばします。</translation>
@@ -85,6 +90,11 @@
             <source>8 gentle leans</source>
             <comment>dose</comment>
             <translation>ゆっくり8回反らす</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 5-10 leans.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Lean back only as far as feels easy, and keep your knees soft.</source>
@@ -160,6 +170,11 @@
             <translation>ゆっくり8呼吸</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 6-10 breaths, about 4 s in and 6 s out.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Feeling light-headed? Breathe more gently, or go back to normal breathing.</source>
             <comment>cautions[0]</comment>
             <translation>頭がふらっとしたら、呼吸をもっとやさしくするか、普段の呼吸に戻してください。</translation>
@@ -226,6 +241,11 @@
             <source>5 slow breaths</source>
             <comment>dose</comment>
             <translation>ゆっくり5呼吸</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 3-5 slow breaths.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -301,6 +321,11 @@
             <translation>12回上げる</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 10-15 raises.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unsteady on your feet? Keep both hands on the desk, or take the seated version.</source>
             <comment>cautions[0]</comment>
             <translation>ふらつく場合は両手を机に置くか、座って行う方法にしてください。</translation>
@@ -367,6 +392,11 @@
             <source>8 tucks, 3 s each</source>
             <comment>dose</comment>
             <translation>8回、各3秒</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 8-10 tucks held 3-5 s.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Keep your eyes level: the head slides straight back, it does not nod down.</source>
@@ -437,24 +467,29 @@
             <translation>25秒キープを2回</translation>
         </message>
         <message>
-            <source>Shoulder that feels loose or has slipped out before? Keep your elbows lower.</source>
+            <source>Within what the exercise guides behind DeskCoach advise: 2 holds of 20-30 s.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shoulder that feels loose or has slipped out before? Keep your elbow lower.</source>
             <comment>cautions[0]</comment>
-            <translation>肩が抜けそうな感じがある、または脱臼したことがある場合は、ひじを低めにしてください。</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Stand in a doorway and rest your forearms on the frame, elbows at shoulder height.</source>
+            <source>Stand in a doorway and rest one forearm on the frame, elbow at shoulder height.</source>
             <comment>steps[0].text</comment>
-            <translation>出入口に立ち、ひじを肩の高さにして前腕をドア枠に当てます。</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Step one foot through and lean gently until your chest opens. Hold 25 s.</source>
+            <source>Step one foot through and turn your chest gently away from that arm. Hold 25 s.</source>
             <comment>steps[1].text</comment>
-            <translation>片足を一歩前に出し、胸が開くまでやさしく体重を前にかけます。25秒キープ。</translation>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Step back, breathe, then step through with the other foot and hold again.</source>
+            <source>Step back, breathe, then do the same with the other arm on the other side.</source>
             <comment>steps[2].text</comment>
-            <translation>足を戻して呼吸を整え、反対の足を前に出してもう一度キープします。</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>2 holds of 15 s</source>
@@ -503,6 +538,11 @@
             <source>20 s, looking 6 m away</source>
             <comment>dose</comment>
             <translation>20秒、6 m 先を見る</translation>
+        </message>
+        <message>
+            <source>At least 20 s looking 6 m (20 feet) away, about every 20 minutes, as in the 20-20-20 trial cited.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Look away from the screen to something at least 6 m (20 ft) away.</source>
@@ -566,6 +606,11 @@
             <source>25 s each side</source>
             <comment>dose</comment>
             <translation>左右各25秒</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 20-30 s each side.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Sore knee? Take a shorter step and keep a hand on the desk.</source>
@@ -634,6 +679,11 @@
             <source>8 slow hinges</source>
             <comment>dose</comment>
             <translation>ゆっくり8回</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 8-10 hinges.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Back feeling tight? Keep the bend small and let the hips do the moving.</source>
@@ -709,6 +759,11 @@
             <translation>10回切り替える</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 10 switches.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Hold a pen upright about 30 cm in front of your face.</source>
             <comment>steps[0].text</comment>
             <translation>顔の前30 cm ほどの所にペンを縦に持ちます。</translation>
@@ -765,6 +820,11 @@
             <source>3 turns each side</source>
             <comment>dose</comment>
             <translation>左右各3回</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 3 turns each side.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Move slowly and keep the turn within an easy range.</source>
@@ -833,6 +893,11 @@
             <source>2 × 15 s each side</source>
             <comment>dose</comment>
             <translation>左右各15秒 × 2回</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 2 holds of 15 s each side.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Let the weight of your head do the work; don't pull it down with your hand.</source>
@@ -908,6 +973,11 @@
             <translation>ゆっくり10呼吸、合間に腕を下ろす</translation>
         </message>
         <message>
+            <source>The physiotherapy articles behind DeskCoach suggest a desk reset every 30-45 minutes: 10 slow breaths, reaching up and to the sides.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sore shoulder? Lift one arm at a time, or stop lower where it still feels easy.</source>
             <comment>cautions[0]</comment>
             <translation>肩が痛む場合は片腕ずつ上げるか、楽な高さで止めてください。</translation>
@@ -918,9 +988,9 @@
             <translation>足を腰幅に開いてまっすぐ立ち、肋骨を下ろして楽にします。</translation>
         </message>
         <message>
-            <source>Breathe in as you reach both arms up; breathe out as you lower them to your shoulders.</source>
+            <source>Breathe in as you reach both arms up; breathe out as you lower them to your sides.</source>
             <comment>steps[1].text</comment>
-            <translation>息を吸いながら両腕を上に伸ばし、吐きながら肩の高さまで下ろします。</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Breathe in and reach up and over to the left; breathe out and lower your arms.</source>
@@ -979,6 +1049,11 @@
             <source>25 s</source>
             <comment>dose</comment>
             <translation>25秒</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 20-30 s.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Rest your hands on the bones around your eyes; no pressure on the eyes.</source>
@@ -1110,6 +1185,11 @@
             <source>8 chest lifts</source>
             <comment>dose</comment>
             <translation>胸の持ち上げ8回</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 5-10, as for the standing back extension.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1409,6 +1489,11 @@
             <translation>15回上げる</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 10-15, as for calf raises.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sit tall with your feet flat and your knees above your ankles.</source>
             <comment>steps[0].text</comment>
             <translation>背すじを伸ばして座り、足裏を床につけ、ひざを足首の真上にします。</translation>
@@ -1465,6 +1550,11 @@
             <source>25 s each side</source>
             <comment>dose</comment>
             <translation>左右各25秒</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 20-30 s each side.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Only on a chair without wheels that cannot tip; keep one hand on its backrest.</source>
@@ -1540,6 +1630,11 @@
             <translation>ゆっくり8回倒れる</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 8-10, as for the standing hinge.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
             <comment>cautions[0]</comment>
             <translation>転がらない椅子を使ってください。キャスターがないもの、またはキャスターをロックしたものにします。</translation>
@@ -1606,6 +1701,11 @@
             <source>about 1 minute</source>
             <comment>dose</comment>
             <translation>約1分</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: about 60 s of marching in place of a walk.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1676,6 +1776,11 @@
             <translation>ゆっくり10呼吸、合間に腕を下ろす</translation>
         </message>
         <message>
+            <source>The physiotherapy articles behind DeskCoach suggest a desk reset every 30-45 minutes: 10 slow breaths, reaching up and to the sides.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
             <comment>cautions[0]</comment>
             <translation>転がらない椅子を使ってください。キャスターがないもの、またはキャスターをロックしたものにします。</translation>
@@ -1691,9 +1796,9 @@
             <translation>座面の前寄りに座り、足裏を床につけ、背もたれから背中を離します。</translation>
         </message>
         <message>
-            <source>Breathe in as you reach both arms up; breathe out as you lower them to your shoulders.</source>
+            <source>Breathe in as you reach both arms up; breathe out as you lower them to your sides.</source>
             <comment>steps[1].text</comment>
-            <translation>息を吸いながら両腕を上に伸ばし、吐きながら肩の高さまで下ろします。</translation>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Breathe in and reach up and over to the left; breathe out and lower your arms.</source>
@@ -1752,6 +1857,11 @@
             <source>5 turns each way</source>
             <comment>dose</comment>
             <translation>左右各5回</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 5 turns each way.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1827,6 +1937,11 @@
             <translation>約2分</translation>
         </message>
         <message>
+            <source>About 2 minutes of light walking, as in the sitting study cited; the guides give 1-5 minutes.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Walking hard for you today? The seated march is a good swap.</source>
             <comment>cautions[0]</comment>
             <translation>今日は歩くのがつらい場合は、座って行う足踏みに替えるとよいでしょう。</translation>
@@ -1895,6 +2010,11 @@
             <translation>10回、各3秒</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 10 squeezes held 3-5 s.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Keep your shoulders away from your ears; no shrugging.</source>
             <comment>cautions[0]</comment>
             <translation>肩を耳から遠ざけ、すくめないでください。</translation>
@@ -1958,6 +2078,11 @@
             <translation>前後各5回</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 5 rolls each way.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sit or stand tall and let your shoulders settle.</source>
             <comment>steps[0].text</comment>
             <translation>座るか立って背すじを伸ばし、肩を自然に下ろします。</translation>
@@ -2019,6 +2144,11 @@
             <source>8 stands</source>
             <comment>dose</comment>
             <translation>8回立つ</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 8-10 stands.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Knees complain? Use a higher seat or a cushion, and go slower.</source>
@@ -2094,6 +2224,11 @@
             <translation>5セット</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 5 rounds.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Joints sore from arthritis? Move gently, only as far as is comfortable.</source>
             <comment>cautions[0]</comment>
             <translation>関節炎で関節が痛む場合は、楽な範囲でやさしく動かしてください。</translation>
@@ -2167,6 +2302,11 @@
             <translation>左右各5回</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 5 turns each way.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Back flaring up? Keep the turn small and slow.</source>
             <comment>cautions[0]</comment>
             <translation>背中の痛みがぶり返している場合は、ひねりを小さく、ゆっくりにしてください。</translation>
@@ -2233,6 +2373,11 @@
             <source>8 slow slides</source>
             <comment>dose</comment>
             <translation>ゆっくり8回</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: 6-8 slides.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Slide only as high as you can without pain or your back arching off the wall.</source>
@@ -2303,6 +2448,11 @@
             <translation>片腕につき15秒</translation>
         </message>
         <message>
+            <source>Within what the exercise guides behind DeskCoach advise: holds of about 15 s.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Carpal tunnel or tendon pain flaring up? Stretch very lightly, or skip this one.</source>
             <comment>cautions[0]</comment>
             <translation>手根管症候群や腱の痛みが強まっている場合は、ごく軽く伸ばすか、この運動は省いてください。</translation>
@@ -2369,6 +2519,11 @@
             <source>15 s each arm</source>
             <comment>dose</comment>
             <translation>片腕につき15秒</translation>
+        </message>
+        <message>
+            <source>Within what the exercise guides behind DeskCoach advise: holds of about 15 s.</source>
+            <comment>dose_basis</comment>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Carpal tunnel or tendon pain flaring up? Stretch very lightly, or skip this one.</source>

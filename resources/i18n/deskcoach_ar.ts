@@ -2840,6 +2840,10 @@ Plan changes</source>
         <translation>تنبيه: %1</translation>
     </message>
     <message>
+        <source>Why this dose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give one exercise ID or --all.</source>
         <translation>حدّد معرّف تمرين واحدًا أو --all.</translation>
     </message>

@@ -2684,6 +2684,10 @@ Planänderungen</translation>
         <translation>Vorsicht: %1</translation>
     </message>
     <message>
+        <source>Why this dose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give one exercise ID or --all.</source>
         <translation>Gib eine Übungs-ID oder --all an.</translation>
     </message>

@@ -2684,6 +2684,10 @@ Cambios del plan</translation>
         <translation>Precaución: %1</translation>
     </message>
     <message>
+        <source>Why this dose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give one exercise ID or --all.</source>
         <translation>Indica un ID de ejercicio o --all.</translation>
     </message>

@@ -2684,6 +2684,10 @@ Changements du plan</translation>
         <translation>Précaution&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Why this dose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give one exercise ID or --all.</source>
         <translation>Indiquez un ID d&apos;exercice ou --all.</translation>
     </message>

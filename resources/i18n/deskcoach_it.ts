@@ -2684,6 +2684,10 @@ Cambi di piano</translation>
         <translation>Attenzione: %1</translation>
     </message>
     <message>
+        <source>Why this dose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give one exercise ID or --all.</source>
         <translation>Indica un ID di esercizio o --all.</translation>
     </message>

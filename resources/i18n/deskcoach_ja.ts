@@ -2645,6 +2645,10 @@ Plan changes</source>
         <translation>注意：%1</translation>
     </message>
     <message>
+        <source>Why this dose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give one exercise ID or --all.</source>
         <translation>運動 ID を1つ指定するか、--all を指定してください。</translation>
     </message>

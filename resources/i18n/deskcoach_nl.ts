@@ -2684,6 +2684,10 @@ Planwijzigingen</translation>
         <translation>Let op: %1</translation>
     </message>
     <message>
+        <source>Why this dose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give one exercise ID or --all.</source>
         <translation>Geef één oefening-ID of --all.</translation>
     </message>

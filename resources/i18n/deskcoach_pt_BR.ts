@@ -2684,6 +2684,10 @@ Mudanças no plano</translation>
         <translation>Cuidado: %1</translation>
     </message>
     <message>
+        <source>Why this dose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give one exercise ID or --all.</source>
         <translation>Informe um ID de exercício ou --all.</translation>
     </message>

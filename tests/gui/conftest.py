@@ -80,7 +80,7 @@ def entry(ident: str, **changes: object) -> dict[str, object]:
         "schema_version": 2, "id": ident, "name": ident.replace("-", " ").capitalize(),
         "summary": "Something gentle.", "regions": ["neck"], "position": "either",
         "direction": "neutral", "dose": "8 reps", "cautions": ["Go easy."],
-        "sources": ["CCOHS"],
+        "sources": ["Dunstan et al., Diabetes Care 35(5), 2012"],
         "steps": [{"text": f"Get ready for {ident}.", "seconds": 10, "keyframes": STILL},
                   {"text": f"Do {ident} slowly.", "seconds": 20, "reps": 8,
                    "keyframes": MOVING}],

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+import re
 import time
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -15,6 +18,7 @@ from deskcoach.core.exercises import Catalogue
 from deskcoach.core.routine import Routine
 from deskcoach.services.coach import Coach
 from deskcoach.ui.break_window import BreakWindow
+from deskcoach.ui.frame_timer import MOVING_MS, STILL_MS
 from tests.gui.conftest import make_catalogue
 
 STATUS = Status(Phase.ON_BREAK, None, 0, 120, None, 2, 3, True, True, 1.0)
@@ -198,17 +202,17 @@ def test_the_figure_draws_only_when_something_changes(qtbot: QtBot, player: Any)
     qtbot.waitUntil(lambda: figure.paints > drawn)
 
 
-def test_a_moving_figure_is_redrawn_at_most_about_12_times_a_second(player: Any) -> None:
+def test_a_moving_figure_is_redrawn_at_most_8_times_a_second(player: Any) -> None:
     window, clock, _ = player
     figure = window.pose
     window._frame.stop()
     clock.now = 10 + 1.0
     window.render_moment()
     first = figure._frame.pose["neck_flex"]
-    clock.now += 0.04  # the next 25-Hz tick: the pose moved, but too soon to draw again
+    clock.now += 0.07  # 70 ms on: the pose moved, but too soon to draw again
     window.render_moment()
     assert figure._frame.pose["neck_flex"] == first
-    clock.now += 0.04  # 80 ms after the last drawing
+    clock.now += 0.06  # 130 ms after the last drawing
     window.render_moment()
     assert figure._frame.pose["neck_flex"] > first
 
@@ -309,3 +313,40 @@ def test_break_now_with_a_chosen_exercise_and_feedback(qtbot: QtBot,
     c.commands.done()
     c.records.rate("uncomfortable")
     assert c.records.history.discomfort() == {"calf-raise": 1}
+
+
+def test_the_frame_timer_runs_only_while_the_break_plays_on_screen(
+        qtbot: QtBot, player: Any, caplog: pytest.LogCaptureFixture) -> None:
+    """No ticks (so no wake-ups) behind the safety note, while held or on the feedback page;
+    four a second with reduced motion; the frames drawn while it ran are logged."""
+    window, _clock, routine = player
+    assert window._frame.isActive()
+    assert window._frame.interval() == MOVING_MS
+    window.present(120, routine, safety_first=True)
+    assert not window._frame.isActive()  # the note is up: the countdown waits
+    QTest.mouseClick(window.safety_button, Qt.MouseButton.LeftButton)
+    assert window._frame.isActive()
+    window.update_status(replace(STATUS, held=True))
+    assert not window._frame.isActive()
+    window.update_status(STATUS)
+    assert window._frame.isActive()
+    window.hide()  # say the window manager hid it: no ticks until it is back
+    assert not window._frame.isActive()
+    window.show()
+    assert window._frame.isActive()
+    start = time.monotonic()
+    window.elapsed = lambda: 10.0 + time.monotonic() - start  # the breathing step: it moves
+    window.pose.clock = time.monotonic
+    drawn = window.pose.paints
+    qtbot.waitUntil(lambda: window.pose.paints >= drawn + 3, timeout=3000)
+    with caplog.at_level(logging.INFO, logger="deskcoach.ui.frame_timer"):
+        window.ask_feedback()
+    assert not window._frame.isActive()
+    frames = int(re.search(r"break figure: (\d+) frames", caplog.text).group(1))  # type: ignore[union-attr]
+    assert frames >= 3
+    window.reduced_motion = True
+    window.present(120, routine)
+    assert window._frame.isActive()
+    assert window._frame.interval() == STILL_MS
+    window.dismiss()
+    assert not window._frame.isActive()

@@ -48,8 +48,9 @@ def test_exercises_list_and_show(tmp_path: Path) -> None:
     assert missing.returncode == 2
     assert "no exercise 'no-such-move'" in missing.stderr
     eyes = cli(tmp_path, "exercises", "show", "eye-rest-20-20-20").stdout
-    assert "Sources:\n  - Talens-Estarelles et al., Testing the 20-20-20 rule, Contact Lens and " \
-           "Anterior Eye 46(2), 2023\n" in eyes  # one full reference a line
+    assert "Sources:\n  - Talens-Estarelles et al., Contact Lens and Anterior Eye, 2023 " \
+           "(20-20-20 breaks eased eye strain and dry-eye symptoms)\n" in eyes  # one a line
+    assert "Why this dose: At least 20 s looking 6 m (20 feet) away" in eyes
 
 
 def test_exercises_json_shows_each_steps_keyframes(tmp_path: Path) -> None:

@@ -44,7 +44,8 @@ def entry(**overrides: Any) -> dict[str, Any]:
         "dose": "10 slow breaths",
         "cautions": ["Sore shoulder: reach with one arm, or only as high as feels easy."],
         "avoid_if": [],
-        "sources": ["CCOHS", "UW Health"],
+        "sources": ["Dunstan et al., Diabetes Care 35(5), 2012",
+                    "UK Health and Safety Executive, DSE workstation checklist, 2013, hse.gov.uk"],
         "breath": {"inhale": 4, "exhale": 6},
         "steps": [
             {"text": "Stand tall, feet hip-width apart, ribs gently down.", "seconds": 10,
@@ -118,7 +119,8 @@ def test_the_format_example_parses_to_the_expected_exercise() -> None:
         dose="10 slow breaths",
         cautions=("Sore shoulder: reach with one arm, or only as high as feels easy.",),
         avoid_if=(),
-        sources=("CCOHS", "UW Health"),
+        sources=("Dunstan et al., Diabetes Care 35(5), 2012",
+                 "UK Health and Safety Executive, DSE workstation checklist, 2013, hse.gov.uk"),
         steps=(
             Step("Stand tall, feet hip-width apart, ribs gently down.", 10, still, None, None),
             Step("Reach both arms up and breathe slowly in through the nose, out through the "
@@ -152,6 +154,9 @@ def test_a_counted_exercise_is_not_breath_paced() -> None:
 def test_as_dict_reports_the_total_and_every_field() -> None:
     d = parse_exercise(SOURCE, entry()).as_dict()
     assert d["seconds"] == 110
+    assert d["dose_basis"] is None
+    assert parse_exercise(SOURCE, entry(dose_basis="As the guides advise.")).as_dict()[
+        "dose_basis"] == "As the guides advise."
     assert d["breath"] == {"inhale": 4, "exhale": 6}
     assert d["steps"] == [
         {"text": "Stand tall, feet hip-width apart, ribs gently down.", "seconds": 10,
@@ -191,6 +196,9 @@ def test_as_dict_reports_the_total_and_every_field() -> None:
     pytest.param(entry(position="either", seated_alternative=DELETE), id="either-no-alt"),
     pytest.param(entry(direction="flexion"), id="flexion"),
     pytest.param(entry(direction="neutral"), id="neutral"),
+    pytest.param(entry(dose_basis="b" * 160), id="dose-basis-160"),
+    pytest.param(entry(sources=["Council of the European Communities, Directive 90/270/EEC on "
+                                "display screen equipment, 1990"]), id="source-a-directive"),
 ])
 def test_entries_at_the_limits_are_accepted(data: dict[str, Any]) -> None:
     exercise = parse_exercise(SOURCE, data)
@@ -242,6 +250,17 @@ REFUSED: list[Any] = [
     pytest.param(replace(avoid_if=["ok", "a" * 121]), "avoid_if[1]", id="avoid_if-too-long"),
     pytest.param(replace(sources=[]), "sources", id="sources-none"),
     pytest.param(replace(sources=DELETE), "sources", id="sources-missing"),
+    # a source is findable: who, what and a year (a bare publisher is refused)
+    pytest.param(replace(sources=["CCOHS"]), "sources[0]", id="source-bare-publisher"),
+    pytest.param(replace(sources=["Dunstan et al., Diabetes Care 35(5), 2012", "UW Health"]),
+                 "sources[1]", id="source-bare-second"),
+    pytest.param(replace(sources=["McKenzie method handouts"]), "sources[0]",
+                 id="source-no-year"),
+    pytest.param(replace(sources=["UW Health, 2020"]), "sources[0]", id="source-no-title"),
+    pytest.param(replace(sources=["UW Health, Shoulder exercises, n.d."]), "sources[0]",
+                 id="source-title-no-year"),
+    pytest.param(replace(dose_basis="d" * 161), "dose_basis", id="dose-basis-too-long"),
+    pytest.param(replace(dose_basis="a\nb"), "dose_basis", id="dose-basis-two-lines"),
     # regions
     pytest.param(replace(regions=["knees"]), "regions[0]", id="region-unknown"),
     pytest.param(replace(regions=["neck", "Neck"]), "regions[1]", id="region-case"),

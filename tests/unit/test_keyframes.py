@@ -26,7 +26,8 @@ START = {"base": "stand", "view": "side", "props": ["desk"]}
 def entry(steps: list[dict[str, Any]]) -> dict[str, Any]:
     return {"schema_version": 2, "id": "neck-turn", "name": "Neck turn", "summary": "Turns.",
             "regions": ["neck"], "position": "either", "direction": "neutral",
-            "dose": "3 turns", "sources": ["CCOHS"], "steps": steps}
+            "dose": "3 turns", "sources": ["Dunstan et al., Diabetes Care 35(5), 2012"],
+            "steps": steps}
 
 
 def good() -> list[dict[str, Any]]:

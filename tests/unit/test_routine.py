@@ -48,7 +48,7 @@ def ex(ident: str, seconds: int | Sequence[int] = 30, regions: Sequence[str] = (
     data: dict[str, Any] = {
         "schema_version": 2, "id": ident, "name": ident.title(), "summary": "A movement.",
         "regions": list(regions), "position": position, "direction": direction,
-        "dose": "once", "sources": ["CCOHS"],
+        "dose": "once", "sources": ["Dunstan et al., Diabetes Care 35(5), 2012"],
         "steps": [{"text": f"Step {i + 1}.", "seconds": s,
                    "keyframes": [{"base": "stand", "view": "side"}]}
                   for i, s in enumerate(lengths)],

@@ -93,8 +93,11 @@ def _torso(pts: dict[str, Vec], fr: dict[str, Mat], pr: Projector) -> Part:
                   11.5, 15.5)
     top = _ring(add(pts["neck"], apply(fr["thorax"], (-1.0, -2.5, 0.0))), fr["thorax"],
                 6.5, 14.5)
+    # The top follows the shoulder blades, so a shrug or a roll moves the shoulder line.
+    blades = [v for s in "lr" for v in _ring(add(pts[f"{s}_shoulder"], apply(
+        fr["thorax"], (0.0, -1.0, 0.0))), fr["thorax"], 5.0, 4.0)]
     pieces = [rounded_hull(pr.pt(v) for v in a + b)
-              for a, b in ((seat, hips), (hips, waist), (waist, chest), (chest, top))]
+              for a, b in ((seat, hips), (hips, waist), (waist, chest), (chest, top + blades))]
     return Part(pr.near(pts["pelvis"], pts["neck"]), pieces, "body")
 
 

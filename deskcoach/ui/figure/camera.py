@@ -9,7 +9,7 @@ from deskcoach.core.kinematics import Vec
 
 # view: (turn of the camera around the figure, degrees looking down)
 _VIEWS = {"side": (0.0, 2.0), "left-side": (180.0, 2.0), "front": (90.0, 4.0),
-          "three-quarter": (50.0, 14.0),
+          "three-quarter": (50.0, 14.0), "three-quarter-left": (130.0, 14.0),
           "back": (-90.0, 4.0), "top": (-90.0, 90.0)}
 
 

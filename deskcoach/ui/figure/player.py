@@ -2,7 +2,7 @@
 
 It is told where the routine stands on every frame and repaints only when the pose or the
 view really changed, so a held countdown or a still key pose costs no drawing; while it moves
-it redraws at most every MIN_FRAME_SECONDS (about 12 frames a second: the moves are slow, and
+it redraws at most every MIN_FRAME_SECONDS (8 frames a second: the moves are slow, and
 the break must stay cheap). With reduced motion it shows each step's key pose still.
 """
 
@@ -21,7 +21,7 @@ from deskcoach.ui.figure import style
 from deskcoach.ui.figure.scene import bounds, paint_frame
 from deskcoach.ui.text import tr
 
-MIN_FRAME_SECONDS = 0.075
+MIN_FRAME_SECONDS = 0.12
 
 
 def exercise_frame(exercise: Exercise, step: int, elapsed: float,

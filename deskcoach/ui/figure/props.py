@@ -72,9 +72,9 @@ def _solids(name: str) -> list[tuple[list[Vec], str]]:
     if name == "wall":
         return [(_box((-36, 0, -95), (-33, 205, 95)), "prop")]
     if name == "door":
-        return [(_box((-6, 0, 46), (6, 205, 56)), "prop"),
-                (_box((-6, 0, -56), (6, 205, -46)), "prop"),
-                (_box((-6, 205, -56), (6, 214, 56)), "prop")]
+        return [(_box((-6, 0, 40), (6, 205, 50)), "prop"),   # an 80 cm opening: a forearm
+                (_box((-6, 0, -50), (6, 205, -40)), "prop"),  # out at shoulder height meets
+                (_box((-6, 205, -50), (6, 214, 50)), "prop")]  # the jamb
     if name == "window":
         return [(_box((160, 95, -60), (163, 185, 60)), "window"),
                 (_box((160, 138, -60), (164, 142, 60)), "prop"),

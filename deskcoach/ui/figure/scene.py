@@ -67,7 +67,7 @@ def paint_frame(p: QPainter, target: QRectF, pose: Mapping[str, float], key: Key
     parts, pts = body_parts(pose, pr, bones, fingers=scale > 2.5)
     feet = ((pts["l_ankle"][0] + pts["r_ankle"][0]) / 2, 0.0, 0.0)
     floor_y = pr.pt((0.0, 0.0, 0.0))[1]
-    if key.view == "three-quarter":
+    if key.view.startswith("three-quarter"):
         _fill(p, t.map(floor_shadow(pr, feet)), style.FLOOR, None)
     else:
         p.fillRect(QRectF(whole.left(), t.map(QPointF(0, floor_y)).y(), whole.width(),

@@ -4,7 +4,7 @@ the README and tests)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QIODevice, QRectF, Qt
-from PySide6.QtGui import QFont, QImage, QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QImage, QPainter
 
 from deskcoach.core.exercises import Exercise
 from deskcoach.ui.figure import style
@@ -29,10 +29,14 @@ def contact_sheet(exercise: Exercise) -> QImage:
     font = QFont("DejaVu Sans")
     font.setPixelSize(17)
     font.setBold(True)
+    title = f"{exercise.name}  ({exercise.id})"
+    while font.pixelSize() > 11 and \
+            QFontMetrics(font).horizontalAdvance(title) > image.width() - 2 * GAP:
+        font.setPixelSize(font.pixelSize() - 1)  # a long name on a narrow sheet: smaller
     p.setFont(font)
     p.setPen(style.INK)
     p.drawText(QRectF(GAP, 6, image.width() - 2 * GAP, TITLE_H - 6),
-               Qt.AlignmentFlag.AlignVCenter, f"{exercise.name}  ({exercise.id})")
+               Qt.AlignmentFlag.AlignVCenter, title)
     small = QFont("DejaVu Sans")
     small.setPixelSize(12)
     y = float(TITLE_H)
