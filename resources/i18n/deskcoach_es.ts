@@ -2685,7 +2685,7 @@ Cambios del plan</translation>
     </message>
     <message>
         <source>Why this dose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué esta dosis: %1</translation>
     </message>
     <message>
         <source>Give one exercise ID or --all.</source>

@@ -2685,7 +2685,7 @@ Changements du plan</translation>
     </message>
     <message>
         <source>Why this dose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette dose&#xa0;: %1</translation>
     </message>
     <message>
         <source>Give one exercise ID or --all.</source>
