@@ -514,7 +514,7 @@
         <message>
             <source>2 holds of 30 s</source>
             <comment>levels[2].dose</comment>
-            <translation>3 × 30 ثانية</translation>
+            <translation>2 × 30 ثانية</translation>
         </message>
         <message>
             <source>Longer holds with a slightly deeper step.</source>
@@ -947,12 +947,12 @@
         <message>
             <source>2 × 20 s each side</source>
             <comment>levels[2].dose</comment>
-            <translation>3 × 15 ثانية لكل جانب</translation>
+            <translation>2 × 20 ثانية لكل جانب</translation>
         </message>
         <message>
             <source>Longer holds on each side.</source>
             <comment>levels[2].how</comment>
-            <translation>ثبات إضافي واحد على كل جانب.</translation>
+            <translation>ثبات أطول على كل جانب.</translation>
         </message>
     </context>
     <context>
@@ -1025,7 +1025,7 @@
         <message>
             <source>13 slow breaths</source>
             <comment>levels[2].dose</comment>
-            <translation>12 نفَسًا بطيئًا</translation>
+            <translation>13 نفَسًا بطيئًا</translation>
         </message>
         <message>
             <source>More breaths, adding a gentle lean to each side.</source>
@@ -1463,12 +1463,12 @@
         <message>
             <source>about 40 s each leg</source>
             <comment>levels[2].dose</comment>
-            <translation>2 × 20 ثانية لكل ساق</translation>
+            <translation>نحو 40 ثانية لكل ساق</translation>
         </message>
         <message>
             <source>Longer holds on each leg, sitting tall.</source>
             <comment>levels[2].how</comment>
-            <translation>ثباتان على كل ساق، مع الجلوس مستقيمًا.</translation>
+            <translation>ثبات أطول على كل ساق، مع الجلوس مستقيمًا.</translation>
         </message>
     </context>
     <context>
@@ -1833,7 +1833,7 @@
         <message>
             <source>13 slow breaths</source>
             <comment>levels[2].dose</comment>
-            <translation>12 نفَسًا بطيئًا</translation>
+            <translation>13 نفَسًا بطيئًا</translation>
         </message>
         <message>
             <source>More breaths, adding a gentle lean to each side.</source>
@@ -2495,12 +2495,12 @@
         <message>
             <source>30 s each arm</source>
             <comment>levels[2].dose</comment>
-            <translation>2 × 20 ثانية لكل ذراع</translation>
+            <translation>30 ثانية لكل ذراع</translation>
         </message>
         <message>
             <source>Longer holds on each arm.</source>
             <comment>levels[2].how</comment>
-            <translation>ثبات أطول، مرتين على كل ذراع.</translation>
+            <translation>ثبات أطول على كل ذراع.</translation>
         </message>
     </context>
     <context>
@@ -2568,12 +2568,12 @@
         <message>
             <source>30 s each arm</source>
             <comment>levels[2].dose</comment>
-            <translation>2 × 20 ثانية لكل ذراع</translation>
+            <translation>30 ثانية لكل ذراع</translation>
         </message>
         <message>
             <source>Longer holds on each arm.</source>
             <comment>levels[2].how</comment>
-            <translation>ثبات أطول، مرتين على كل ذراع.</translation>
+            <translation>ثبات أطول على كل ذراع.</translation>
         </message>
     </context>
     <context>

@@ -514,7 +514,7 @@
         <message>
             <source>2 holds of 30 s</source>
             <comment>levels[2].dose</comment>
-            <translation>30秒キープを3回</translation>
+            <translation>30秒キープを2回</translation>
         </message>
         <message>
             <source>Longer holds with a slightly deeper step.</source>
@@ -947,12 +947,12 @@
         <message>
             <source>2 × 20 s each side</source>
             <comment>levels[2].dose</comment>
-            <translation>左右各15秒 × 3回</translation>
+            <translation>左右各20秒 × 2回</translation>
         </message>
         <message>
             <source>Longer holds on each side.</source>
             <comment>levels[2].how</comment>
-            <translation>左右それぞれもう1回ずつキープします。</translation>
+            <translation>左右それぞれ長めにキープします。</translation>
         </message>
     </context>
     <context>
@@ -1025,7 +1025,7 @@
         <message>
             <source>13 slow breaths</source>
             <comment>levels[2].dose</comment>
-            <translation>ゆっくり12呼吸</translation>
+            <translation>ゆっくり13呼吸</translation>
         </message>
         <message>
             <source>More breaths, adding a gentle lean to each side.</source>
@@ -1463,12 +1463,12 @@
         <message>
             <source>about 40 s each leg</source>
             <comment>levels[2].dose</comment>
-            <translation>片脚につき20秒 × 2回</translation>
+            <translation>片脚につき約40秒</translation>
         </message>
         <message>
             <source>Longer holds on each leg, sitting tall.</source>
             <comment>levels[2].how</comment>
-            <translation>背すじを伸ばして、左右2回ずつキープします。</translation>
+            <translation>背すじを伸ばして、片脚ずつ長めにキープします。</translation>
         </message>
     </context>
     <context>
@@ -1833,7 +1833,7 @@
         <message>
             <source>13 slow breaths</source>
             <comment>levels[2].dose</comment>
-            <translation>ゆっくり12呼吸</translation>
+            <translation>ゆっくり13呼吸</translation>
         </message>
         <message>
             <source>More breaths, adding a gentle lean to each side.</source>
@@ -2495,12 +2495,12 @@
         <message>
             <source>30 s each arm</source>
             <comment>levels[2].dose</comment>
-            <translation>片腕につき20秒 × 2回</translation>
+            <translation>片腕につき30秒</translation>
         </message>
         <message>
             <source>Longer holds on each arm.</source>
             <comment>levels[2].how</comment>
-            <translation>キープを長くし、片腕につき2回行います。</translation>
+            <translation>片腕ずつ長めにキープします。</translation>
         </message>
     </context>
     <context>
@@ -2568,12 +2568,12 @@
         <message>
             <source>30 s each arm</source>
             <comment>levels[2].dose</comment>
-            <translation>片腕につき20秒 × 2回</translation>
+            <translation>片腕につき30秒</translation>
         </message>
         <message>
             <source>Longer holds on each arm.</source>
             <comment>levels[2].how</comment>
-            <translation>キープを長くし、片腕につき2回行います。</translation>
+            <translation>片腕ずつ長めにキープします。</translation>
         </message>
     </context>
     <context>
