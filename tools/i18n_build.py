@@ -132,7 +132,17 @@ def adml_file(code: str, table: dict[tuple[str, str], str]) -> str:
 
 
 def man_file(table: dict[tuple[str, str], str]) -> str:
-    return "\n".join(table.get(("man", block), block) for block in texts.man_blocks()) + "\n"
+    lines = "\n".join(table.get(("man", block), block) for block in texts.man_blocks())
+    return "\n".join(_heading(line, table) for line in lines.splitlines()) + "\n"
+
+
+def _heading(line: str, table: dict[tuple[str, str], str]) -> str:
+    """A .SH line with its heading in the page's language (the blocks keep roff lines as is)."""
+    if not line.startswith(".SH "):
+        return line
+    heading = line[4:].strip('" ')
+    return f'.SH "{table.get(("man-heading", heading), heading)}"'
+
 
 
 def _write(path: Path, text: str) -> None:

@@ -95,6 +95,14 @@ def messages() -> Iterator[Message]:
     for index, block in enumerate(man_blocks()):
         if not block.startswith(".TH"):
             yield "man", f"block {index}", block
+    for heading in man_headings():
+        yield "man-heading", f"man page section heading (capitals): {heading}", heading
+
+
+def man_headings(path: Path = MAN) -> list[str]:
+    """The .SH section headings: translated on their own (blocks keep their roff lines)."""
+    return [line[4:].strip('" ') for line in path.read_text(encoding="utf-8").splitlines()
+            if line.startswith(".SH ")]
 
 
 def build(code: str, old: dict[tuple[str, str], tuple[str, bool]]) -> ET.ElementTree[ET.Element]:

@@ -2575,4 +2575,47 @@ Das Handbuch für Administratoren und das Richtlinienschema im Quellcode von Des
 .IR packaging/ .</translation>
         </message>
     </context>
+    <context>
+        <name>man-heading</name>
+        <message>
+            <source>NAME</source>
+            <comment>man page section heading (capitals): NAME</comment>
+            <translation>BEZEICHNUNG</translation>
+        </message>
+        <message>
+            <source>SYNOPSIS</source>
+            <comment>man page section heading (capitals): SYNOPSIS</comment>
+            <translation>ÜBERSICHT</translation>
+        </message>
+        <message>
+            <source>DESCRIPTION</source>
+            <comment>man page section heading (capitals): DESCRIPTION</comment>
+            <translation>BESCHREIBUNG</translation>
+        </message>
+        <message>
+            <source>OPTIONS</source>
+            <comment>man page section heading (capitals): OPTIONS</comment>
+            <translation>OPTIONEN</translation>
+        </message>
+        <message>
+            <source>COMMANDS</source>
+            <comment>man page section heading (capitals): COMMANDS</comment>
+            <translation>BEFEHLE</translation>
+        </message>
+        <message>
+            <source>EXIT STATUS</source>
+            <comment>man page section heading (capitals): EXIT STATUS</comment>
+            <translation>EXIT-STATUS</translation>
+        </message>
+        <message>
+            <source>FILES</source>
+            <comment>man page section heading (capitals): FILES</comment>
+            <translation>DATEIEN</translation>
+        </message>
+        <message>
+            <source>SEE ALSO</source>
+            <comment>man page section heading (capitals): SEE ALSO</comment>
+            <translation>SIEHE AUCH</translation>
+        </message>
+    </context>
 </TS>

@@ -2566,4 +2566,47 @@ La guía del administrador y el esquema de directivas en el código fuente de De
 .IR packaging/ .</translation>
         </message>
     </context>
+    <context>
+        <name>man-heading</name>
+        <message>
+            <source>NAME</source>
+            <comment>man page section heading (capitals): NAME</comment>
+            <translation>NOMBRE</translation>
+        </message>
+        <message>
+            <source>SYNOPSIS</source>
+            <comment>man page section heading (capitals): SYNOPSIS</comment>
+            <translation>SINOPSIS</translation>
+        </message>
+        <message>
+            <source>DESCRIPTION</source>
+            <comment>man page section heading (capitals): DESCRIPTION</comment>
+            <translation>DESCRIPCIÓN</translation>
+        </message>
+        <message>
+            <source>OPTIONS</source>
+            <comment>man page section heading (capitals): OPTIONS</comment>
+            <translation>OPCIONES</translation>
+        </message>
+        <message>
+            <source>COMMANDS</source>
+            <comment>man page section heading (capitals): COMMANDS</comment>
+            <translation>ÓRDENES</translation>
+        </message>
+        <message>
+            <source>EXIT STATUS</source>
+            <comment>man page section heading (capitals): EXIT STATUS</comment>
+            <translation>ESTADO DE SALIDA</translation>
+        </message>
+        <message>
+            <source>FILES</source>
+            <comment>man page section heading (capitals): FILES</comment>
+            <translation>ARCHIVOS</translation>
+        </message>
+        <message>
+            <source>SEE ALSO</source>
+            <comment>man page section heading (capitals): SEE ALSO</comment>
+            <translation>VÉASE TAMBIÉN</translation>
+        </message>
+    </context>
 </TS>

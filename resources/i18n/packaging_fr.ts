@@ -2575,4 +2575,47 @@ Le guide de l'administrateur et le schéma de stratégie dans les sources de Des
 .IR packaging/ .</translation>
         </message>
     </context>
+    <context>
+        <name>man-heading</name>
+        <message>
+            <source>NAME</source>
+            <comment>man page section heading (capitals): NAME</comment>
+            <translation>NOM</translation>
+        </message>
+        <message>
+            <source>SYNOPSIS</source>
+            <comment>man page section heading (capitals): SYNOPSIS</comment>
+            <translation>SYNOPSIS</translation>
+        </message>
+        <message>
+            <source>DESCRIPTION</source>
+            <comment>man page section heading (capitals): DESCRIPTION</comment>
+            <translation>DESCRIPTION</translation>
+        </message>
+        <message>
+            <source>OPTIONS</source>
+            <comment>man page section heading (capitals): OPTIONS</comment>
+            <translation>OPTIONS</translation>
+        </message>
+        <message>
+            <source>COMMANDS</source>
+            <comment>man page section heading (capitals): COMMANDS</comment>
+            <translation>COMMANDES</translation>
+        </message>
+        <message>
+            <source>EXIT STATUS</source>
+            <comment>man page section heading (capitals): EXIT STATUS</comment>
+            <translation>CODE DE RETOUR</translation>
+        </message>
+        <message>
+            <source>FILES</source>
+            <comment>man page section heading (capitals): FILES</comment>
+            <translation>FICHIERS</translation>
+        </message>
+        <message>
+            <source>SEE ALSO</source>
+            <comment>man page section heading (capitals): SEE ALSO</comment>
+            <translation>VOIR AUSSI</translation>
+        </message>
+    </context>
 </TS>

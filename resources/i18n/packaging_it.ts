@@ -2575,4 +2575,47 @@ La guida per l'amministratore e lo schema dei criteri nei sorgenti di DeskCoach,
 .IR packaging/ .</translation>
         </message>
     </context>
+    <context>
+        <name>man-heading</name>
+        <message>
+            <source>NAME</source>
+            <comment>man page section heading (capitals): NAME</comment>
+            <translation>NOME</translation>
+        </message>
+        <message>
+            <source>SYNOPSIS</source>
+            <comment>man page section heading (capitals): SYNOPSIS</comment>
+            <translation>SINTASSI</translation>
+        </message>
+        <message>
+            <source>DESCRIPTION</source>
+            <comment>man page section heading (capitals): DESCRIPTION</comment>
+            <translation>DESCRIZIONE</translation>
+        </message>
+        <message>
+            <source>OPTIONS</source>
+            <comment>man page section heading (capitals): OPTIONS</comment>
+            <translation>OPZIONI</translation>
+        </message>
+        <message>
+            <source>COMMANDS</source>
+            <comment>man page section heading (capitals): COMMANDS</comment>
+            <translation>COMANDI</translation>
+        </message>
+        <message>
+            <source>EXIT STATUS</source>
+            <comment>man page section heading (capitals): EXIT STATUS</comment>
+            <translation>STATO DI USCITA</translation>
+        </message>
+        <message>
+            <source>FILES</source>
+            <comment>man page section heading (capitals): FILES</comment>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>SEE ALSO</source>
+            <comment>man page section heading (capitals): SEE ALSO</comment>
+            <translation>VEDERE ANCHE</translation>
+        </message>
+    </context>
 </TS>

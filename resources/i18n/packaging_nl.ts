@@ -2566,4 +2566,47 @@ De beheerdershandleiding en het beleidsschema in de broncode van DeskCoach,
 .IR packaging/ .</translation>
         </message>
     </context>
+    <context>
+        <name>man-heading</name>
+        <message>
+            <source>NAME</source>
+            <comment>man page section heading (capitals): NAME</comment>
+            <translation>NAAM</translation>
+        </message>
+        <message>
+            <source>SYNOPSIS</source>
+            <comment>man page section heading (capitals): SYNOPSIS</comment>
+            <translation>SAMENVATTING</translation>
+        </message>
+        <message>
+            <source>DESCRIPTION</source>
+            <comment>man page section heading (capitals): DESCRIPTION</comment>
+            <translation>BESCHRIJVING</translation>
+        </message>
+        <message>
+            <source>OPTIONS</source>
+            <comment>man page section heading (capitals): OPTIONS</comment>
+            <translation>OPTIES</translation>
+        </message>
+        <message>
+            <source>COMMANDS</source>
+            <comment>man page section heading (capitals): COMMANDS</comment>
+            <translation>OPDRACHTEN</translation>
+        </message>
+        <message>
+            <source>EXIT STATUS</source>
+            <comment>man page section heading (capitals): EXIT STATUS</comment>
+            <translation>AFSLUITSTATUS</translation>
+        </message>
+        <message>
+            <source>FILES</source>
+            <comment>man page section heading (capitals): FILES</comment>
+            <translation>BESTANDEN</translation>
+        </message>
+        <message>
+            <source>SEE ALSO</source>
+            <comment>man page section heading (capitals): SEE ALSO</comment>
+            <translation>ZIE OOK</translation>
+        </message>
+    </context>
 </TS>

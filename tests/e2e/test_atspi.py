@@ -82,7 +82,7 @@ def test_a_screen_reader_hears_the_break_and_reads_its_window(app: App,
         assert json.loads(listener.stdout.readline()) == {"ready": True}
         for key, value in (("idle_minutes", "30"), ("break_seconds", "600")):
             app.cli("config", "set", key, value)
-        app.start(scale=10)
+        app.start(scale=1)  # real time: step 1 stays on screen while it is read
         app.cli("break-now")
         window = wait_for(lambda: desk.visible_window(BREAK_TITLE), 30, "the break window")
         appeared = json.loads(listener.stdout.readline())

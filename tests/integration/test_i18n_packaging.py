@@ -45,7 +45,9 @@ def built(tmp_path: Path) -> Path:
                          ("desktop", "Keywords"): "Pause;Ergonomie;Dehnen",
                          ("appstream", "summary"): "Ruhige Erinnerungen an Bewegungspausen",
                          ("adml", "Cat_Sound"): "Ton",
-                         ("man", man_name): ".SH NAME\ndeskcoach \\- ruhiger Pausen-Coach"}, ts)
+                         ("man", man_name): ".SH NAME\ndeskcoach \\- ruhiger Pausen-Coach",
+                         ("man-heading", "man page section heading (capitals): NAME"):
+                             "BEZEICHNUNG"}, ts)
     finished_copy("ar", {("desktop", "Comment"): "يذكّرك بأخذ استراحات حركة قصيرة",
                          ("adml", "Cat_Sound"): "الصوت"}, ts)
     for code in ("fr", "es", "it", "nl", "pt_BR", "ja"):
@@ -90,5 +92,6 @@ def test_adml_per_culture_and_man_page_per_language(built: Path) -> None:
         assert strings["Cat_Timing"] == "Timing"  # unfinished: English
     assert not (built / "windows" / "fr-FR").exists()
     page = (built / "man" / "de" / "deskcoach.1").read_text(encoding="utf-8")
-    assert ".SH NAME\ndeskcoach \\- ruhiger Pausen-Coach\n.SH SYNOPSIS" in page
+    # the heading in German, the next one unfinished and so in English
+    assert '.SH "BEZEICHNUNG"\ndeskcoach \\- ruhiger Pausen-Coach\n.SH "SYNOPSIS"' in page
     assert not (built / "man" / "ar").exists()
