@@ -21,7 +21,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 10 pumps and 10 circles.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 10 keer pompen en 10 rondjes.</translation>
         </message>
         <message>
             <source>Stretch one leg out in front, heel on the floor, and point your toes away.</source>
@@ -94,7 +94,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 5-10 leans.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 5-10 keer achterover.</translation>
         </message>
         <message>
             <source>Lean back only as far as feels easy, and keep your knees soft.</source>
@@ -172,7 +172,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 6-10 breaths, about 4 s in and 6 s out.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 6-10 ademhalingen, ongeveer 4 s in en 6 s uit.</translation>
         </message>
         <message>
             <source>Feeling light-headed? Breathe more gently, or go back to normal breathing.</source>
@@ -245,7 +245,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 3-5 slow breaths.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 3-5 rustige ademhalingen.</translation>
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -323,7 +323,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 10-15 raises.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 10-15 keer.</translation>
         </message>
         <message>
             <source>Unsteady on your feet? Keep both hands on the desk, or take the seated version.</source>
@@ -396,7 +396,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 8-10 tucks held 3-5 s.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 8-10 keer, telkens 3-5 s vastgehouden.</translation>
         </message>
         <message>
             <source>Keep your eyes level: the head slides straight back, it does not nod down.</source>
@@ -469,27 +469,27 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 2 holds of 20-30 s.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 2 keer 20-30 s.</translation>
         </message>
         <message>
             <source>Shoulder that feels loose or has slipped out before? Keep your elbow lower.</source>
             <comment>cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>Voelt je schouder los aan of is hij al eens uit de kom geschoten? Houd je elleboog lager.</translation>
         </message>
         <message>
             <source>Stand in a doorway and rest one forearm on the frame, elbow at shoulder height.</source>
             <comment>steps[0].text</comment>
-            <translation type="unfinished" />
+            <translation>Ga in een deuropening staan en leg één onderarm tegen de deurpost, elleboog op schouderhoogte.</translation>
         </message>
         <message>
             <source>Step one foot through and turn your chest gently away from that arm. Hold 25 s.</source>
             <comment>steps[1].text</comment>
-            <translation type="unfinished" />
+            <translation>Zet één voet door de opening en draai je borst rustig van die arm weg. Houd 25 s vast.</translation>
         </message>
         <message>
             <source>Step back, breathe, then do the same with the other arm on the other side.</source>
             <comment>steps[2].text</comment>
-            <translation type="unfinished" />
+            <translation>Stap terug, adem rustig en doe hetzelfde met de andere arm aan de andere kant.</translation>
         </message>
         <message>
             <source>2 holds of 15 s</source>
@@ -542,7 +542,7 @@
         <message>
             <source>At least 20 s looking 6 m (20 feet) away, about every 20 minutes, as in the 20-20-20 trial cited.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Minstens 20 s kijken op 6 m (20 ft) afstand, ongeveer elke 20 minuten, zoals in de aangehaalde 20-20-20-studie.</translation>
         </message>
         <message>
             <source>Look away from the screen to something at least 6 m (20 ft) away.</source>
@@ -610,7 +610,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 20-30 s each side.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 20-30 s per kant.</translation>
         </message>
         <message>
             <source>Sore knee? Take a shorter step and keep a hand on the desk.</source>
@@ -683,7 +683,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 8-10 hinges.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 8-10 keer.</translation>
         </message>
         <message>
             <source>Back feeling tight? Keep the bend small and let the hips do the moving.</source>
@@ -761,7 +761,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 10 switches.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 10 keer wisselen.</translation>
         </message>
         <message>
             <source>Hold a pen upright about 30 cm in front of your face.</source>
@@ -824,7 +824,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 3 turns each side.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 3 keer per kant.</translation>
         </message>
         <message>
             <source>Move slowly and keep the turn within an easy range.</source>
@@ -897,7 +897,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 2 holds of 15 s each side.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 2 keer 15 s per kant.</translation>
         </message>
         <message>
             <source>Let the weight of your head do the work; don't pull it down with your hand.</source>
@@ -975,7 +975,7 @@
         <message>
             <source>The physiotherapy articles behind DeskCoach suggest a desk reset every 30-45 minutes: 10 slow breaths, reaching up and to the sides.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>De fysiotherapie-artikelen achter DeskCoach raden elke 30-45 minuten een korte pauze aan het bureau aan: 10 rustige ademhalingen, omhoog en opzij reikend.</translation>
         </message>
         <message>
             <source>Sore shoulder? Lift one arm at a time, or stop lower where it still feels easy.</source>
@@ -990,7 +990,7 @@
         <message>
             <source>Breathe in as you reach both arms up; breathe out as you lower them to your sides.</source>
             <comment>steps[1].text</comment>
-            <translation type="unfinished" />
+            <translation>Adem in terwijl je beide armen omhoog reikt; adem uit terwijl je ze langs je zij laat zakken.</translation>
         </message>
         <message>
             <source>Breathe in and reach up and over to the left; breathe out and lower your arms.</source>
@@ -1053,7 +1053,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 20-30 s.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 20-30 s.</translation>
         </message>
         <message>
             <source>Rest your hands on the bones around your eyes; no pressure on the eyes.</source>
@@ -1189,7 +1189,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 5-10, as for the standing back extension.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 5-10 keer, net als bij achteroverbuigen in stand.</translation>
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1491,7 +1491,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 10-15, as for calf raises.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 10-15 keer, net als bij op je tenen staan.</translation>
         </message>
         <message>
             <source>Sit tall with your feet flat and your knees above your ankles.</source>
@@ -1554,7 +1554,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 20-30 s each side.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 20-30 s per kant.</translation>
         </message>
         <message>
             <source>Only on a chair without wheels that cannot tip; keep one hand on its backrest.</source>
@@ -1632,7 +1632,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 8-10, as for the standing hinge.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 8-10 keer, net als bij het heupscharnier in stand.</translation>
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1705,7 +1705,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: about 60 s of marching in place of a walk.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: ongeveer 60 s marcheren in plaats van wandelen.</translation>
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1778,7 +1778,7 @@
         <message>
             <source>The physiotherapy articles behind DeskCoach suggest a desk reset every 30-45 minutes: 10 slow breaths, reaching up and to the sides.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>De fysiotherapie-artikelen achter DeskCoach raden elke 30-45 minuten een korte pauze aan het bureau aan: 10 rustige ademhalingen, omhoog en opzij reikend.</translation>
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1798,7 +1798,7 @@
         <message>
             <source>Breathe in as you reach both arms up; breathe out as you lower them to your sides.</source>
             <comment>steps[1].text</comment>
-            <translation type="unfinished" />
+            <translation>Adem in terwijl je beide armen omhoog reikt; adem uit terwijl je ze langs je zij laat zakken.</translation>
         </message>
         <message>
             <source>Breathe in and reach up and over to the left; breathe out and lower your arms.</source>
@@ -1861,7 +1861,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 5 turns each way.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 5 keer per kant.</translation>
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1939,7 +1939,7 @@
         <message>
             <source>About 2 minutes of light walking, as in the sitting study cited; the guides give 1-5 minutes.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Ongeveer 2 minuten rustig wandelen, zoals in de aangehaalde studie over zitten; de gidsen noemen 1-5 minuten.</translation>
         </message>
         <message>
             <source>Walking hard for you today? The seated march is a good swap.</source>
@@ -2012,7 +2012,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 10 squeezes held 3-5 s.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 10 keer, telkens 3-5 s vastgehouden.</translation>
         </message>
         <message>
             <source>Keep your shoulders away from your ears; no shrugging.</source>
@@ -2080,7 +2080,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 5 rolls each way.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 5 keer per richting.</translation>
         </message>
         <message>
             <source>Sit or stand tall and let your shoulders settle.</source>
@@ -2148,7 +2148,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 8-10 stands.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 8-10 keer opstaan.</translation>
         </message>
         <message>
             <source>Knees complain? Use a higher seat or a cushion, and go slower.</source>
@@ -2226,7 +2226,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 5 rounds.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 5 rondes.</translation>
         </message>
         <message>
             <source>Joints sore from arthritis? Move gently, only as far as is comfortable.</source>
@@ -2304,7 +2304,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 5 turns each way.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 5 keer per kant.</translation>
         </message>
         <message>
             <source>Back flaring up? Keep the turn small and slow.</source>
@@ -2377,7 +2377,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 6-8 slides.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: 6-8 keer schuiven.</translation>
         </message>
         <message>
             <source>Slide only as high as you can without pain or your back arching off the wall.</source>
@@ -2450,7 +2450,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: holds of about 15 s.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: ongeveer 15 s vasthouden.</translation>
         </message>
         <message>
             <source>Carpal tunnel or tendon pain flaring up? Stretch very lightly, or skip this one.</source>
@@ -2523,7 +2523,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: holds of about 15 s.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Binnen wat de oefengidsen achter DeskCoach aanraden: ongeveer 15 s vasthouden.</translation>
         </message>
         <message>
             <source>Carpal tunnel or tendon pain flaring up? Stretch very lightly, or skip this one.</source>

@@ -21,7 +21,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 10 pumps and 10 circles.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 10 bombeamentos e 10 círculos.</translation>
         </message>
         <message>
             <source>Stretch one leg out in front, heel on the floor, and point your toes away.</source>
@@ -94,7 +94,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 5-10 leans.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 5-10 inclinações.</translation>
         </message>
         <message>
             <source>Lean back only as far as feels easy, and keep your knees soft.</source>
@@ -172,7 +172,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 6-10 breaths, about 4 s in and 6 s out.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 6-10 respirações, cerca de 4 s inspirando e 6 s expirando.</translation>
         </message>
         <message>
             <source>Feeling light-headed? Breathe more gently, or go back to normal breathing.</source>
@@ -245,7 +245,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 3-5 slow breaths.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 3-5 respirações lentas.</translation>
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -323,7 +323,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 10-15 raises.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 10-15 elevações.</translation>
         </message>
         <message>
             <source>Unsteady on your feet? Keep both hands on the desk, or take the seated version.</source>
@@ -396,7 +396,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 8-10 tucks held 3-5 s.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 8-10 retrações, mantendo 3-5 s.</translation>
         </message>
         <message>
             <source>Keep your eyes level: the head slides straight back, it does not nod down.</source>
@@ -469,27 +469,27 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 2 holds of 20-30 s.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 20-30 s, 2 vezes.</translation>
         </message>
         <message>
             <source>Shoulder that feels loose or has slipped out before? Keep your elbow lower.</source>
             <comment>cautions[0]</comment>
-            <translation type="unfinished" />
+            <translation>Ombro que parece frouxo ou que já saiu do lugar? Mantenha o cotovelo mais baixo.</translation>
         </message>
         <message>
             <source>Stand in a doorway and rest one forearm on the frame, elbow at shoulder height.</source>
             <comment>steps[0].text</comment>
-            <translation type="unfinished" />
+            <translation>Fique em pé no vão de uma porta e apoie um antebraço no batente, cotovelo na altura do ombro.</translation>
         </message>
         <message>
             <source>Step one foot through and turn your chest gently away from that arm. Hold 25 s.</source>
             <comment>steps[1].text</comment>
-            <translation type="unfinished" />
+            <translation>Dê um passo à frente com um pé e gire o peito suavemente para longe desse braço. Segure 25 s.</translation>
         </message>
         <message>
             <source>Step back, breathe, then do the same with the other arm on the other side.</source>
             <comment>steps[2].text</comment>
-            <translation type="unfinished" />
+            <translation>Volte, respire e faça o mesmo com o outro braço, do outro lado.</translation>
         </message>
         <message>
             <source>2 holds of 15 s</source>
@@ -542,7 +542,7 @@
         <message>
             <source>At least 20 s looking 6 m (20 feet) away, about every 20 minutes, as in the 20-20-20 trial cited.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Pelo menos 20 s olhando a 6 m (20 pés) de distância, mais ou menos a cada 20 minutos, como no estudo 20-20-20 citado.</translation>
         </message>
         <message>
             <source>Look away from the screen to something at least 6 m (20 ft) away.</source>
@@ -610,7 +610,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 20-30 s each side.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 20-30 s de cada lado.</translation>
         </message>
         <message>
             <source>Sore knee? Take a shorter step and keep a hand on the desk.</source>
@@ -683,7 +683,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 8-10 hinges.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 8-10 dobradiças.</translation>
         </message>
         <message>
             <source>Back feeling tight? Keep the bend small and let the hips do the moving.</source>
@@ -761,7 +761,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 10 switches.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 10 trocas.</translation>
         </message>
         <message>
             <source>Hold a pen upright about 30 cm in front of your face.</source>
@@ -824,7 +824,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 3 turns each side.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 3 rotações de cada lado.</translation>
         </message>
         <message>
             <source>Move slowly and keep the turn within an easy range.</source>
@@ -897,7 +897,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 2 holds of 15 s each side.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 15 s, 2 vezes de cada lado.</translation>
         </message>
         <message>
             <source>Let the weight of your head do the work; don't pull it down with your hand.</source>
@@ -975,7 +975,7 @@
         <message>
             <source>The physiotherapy articles behind DeskCoach suggest a desk reset every 30-45 minutes: 10 slow breaths, reaching up and to the sides.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Os artigos de fisioterapia em que o DeskCoach se baseia sugerem uma pausa na mesa a cada 30-45 minutos: 10 respirações lentas, esticando para cima e para os lados.</translation>
         </message>
         <message>
             <source>Sore shoulder? Lift one arm at a time, or stop lower where it still feels easy.</source>
@@ -990,7 +990,7 @@
         <message>
             <source>Breathe in as you reach both arms up; breathe out as you lower them to your sides.</source>
             <comment>steps[1].text</comment>
-            <translation type="unfinished" />
+            <translation>Inspire enquanto estica os dois braços para cima; expire enquanto os baixa ao lado do corpo.</translation>
         </message>
         <message>
             <source>Breathe in and reach up and over to the left; breathe out and lower your arms.</source>
@@ -1053,7 +1053,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 20-30 s.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 20-30 s.</translation>
         </message>
         <message>
             <source>Rest your hands on the bones around your eyes; no pressure on the eyes.</source>
@@ -1189,7 +1189,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 5-10, as for the standing back extension.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 5-10, como na extensão da coluna em pé.</translation>
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1491,7 +1491,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 10-15, as for calf raises.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 10-15, como na elevação de panturrilhas.</translation>
         </message>
         <message>
             <source>Sit tall with your feet flat and your knees above your ankles.</source>
@@ -1554,7 +1554,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 20-30 s each side.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 20-30 s de cada lado.</translation>
         </message>
         <message>
             <source>Only on a chair without wheels that cannot tip; keep one hand on its backrest.</source>
@@ -1632,7 +1632,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 8-10, as for the standing hinge.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 8-10, como na dobradiça de quadril em pé.</translation>
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1705,7 +1705,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: about 60 s of marching in place of a walk.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: cerca de 60 s de marcha no lugar de uma caminhada.</translation>
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1778,7 +1778,7 @@
         <message>
             <source>The physiotherapy articles behind DeskCoach suggest a desk reset every 30-45 minutes: 10 slow breaths, reaching up and to the sides.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Os artigos de fisioterapia em que o DeskCoach se baseia sugerem uma pausa na mesa a cada 30-45 minutos: 10 respirações lentas, esticando para cima e para os lados.</translation>
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1798,7 +1798,7 @@
         <message>
             <source>Breathe in as you reach both arms up; breathe out as you lower them to your sides.</source>
             <comment>steps[1].text</comment>
-            <translation type="unfinished" />
+            <translation>Inspire enquanto estica os dois braços para cima; expire enquanto os baixa ao lado do corpo.</translation>
         </message>
         <message>
             <source>Breathe in and reach up and over to the left; breathe out and lower your arms.</source>
@@ -1861,7 +1861,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 5 turns each way.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 5 rotações para cada lado.</translation>
         </message>
         <message>
             <source>Use a chair that won't roll away: no castors, or castors locked.</source>
@@ -1939,7 +1939,7 @@
         <message>
             <source>About 2 minutes of light walking, as in the sitting study cited; the guides give 1-5 minutes.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Cerca de 2 minutos de caminhada leve, como no estudo sobre ficar sentado citado; os guias indicam 1-5 minutos.</translation>
         </message>
         <message>
             <source>Walking hard for you today? The seated march is a good swap.</source>
@@ -2012,7 +2012,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 10 squeezes held 3-5 s.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 10 retrações, mantendo 3-5 s.</translation>
         </message>
         <message>
             <source>Keep your shoulders away from your ears; no shrugging.</source>
@@ -2080,7 +2080,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 5 rolls each way.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 5 círculos para cada lado.</translation>
         </message>
         <message>
             <source>Sit or stand tall and let your shoulders settle.</source>
@@ -2148,7 +2148,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 8-10 stands.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 8-10 repetições.</translation>
         </message>
         <message>
             <source>Knees complain? Use a higher seat or a cushion, and go slower.</source>
@@ -2226,7 +2226,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 5 rounds.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 5 rodadas.</translation>
         </message>
         <message>
             <source>Joints sore from arthritis? Move gently, only as far as is comfortable.</source>
@@ -2304,7 +2304,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 5 turns each way.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 5 rotações para cada lado.</translation>
         </message>
         <message>
             <source>Back flaring up? Keep the turn small and slow.</source>
@@ -2377,7 +2377,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: 6-8 slides.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: 6-8 deslizamentos.</translation>
         </message>
         <message>
             <source>Slide only as high as you can without pain or your back arching off the wall.</source>
@@ -2450,7 +2450,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: holds of about 15 s.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: manter cerca de 15 s.</translation>
         </message>
         <message>
             <source>Carpal tunnel or tendon pain flaring up? Stretch very lightly, or skip this one.</source>
@@ -2523,7 +2523,7 @@
         <message>
             <source>Within what the exercise guides behind DeskCoach advise: holds of about 15 s.</source>
             <comment>dose_basis</comment>
-            <translation type="unfinished" />
+            <translation>Dentro do que recomendam os guias de exercícios em que o DeskCoach se baseia: manter cerca de 15 s.</translation>
         </message>
         <message>
             <source>Carpal tunnel or tendon pain flaring up? Stretch very lightly, or skip this one.</source>

@@ -2841,7 +2841,7 @@ Plan changes</source>
     </message>
     <message>
         <source>Why this dose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لماذا هذه الجرعة: %1</translation>
     </message>
     <message>
         <source>Give one exercise ID or --all.</source>

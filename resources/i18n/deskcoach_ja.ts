@@ -2646,7 +2646,7 @@ Plan changes</source>
     </message>
     <message>
         <source>Why this dose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この回数・時間の理由：%1</translation>
     </message>
     <message>
         <source>Give one exercise ID or --all.</source>

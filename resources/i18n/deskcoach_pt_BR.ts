@@ -2685,7 +2685,7 @@ Mudanças no plano</translation>
     </message>
     <message>
         <source>Why this dose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que esta dose: %1</translation>
     </message>
     <message>
         <source>Give one exercise ID or --all.</source>
