@@ -4,7 +4,8 @@ runs the same functions).
 - every catalogue of every shipped language is complete: no unfinished, obsolete or vanished
   message, every numerus form filled, one form per plural form of the language;
 - placeholders agree: each %1..%9, %n, %(name)s, %s and {name} of the source appears in the
-  translation (and no new ones), as many `&` accelerators (at most one);
+  translation (and no new ones), as many `&` accelerators (at most one); content translated
+  into a language that writes numbers in digits has the source's numbers;
 - the catalogues are in step with the code, the content files and the packaging files;
 - every translated exercise and the checklist pass the loaders' checks (else English shows).
 
@@ -29,6 +30,11 @@ KINDS = ("deskcoach", "content", "packaging")
 #: plural forms per language as Qt counts them (Qt's numerus rules, qtbase/src/corelib/text)
 PLURAL_FORMS = {"en": 2, "de": 2, "fr": 2, "es": 2, "it": 2, "nl": 2, "pt_BR": 2, "ja": 1,
                 "ar": 6}
+#: languages whose content writes every number in digits: a dose or count that differs from the
+#: English is a stale translation (a git merge can pair a new source with an old translation);
+#: Japanese and Arabic write some counts in words (the Arabic dual), so they are not compared
+DIGIT_LANGUAGES = frozenset({"de", "fr", "es", "it", "nl", "pt_BR"})
+_NUMBER = re.compile(r"\d+")
 _PLACEHOLDER = re.compile(r"%L?[1-9n]|%\([a-z_]+\)[sdr]|%[sdr]|\{[a-z_]+\}")
 
 
@@ -78,6 +84,10 @@ def problems_in(path: Path, code: str, complete: bool = True) -> list[str]:
                     got = sorted([*got, "%n"])  # a form for exactly one may say "one" in words
                 if want != got:
                     found.append(f"{where}: placeholders {got} in {text[:40]!r}, want {want}")
+                if path.name.startswith("content_") and code in DIGIT_LANGUAGES and \
+                        sorted(_NUMBER.findall(source)) != sorted(_NUMBER.findall(text)):
+                    found.append(f"{where}: numbers {_NUMBER.findall(text)} in {text[:40]!r}, "
+                                 f"want {_NUMBER.findall(source)} (is it a stale translation?)")
                 if source.count("&") - source.count("&&") != text.count("&") - text.count("&&") \
                         and name != "man" and "<" not in source:
                     found.append(f"{where}: the & accelerator is lost or doubled in {text!r}")

@@ -85,6 +85,27 @@ def test_placeholder_mistakes_are_reported(tmp_path: Path) -> None:
     assert found[3].endswith("unfinished")
 
 
+def test_a_content_translation_with_other_numbers_is_reported_as_stale(tmp_path: Path) -> None:
+    """A git merge can pair a changed English dose with the old translation, still finished."""
+    def catalogue(code: str, translation: str) -> Path:
+        path = tmp_path / f"content_{code}.ts"
+        path.write_text(
+            f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS language="{code}">'
+            "<context><name>exercise:neck-side-bend</name><message>"
+            "<source>2 x 20 s each side</source><comment>levels[2].dose</comment>"
+            f"<translation>{translation}</translation></message></context></TS>\n",
+            encoding="utf-8")
+        return path
+
+    stale = i18n_check.problems_in(catalogue("de", "3 × 15 s pro Seite"), "de")
+    assert len(stale) == 1
+    assert "numbers ['3', '15'] in" in stale[0]
+    assert "want ['2', '20']" in stale[0]
+    assert i18n_check.problems_in(catalogue("de", "2 × 20 s pro Seite"), "de") == []
+    # Arabic may write two as a dual word: its numbers are not compared
+    assert i18n_check.problems_in(catalogue("ar", "مرتان × 20 ث لكل جانب"), "ar") == []
+
+
 @pytest.mark.parametrize("code", CODES)
 def test_every_translated_content_item_passes_the_loaders_checks(code: str) -> None:
     assert i18n_check.content_loads(code) == []
