@@ -70,8 +70,8 @@ class Charts(QWidget):
         self.heat.setMenuEnabled(False)
         self.heat.setMouseEnabled(x=False, y=False)
         self.heat.hideButtons()
-        self.heat.setTitle(tr("When breaks get skipped or missed"))
         self.heat.invertY(True)
+        self.heat.getPlotItem().setContentsMargins(0, SPACE["m"], SPACE["s"], 0)  # the scale's "1"
         self.heat_image = pg.ImageItem()
         self.heat.addItem(self.heat_image)
         self.heat_scale = pg.ColorBarItem(values=(0, 1), interactive=False,
@@ -80,7 +80,15 @@ class Charts(QWidget):
         self._cell_texts: list[pg.TextItem] = []
         lower = QHBoxLayout()
         lower.addWidget(self.plots, 3)
-        lower.addWidget(self.heat, 2)
+        # the title as a widget of its own: it wraps in any language, where a plot title's
+        # width would push the colour scale out of the plot in German
+        self.heat_title = label(tr("When breaks get skipped or missed"), "caption", wrap=True)
+        self.heat_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        heat_column = QVBoxLayout()
+        heat_column.setSpacing(SPACE["xs"])
+        heat_column.addWidget(self.heat_title)
+        heat_column.addWidget(self.heat, 1)
+        lower.addLayout(heat_column, 2)
         column = QVBoxLayout(self)
         column.setSpacing(SPACE["s"])
         column.addWidget(self.readout)
