@@ -11,7 +11,6 @@ English as a whole and is reported.
 from __future__ import annotations
 
 import importlib
-import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -70,6 +69,8 @@ class Table:
 @cache
 def table(code: str, folder: Path | None = None) -> Table:
     """The finished translations of content_<code>.ts (read once per process)."""
+    import xml.etree.ElementTree as ET  # only for a language other than English (idle memory)
+
     item = (folder if folder is not None else shipped_folder()) / f"content_{code}.ts"
     try:
         root = ET.fromstring(item.read_bytes())

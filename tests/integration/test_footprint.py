@@ -16,11 +16,12 @@ AFTER_THE_ICON = ("deskcoach.services.scheduling", "apscheduler", "deskcoach.ser
 #: never loaded by the idle app: charts, the break player's SVGs, QtNetwork (it links Kerberos:
 #: the control socket is a plain Unix one), OpenSSL, asyncio, package metadata (APScheduler's
 #: version and plugins are read from its own dist-info), process pools, logging.handlers (with
-#: pickle and queue) and subprocess (ctypes.util.find_library runs ldconfig through it)
+#: pickle and queue), subprocess (ctypes.util.find_library runs ldconfig through it) and the XML
+#: parser (content translations are read only for a language other than English)
 NEVER_WHILE_IDLE = ("pyqtgraph", "numpy", "PySide6.QtSvg", "PySide6.QtNetwork", "asyncio", "ssl",
                     "_hashlib", "importlib.metadata", "email", "plistlib", "tomli_w",
                     "multiprocessing", "concurrent.futures.process", "logging.handlers",
-                    "pickle", "subprocess", "getpass",
+                    "pickle", "subprocess", "getpass", "xml.etree.ElementTree", "pyexpat",
                     "deskcoach.ui.settings_dialog", "deskcoach.ui.break_window")
 IDLE_APP = ("deskcoach.__main__", "deskcoach.app", *AFTER_THE_ICON, "deskcoach.platform.autostart")
 
