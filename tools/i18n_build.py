@@ -16,25 +16,20 @@ out, so the English shows for them (a file whose messages are all unfinished is 
 from __future__ import annotations
 
 import argparse
-import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from deskcoach.core.languages import CODES
 from tools import i18n_packaging as texts
+from tools.i18n_update import qt_program
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
 
 
 def lrelease_program() -> str:
-    beside = Path(sys.executable).with_name("pyside6-lrelease")
-    found = str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
-    if found is None:
-        raise SystemExit("pyside6-lrelease not found: install PySide6 (scripts/bootstrap.sh)")
-    return found
+    return qt_program("pyside6-lrelease")
 
 
 def build(folder: Path = I18N) -> list[Path]:

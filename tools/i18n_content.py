@@ -16,7 +16,7 @@ import argparse
 import sys
 import tomllib
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from deskcoach.core.languages import CODES
@@ -70,10 +70,18 @@ def existing(path: Path) -> dict[tuple[str, str], tuple[str, bool]]:
     return found
 
 
-def build(code: str, old: dict[tuple[str, str], tuple[str, bool]]) -> ET.ElementTree[ET.Element]:
+def build(code: str, old: dict[tuple[str, str], tuple[str, bool]],
+          items: Iterable[Message] | None = None,
+          unique: bool = False) -> ET.ElementTree[ET.Element]:
+    """A catalogue of `items` (default: the content's messages) with the translations of `old`
+    whose source is unchanged; `unique` keeps one message per (context, source)."""
     root = ET.Element("TS", version="2.1", language=code, sourcelanguage="en")
     contexts: dict[str, ET.Element] = {}
-    for context, field, source in messages():
+    seen: set[tuple[str, str]] = set()
+    for context, field, source in messages() if items is None else items:
+        if unique and (context, source) in seen:
+            continue
+        seen.add((context, source))
         if context not in contexts:
             contexts[context] = ET.SubElement(root, "context")
             ET.SubElement(contexts[context], "name").text = context
@@ -94,18 +102,19 @@ def render(tree: ET.ElementTree[ET.Element]) -> str:
     return '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="report, write nothing")
-    args = parser.parse_args(argv)
+def regenerate(kind: str, make: Callable[[str, dict[tuple[str, str], tuple[str, bool]]],
+                                         ET.ElementTree[ET.Element]],
+               check: bool, what: str) -> int:
+    """Rewrite (or with `check`, only compare) every language's <kind>_<code>.ts; 1 and the
+    names of the files out of step with `what` when checking."""
     stale = []
     for code in CODES:
-        path = I18N / f"content_{code}.ts"
-        text = render(build(code, existing(path)))
+        path = I18N / f"{kind}_{code}.ts"
+        text = render(make(code, existing(path)))
         current = path.read_text(encoding="utf-8") if path.exists() else ""
         if text == current:
             continue
-        if args.check:
+        if check:
             stale.append(path.name)
         else:
             I18N.mkdir(exist_ok=True)
@@ -113,10 +122,17 @@ def main(argv: list[str] | None = None) -> int:
             temp.write_text(text, encoding="utf-8")
             temp.replace(path)
     if stale:
-        print("out of step with the English files (run python -m tools.i18n_content): "
-              + ", ".join(stale), file=sys.stderr)
+        print(f"out of step with {what} (run python -m tools.i18n_{kind}): " + ", ".join(stale),
+              file=sys.stderr)
         return 1
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="report, write nothing")
+    args = parser.parse_args(argv)
+    return regenerate("content", build, args.check, "the English files")
 
 
 if __name__ == "__main__":

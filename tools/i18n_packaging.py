@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
-from deskcoach.core.languages import CODES
-from tools.i18n_content import existing, render
+from tools.i18n_content import build as content_catalogue
+from tools.i18n_content import regenerate
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
@@ -106,50 +105,15 @@ def man_headings(path: Path = MAN) -> list[str]:
 
 
 def build(code: str, old: dict[tuple[str, str], tuple[str, bool]]) -> ET.ElementTree[ET.Element]:
-    root = ET.Element("TS", version="2.1", language=code, sourcelanguage="en")
-    contexts: dict[str, ET.Element] = {}
-    seen: set[tuple[str, str]] = set()
-    for context, comment, source in messages():
-        if (context, source) in seen:  # one message per text: the ADML repeats some
-            continue
-        seen.add((context, source))
-        if context not in contexts:
-            contexts[context] = ET.SubElement(root, "context")
-            ET.SubElement(contexts[context], "name").text = context
-        message = ET.SubElement(contexts[context], "message")
-        ET.SubElement(message, "source").text = source
-        ET.SubElement(message, "comment").text = comment
-        text, finished = old.get((context, source), ("", False))
-        translation = ET.SubElement(message, "translation")
-        translation.text = text
-        if not finished or not text:
-            translation.set("type", "unfinished")
-    ET.indent(root, space="    ")
-    return ET.ElementTree(root)
+    # one message per text: the ADML repeats some
+    return content_catalogue(code, old, messages(), unique=True)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--check", action="store_true", help="report, write nothing")
     args = parser.parse_args(argv)
-    stale = []
-    for code in CODES:
-        path = I18N / f"packaging_{code}.ts"
-        text = render(build(code, existing(path)))
-        current = path.read_text(encoding="utf-8") if path.exists() else ""
-        if text == current:
-            continue
-        if args.check:
-            stale.append(path.name)
-        else:
-            temp = path.with_suffix(".ts.tmp")
-            temp.write_text(text, encoding="utf-8")
-            temp.replace(path)
-    if stale:
-        print("out of step with the packaging files (run python -m tools.i18n_packaging): "
-              + ", ".join(stale), file=sys.stderr)
-        return 1
-    return 0
+    return regenerate("packaging", build, args.check, "the packaging files")
 
 
 if __name__ == "__main__":

@@ -25,13 +25,18 @@ ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
 
 
-def lupdate_program() -> str:
-    """pyside6-lupdate beside this Python (the .venv), else on PATH."""
-    beside = Path(sys.executable).with_name("pyside6-lupdate")
-    found = str(beside) if beside.exists() else shutil.which("pyside6-lupdate")
+def qt_program(name: str) -> str:
+    """A Qt tool (pyside6-lupdate, pyside6-lrelease) beside this Python (the .venv), else on
+    PATH."""
+    beside = Path(sys.executable).with_name(name)
+    found = str(beside) if beside.exists() else shutil.which(name)
     if found is None:
-        raise SystemExit("pyside6-lupdate not found: run scripts/bootstrap.sh")
+        raise SystemExit(f"{name} not found: run scripts/bootstrap.sh")
     return found
+
+
+def lupdate_program() -> str:
+    return qt_program("pyside6-lupdate")
 
 
 def sources() -> list[str]:
