@@ -62,6 +62,10 @@ if TYPE_CHECKING:  # loaded when first needed (pyqtgraph, numpy, QtSvg) or once 
 
 log = logging.getLogger("deskcoach")
 NO_TRAY_GRACE_MS = 5000
+#: The rest of starting waits this long after the icon is shown: the event loop goes idle, so
+#: the dock request reaches the tray host and the icon is placed before the scheduler, content
+#: and detectors load (run at once, they kept the request unsent for 50-100 ms).
+TRAY_HANDOVER_MS = 15
 FIRST_REMINDER_MS = 10 * 60_000  # checklist reminders wait until the user has settled in
 
 
@@ -110,7 +114,7 @@ class DeskCoachApp:
         self.fallback: FallbackWindow | None = None
         self.refresh()
         self.tray.show()
-        QTimer.singleShot(0, self._settle)
+        QTimer.singleShot(TRAY_HANDOVER_MS, self._settle)
         QTimer.singleShot(NO_TRAY_GRACE_MS, self._check_tray)
         QTimer.singleShot(FIRST_REMINDER_MS, self._daily)
 
@@ -137,6 +141,7 @@ class DeskCoachApp:
                  __version__, self.coach.clock.scale, probe.name)
         self._watch_presence(platform_name, probe)
         self.tray.draw_ahead()
+        self.screen.prepare_ahead = True  # from the next tick, the break window is built ahead
         linecache.clearcache()
         release_free_memory()  # what starting dropped, given back (about 0.5 MB)
         for problem in self.problems:

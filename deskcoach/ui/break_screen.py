@@ -12,6 +12,11 @@ from deskcoach.core.events import Outcome, Phase, ShowBreak, Status
 from deskcoach.services.coach import Coach
 from deskcoach.ui.text import tr
 
+#: The break window is built this many real seconds before a break falls due, so it shows at
+#: once then (building it, with the figure and its stylesheets, takes 50-100 ms); not sooner,
+#: so an idle app does not carry it for the whole work stretch.
+PREPARE_REAL_SECONDS = 120
+
 if TYPE_CHECKING:  # loaded at the first break (the figure and the stylesheets)
     from deskcoach.ui.break_window import BreakWindow
     from deskcoach.ui.notice_window import NoticeWindow
@@ -29,6 +34,7 @@ class BreakScreen:
         self.window: BreakWindow | None = None  # built at the first break
         self.notice: NoticeWindow | None = None  # the pre-break notice, built at the first
         self._ratio = ratio
+        self.prepare_ahead = False  # set once the app has started: refresh builds ahead
         self._report = report
         self._notify = notify
         coach.runner.break_shown.connect(self.show)
@@ -109,6 +115,9 @@ class BreakScreen:
         self.notice.present(seconds, runner.status())
 
     def refresh(self, status: Status) -> None:
+        if self.window is None and self.prepare_ahead and self._due_soon(status):
+            self._made()
+            from deskcoach.platform import sound  # noqa: F401  (the start cue's module)
         if self.notice is not None and self.notice.isVisible():
             if status.phase is Phase.PRE_BREAK:
                 self.notice.update_status(status)
@@ -123,6 +132,11 @@ class BreakScreen:
                 window.set_routine(routine)
                 if runner.cycle.reading_since is not None and runner.unseen_notes():
                     window.show_notes(runner.unseen_notes())  # a swap brought a new exercise
+
+    def _due_soon(self, status: Status) -> bool:
+        """Whether a break falls due within PREPARE_REAL_SECONDS of real time."""
+        return (status.phase in (Phase.WORKING, Phase.PRE_BREAK)
+                and status.seconds_left <= PREPARE_REAL_SECONDS * self.coach.clock.scale)
 
     def close(self) -> None:
         if self.window is not None:
