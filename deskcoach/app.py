@@ -9,7 +9,6 @@ from __future__ import annotations
 # PySide6 reads the source of every module imported after it (for its `__feature__` switch).
 # The Qt-free modules come first, so the standard-library and other modules they bring in are
 # spared: about 40 files not read at start and 2 MB of their text not kept in memory.
-import dataclasses
 import linecache
 import logging
 import os
@@ -36,7 +35,7 @@ from deskcoach.store.settings_file import SettingsFile
 
 # isort: split
 from PySide6.QtCore import QSocketNotifier, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from deskcoach.services.coach import Coach
 from deskcoach.services.ipc import ControlServer, claim, server_name
@@ -45,6 +44,7 @@ from deskcoach.services.translation import resolve as resolve_language
 from deskcoach.ui import theme
 from deskcoach.ui.anchor_prompt import AnchorPrompt
 from deskcoach.ui.break_screen import BreakScreen
+from deskcoach.ui.menu_windows import MenuWindows
 from deskcoach.ui.text import tr
 from deskcoach.ui.tray import Tray
 
@@ -57,8 +57,6 @@ if TYPE_CHECKING:  # loaded when first needed (pyqtgraph, numpy, QtSvg) or once 
     from deskcoach.ui.checkin_flow import CheckinFlow
     from deskcoach.ui.checklist_flow import ChecklistFlow
     from deskcoach.ui.fallback_window import FallbackWindow
-    from deskcoach.ui.progress_process import ProgressProcess
-    from deskcoach.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger("deskcoach")
 NO_TRAY_GRACE_MS = 5000
@@ -103,9 +101,8 @@ class DeskCoachApp:
         self.checkin_flow: CheckinFlow | None = None
         self.screen = BreakScreen(self.coach, ratio, self._report, self.tray.notify,
                                   lambda rating, ids: self._checkins().offer(rating, ids))
-        self.dialog: SettingsDialog | None = None
-        self.dashboard: ProgressProcess | None = None
-        self.help: QWidget | None = None  # "When to get help", from the tray menu
+        self.windows = MenuWindows(self.coach, paths.root, lambda: self.translators.code,
+                                   lambda text: self.tray.notify("DeskCoach", text, warning=True))
         self.checklist: ChecklistFlow | None = None
         self.presence: Presence | None = None
         self.session: SessionEvents | None = None
@@ -223,9 +220,9 @@ class DeskCoachApp:
         tray.pause.connect(lambda length: self._report(commands.pause(length)))
         tray.resume.connect(lambda: self._report(commands.resume()))
         tray.skip.connect(lambda: self._report(commands.skip()))
-        tray.open_settings.connect(self.open_settings)
-        tray.open_help.connect(self.open_help)
-        tray.open_progress.connect(self.open_progress)
+        tray.open_settings.connect(self.windows.settings)
+        tray.open_help.connect(self.windows.show_help)
+        tray.open_progress.connect(self.windows.progress)
         tray.checklist_action.setVisible(False)  # until the checklist has loaded
         tray.quit.connect(self.quit)
         self.server.request.connect(coach.control.handle_request)
@@ -292,67 +289,14 @@ class DeskCoachApp:
     def open_window(self, name: str) -> None:
         """`deskcoach open NAME`: the same windows as the tray menu's."""
         if name == "progress":
-            self.open_progress()
+            self.windows.progress()
         elif name == "settings":
-            self.open_settings()
+            self.windows.settings()
         elif self.checklist is not None:
             self.checklist.open()
         else:
             self.tray.notify("DeskCoach", tr("The workstation checklist could not be loaded."),
                              warning=True)
-
-    def open_progress(self) -> None:
-        """The dashboard, in a process of its own (deskcoach/progress_app.py), so pyqtgraph
-        and numpy leave memory when it closes. The log says how long it took (the benchmark
-        reads it)."""
-        from deskcoach.ui.progress_process import ProgressProcess, command
-
-        clock = self.coach.clock
-        program = command(self.paths.root, clock.anchor, clock.scale, self.translators.code)
-        if self.dashboard is None:
-            self.dashboard = ProgressProcess(program)
-            self.dashboard.said.connect(self._progress_said)
-        self.dashboard.program = program  # in the language of now, when it starts anew
-        log.info("progress window asked")
-        self.dashboard.open()
-
-    def _progress_said(self, word: str, seconds: float) -> None:
-        if word == "charts":
-            log.info("progress charts drawn %.3f s after the window was asked for", seconds)
-        else:
-            log.info("progress window shown %.3f s after it was asked for", seconds)
-
-    def open_help(self) -> None:
-        """The three tiers of "When to get help", in a window of its own."""
-        from deskcoach.ui.safety_view import HelpWindow
-
-        if self.help is None:
-            self.help = HelpWindow()
-        self.help.show()
-        self.help.raise_()
-        self.help.activateWindow()
-
-    def open_settings(self) -> None:
-        from deskcoach.platform.autostart import autostart_enabled
-        from deskcoach.ui.settings_dialog import SettingsDialog
-
-        if self.dialog is not None and self.dialog.isVisible():
-            self.dialog.raise_()
-            self.dialog.activateWindow()
-            return
-        config = self.coach.config
-        names = {e.id: e.name for e in self.coach.routines.catalogue}
-        shown = dataclasses.replace(config.settings, start_at_login=autostart_enabled())
-        self.dialog = SettingsDialog(shown, config.explicit, names, config.resolved.locked,
-                                     config.resolved.bounds)
-        self.dialog.chosen.connect(self._settings_chosen)
-        self.dialog.show()
-        self.dialog.activateWindow()
-
-    def _settings_chosen(self, settings: Settings, explicit: frozenset[str]) -> None:
-        problem = self.coach.config.apply_settings(settings, explicit)
-        if problem:
-            self.tray.notify("DeskCoach", problem, warning=True)
 
     def quit(self) -> None:
         if self.closing:
@@ -364,8 +308,7 @@ class DeskCoachApp:
             self.session.close()
         self.coach.shutdown()
         self.server.close()
-        if self.dashboard is not None:
-            self.dashboard.close()
+        self.windows.close()
         self.tray.icon.hide()
         self.screen.close()
         if self.fallback is not None:

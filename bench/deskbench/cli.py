@@ -22,9 +22,9 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from deskbench import dashboard, peers, proc, readme, runs, table
+from deskbench import app_run, breaks, dashboard, peers, proc, readme, runs, table
+from deskbench.app_run import DESKCOACH, FLOOR, ROOT, TARGETS, Samples, guarded, say
 from deskbench.desktop import kill_everything, missing_tools
-from deskbench.runs import DESKCOACH, FLOOR, ROOT, TARGETS, Samples, guarded, say
 from deskbench.table import markdown
 
 RESULTS = ROOT / "bench" / "results"
@@ -123,10 +123,10 @@ def measure(args: argparse.Namespace,
     samples.update({p.key: Samples() for p in peers.installed()})
     say(f"load average before: {_loadavg()}")
     say("taking a snapshot of deskcoach/ to measure")
-    context: dict[str, Any] = {"code_hash": runs.snapshot(workdir)}
-    py_env = runs.python_env(workdir)
+    context: dict[str, Any] = {"code_hash": app_run.snapshot(workdir)}
+    py_env = app_run.python_env(workdir)
     say("warming up (one unmeasured start of each app)")
-    runs.warm_up(workdir, py_env)
+    app_run.warm_up(workdir, py_env)
     # With root, PSS can be measured as if alone while other instances run (see proc.py),
     # so the idle instances run during the start/memory runs and count their quiet time.
     overlap = proc.can_see_page_frames()
@@ -142,7 +142,7 @@ def measure(args: argparse.Namespace,
                                 args.settle, py_env, samples[target.key], wait))
 
     if not overlap:
-        start_and_memory(runs.sleep_until)
+        start_and_memory(app_run.sleep_until)
     say(f"idle CPU and wake-ups: {args.runs} instances of each app side by side, counted over "
         f"{args.idle:.0f} s of quiet time from {args.settle:.0f} s after they started")
     with runs.IdleBatch(workdir, TARGETS, args.runs, py_env, args.settle, args.idle) as batch:
@@ -161,9 +161,9 @@ def measure(args: argparse.Namespace,
                     partial(runs.latency, workdir, target, f"lat{i}", py_env,
                             samples[target.key]))
     say("a break on screen: CPU and wake-ups with the countdown held, running, reduced motion")
-    for state in runs.BREAK_STATES:
+    for state in breaks.BREAK_STATES:
         guarded(samples[DESKCOACH.key], f"break {state}",
-                partial(runs.break_cost, workdir, py_env, state, f"b{state[0]}",
+                partial(breaks.break_cost, workdir, py_env, state, f"b{state[0]}",
                         samples[DESKCOACH.key]))
     say("`stats --days 365` and the dashboard's memory on five years of synthetic history")
     coach = samples[DESKCOACH.key]
@@ -188,10 +188,10 @@ def measure(args: argparse.Namespace,
         for i in range(args.runs):
             guarded(coach, f"dashboard run {i + 1}",
                     partial(runs.dashboard, workdir, py_env, history, f"dash{i}", coach))
-    say(f"{args.cycles} break cycles at --time-scale {runs.CYCLE_SCALE} "
+    say(f"{args.cycles} break cycles at --time-scale {breaks.CYCLE_SCALE} "
         f"(at most {args.cycles_time_limit:.0f} s)")
     guarded(samples[DESKCOACH.key], "break cycles",
-            partial(runs.cycles, workdir, py_env, args.cycles, args.cycles_time_limit,
+            partial(breaks.cycles, workdir, py_env, args.cycles, args.cycles_time_limit,
                     samples[DESKCOACH.key]))
     for peer in peers.installed():
         say(f"{peer.label}: start, memory after {args.settle:.0f} s and {args.peer_idle:.0f} s "
@@ -222,7 +222,7 @@ def build_report(args: argparse.Namespace, samples: dict[str, Samples],
         "settings": {"runs": args.runs, "quick": args.quick, "settle_s": args.settle,
                      "idle_s": args.idle, "cycles": args.cycles,
                      "latency_time_scale": runs.LATENCY_SCALE,
-                     "cycle_time_scale": runs.CYCLE_SCALE},
+                     "cycle_time_scale": breaks.CYCLE_SCALE},
         "duration_s": round(duration, 1),
         "apps": {key: {"samples": s.values, "extra": s.extra, "errors": s.errors}
                  for key, s in samples.items()},

@@ -15,16 +15,8 @@ import time
 from pathlib import Path
 
 from deskbench import proc
-from deskbench.runs import (
-    _CHARTS,
-    DASHBOARD_TITLE,
-    DESKCOACH,
-    ROOT,
-    AppRun,
-    Samples,
-    say,
-    sleep_until,
-)
+from deskbench.app_run import DESKCOACH, ROOT, AppRun, Samples, say, sleep_until
+from deskbench.runs import _CHARTS, DASHBOARD_TITLE
 
 TWENTY_YEARS_DAYS = 7300  # twenty years, every day, 33 breaks a day: about 240,000 breaks
 PER_DAY = 33

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from deskbench import proc
+from deskbench.app_run import POLL_S, Samples, say, sleep_until
 from deskbench.desktop import alive, spawn, start_desktop, stop
-from deskbench.runs import POLL_S, Samples, say, sleep_until
 from deskbench.xwin import XDisplay
 
 

@@ -11,7 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from deskbench.runs import ROOT
+from deskbench.app_run import ROOT
 
 README = ROOT / "README.md"
 RESULTS = ROOT / "bench" / "results"

@@ -7,8 +7,8 @@ import argparse
 from dataclasses import dataclass
 from typing import Any
 
-from deskbench import peers, runs
-from deskbench.runs import DESKCOACH, FLOOR
+from deskbench import breaks, peers
+from deskbench.app_run import DESKCOACH, FLOOR
 
 
 @dataclass(frozen=True)
@@ -165,8 +165,8 @@ def _budget_text(budget: dict[str, Any] | None) -> str:
             "latency_s": "<= 0.1 s", "rss_growth_mb": "<= 2 MB / 500 cycles",
             "dashboard_s": "< 0.5 s", "stats_s": "< 0.3 s",
             "dash_pss_back_mb": "<= 5 MB within 60 s",
-            **{f"break_{state}_cpu_pct": "<= 5 %" for state in runs.BREAK_STATES},
-            **{f"break_{state}_wakeups_per_s": "<= 60/s" for state in runs.BREAK_STATES},
+            **{f"break_{state}_cpu_pct": "<= 5 %" for state in breaks.BREAK_STATES},
+            **{f"break_{state}_wakeups_per_s": "<= 60/s" for state in breaks.BREAK_STATES},
             "break_running_fps": "2-30/s", "break_reduced_fps": "<= 1/s",
             }[budget["figure"]]
 

@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from deskbench.runs import ROOT, say
+from deskbench.app_run import ROOT, say
 
 BREAKS = 1_000_000
 QUARTER = 250_000

@@ -240,7 +240,7 @@ class ChecklistWizard(QDialog):
                 uid=self.assessment.uid if self.assessment else str(uuid.uuid4()),
                 started=self._now(), workstation=self.workstation(), answers=answers, name=name)
         else:
-            self.assessment = _with(self.assessment, name=name)
+            self.assessment = dataclasses.replace(self.assessment, name=name)
         self.saved.emit(self.assessment)
         self._show_next()
 
@@ -259,7 +259,7 @@ class ChecklistWizard(QDialog):
             return
         item_id = self._history.pop()
         answers = {k: v for k, v in self.assessment.answers.items() if k != item_id}
-        self.assessment = _with(self.assessment, answers=answers)
+        self.assessment = dataclasses.replace(self.assessment, answers=answers)
         self._show_item(self.checklist.item(item_id))
 
     def _show_next(self) -> None:
@@ -382,7 +382,7 @@ class ChecklistWizard(QDialog):
         """Where to save the report; a seam tests replace."""
         suffix = tr("PDF report (*.pdf)") if fmt == "pdf" else tr("JSON (*.json)")
         path, _ = QFileDialog.getSaveFileName(parent, tr("Export the workstation check"),
-                                              f"workstation-check.{fmt}", tr(suffix))
+                                              f"workstation-check.{fmt}", suffix)
         return path
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -395,7 +395,3 @@ class ChecklistWizard(QDialog):
                 self.back()
                 return
         super().keyPressEvent(event)
-
-
-def _with(assessment: Assessment, **changes: object) -> Assessment:
-    return dataclasses.replace(assessment, **changes)  # type: ignore[arg-type]

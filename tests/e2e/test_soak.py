@@ -26,7 +26,7 @@ from pytestqt.qtbot import QtBot
 from tests.e2e.desktop import Desktop
 from tests.e2e.test_app import App
 from tools.control import Control, wait_for
-from tools.soak import consistency, memory_verdict
+from tools.soak_checks import consistency, memory_verdict
 
 ROOT: Final = Path(__file__).resolve().parents[2]
 

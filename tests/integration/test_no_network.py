@@ -194,15 +194,16 @@ def test_the_app_runs_breaks_settings_progress_and_transfer_offline(
             (ok, result, error)))
         assert replies[0][0]
         assert replies[0][1]["today"]["completed"] == 1
-        app.open_progress()
-        app.open_settings()
+        app.windows.progress()
+        app.windows.settings()
         if app.checklist is not None:
             app.checklist.open()
         qtbot.wait(200)
         app.refresh()
     finally:
         app.quit()
-        for window in (app.window, app.dialog, app.dashboard, getattr(app, "fallback", None)):
+        for window in (app.window, app.windows.dialog, app.windows.dashboard,
+                       getattr(app, "fallback", None)):
             if window is not None:
                 window.close()
         if app.checklist is not None and app.checklist.wizard is not None:
