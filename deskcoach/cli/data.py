@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from deskcoach.cli import EXIT_FAIL, EXIT_OK, EXIT_REFUSED
 from deskcoach.cli.settings import effective
-from deskcoach.core.i18n import fill, tr
+from deskcoach.core.i18n import fill, percent, tr
 from deskcoach.core.settings import REGION_WORDS
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ def stats(args: argparse.Namespace, paths: Any) -> int:
     print(f"{'day':<10} {'due':>4} {'done':>4} {'snz':>4} {'nat':>4} {'skip':>4} {'miss':>4}"
           f" {'taken':>5} {'compliance':>10} {'longest':>8} {'moved':>6} {'eyes':>4}")
     for d in progress.days:
-        share = "-" if d.compliance is None else f"{d.compliance:.0%}"
+        share = "-" if d.compliance is None else percent(d.compliance)
         longest = "-" if d.longest_stretch_min is None else f"{d.longest_stretch_min:.0f} min"
         print(f"{d.day.isoformat():<10} {d.due:>4} {d.completed:>4} {d.snoozed_then_taken:>4} "
               f"{d.natural:>4} {d.skipped:>4} {d.missed:>4} {d.taken:>5} {share:>10} "
@@ -138,7 +138,7 @@ def _summary(h: Headline, today: date, goal: int, form: str) -> int:
         return EXIT_OK
 
     def share(value: float | None, then: str = "") -> str:
-        return tr("nothing due") if value is None else f"{value:.0%}{then}"
+        return tr("nothing due") if value is None else percent(value) + then
 
     change = "" if h.change_points is None else \
         fill(tr(" (%1 points)"), format(h.change_points, "+.0f"))

@@ -73,3 +73,9 @@ def fill(text: str, *values: object) -> str:
         index = int(match.group(1)) - 1
         return str(values[index]) if 0 <= index < len(values) else match.group(0)
     return _PLACE.sub(one, text)
+
+
+def percent(share: float) -> str:
+    """A share (0-1) as a whole percentage written the language's way ("85 %" in German)."""
+    return fill(tr("%1%", "a percentage: the number, then the sign as the language writes it"),
+                round(share * 100))

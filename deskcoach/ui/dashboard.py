@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from deskcoach.core import stats
+from deskcoach.core.i18n import percent
 from deskcoach.core.settings import REGION_NAMES, REGION_WORDS
 from deskcoach.services.progress import Progress
 from deskcoach.ui.text import QT_TR_NOOP, fill, label, tr
@@ -348,11 +349,6 @@ def regions_phrase(regions: Sequence[str]) -> str:
         left = [tr(REGION_WORDS[r]) for r in REGION_NAMES if r not in regions]
         return fill(tr("all but %1"), ", ".join(left)) if left else tr("all of them")
     return ", ".join(words) or tr("none yet")
-
-
-def percent(share: float) -> str:
-    """A share as the user's locale writes percentages ("85 %" in German, "85%" in English)."""
-    return QLocale().toString(round(share * 100)) + QLocale().percent()
 
 
 def _day(day: date) -> str:

@@ -5,6 +5,7 @@
     <name></name>
     <message>
         <source>A break is waiting</source>
+        <extracomment>The rest of starting waits this long after the icon is shown: the event loop goes idle, so the dock request reaches the tray host and the icon is placed before the scheduler, content and detectors load (run at once, they kept the request unsent for 50-100 ms).</extracomment>
         <translation>استراحة بانتظارك</translation>
     </message>
     <message>
@@ -169,6 +170,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>Thanks for telling DeskCoach</source>
+        <extracomment>The break window is built this many real seconds before a break falls due, so it shows at once then (building it, with the figure and its stylesheets, takes 50-100 ms); not sooner, so an idle app does not carry it for the whole work stretch.</extracomment>
         <translation>شكرًا لإخبارك DeskCoach</translation>
     </message>
     <message>
@@ -3647,6 +3649,11 @@ The staged columns of each section: the stored ones, then what the last checks n
             <numerusform>الأسبوع %1 من برنامج مدته %n أسبوعًا</numerusform>
             <numerusform>الأسبوع %1 من برنامج مدته %n أسبوع</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage: the number, then the sign as the language writes it</comment>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>

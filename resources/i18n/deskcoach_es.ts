@@ -5,6 +5,7 @@
     <name></name>
     <message>
         <source>A break is waiting</source>
+        <extracomment>The rest of starting waits this long after the icon is shown: the event loop goes idle, so the dock request reaches the tray host and the icon is placed before the scheduler, content and detectors load (run at once, they kept the request unsent for 50-100 ms).</extracomment>
         <translation>Un descanso te espera</translation>
     </message>
     <message>
@@ -169,6 +170,7 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
     </message>
     <message>
         <source>Thanks for telling DeskCoach</source>
+        <extracomment>The break window is built this many real seconds before a break falls due, so it shows at once then (building it, with the figure and its stylesheets, takes 50-100 ms); not sooner, so an idle app does not carry it for the whole work stretch.</extracomment>
         <translation>Gracias por contárselo a DeskCoach</translation>
     </message>
     <message>
@@ -3427,6 +3429,11 @@ The staged columns of each section: the stored ones, then what the last checks n
             <numerusform>semana %1 de un programa de %n semana</numerusform>
             <numerusform>semana %1 de un programa de %n semanas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage: the number, then the sign as the language writes it</comment>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
     <name></name>
     <message>
         <source>A break is waiting</source>
+        <extracomment>The rest of starting waits this long after the icon is shown: the event loop goes idle, so the dock request reaches the tray host and the icon is placed before the scheduler, content and detectors load (run at once, they kept the request unsent for 50-100 ms).</extracomment>
         <translation>休憩が待機しています</translation>
     </message>
     <message>
@@ -169,6 +170,7 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
     </message>
     <message>
         <source>Thanks for telling DeskCoach</source>
+        <extracomment>The break window is built this many real seconds before a break falls due, so it shows at once then (building it, with the figure and its stylesheets, takes 50-100 ms); not sooner, so an idle app does not carry it for the whole work stretch.</extracomment>
         <translation>お知らせいただきありがとうございます</translation>
     </message>
     <message>
@@ -3372,6 +3374,11 @@ The staged columns of each section: the stored ones, then what the last checks n
         <translation>
             <numerusform>%n 週間のプログラムの %1 週目</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>a percentage: the number, then the sign as the language writes it</comment>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>

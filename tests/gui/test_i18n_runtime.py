@@ -234,3 +234,14 @@ def test_todays_counts_in_the_cli_are_plural_for_every_count(speak: Translators)
     assert "2 abgeschlossen, 0 übersprungen" in text
     assert speak.use("ja")
     assert "、" in _today(counts)  # the language's own list separator
+
+
+def test_percentages_are_written_the_languages_way(speak: Translators) -> None:
+    """German and French put a no-break space before the sign (a narrow one in French)."""
+    assert i18n.percent(0.849) == "85%"
+    assert speak.use("de")
+    assert i18n.percent(0.849) == "85\u00a0%"
+    assert speak.use("fr")
+    assert i18n.percent(0.5) == "50\u202f%"
+    assert speak.use("ja")
+    assert i18n.percent(1.0) == "100%"
