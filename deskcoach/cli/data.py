@@ -147,7 +147,7 @@ def _summary(h: Headline, today: date, goal: int, form: str) -> int:
         (tr("Today"), fill(tr("%1 of %n breaks taken", "", h.today_due), h.today_taken)),
         (tr("This week"), share(h.week_compliance, fill(tr(" of due breaks taken%1"), change))),
         (tr("Last week"), share(h.last_week_compliance)),
-        (tr("Streak"), fill(tr("%n days at %1% or more", "", h.streak), goal)),
+        (tr("Streak"), fill(tr("%n days at %1 or more", "", h.streak), percent(goal / 100))),
         (tr("Moved this week"), tr("%n min", "", round(h.week_minutes_moved))),
         (tr("Regions this week"), f"{len(h.week_regions)}" + (f": {regions}" if regions else "")))
     width = max(len(label) for label, _ in rows) + 1

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from deskcoach.core import stats
 from deskcoach.core.hours import WorkingHours
+from deskcoach.core.i18n import percent
 from deskcoach.ui import theme
 from deskcoach.ui.dashboard import SEGMENTS, describe
 from deskcoach.ui.text import fill, label, left_to_right, tr
@@ -157,8 +158,9 @@ class Charts(QWidget):
     def _draw_share(self, buckets: Sequence[stats.Bucket], goal: int) -> None:
         c = theme.current()
         self.share.clear()
-        self.share.setTitle(tr("Share of due breaks taken; dashed: your %1 % goal; "
-                               "no dot: nothing due").replace("%1", str(goal)), size="9pt")
+        self.share.setTitle(tr("Share of due breaks taken; dashed: your %1 goal; "
+                               "no dot: nothing due").replace("%1", percent(goal / 100)),
+                            size="9pt")
         y = np.array([np.nan if b.compliance is None else 100 * b.compliance for b in buckets])
         self.share.addItem(pg.InfiniteLine(pos=goal, angle=0, pen=pg.mkPen(
             QColor(c.text_muted), style=Qt.PenStyle.DashLine)))

@@ -291,10 +291,10 @@ class Dashboard(QWidget):
         goal = self._goal()
         self.card_values["streak"].setText(tr("%n days", "", h.streak))
         self.card_notes["streak"].setText(
-            fill(tr("days in a row with %1 % or more of due breaks taken; today joins at %1 %")
+            fill(tr("days in a row with %1 or more of due breaks taken; today joins at %1")
                  if h.streak else
-                 tr("no day yet with %1 % or more of due breaks taken; today joins at %1 %"),
-                 goal))
+                 tr("no day yet with %1 or more of due breaks taken; today joins at %1"),
+                 percent(goal / 100)))
         self.card_values["moved"].setText(tr("%n min", "", round(h.week_minutes_moved)))
         self.card_notes["moved"].setText(tr("of exercise in completed breaks"))
         self.card_values["regions"].setText(str(len(h.week_regions)))

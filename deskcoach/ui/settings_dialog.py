@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deskcoach.core.i18n import percent
 from deskcoach.core.languages import LANGUAGES
 from deskcoach.core.settings import FIELD_BY_KEY, FIELDS, REGION_WORDS, Field, Settings, Value
 from deskcoach.ui.text import QT_TR_NOOP, label, tr
@@ -335,7 +336,7 @@ def _unit_words(unit: str, value: int) -> str:
     if unit == "seconds":
         return tr("%n s", "", value)
     if unit == "%":
-        return tr("%n %", "", value)
+        return percent(value / 100)
     return tr("%n min", "", value)
 
 

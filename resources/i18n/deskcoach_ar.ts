@@ -291,8 +291,8 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>* لم تنتهِ %1 بعد: هذه أرقامها حتى الآن.</translation>
     </message>
     <message>
-        <source>Share of due breaks taken; dashed: your %1 % goal; no dot: nothing due</source>
-        <translation>نسبة الاستراحات المستحقة التي أُخذت؛ الخط المتقطع: هدفك %1 %؛ بلا نقطة: لا شيء مستحق</translation>
+        <source>Share of due breaks taken; dashed: your %1 goal; no dot: nothing due</source>
+        <translation>نسبة الاستراحات المستحقة التي أُخذت؛ الخط المتقطع: هدفك %1؛ بلا نقطة: لا شيء مستحق</translation>
     </message>
     <message>
         <source>Longest time without a break; dashed: your %1 min interval</source>
@@ -1187,12 +1187,12 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         </translation>
     </message>
     <message>
-        <source>days in a row with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation>أيام متتالية أُخذ فيها %1 % أو أكثر من الاستراحات المستحقة؛ يُحتسب اليوم عند بلوغ %1 %</translation>
+        <source>days in a row with %1 or more of due breaks taken; today joins at %1</source>
+        <translation>أيام متتالية أُخذ فيها %1 أو أكثر من الاستراحات المستحقة؛ يُحتسب اليوم عند بلوغ %1</translation>
     </message>
     <message>
-        <source>no day yet with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation>لا يوم بعد أُخذ فيه %1 % أو أكثر من الاستراحات المستحقة؛ يُحتسب اليوم عند بلوغ %1 %</translation>
+        <source>no day yet with %1 or more of due breaks taken; today joins at %1</source>
+        <translation>لا يوم بعد أُخذ فيه %1 أو أكثر من الاستراحات المستحقة؛ يُحتسب اليوم عند بلوغ %1</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -1627,17 +1627,6 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
             <numerusform>%n ث</numerusform>
             <numerusform>%n ث</numerusform>
             <numerusform>%n ث</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n %</source>
-        <translation>
-            <numerusform>%n %</numerusform>
-            <numerusform>%n %</numerusform>
-            <numerusform>%n %</numerusform>
-            <numerusform>%n %</numerusform>
-            <numerusform>%n %</numerusform>
-            <numerusform>%n %</numerusform>
         </translation>
     </message>
     <message>
@@ -2906,14 +2895,14 @@ Plan changes</source>
         <translation>الأسبوع الماضي</translation>
     </message>
     <message numerus="yes">
-        <source>%n days at %1% or more</source>
+        <source>%n days at %1 or more</source>
         <translation>
-            <numerusform>%n يوم بنسبة %1% أو أكثر</numerusform>
-            <numerusform>%n يوم بنسبة %1% أو أكثر</numerusform>
-            <numerusform>يومان بنسبة %1% أو أكثر</numerusform>
-            <numerusform>%n أيام بنسبة %1% أو أكثر</numerusform>
-            <numerusform>%n يومًا بنسبة %1% أو أكثر</numerusform>
-            <numerusform>%n يوم بنسبة %1% أو أكثر</numerusform>
+            <numerusform>%n يوم بنسبة %1 أو أكثر</numerusform>
+            <numerusform>%n يوم بنسبة %1 أو أكثر</numerusform>
+            <numerusform>يومان بنسبة %1 أو أكثر</numerusform>
+            <numerusform>%n أيام بنسبة %1 أو أكثر</numerusform>
+            <numerusform>%n يومًا بنسبة %1 أو أكثر</numerusform>
+            <numerusform>%n يوم بنسبة %1 أو أكثر</numerusform>
         </translation>
     </message>
     <message>

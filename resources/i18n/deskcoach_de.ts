@@ -279,8 +279,8 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
         <translation>* %1 ist noch nicht vorbei: die Zahlen bis jetzt.</translation>
     </message>
     <message>
-        <source>Share of due breaks taken; dashed: your %1 % goal; no dot: nothing due</source>
-        <translation>Anteil der gemachten fälligen Pausen; gestrichelt: dein Ziel von %1 %; kein Punkt: nichts fällig</translation>
+        <source>Share of due breaks taken; dashed: your %1 goal; no dot: nothing due</source>
+        <translation>Anteil der gemachten fälligen Pausen; gestrichelt: dein Ziel von %1; kein Punkt: nichts fällig</translation>
     </message>
     <message>
         <source>Longest time without a break; dashed: your %1 min interval</source>
@@ -1151,12 +1151,12 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
         </translation>
     </message>
     <message>
-        <source>days in a row with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation>Tage in Folge mit mindestens %1 % gemachten fälligen Pausen; heute zählt ab %1 % mit</translation>
+        <source>days in a row with %1 or more of due breaks taken; today joins at %1</source>
+        <translation>Tage in Folge mit mindestens %1 gemachten fälligen Pausen; heute zählt ab %1 mit</translation>
     </message>
     <message>
-        <source>no day yet with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation>noch kein Tag mit mindestens %1 % gemachten fälligen Pausen; heute zählt ab %1 % mit</translation>
+        <source>no day yet with %1 or more of due breaks taken; today joins at %1</source>
+        <translation>noch kein Tag mit mindestens %1 gemachten fälligen Pausen; heute zählt ab %1 mit</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -1563,13 +1563,6 @@ Hol sofort Notfallhilfe bei Verlust der Kontrolle über Blase oder Darm, Taubhei
         <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n %</source>
-        <translation>
-            <numerusform>%n %</numerusform>
-            <numerusform>%n %</numerusform>
         </translation>
     </message>
     <message>
@@ -2746,10 +2739,10 @@ Planänderungen</translation>
         <translation>Letzte Woche</translation>
     </message>
     <message numerus="yes">
-        <source>%n days at %1% or more</source>
+        <source>%n days at %1 or more</source>
         <translation>
-            <numerusform>%n Tag mit mindestens %1 %</numerusform>
-            <numerusform>%n Tage mit mindestens %1 %</numerusform>
+            <numerusform>%n Tag mit mindestens %1</numerusform>
+            <numerusform>%n Tage mit mindestens %1</numerusform>
         </translation>
     </message>
     <message>

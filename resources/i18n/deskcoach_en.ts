@@ -158,10 +158,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n days at %1% or more</source>
+        <source>%n days at %1 or more</source>
         <translation>
-            <numerusform>%n day at %1% or more</numerusform>
-            <numerusform>%n days at %1% or more</numerusform>
+            <numerusform>%n day at %1 or more</numerusform>
+            <numerusform>%n days at %1 or more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -253,13 +253,6 @@
         <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n %</source>
-        <translation>
-            <numerusform>%n %</numerusform>
-            <numerusform>%n %</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -279,8 +279,8 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
         <translation>* %1 aún no ha terminado: cifras hasta ahora.</translation>
     </message>
     <message>
-        <source>Share of due breaks taken; dashed: your %1 % goal; no dot: nothing due</source>
-        <translation>Realizados de los previstos; discontinua: objetivo del %1 %; sin punto: nada previsto</translation>
+        <source>Share of due breaks taken; dashed: your %1 goal; no dot: nothing due</source>
+        <translation>Realizados de los previstos; discontinua: objetivo del %1; sin punto: nada previsto</translation>
     </message>
     <message>
         <source>Longest time without a break; dashed: your %1 min interval</source>
@@ -1151,12 +1151,12 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
         </translation>
     </message>
     <message>
-        <source>days in a row with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation>días seguidos con al menos el %1 % de los descansos previstos realizados; hoy cuenta al llegar al %1 %</translation>
+        <source>days in a row with %1 or more of due breaks taken; today joins at %1</source>
+        <translation>días seguidos con al menos el %1 de los descansos previstos realizados; hoy cuenta al llegar al %1</translation>
     </message>
     <message>
-        <source>no day yet with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation>todavía ningún día con al menos el %1 % de los descansos previstos realizados; hoy cuenta al llegar al %1 %</translation>
+        <source>no day yet with %1 or more of due breaks taken; today joins at %1</source>
+        <translation>todavía ningún día con al menos el %1 de los descansos previstos realizados; hoy cuenta al llegar al %1</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -1563,13 +1563,6 @@ Busca atención de urgencia ya si pierdes el control de la vejiga o el intestino
         <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n %</source>
-        <translation>
-            <numerusform>%n %</numerusform>
-            <numerusform>%n %</numerusform>
         </translation>
     </message>
     <message>
@@ -2746,10 +2739,10 @@ Cambios del plan</translation>
         <translation>Semana pasada</translation>
     </message>
     <message numerus="yes">
-        <source>%n days at %1% or more</source>
+        <source>%n days at %1 or more</source>
         <translation>
-            <numerusform>%n día al %1% o más</numerusform>
-            <numerusform>%n días al %1% o más</numerusform>
+            <numerusform>%n día al %1 o más</numerusform>
+            <numerusform>%n días al %1 o más</numerusform>
         </translation>
     </message>
     <message>

@@ -279,8 +279,8 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
         <translation>* %1 n&apos;est pas encore terminé&#xa0;: chiffres provisoires.</translation>
     </message>
     <message>
-        <source>Share of due breaks taken; dashed: your %1 % goal; no dot: nothing due</source>
-        <translation>Part des pauses prévues qui ont été prises&#x202f;; en pointillés&#xa0;: votre objectif de %1 %&#x202f;; sans point&#xa0;: rien de prévu</translation>
+        <source>Share of due breaks taken; dashed: your %1 goal; no dot: nothing due</source>
+        <translation>Part des pauses prévues qui ont été prises&#x202f;; en pointillés&#xa0;: votre objectif de %1&#x202f;; sans point&#xa0;: rien de prévu</translation>
     </message>
     <message>
         <source>Longest time without a break; dashed: your %1 min interval</source>
@@ -1151,12 +1151,12 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
         </translation>
     </message>
     <message>
-        <source>days in a row with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation>jours d&apos;affilée avec au moins %1 % des pauses prévues prises&#x202f;; aujourd&apos;hui compte à partir de %1 %</translation>
+        <source>days in a row with %1 or more of due breaks taken; today joins at %1</source>
+        <translation>jours d&apos;affilée avec au moins %1 des pauses prévues prises&#x202f;; aujourd&apos;hui compte à partir de %1</translation>
     </message>
     <message>
-        <source>no day yet with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation>aucun jour encore avec au moins %1 % des pauses prévues prises&#x202f;; aujourd&apos;hui compte à partir de %1 %</translation>
+        <source>no day yet with %1 or more of due breaks taken; today joins at %1</source>
+        <translation>aucun jour encore avec au moins %1 des pauses prévues prises&#x202f;; aujourd&apos;hui compte à partir de %1</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -1563,13 +1563,6 @@ Faites-vous soigner en urgence en cas de perte de contrôle de la vessie ou des 
         <translation>
             <numerusform>%n&#xa0;s</numerusform>
             <numerusform>%n&#xa0;s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n %</source>
-        <translation>
-            <numerusform>%n&#xa0;%</numerusform>
-            <numerusform>%n&#xa0;%</numerusform>
         </translation>
     </message>
     <message>
@@ -2746,10 +2739,10 @@ Changements du plan</translation>
         <translation>Semaine dernière</translation>
     </message>
     <message numerus="yes">
-        <source>%n days at %1% or more</source>
+        <source>%n days at %1 or more</source>
         <translation>
-            <numerusform>%n jour à %1&#xa0;% ou plus</numerusform>
-            <numerusform>%n jours à %1&#xa0;% ou plus</numerusform>
+            <numerusform>%n jour à %1 ou plus</numerusform>
+            <numerusform>%n jours à %1 ou plus</numerusform>
         </translation>
     </message>
     <message>

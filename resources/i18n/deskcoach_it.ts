@@ -279,8 +279,8 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
         <translation>* %1 non è ancora finito: dati fin qui.</translation>
     </message>
     <message>
-        <source>Share of due breaks taken; dashed: your %1 % goal; no dot: nothing due</source>
-        <translation>Quota delle pause previste fatte; tratteggio: il tuo obiettivo (%1 %); nessun punto: niente di previsto</translation>
+        <source>Share of due breaks taken; dashed: your %1 goal; no dot: nothing due</source>
+        <translation>Quota delle pause previste fatte; tratteggio: il tuo obiettivo (%1); nessun punto: niente di previsto</translation>
     </message>
     <message>
         <source>Longest time without a break; dashed: your %1 min interval</source>
@@ -1151,12 +1151,12 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
         </translation>
     </message>
     <message>
-        <source>days in a row with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation>giorni di fila con almeno %1 % delle pause previste fatte; oggi conta se arriva a %1 %</translation>
+        <source>days in a row with %1 or more of due breaks taken; today joins at %1</source>
+        <translation>giorni di fila con almeno %1 delle pause previste fatte; oggi conta se arriva a %1</translation>
     </message>
     <message>
-        <source>no day yet with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation>ancora nessun giorno con almeno %1 % delle pause previste fatte; oggi conta se arriva a %1 %</translation>
+        <source>no day yet with %1 or more of due breaks taken; today joins at %1</source>
+        <translation>ancora nessun giorno con almeno %1 delle pause previste fatte; oggi conta se arriva a %1</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -1563,13 +1563,6 @@ Chiedi subito cure di emergenza in caso di perdita del controllo della vescica o
         <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n %</source>
-        <translation>
-            <numerusform>%n %</numerusform>
-            <numerusform>%n %</numerusform>
         </translation>
     </message>
     <message>
@@ -2746,10 +2739,10 @@ Cambi di piano</translation>
         <translation>Settimana scorsa</translation>
     </message>
     <message numerus="yes">
-        <source>%n days at %1% or more</source>
+        <source>%n days at %1 or more</source>
         <translation>
-            <numerusform>%n giorno con almeno %1%</numerusform>
-            <numerusform>%n giorni con almeno %1%</numerusform>
+            <numerusform>%n giorno con almeno %1</numerusform>
+            <numerusform>%n giorni con almeno %1</numerusform>
         </translation>
     </message>
     <message>

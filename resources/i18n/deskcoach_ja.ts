@@ -276,8 +276,8 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <translation>* %1 はまだ終わっていません：現時点の数値です。</translation>
     </message>
     <message>
-        <source>Share of due breaks taken; dashed: your %1 % goal; no dot: nothing due</source>
-        <translation>予定された休憩のうち取った割合。破線：目標の %1 %、点なし：予定なし</translation>
+        <source>Share of due breaks taken; dashed: your %1 goal; no dot: nothing due</source>
+        <translation>予定された休憩のうち取った割合。破線：目標の %1、点なし：予定なし</translation>
     </message>
     <message>
         <source>Longest time without a break; dashed: your %1 min interval</source>
@@ -1142,12 +1142,12 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         </translation>
     </message>
     <message>
-        <source>days in a row with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation>予定された休憩の %1 % 以上を取った連続日数。今日も %1 % に達すると加算されます</translation>
+        <source>days in a row with %1 or more of due breaks taken; today joins at %1</source>
+        <translation>予定された休憩の %1 以上を取った連続日数。今日も %1 に達すると加算されます</translation>
     </message>
     <message>
-        <source>no day yet with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation>予定された休憩の %1 % 以上を取った日はまだありません。今日 %1 % に達すると加算されます</translation>
+        <source>no day yet with %1 or more of due breaks taken; today joins at %1</source>
+        <translation>予定された休憩の %1 以上を取った日はまだありません。今日 %1 に達すると加算されます</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -1547,12 +1547,6 @@ Get emergency care now for loss of bladder or bowel control, numbness around the
         <source>%n s</source>
         <translation>
             <numerusform>%n 秒</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n %</source>
-        <translation>
-            <numerusform>%n %</numerusform>
         </translation>
     </message>
     <message>
@@ -2706,9 +2700,9 @@ Plan changes</source>
         <translation>先週</translation>
     </message>
     <message numerus="yes">
-        <source>%n days at %1% or more</source>
+        <source>%n days at %1 or more</source>
         <translation>
-            <numerusform>%1% 以上の日が %n 日連続</numerusform>
+            <numerusform>%1 以上の日が %n 日連続</numerusform>
         </translation>
     </message>
     <message>

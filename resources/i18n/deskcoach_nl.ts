@@ -279,8 +279,8 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
         <translation>* %1 is nog niet voorbij: de cijfers tot nu toe.</translation>
     </message>
     <message>
-        <source>Share of due breaks taken; dashed: your %1 % goal; no dot: nothing due</source>
-        <translation>Geplande pauzes genomen; gestippeld: je doel van %1 %; geen punt: niets gepland</translation>
+        <source>Share of due breaks taken; dashed: your %1 goal; no dot: nothing due</source>
+        <translation>Geplande pauzes genomen; gestippeld: je doel van %1; geen punt: niets gepland</translation>
     </message>
     <message>
         <source>Longest time without a break; dashed: your %1 min interval</source>
@@ -1151,12 +1151,12 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
         </translation>
     </message>
     <message>
-        <source>days in a row with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation>dagen op rij met %1 % of meer van de geplande pauzes genomen; vandaag telt mee vanaf %1 %</translation>
+        <source>days in a row with %1 or more of due breaks taken; today joins at %1</source>
+        <translation>dagen op rij met %1 of meer van de geplande pauzes genomen; vandaag telt mee vanaf %1</translation>
     </message>
     <message>
-        <source>no day yet with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation>nog geen dag met %1 % of meer van de geplande pauzes genomen; vandaag telt mee vanaf %1 %</translation>
+        <source>no day yet with %1 or more of due breaks taken; today joins at %1</source>
+        <translation>nog geen dag met %1 of meer van de geplande pauzes genomen; vandaag telt mee vanaf %1</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -1563,13 +1563,6 @@ Zoek direct spoedhulp bij verlies van controle over blaas of darmen, een doof ge
         <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n %</source>
-        <translation>
-            <numerusform>%n %</numerusform>
-            <numerusform>%n %</numerusform>
         </translation>
     </message>
     <message>
@@ -2746,10 +2739,10 @@ Planwijzigingen</translation>
         <translation>Vorige week</translation>
     </message>
     <message numerus="yes">
-        <source>%n days at %1% or more</source>
+        <source>%n days at %1 or more</source>
         <translation>
-            <numerusform>%n dag op %1% of meer</numerusform>
-            <numerusform>%n dagen op %1% of meer</numerusform>
+            <numerusform>%n dag op %1 of meer</numerusform>
+            <numerusform>%n dagen op %1 of meer</numerusform>
         </translation>
     </message>
     <message>

@@ -279,8 +279,8 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
         <translation>* %1 ainda não terminou: números até agora.</translation>
     </message>
     <message>
-        <source>Share of due breaks taken; dashed: your %1 % goal; no dot: nothing due</source>
-        <translation>Pausas previstas feitas; tracejado: meta de %1 %; sem ponto: nada previsto</translation>
+        <source>Share of due breaks taken; dashed: your %1 goal; no dot: nothing due</source>
+        <translation>Pausas previstas feitas; tracejado: meta de %1; sem ponto: nada previsto</translation>
     </message>
     <message>
         <source>Longest time without a break; dashed: your %1 min interval</source>
@@ -1151,12 +1151,12 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
         </translation>
     </message>
     <message>
-        <source>days in a row with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation>dias seguidos com %1 % ou mais das pausas previstas feitas; hoje entra ao chegar a %1 %</translation>
+        <source>days in a row with %1 or more of due breaks taken; today joins at %1</source>
+        <translation>dias seguidos com %1 ou mais das pausas previstas feitas; hoje entra ao chegar a %1</translation>
     </message>
     <message>
-        <source>no day yet with %1 % or more of due breaks taken; today joins at %1 %</source>
-        <translation>nenhum dia ainda com %1 % ou mais das pausas previstas feitas; hoje entra ao chegar a %1 %</translation>
+        <source>no day yet with %1 or more of due breaks taken; today joins at %1</source>
+        <translation>nenhum dia ainda com %1 ou mais das pausas previstas feitas; hoje entra ao chegar a %1</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -1563,13 +1563,6 @@ Procure atendimento de emergência agora em caso de perda de controle da bexiga 
         <translation>
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n %</source>
-        <translation>
-            <numerusform>%n %</numerusform>
-            <numerusform>%n %</numerusform>
         </translation>
     </message>
     <message>
@@ -2746,10 +2739,10 @@ Mudanças no plano</translation>
         <translation>Semana passada</translation>
     </message>
     <message numerus="yes">
-        <source>%n days at %1% or more</source>
+        <source>%n days at %1 or more</source>
         <translation>
-            <numerusform>%n dia com %1% ou mais</numerusform>
-            <numerusform>%n dias com %1% ou mais</numerusform>
+            <numerusform>%n dia com %1 ou mais</numerusform>
+            <numerusform>%n dias com %1 ou mais</numerusform>
         </translation>
     </message>
     <message>

@@ -139,8 +139,8 @@ def test_every_number_has_its_unit_in_the_right_number(qtbot: QtBot) -> None:
                      "snooze_minutes": "5 min", "snoozes_per_break": "2 snoozes",
                      "daily_skip_budget": "3 skips", "idle_minutes": "5 min",
                      "max_defer_minutes": "60 min", "reassess_months": "6 months",
-                     "goal_percent": "80 %", "eye_break_minutes": "20 min",
-                     "sound_volume": "60 %"}
+                     "goal_percent": "80%", "eye_break_minutes": "20 min",
+                     "sound_volume": "60%"}
 
 
 def test_the_dashboard_fits_and_opens_centred(qtbot: QtBot, history: History) -> None:
@@ -163,7 +163,7 @@ def test_cards_say_their_range_and_explain_themselves(qtbot: QtBot, history: His
     words = "point" if abs(points) == 1 else "points"
     assert note.text().startswith(f"{points:+d} {words} against last week")
     assert note.objectName() == ("better" if points > 0 else "worse")
-    assert d.card_notes["streak"].text().endswith("today joins at 80 %")
+    assert d.card_notes["streak"].text().endswith("today joins at 80%")
 
 
 def test_table_runs_oldest_first_without_row_numbers(qtbot: QtBot, history: History) -> None:
