@@ -6,9 +6,8 @@ but __main__), so it stays at the package's top rather than inside the applicati
 
 from __future__ import annotations
 
-# PySide6 reads the source of every module imported after it (for its `__feature__` switch).
-# The Qt-free modules come first, so the standard-library and other modules they bring in are
-# spared: about 40 files not read at start and 2 MB of their text not kept in memory.
+# PySide6 reads the source of every module imported after it (for its `__feature__` switch):
+# the Qt-free modules come first, and the rest are read lightly (platform/pyside_sources.py).
 import linecache
 import logging
 import os
@@ -37,6 +36,7 @@ from deskcoach.store.settings_file import SettingsFile
 from PySide6.QtCore import QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from deskcoach.platform import pyside_sources as _light  # noqa: F401  (before the rest)
 from deskcoach.services.coach import Coach
 from deskcoach.services.ipc import ControlServer, claim, server_name
 from deskcoach.services.translation import Translators, is_right_to_left, setting_language
@@ -119,13 +119,12 @@ class DeskCoachApp:
         """The second half of starting, in named stages: content, then the services'
         detectors and scheduler, then presence, then the tray rings and the problems told.
 
-        PySide6 keeps the text of every module it inspects in `linecache`, which nothing of
-        ours reads (a traceback reads its files again): emptied before these imports, so they
-        reuse that memory, and after them (2 MB in all).
+        The few sources PySide6 kept in `linecache` while it loaded (before it could be told to
+        read lightly) are dropped: nothing of ours reads them, and a traceback reads its files
+        again.
         """
         if self.closing:
             return
-        linecache.clearcache()
         from deskcoach.platform.activity import open_probe
         from deskcoach.platform.autostart import autostart_enabled
         from deskcoach.platform.libs import release_free_memory

@@ -37,6 +37,7 @@ from deskcoach.store.paths import Paths
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
+from deskcoach.platform import pyside_sources as _light  # noqa: F401  (before pyqtgraph)
 from deskcoach.services.translation import Translators, is_right_to_left, setting_language
 from deskcoach.services.translation import resolve as resolve_language
 from deskcoach.ui import theme

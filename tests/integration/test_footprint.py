@@ -55,9 +55,9 @@ def test_modules_without_qt_load_before_pyside_reads_sources() -> None:
 
 def test_the_source_text_pyside_kept_is_dropped_once_started(tmp_path: Path) -> None:
     code = ("import json, linecache\n"
+            "import deskcoach.app as a\n"  # as __main__ does: before PySide6 is first imported
             "from PySide6.QtWidgets import QApplication\n"
             "app = QApplication([])\n"
-            "import deskcoach.app as a\n"
             "from deskcoach.services.clock import AppClock\n"
             "from deskcoach.store.paths import resolve\n"
             "from pathlib import Path\n"
@@ -74,8 +74,29 @@ def test_the_source_text_pyside_kept_is_dropped_once_started(tmp_path: Path) -> 
     out = fresh_python(code, QT_QPA_PLATFORM="offscreen")
     before, after, settled = json.loads(out.splitlines()[-1])
     assert settled
-    assert before > 20  # what PySide6 kept while the app started
+    assert 0 < before < 20  # only what PySide6 read while it loaded, before it read lightly
     assert after == 0
+
+
+def test_pyside6_answers_from_the_file_and_keeps_no_source(tmp_path: Path) -> None:
+    """Modules imported after PySide6 are still sorted into those that use it and the rest,
+    without their text going into linecache."""
+    (tmp_path / "uses_qt.py").write_text("import PySide6.QtCore\n")
+    (tmp_path / "plain.py").write_text("VALUE = 1\n")
+    code = ("import json, linecache, sys\n"
+            f"sys.path.insert(0, {str(tmp_path)!r})\n"
+            "import PySide6.QtCore\n"
+            "from deskcoach.platform import pyside_sources\n"
+            "linecache.clearcache()\n"
+            "import uses_qt, plain\n"
+            "feature = sys.modules['shibokensupport.feature']\n"
+            "seen = [feature.pyside_feature_dict.get(n) for n in ('uses_qt', 'plain')]\n"
+            "switched = pyside_sources.read_sources_lightly()\n"
+            "print(json.dumps([switched, seen, sorted(linecache.cache)]))\n")
+    switched, seen, kept = json.loads(fresh_python(code))
+    assert switched
+    assert seen == [0, -1]
+    assert kept == []
 
 
 def test_memory_freed_at_start_is_given_back_to_the_system() -> None:
