@@ -175,6 +175,7 @@ class DeskCoachApp:
         self.translators.use(code)
         apply_direction(self.translators.code)
         self.tray.retranslate()
+        self.screen.renew()
         self.refresh()
         if self.content_loaded:
             from deskcoach.store.catalogue import load_catalogue, load_checklist

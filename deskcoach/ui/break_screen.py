@@ -138,6 +138,13 @@ class BreakScreen:
         return (status.phase in (Phase.WORKING, Phase.PRE_BREAK)
                 and status.seconds_left <= PREPARE_REAL_SECONDS * self.coach.clock.scale)
 
+    def renew(self) -> None:
+        """After a language change: a hidden window is made again, in the new words, when
+        next needed (one on screen keeps its words until the break ends)."""
+        if self.window is not None and not self.window.isVisible():
+            self.window.deleteLater()
+            self.window = None
+
     def close(self) -> None:
         if self.window is not None:
             self.window.dismiss()

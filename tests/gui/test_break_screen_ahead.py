@@ -6,6 +6,7 @@ import dataclasses
 from typing import Any
 
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from deskcoach.core.settings import Settings
 from deskcoach.services.coach import Coach
@@ -47,4 +48,19 @@ def test_ahead_is_measured_in_real_seconds(make_coach: Any) -> None:
     screen.refresh(coach.runner.status())
     assert screen.window is not None
     screen.close()
+    screen.window.deleteLater()
+
+
+def test_a_language_change_makes_a_hidden_window_again(qtbot: QtBot, make_coach: Any) -> None:
+    coach: Coach = make_coach(Settings(work_minutes=5), scale=60)
+    screen = _screen(coach)
+    screen.prepare_ahead = True
+    screen.refresh(coach.runner.status())
+    old = screen.window
+    assert old is not None
+    screen.renew()
+    assert screen.window is None
+    qtbot.waitUntil(lambda: not isValid(old), timeout=1000)  # the old one is gone
+    screen.refresh(coach.runner.status())  # built again at the next tick, in the new words
+    assert screen.window is not None
     screen.window.deleteLater()
