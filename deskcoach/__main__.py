@@ -266,6 +266,10 @@ def _main(argv: Sequence[str] | None) -> int:
     if at is not None and words[at] == "progress-window":  # speaks the app's --lang itself
         args = _window_parser().parse_args(words)
     else:
+        if at is None or words[at] == "run":
+            # The app's Qt-free modules load before PySide6 (which the translators bring):
+            # imported after it, they cost 3 MB more for the whole session, and time.
+            import deskcoach.app  # noqa: F401
         _speak(words)
         args = build_parser().parse_args(_negative_pause_last(words))
     from deskcoach.store.paths import resolve
