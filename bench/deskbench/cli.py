@@ -123,7 +123,8 @@ def measure(args: argparse.Namespace,
     samples.update({p.key: Samples() for p in peers.installed()})
     say(f"load average before: {_loadavg()}")
     say("taking a snapshot of deskcoach/ to measure")
-    context: dict[str, Any] = {"code_hash": app_run.snapshot(workdir)}
+    # the commit as the snapshot is taken: edits made while the benchmark runs are not measured
+    context: dict[str, Any] = {"commit": _commit(), "code_hash": app_run.snapshot(workdir)}
     py_env = app_run.python_env(workdir)
     say("warming up (one unmeasured start of each app)")
     app_run.warm_up(workdir, py_env)
@@ -218,7 +219,8 @@ def build_report(args: argparse.Namespace, samples: dict[str, Samples],
     cycles_info = samples[DESKCOACH.key].extra.get("cycles", [{}])[0]
     report: dict[str, Any] = {
         "date": datetime.now().astimezone().isoformat(timespec="seconds"),
-        "machine": {**machine(), "deskcoach_code_hash": context["code_hash"]},
+        "machine": {**machine(), "commit": context["commit"],
+                    "deskcoach_code_hash": context["code_hash"]},
         "settings": {"runs": args.runs, "quick": args.quick, "settle_s": args.settle,
                      "idle_s": args.idle, "cycles": args.cycles,
                      "latency_time_scale": runs.LATENCY_SCALE,
@@ -324,7 +326,7 @@ def machine() -> dict[str, Any]:
             "ram_gib": round(ram, 1), "os": os_name, "kernel": platform.release(),
             "python": platform.python_version(), "pyside6": _version("PySide6-Essentials",
                                                                      "PySide6"),
-            "deskcoach": _version("deskcoach"), "commit": _commit(),
+            "deskcoach": _version("deskcoach"),
             "load_average": _loadavg()}
 
 

@@ -10,12 +10,13 @@ stretch without a break. The heat map beside them covers the working hours only.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QPointF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from deskcoach.core import stats
@@ -24,9 +25,11 @@ from deskcoach.core.i18n import percent
 from deskcoach.ui import theme
 from deskcoach.ui.dashboard import SEGMENTS, describe
 from deskcoach.ui.text import fill, label, left_to_right, tr
-from deskcoach.ui.tokens import SPACE
+from deskcoach.ui.tokens import SPACE, TYPE
 
 _AXIS_WIDTH = 56  # the same for the three stacked charts, so their bars line up
+
+
 def _weekday(index: int) -> str:
     """Monday (0) to Sunday (6), short, in the user's locale."""
     return QLocale().dayName(index + 1, QLocale.FormatType.ShortFormat)
@@ -79,6 +82,7 @@ class Charts(QWidget):
                                           label=tr("Skipped or missed"), width=14)
         self.heat_scale.setImageItem(self.heat_image, insert_in=self.heat.getPlotItem())
         self._cell_texts: list[pg.TextItem] = []
+        self._titles: dict[pg.PlotItem, str] = {}  # chart titles as written (re-broken on resize)
         lower = QHBoxLayout()
         lower.addWidget(self.plots, 3)
         # the title as a widget of its own: it wraps in any language, where a plot title's
@@ -158,9 +162,8 @@ class Charts(QWidget):
     def _draw_share(self, buckets: Sequence[stats.Bucket], goal: int) -> None:
         c = theme.current()
         self.share.clear()
-        self.share.setTitle(tr("Share of due breaks taken; dashed: your %1 goal; "
-                               "no dot: nothing due").replace("%1", percent(goal / 100)),
-                            size="9pt")
+        self._titled(self.share, tr("Share of due breaks taken; dashed: your %1 goal; "
+                                    "no dot: nothing due").replace("%1", percent(goal / 100)))
         y = np.array([np.nan if b.compliance is None else 100 * b.compliance for b in buckets])
         self.share.addItem(pg.InfiniteLine(pos=goal, angle=0, pen=pg.mkPen(
             QColor(c.text_muted), style=Qt.PenStyle.DashLine)))
@@ -174,8 +177,8 @@ class Charts(QWidget):
     def _draw_stretch(self, buckets: Sequence[stats.Bucket], interval: int) -> None:
         c = theme.current()
         self.stretch.clear()
-        self.stretch.setTitle(tr("Longest time without a break; dashed: your %1 min interval")
-                              .replace("%1", str(interval)), size="9pt")
+        self._titled(self.stretch, tr("Longest time without a break; dashed: your %1 min "
+                                      "interval").replace("%1", str(interval)))
         values = np.array([b.longest_stretch_min or 0.0 for b in buckets], dtype=float)
         self.stretch.addItem(pg.BarGraphItem(x=np.arange(len(buckets)), height=values,
                                              width=0.7, brush=QColor(c.neutral), pen=None))
@@ -215,6 +218,28 @@ class Charts(QWidget):
         self.heat_scale.axis.setTicks([[(v, str(v)) for v in range(0, round(top) + 1, steps)]])
         self.heat.setLabel("bottom", tr("Hour the break fell due"))
         self.heat.setRange(xRange=(0, last - first), yRange=(0, len(days)), padding=0)
+
+    def _titled(self, plot: pg.PlotItem, text: str) -> None:
+        """A chart's title, broken into lines at spaces where it is wider than the chart (a
+        plot title does not wrap by itself: German, or a narrow window, cut it off)."""
+        self._titles[plot] = text
+        points = TYPE["small"]
+        font = QFont(self.font())
+        font.setPointSizeF(points)
+        width = max(120, self.plots.width() - _AXIS_WIDTH - SPACE["m"])
+        metrics = QFontMetrics(font)
+        lines: list[str] = []
+        for word in text.split(" "):
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        plot.setTitle("<br>".join(html.escape(line) for line in lines), size=f"{points}pt")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for plot, text in self._titles.items():
+            self._titled(plot, text)
 
     def _hover(self, position: QPointF) -> None:
         if not self.buckets:

@@ -232,3 +232,21 @@ def test_the_break_window_and_figure_follow_the_theme(qtbot: QtBot, light_again:
     assert window.pose.backdrop.name() == DARK.window
     assert f"background: {DARK.primary}" in window.styleSheet()
     assert f"border: 3px solid {DARK.focus_ring}" in window.styleSheet()
+
+
+def test_chart_titles_break_into_lines_where_the_charts_are_narrow(
+        qtbot: QtBot, history: History) -> None:
+    d = _dashboard(qtbot, history)
+    d.resize(1300, 800)
+    d.show()
+    qtbot.waitUntil(lambda: d.charts is not None, timeout=10_000)
+    charts = d.charts
+    assert charts is not None
+    wide = charts.share.titleLabel.text
+    assert "<br>" not in wide
+    assert wide.startswith("Share of due breaks taken; dashed: your 80% goal")
+    d.resize(700, 800)
+    qtbot.waitUntil(lambda: "<br>" in charts.share.titleLabel.text, timeout=2000)
+    lines = charts.share.titleLabel.text.split("<br>")
+    assert " ".join(lines) == wide  # every word kept, only broken into lines
+    assert "<br>" in charts.stretch.titleLabel.text
