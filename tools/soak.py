@@ -350,6 +350,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = soak.history()
     first_day = datetime.fromisoformat(first_now).astimezone(local_zone()).date()
     last_day = datetime.fromisoformat(last_now).astimezone(local_zone()).date()
+    last_day = max([last_day, *(day for _, day in rows)])  # quitting may record a day later
     days = soak.stats(first_day, last_day)
     failures += consistency(rows, days)
     if not rows:
