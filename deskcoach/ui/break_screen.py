@@ -31,7 +31,7 @@ class BreakScreen:
         self.coach = coach
         self._checkin = checkin
         self._left_seen: int | None = None  # the break's seconds left at the last refresh
-        self.window: BreakWindow | None = None  # built at the first break
+        self.window: BreakWindow | None = None  # built shortly before the first break is due
         self.notice: NoticeWindow | None = None  # the pre-break notice, built at the first
         self._ratio = ratio
         self.prepare_ahead = False  # set once the app has started: refresh builds ahead
