@@ -6,16 +6,12 @@ Starts DeskCoach under its own Xvfb, openbox and trayer (tests/e2e/desktop.py) a
 --time-scale and plays a user for DAYS workdays of 8 hours: at the desk with the pointer on
 the break window (breaks complete), busy in another window (breaks are missed), away (no
 input: natural breaks), snoozing, finishing or skipping breaks on screen, and using the CLI
-for skip-next, pause/resume, break-now, config set and status. Every few seconds it samples
-the app's resident memory.
-
-At the end it quits the app and checks:
-- the app never died, never printed a traceback, and every command exited 0 (done) or 2
-  (refused);
+for skip-next, pause/resume, break-now, config set and status, sampling the app's resident
+memory every few seconds. At the end it quits the app and checks (tools/soak_checks.py):
+- the app never died or printed a traceback; every command exited 0 (done) or 2 (refused);
 - memory is flat: the resident set grew by less than --max-growth-mb (10 MB) after warm-up;
-- history is consistent with the statistics: `deskcoach stats --since START --format json`
-  counts as many breaks due, per day and in total, as the history has rows, and the same
-  numbers per outcome.
+- `deskcoach stats --format json` over the simulated days counts as many breaks due, per
+  day, in total and per outcome, as the history has rows.
 
 It prints a short report and exits 1 if a check failed (2 if it could not run).
 """
@@ -34,7 +30,7 @@ import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Final
 
@@ -79,6 +75,7 @@ class Soak:
         self.app: subprocess.Popen[bytes] | None = None
         self.output = work / "app-output.log"
         self.first_break: float | None = None
+        self.began = self.ended = 0.0  # monotonic: the first status, and the app's exit
 
     def cli_args(self, *args: str) -> list[str]:
         return [sys.executable, "-m", "deskcoach", "--profile", str(self.profile), *args]
@@ -197,7 +194,7 @@ class Soak:
         first = self.control.ask("status")
         if first is None:
             raise RuntimeError("DeskCoach stopped answering")
-        start = time.monotonic()
+        start = self.began = time.monotonic()
         samples: list[tuple[float, int]] = []
         next_sample = next_segment = next_command = start
         next_status = start
@@ -252,6 +249,7 @@ class Soak:
                 self.tally.failures.append(f"quit exited {done.returncode}: {done.stderr}")
             try:
                 code = self.app.wait(timeout=60)
+                self.ended = time.monotonic()
             except subprocess.TimeoutExpired:
                 self.tally.failures.append("DeskCoach did not quit within 60 s")
                 code = None
@@ -349,8 +347,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         failures.append(str(exc))
     rows = soak.history()
     first_day = datetime.fromisoformat(first_now).astimezone(local_zone()).date()
-    last_day = datetime.fromisoformat(last_now).astimezone(local_zone()).date()
-    last_day = max([last_day, *(day for _, day in rows)])  # quitting may record a day later
+    # to the app's clock as it quit: it records the break on screen then, maybe a day later
+    quit_now = datetime.fromisoformat(first_now) + timedelta(
+        seconds=((soak.ended or time.monotonic()) - soak.began) * args.scale)
+    last_day = quit_now.astimezone(local_zone()).date()
     days = soak.stats(first_day, last_day)
     failures += consistency(rows, days)
     if not rows:
