@@ -22,7 +22,6 @@ from deskcoach.core import i18n
 from deskcoach.core.settings import Settings
 from deskcoach.platform.display import display_problem
 from deskcoach.platform.owner import UnsafeFolder
-from deskcoach.services import coaching as _coaching  # noqa: F401  (sqlite3: before PySide6)
 from deskcoach.services import eye_breaks as _eyes  # noqa: F401
 from deskcoach.services.clock import AppClock
 from deskcoach.services.logs import setup_logging

@@ -25,8 +25,6 @@ from deskcoach.core.pacing import LEVEL_NAMES, Pace, level_name, pace, substitut
 from deskcoach.core.redflags import match
 from deskcoach.store.coachlog import CoachLog
 
-# The control-socket commands the coach answers (their arguments: protocol.COMMANDS)
-COMMANDS: Final = ("checkin", "programme")
 PROGRAMME_ACTIONS: Final = ("start", "stop", "status")
 LOG_DAYS: Final = 60  # how much of the log the rules read
 

@@ -14,12 +14,10 @@ from PySide6.QtCore import QObject, Signal
 
 from deskcoach.core.events import Phase
 from deskcoach.core.i18n import tr
-from deskcoach.services.coaching import COMMANDS as COACH_COMMANDS
-from deskcoach.services.coaching import CoachError
 from deskcoach.services.commands import Commands
 from deskcoach.services.config import Config
 from deskcoach.services.imports import Importer
-from deskcoach.services.protocol import WINDOWS, Request
+from deskcoach.services.protocol import COACH_COMMANDS, WINDOWS, Request
 from deskcoach.services.runner import BreakRunner
 
 Reply = Callable[[bool, Any, str], None]
@@ -91,6 +89,8 @@ class ControlHandler(QObject):
             else:
                 reply(False, None, f"there is no window '{window}' (try: {', '.join(WINDOWS)})")
         elif req.cmd in COACH_COMMANDS:
+            from deskcoach.services.coaching import CoachError
+
             try:
                 reply(True, self.runner.routines.coaching.handle(req.cmd, req.args,
                                                                  self.runner.clock.now().wall), "")

@@ -41,6 +41,9 @@ COMMANDS: Final[dict[str, tuple[str, ...]]] = {
     "programme": ("action", "id"),
 }
 
+#: the commands the coach answers (services.coaching), loaded on their first use
+COACH_COMMANDS: Final = ("checkin", "programme")
+
 #: the windows `deskcoach open` can bring up in the running app
 WINDOWS: Final = ("progress", "settings", "checklist")
 

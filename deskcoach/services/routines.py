@@ -10,14 +10,18 @@ import random
 from collections import Counter
 from collections.abc import Callable
 from datetime import date, datetime, time
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from deskcoach.core.anchors import ANCHOR_SECONDS
 from deskcoach.core.events import Instant, shift
 from deskcoach.core.exercises import Catalogue, Exercise
 from deskcoach.core.routine import NO_REPEAT_BREAKS, Preferences, Routine, choose, replacement
 from deskcoach.core.settings import Settings
-from deskcoach.services.coaching import Coach as Coaching
 from deskcoach.store.history import History
+
+if TYPE_CHECKING:
+    from deskcoach.services.coaching import Coach as Coaching
 
 
 class Routines:
@@ -30,10 +34,17 @@ class Routines:
         self.routine = Routine(())
         self._settings = settings
         self._forced: str | None = None
-        self.coaching = Coaching(lambda: history.connection, self.catalogue)
         self.anchor_routine: Routine | None = None  # the next break's, once the user accepts
         self._when: datetime | None = None  # the break on screen's start
         self.length: int | None = None  # the break on screen's length, when not the settings'
+
+    @cached_property
+    def coaching(self) -> Coaching:
+        """The check-ins and pacing (loaded with the catalogue, once the tray icon shows)."""
+        from deskcoach.services.coaching import Coach as Coaching
+
+        history = self.history
+        return Coaching(lambda: history.connection, self.catalogue)
 
     def load(self, catalogue: Catalogue) -> None:
         """Start-up stage: the catalogue loads once the tray icon shows."""

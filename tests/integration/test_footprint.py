@@ -12,7 +12,11 @@ AFTER_THE_ICON = ("deskcoach.services.scheduling", "apscheduler", "deskcoach.ser
                   "deskcoach.store.catalogue", "deskcoach.platform.meeting",
                   "deskcoach.platform.fullscreen", "deskcoach.platform.session",
                   "deskcoach.ui.checklist_flow", "deskcoach.platform.activity",
-                  "deskcoach.platform.idle_backends", "uuid")
+                  "deskcoach.platform.idle_backends", "uuid",
+                  # the check-ins, pacing and programmes: the coach loads with the catalogue
+                  "deskcoach.services.coaching", "deskcoach.core.checkins",
+                  "deskcoach.core.pacing", "deskcoach.core.programmes", "deskcoach.core.advice",
+                  "deskcoach.core.redflags")
 #: never loaded by the idle app: charts, the break player's SVGs, QtNetwork (it links Kerberos:
 #: the control socket is a plain Unix one), OpenSSL, asyncio, package metadata (APScheduler's
 #: version and plugins are read from its own dist-info), process pools, logging.handlers (with

@@ -673,3 +673,29 @@ def test_a_read_only_history_of_another_schema_is_refused(history: History, path
     history.connection.execute(f"PRAGMA user_version={SCHEMA_VERSION - 1}")
     with pytest.raises(sqlite3.DatabaseError, match=f"schema {SCHEMA_VERSION - 1}, not"):
         History(path, NOW, check=False, read_only=True)
+
+
+def test_the_coach_log_tables_accept_exactly_the_kinds_pains_and_actions_the_coach_uses(
+        path: Path) -> None:
+    """Schema step 4 copies these as literals (a shipped step never changes): a new check-in
+    kind or pacing action must come with a new step, or the database would refuse it."""
+    from deskcoach.core.checkins import KINDS, MAX_PAIN
+    from deskcoach.core.pacing import ACTIONS
+    from deskcoach.store import coach_schema
+
+    assert (coach_schema.KINDS, coach_schema.MAX_PAIN, coach_schema.ACTIONS) == (
+        KINDS, MAX_PAIN, ACTIONS)
+    History(path, NOW).close()
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        for kind in KINDS:
+            db.execute("INSERT INTO checkins (uid, at, utc_offset_min, kind, pain, flags) "
+                       "VALUES (?, 'x', 0, ?, ?, '[]')", (kind, kind, MAX_PAIN))
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute("INSERT INTO checkins (uid, at, utc_offset_min, kind, pain, flags) "
+                       "VALUES ('late', 'x', 0, 'morning', ?, '[]')", (MAX_PAIN + 1,))
+        for n, action in enumerate(ACTIONS):
+            db.execute("INSERT INTO paces (exercise, action, level, reason, at) "
+                       "VALUES ('e', ?, 0, '', ?)", (action, str(n)))
+        with pytest.raises(sqlite3.IntegrityError):
+            db.execute("INSERT INTO paces (exercise, action, level, reason, at) "
+                       "VALUES ('e', 'leap', 0, '', 'z')")
