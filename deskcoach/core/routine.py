@@ -13,9 +13,10 @@ import random
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from deskcoach.core.exercises import Catalogue, Exercise, Step
+if TYPE_CHECKING:  # only named here: the app's start builds an empty Routine before the catalogue
+    from deskcoach.core.exercises import Catalogue, Exercise, Step
 
 MAX_EXERCISES: Final = 4
 NO_REPEAT_BREAKS: Final = 3  # an exercise done in the last 3 breaks waits

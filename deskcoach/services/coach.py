@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from deskcoach.core.exercises import Catalogue
 from deskcoach.core.policy import NO_POLICY, Policy
 from deskcoach.core.settings import Settings
 from deskcoach.services.clock import AppClock
@@ -25,6 +24,7 @@ from deskcoach.store.history import History
 from deskcoach.store.settings_file import SettingsFile
 
 if TYPE_CHECKING:
+    from deskcoach.core.exercises import Catalogue
     from deskcoach.platform.activity import ActivityProbe
 
 

@@ -1,7 +1,8 @@
 """Which exercises a break shows: chosen, asked for by name, or swapped.
 
 Chosen from the catalogue by the user's preferences and what they moved today; swapped for
-another that fits the time left.
+another that fits the time left. Built before the tray icon shows, it loads the exercise rules
+(core.routine, core.exercises) and the coach only when first used, once the icon is up.
 """
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ from typing import TYPE_CHECKING
 
 from deskcoach.core.anchors import ANCHOR_SECONDS
 from deskcoach.core.events import Instant, shift
-from deskcoach.core.exercises import Catalogue, Exercise
-from deskcoach.core.routine import NO_REPEAT_BREAKS, Preferences, Routine, choose, replacement
 from deskcoach.core.settings import Settings
 from deskcoach.store.history import History
 
 if TYPE_CHECKING:
+    from deskcoach.core.exercises import Catalogue, Exercise
+    from deskcoach.core.routine import Preferences, Routine
     from deskcoach.services.coaching import Coach as Coaching
 
 
@@ -29,14 +30,28 @@ class Routines:
                  catalogue: Catalogue | None = None, rng: random.Random | None = None) -> None:
         """`settings`: the settings in effect now (they change while the app runs)."""
         self.history = history
-        self.catalogue = catalogue or Catalogue({})
+        if catalogue is not None:
+            self.catalogue = catalogue
         self.rng = rng or random.Random()
-        self.routine = Routine(())
         self._settings = settings
         self._forced: str | None = None
         self.anchor_routine: Routine | None = None  # the next break's, once the user accepts
         self._when: datetime | None = None  # the break on screen's start
         self.length: int | None = None  # the break on screen's length, when not the settings'
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        """No exercises until `load`."""
+        from deskcoach.core.exercises import Catalogue
+
+        return Catalogue({})
+
+    @cached_property
+    def routine(self) -> Routine:
+        """The break's exercises: none before the first break."""
+        from deskcoach.core.routine import Routine
+
+        return Routine(())
 
     @cached_property
     def coaching(self) -> Coaching:
@@ -71,6 +86,8 @@ class Routines:
         return None
 
     def preferences(self) -> Preferences:
+        from deskcoach.core.routine import Preferences
+
         s = self._settings()
         return Preferences(frozenset(s.avoid_exercises), frozenset(s.avoid_regions),
                            s.seated_only, s.spine_preference)
@@ -82,6 +99,8 @@ class Routines:
 
     def anchor(self, today: date) -> Routine:
         """A daily anchor's five-minute routine (empty when nothing fits)."""
+        from deskcoach.core.routine import choose
+
         return choose(self.coaching.break_catalogue(self.catalogue, today), ANCHOR_SECONDS,
                       self.rng, self.preferences())
 
@@ -91,6 +110,8 @@ class Routines:
     def choose(self, now: Instant, seconds: int | None = None) -> Routine:
         """A fresh routine for the break starting `now` (`seconds` long, if not the settings'
         break_seconds): an accepted anchor's, the one asked for, or a chosen mix."""
+        from deskcoach.core.routine import NO_REPEAT_BREAKS, Routine, choose
+
         self.length = None if seconds is None or seconds == self._settings().break_seconds \
             else seconds
         self._when = now.wall
@@ -131,6 +152,8 @@ class Routines:
         index = routine.at(elapsed).index
         if index >= len(routine.exercises):  # the closing rest: every exercise was done
             return "there is no exercise on screen to swap"
+        from deskcoach.core.routine import replacement
+
         left = break_seconds - max(elapsed, routine.starts[index])
         other = replacement(self.coaching.levelled(self.catalogue), routine, index, left,
                             self.rng,

@@ -34,7 +34,6 @@ from deskcoach.core.events import (
     Tick,
     UserActive,
 )
-from deskcoach.core.exercises import Exercise
 from deskcoach.core.hours import WorkingHours
 from deskcoach.core.settings import Settings
 from deskcoach.services.clock import AppClock
@@ -43,6 +42,7 @@ from deskcoach.services.records import Records
 from deskcoach.services.routines import Routines
 
 if TYPE_CHECKING:
+    from deskcoach.core.exercises import Exercise
     from deskcoach.platform.activity import ActivityProbe
     from deskcoach.services.scheduling import DeadlineAlarm
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from deskcoach.core.anchors import ANCHOR_SECONDS
-from deskcoach.core.routine import Routine
 from deskcoach.ui.text import tr
 
 if TYPE_CHECKING:
+    from deskcoach.core.routine import Routine
     from deskcoach.services.coach import Coach
     from deskcoach.ui.tray import Tray
 

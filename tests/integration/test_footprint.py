@@ -16,7 +16,9 @@ AFTER_THE_ICON = ("deskcoach.services.scheduling", "apscheduler", "deskcoach.ser
                   # the check-ins, pacing and programmes: the coach loads with the catalogue
                   "deskcoach.services.coaching", "deskcoach.core.checkins",
                   "deskcoach.core.pacing", "deskcoach.core.programmes", "deskcoach.core.advice",
-                  "deskcoach.core.redflags")
+                  "deskcoach.core.redflags",
+                  # the exercises and how a break's routine is chosen: with the catalogue too
+                  "deskcoach.core.exercises", "deskcoach.core.routine")
 #: never loaded by the idle app: charts, the break player's SVGs, QtNetwork (it links Kerberos:
 #: the control socket is a plain Unix one), OpenSSL, asyncio, package metadata (APScheduler's
 #: version and plugins are read from its own dist-info), process pools, logging.handlers (with
