@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import sys
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from deskcoach import __version__
 from deskcoach.core.i18n import QT_TR_NOOP, fill, tr
@@ -22,7 +23,8 @@ FORWARDED = {"break-now": "break-now", "resume": "resume", "skip-next": "skip",
              "snooze": "snooze", "done": "done", "quit": "quit", "swap": "swap"}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _common_options() -> argparse.ArgumentParser:
+    """The options every command takes."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--profile", metavar="DIR", default=argparse.SUPPRESS,
                         help=tr("keep all settings and data under DIR (portable mode)"))
@@ -31,6 +33,37 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--lang", metavar="CODE", default=argparse.SUPPRESS, choices=LANG_CHOICES,
                         help=fill(tr("the language to use: %1 (default: the `language` "
                                      "setting, else the desktop's)"), ", ".join(LANG_CHOICES)))
+    return common
+
+
+class _NotJustTheApp(Exception):
+    """The command line asks for more than starting the app: the whole parser reads it."""
+
+
+class _AppParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotJustTheApp(message)
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    """`deskcoach [run]` and the common options: the app's start does not wait for the whole
+    command line's parser (2-3 ms, and the coach's terms it lists). --help, --version and
+    every mistake raise _NotJustTheApp, and build_parser answers them."""
+    parser = _AppParser(prog="deskcoach", parents=[_common_options()], add_help=False)
+    parser.add_argument("command", nargs="?", choices=("run",))
+    return parser
+
+
+def _parse(words: list[str], app: bool) -> argparse.Namespace:
+    """The app's own options read quickly when it is the command, else the whole parser's."""
+    if app:
+        with contextlib.suppress(_NotJustTheApp):
+            return _app_parser().parse_args(words)
+    return build_parser().parse_args(_negative_pause_last(words))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
     parser = argparse.ArgumentParser(
         prog="deskcoach", parents=[common],
         description=tr("A calm tray coach for movement breaks. With no command, starts the app."))
@@ -266,12 +299,13 @@ def _main(argv: Sequence[str] | None) -> int:
     if at is not None and words[at] == "progress-window":  # speaks the app's --lang itself
         args = _window_parser().parse_args(words)
     else:
-        if at is None or words[at] == "run":
+        app = at is None or words[at] == "run"
+        if app:
             # The app's Qt-free modules load before PySide6 (which the translators bring):
             # imported after it, they cost 3 MB more for the whole session, and time.
             import deskcoach.app  # noqa: F401
         _speak(words)
-        args = build_parser().parse_args(_negative_pause_last(words))
+        args = _parse(words, app)
     from deskcoach.store.paths import resolve
 
     paths = resolve(getattr(args, "profile", None))

@@ -243,3 +243,31 @@ def test_safety_prints_when_to_get_help_in_three_tiers(tmp_path: Path) -> None:
     assert emergency < text.index("bladder or bowels") < soon  # an emergency, not "soon"
     assert soon < text.index("below the knee") < stop
     assert "NHS" in text
+
+
+@pytest.mark.parametrize("words", [
+    [], ["run"], ["--profile", "/p", "run", "--time-scale", "2"], ["--lang=de", "run"],
+    ["run", "--lang", "system", "--profile=/q"], ["--time-scale", "0.5"]])
+def test_the_apps_quick_parser_reads_what_the_whole_parser_reads(words: list[str]) -> None:
+    from deskcoach.__main__ import _parse, build_parser
+
+    quick, whole = _parse(words, app=True), build_parser().parse_args(words)
+    assert vars(quick) | {"command": quick.command or "run"} == \
+        vars(whole) | {"command": whole.command or "run"}
+
+
+@pytest.mark.parametrize(("words", "code", "said"), [
+    (["-h"], 0, "skip-next     skip the break"), (["--version"], 0, "deskcoach 0."),
+    (["run", "--bogus"], 2, "unrecognized arguments: --bogus"),
+    (["--lang", "zz"], 2, "invalid choice: 'zz'"), (["run", "run"], 2, "unrecognized"),
+    (["--time-scale", "0"], 2, "above 0 and at most 100000")])
+def test_help_version_and_mistakes_on_the_apps_line_get_the_whole_parsers_answer(
+        words: list[str], code: int, said: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from deskcoach.__main__ import _parse
+
+    with pytest.raises(SystemExit) as ended:
+        _parse(words, app=True)
+    out, err = capsys.readouterr()
+    assert ended.value.code == code
+    assert said in out + err
+    assert "COMMAND" in out + err or words == ["--version"]
