@@ -177,12 +177,15 @@ class History:
 
     @staticmethod
     def _migrate(db: sqlite3.Connection, version: int) -> None:
-        """Bring the schema up to date, each step in one transaction."""
-        for target in range(version + 1, SCHEMA_VERSION + 1):
-            with transaction(db):
+        """Bring the schema up to date: every step due, in order, in one transaction (all or
+        none of them; and a new file is written once, not once per step)."""
+        if version >= SCHEMA_VERSION:
+            return
+        with transaction(db):
+            for target in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in STEPS[target]:
                     db.execute(statement)
-                db.execute(f"PRAGMA user_version={target}")
+            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     # ---- writing ----
 

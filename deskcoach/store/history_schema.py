@@ -1,5 +1,5 @@
-"""The history database's tables, version by version: each step is applied once, in order,
-in one transaction (History._migrate)."""
+"""The history database's tables, version by version: each step is applied once, in order;
+the steps a file needs run in one transaction (History._migrate)."""
 
 from __future__ import annotations
 
