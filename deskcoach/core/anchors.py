@@ -24,6 +24,8 @@ class AnchorError(ValueError):
 
 @dataclass(frozen=True)
 class Anchor:
+    """A daily anchor: a named time of day for five minutes of movement."""
+
     name: str
     at: time
 

@@ -55,6 +55,8 @@ class BreakRecord:
 
 @dataclass(frozen=True)
 class Event:
+    """Something the cycle must react to, at the moment it happened."""
+
     at: Instant
 
 
@@ -92,11 +94,15 @@ class Shutdown(Event):
 
 @dataclass(frozen=True)
 class Pause(Event):
+    """No breaks until `until`."""
+
     until: datetime
 
 
 @dataclass(frozen=True)
 class ChangeSettings(Event):
+    """New settings in effect (the user's or the organisation's); they apply at once."""
+
     settings: Settings
 
 
@@ -136,22 +142,30 @@ class UserActive(Event):
 
 @dataclass(frozen=True)
 class ShowNotice:
+    """Tell the user a break is coming in `seconds_ahead`."""
+
     seconds_ahead: int
 
 
 @dataclass(frozen=True)
 class ShowBreak:
+    """Put the break window up for a break of `break_seconds`."""
+
     break_seconds: int
     again: bool = False  # the same break back after a snooze
 
 
 @dataclass(frozen=True)
 class HideBreak:
+    """Take the break window down; the break ended with `outcome`."""
+
     outcome: Outcome | None  # None: snoozed, the same break comes back
 
 
 @dataclass(frozen=True)
 class Record:
+    """Write a finished break to the history."""
+
     record: BreakRecord
 
 
@@ -196,6 +210,8 @@ class Attention:
 
 @dataclass(frozen=True)
 class Status:
+    """What the tray, the CLI and the break window show of the cycle now."""
+
     phase: Phase
     next_break_at: datetime | None
     seconds_left: int

@@ -37,6 +37,8 @@ class EyeDone:
 
 @dataclass
 class EyeCadence:
+    """When the next eye micro-break falls due, and whether one is on screen."""
+
     minutes: int
     due_mono: float  # when the next prompt falls due (monotonic seconds)
     showing_since: Instant | None = None

@@ -8,6 +8,8 @@ from typing import Final
 
 @dataclass(frozen=True)
 class Language:
+    """A language DeskCoach ships a catalogue for."""
+
     code: str          # as in the catalogue file names: deskcoach_<code>.ts, content_<code>.ts
     native_name: str   # how the language calls itself, for the settings list
     right_to_left: bool = False

@@ -67,6 +67,8 @@ def no_answer(timeout_ms: int) -> NoAnswer:
 
 @dataclass(frozen=True)
 class Request:
+    """One control-socket command and its string arguments, checked against COMMANDS."""
+
     cmd: str
     args: dict[str, str]
 

@@ -27,6 +27,8 @@ from deskcoach.store.history_schema import RATINGS, SCHEMA_VERSION, STEPS
 
 @dataclass(frozen=True)
 class DayCounts:
+    """How many breaks ended each way in a period (snoozed: the snooze actions)."""
+
     completed: int = 0
     skipped: int = 0
     snoozed: int = 0  # snooze actions

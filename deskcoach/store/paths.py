@@ -20,6 +20,8 @@ APP_NAME = "DeskCoach"
 
 @dataclass(frozen=True)
 class Paths:
+    """The folders one profile keeps its settings, history and logs in."""
+
     config_dir: Path
     data_dir: Path
     log_dir: Path

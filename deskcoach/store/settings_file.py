@@ -13,6 +13,8 @@ from deskcoach.store.atomic import keep_backup, remove_debris, write_atomic
 
 @dataclass(frozen=True)
 class SettingsLoad:
+    """What loading the settings file gave: the settings, and what was wrong with it."""
+
     settings: Settings
     explicit: frozenset[str]  # keys the user has set; the rest follow the defaults
     problems: tuple[str, ...]  # each names the file, the key and the allowed range
