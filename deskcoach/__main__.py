@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import re
 import sys
@@ -301,6 +302,9 @@ def _main(argv: Sequence[str] | None) -> int:
     else:
         app = at is None or words[at] == "run"
         if app:
+            # Starting makes a hundred thousand objects and almost no garbage: the collector
+            # would walk them some fifty times (5-9 ms). DeskCoachApp._settle turns it on.
+            gc.disable()
             # The app's Qt-free modules load before PySide6 (which the translators bring):
             # imported after it, they cost 3 MB more for the whole session, and time.
             import deskcoach.app  # noqa: F401

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 # PySide6 reads the source of every module imported after it (for its `__feature__` switch):
 # the Qt-free modules come first, and the rest are read lightly (platform/pyside_sources.py).
+import gc
 import linecache
 import logging
 import os
@@ -115,18 +116,37 @@ class DeskCoachApp:
         QTimer.singleShot(FIRST_REMINDER_MS, self._daily)
 
     def _settle(self) -> None:
-        """The second half of starting, in named stages: content, then the services'
-        detectors and scheduler, then presence, then the tray rings and the problems told.
+        """The second half of starting (_start_services), then the problems told.
 
-        The few sources PySide6 kept in `linecache` while it loaded (before it could be told to
-        read lightly) are dropped: nothing of ours reads them, and a traceback reads its files
-        again.
+        The garbage collector, off while starting (__main__._main), runs once (about 15 ms) and
+        stays on; what starting built and kept is frozen, so its later runs skip those objects
+        all day (gc.freeze). The few sources PySide6 kept in `linecache` while it loaded
+        (before it could be told to read lightly) are dropped: nothing of ours reads them, and
+        a traceback reads its files again.
         """
         if self.closing:
             return
+        from deskcoach.platform.libs import release_free_memory
+
+        try:
+            self._start_services()
+        finally:
+            if not gc.isenabled():  # off while starting (__main__._main)
+                gc.enable()
+                gc.collect()
+                gc.freeze()
+            linecache.clearcache()
+            release_free_memory()  # what starting dropped, given back (about 0.5 MB)
+        for problem in self.problems:
+            log.warning("%s", problem)
+        if self.problems:
+            QTimer.singleShot(1500, self._tell_problems)
+
+    def _start_services(self) -> None:
+        """In named stages: content, then the services' detectors and scheduler, then
+        presence, then the tray rings."""
         from deskcoach.platform.activity import open_probe
         from deskcoach.platform.autostart import autostart_enabled
-        from deskcoach.platform.libs import release_free_memory
 
         catalogue = self._load_content()
         platform_name = QApplication.platformName()
@@ -137,12 +157,6 @@ class DeskCoachApp:
         self._watch_presence(platform_name, probe)
         self.tray.draw_ahead()
         self.screen.prepare_ahead = True  # from the next tick, the break window is built ahead
-        linecache.clearcache()
-        release_free_memory()  # what starting dropped, given back (about 0.5 MB)
-        for problem in self.problems:
-            log.warning("%s", problem)
-        if self.problems:
-            QTimer.singleShot(1500, self._tell_problems)
 
     def _load_content(self) -> Catalogue:
         """Start-up stage: the exercise catalogue and the workstation checklist."""

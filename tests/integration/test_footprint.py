@@ -59,8 +59,12 @@ def test_modules_without_qt_load_before_pyside_reads_sources() -> None:
     assert [path for path in read if any(name in path for name in spared)] == []
 
 
-def test_the_source_text_pyside_kept_is_dropped_once_started(tmp_path: Path) -> None:
-    code = ("import json, linecache\n"
+def test_once_started_the_collector_is_on_and_the_source_text_pyside_kept_is_dropped(
+        tmp_path: Path) -> None:
+    """`deskcoach run` starts with the garbage collector off (a hundred thousand objects
+    made, almost none garbage); settled, the app turns it on for good."""
+    code = ("import gc, json, linecache\n"
+            "gc.disable()\n"
             "import deskcoach.app as a\n"  # as __main__ does: before PySide6 is first imported
             "from PySide6.QtWidgets import QApplication\n"
             "app = QApplication([])\n"
@@ -74,12 +78,15 @@ def test_the_source_text_pyside_kept_is_dropped_once_started(tmp_path: Path) -> 
             "server = a.ControlServer(a.server_name(paths.config_dir.parent))\n"
             "started = a.DeskCoachApp(paths, AppClock(1), server)\n"
             "before = len(linecache.cache)\n"
+            "off = not gc.isenabled()\n"
             "started._settle()\n"
-            "print(json.dumps([before, len(linecache.cache), started.presence is not None]))\n"
+            "print(json.dumps([before, len(linecache.cache), started.presence is not None,\n"
+            "                  off, gc.isenabled(), gc.get_freeze_count() > 0]))\n"
             "started.quit()\n")
     out = fresh_python(code, QT_QPA_PLATFORM="offscreen")
-    before, after, settled = json.loads(out.splitlines()[-1])
+    before, after, settled, *collector = json.loads(out.splitlines()[-1])
     assert settled
+    assert collector == [True, True, True]  # off while starting, then on, startup frozen
     assert 0 < before < 20  # only what PySide6 read while it loaded, before it read lightly
     assert after == 0
 
@@ -128,16 +135,18 @@ def test_memory_freed_at_start_is_given_back_to_the_system() -> None:
 def test_deskcoach_run_loads_the_qt_free_modules_before_pyside6(tmp_path: Path) -> None:
     """The command line's translators bring PySide6; for `run` the app's Qt-free modules come
     first (after it they cost the idle app 3 MB and its start time)."""
-    code = ("import json, sys\n"
+    code = ("import gc, json, sys\n"
             "seen = []\n"
             "class Watch:\n"
             "    def find_spec(self, name, path=None, target=None):\n"
             "        if name == 'PySide6' and not seen:\n"
             "            names = ('sqlite3', 'deskcoach.store.history', 'tzlocal')\n"
             "            seen.append([m for m in names if m in sys.modules])\n"
+            "            seen.append(gc.isenabled())\n"
             "sys.meta_path.insert(0, Watch())\n"
             "import deskcoach.__main__ as m\n"
             f"m.main(['--profile', {str(tmp_path)!r}, 'run'])\n"  # no display: it stops there
             "print(json.dumps(seen))\n")
     out = fresh_python(code, DISPLAY="", WAYLAND_DISPLAY="", QT_QPA_PLATFORM="")
-    assert json.loads(out.splitlines()[-1]) == [["sqlite3", "deskcoach.store.history", "tzlocal"]]
+    assert json.loads(out.splitlines()[-1]) == [
+        ["sqlite3", "deskcoach.store.history", "tzlocal"], False]  # False: collector off
