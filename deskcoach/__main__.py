@@ -56,10 +56,12 @@ def _app_parser() -> argparse.ArgumentParser:
 
 
 def _parse(words: list[str], app: bool) -> argparse.Namespace:
-    """The app's own options read quickly when it is the command, else the whole parser's."""
+    """The app's own options read quickly when it is the command (the app speaks the user's
+    language itself), else the whole parser's, translated."""
     if app:
         with contextlib.suppress(_NotJustTheApp):
             return _app_parser().parse_args(words)
+    _speak(words)
     return build_parser().parse_args(_negative_pause_last(words))
 
 
@@ -308,7 +310,6 @@ def _main(argv: Sequence[str] | None) -> int:
             # The app's Qt-free modules load before PySide6 (which the translators bring):
             # imported after it, they cost 3 MB more for the whole session, and time.
             import deskcoach.app  # noqa: F401
-        _speak(words)
         args = _parse(words, app)
     from deskcoach.store.paths import resolve
 

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from deskcoach import __version__
-from deskcoach.core import i18n
 from deskcoach.core.settings import Settings
 from deskcoach.platform.display import display_problem
 from deskcoach.platform.owner import UnsafeFolder
@@ -346,22 +345,26 @@ def apply_direction(code: str) -> None:
 
 def run(paths: Paths, time_scale: float, lang: str | None = None) -> int:
     """Start the tray app, or hand over to the one already running for this profile."""
+    # The core's tr: it speaks before the application exists (and a bare tr() is what lupdate
+    # files under the catalogue's empty context, where every message is looked up).
+    from deskcoach.core.i18n import fill, tr
     problem = display_problem()  # Qt would abort the process instead
     if problem:
         if sys.stderr is not None:
             sys.stderr.write(problem + "\n")
         return 1
+    translators = Translators()  # the messages below are in the user's language too
+    translators.use(resolve_language(setting_language(paths.settings_file, lang)))
     try:
         name = server_name(paths.config_dir.parent)
     except UnsafeFolder as exc:
-        return _fail(i18n.fill(i18n.tr("DeskCoach cannot open its control socket: %1."), exc))
+        return _fail(fill(tr("DeskCoach cannot open its control socket: %1."), exc))
     app = QApplication(sys.argv[:1])
     app.setApplicationName("DeskCoach")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.deskcoach.DeskCoach")
     app.setQuitOnLastWindowClosed(False)
-    translators = Translators()
-    translators.use(resolve_language(setting_language(paths.settings_file, lang)))
+    translators.use(translators.code)  # again, now installed on the application
     apply_direction(translators.code)
     paths.ensure()
     lock = InstanceLock(paths.lock_file)
@@ -370,7 +373,7 @@ def run(paths: Paths, time_scale: float, lang: str | None = None) -> int:
         if refusal:
             return _fail(refusal)
         if sys.stdout is not None:  # a windowed Windows build has no console
-            sys.stdout.write(i18n.tr("DeskCoach is already running for this profile.") + "\n")
+            sys.stdout.write(tr("DeskCoach is already running for this profile.") + "\n")
         return 0
     os.umask(0o077)
     problem = setup_logging(paths)

@@ -25,6 +25,14 @@
         <translation>تعذّر تحميل قائمة التحقق الخاصة بمكان العمل.</translation>
     </message>
     <message>
+        <source>DeskCoach cannot open its control socket: %1.</source>
+        <translation>لا يستطيع DeskCoach فتح مقبس التحكم الخاص به: %1.</translation>
+    </message>
+    <message>
+        <source>DeskCoach is already running for this profile.</source>
+        <translation>DeskCoach يعمل بالفعل لهذا الملف الشخصي.</translation>
+    </message>
+    <message>
         <source>%1, step %2 of %3: %4</source>
         <translation>%1، الخطوة %2 من %3: %4</translation>
     </message>
@@ -3643,17 +3651,6 @@ The staged columns of each section: the stored ones, then what the last checks n
         <source>%1%</source>
         <comment>a percentage: the number, then the sign as the language writes it</comment>
         <translation>%1%</translation>
-    </message>
-</context>
-<context>
-    <name>i18n</name>
-    <message>
-        <source>DeskCoach cannot open its control socket: %1.</source>
-        <translation>لا يستطيع DeskCoach فتح مقبس التحكم الخاص به: %1.</translation>
-    </message>
-    <message>
-        <source>DeskCoach is already running for this profile.</source>
-        <translation>DeskCoach يعمل بالفعل لهذا الملف الشخصي.</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,14 @@
         <translation>Die Arbeitsplatz-Checkliste konnte nicht geladen werden.</translation>
     </message>
     <message>
+        <source>DeskCoach cannot open its control socket: %1.</source>
+        <translation>DeskCoach kann seinen Steuer-Socket nicht öffnen: %1.</translation>
+    </message>
+    <message>
+        <source>DeskCoach is already running for this profile.</source>
+        <translation>DeskCoach läuft für dieses Profil bereits.</translation>
+    </message>
+    <message>
         <source>%1, step %2 of %3: %4</source>
         <translation>%1, Schritt %2 von %3: %4</translation>
     </message>
@@ -3427,17 +3435,6 @@ The staged columns of each section: the stored ones, then what the last checks n
         <source>%1%</source>
         <comment>a percentage: the number, then the sign as the language writes it</comment>
         <translation>%1&#xa0;%</translation>
-    </message>
-</context>
-<context>
-    <name>i18n</name>
-    <message>
-        <source>DeskCoach cannot open its control socket: %1.</source>
-        <translation>DeskCoach kann seinen Steuer-Socket nicht öffnen: %1.</translation>
-    </message>
-    <message>
-        <source>DeskCoach is already running for this profile.</source>
-        <translation>DeskCoach läuft für dieses Profil bereits.</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,14 @@
         <translation>No se ha podido cargar la lista de comprobación del puesto de trabajo.</translation>
     </message>
     <message>
+        <source>DeskCoach cannot open its control socket: %1.</source>
+        <translation>DeskCoach no puede abrir su socket de control: %1.</translation>
+    </message>
+    <message>
+        <source>DeskCoach is already running for this profile.</source>
+        <translation>DeskCoach ya está en marcha para este perfil.</translation>
+    </message>
+    <message>
         <source>%1, step %2 of %3: %4</source>
         <translation>%1, paso %2 de %3: %4</translation>
     </message>
@@ -3427,17 +3435,6 @@ The staged columns of each section: the stored ones, then what the last checks n
         <source>%1%</source>
         <comment>a percentage: the number, then the sign as the language writes it</comment>
         <translation>%1&#xa0;%</translation>
-    </message>
-</context>
-<context>
-    <name>i18n</name>
-    <message>
-        <source>DeskCoach cannot open its control socket: %1.</source>
-        <translation>DeskCoach no puede abrir su socket de control: %1.</translation>
-    </message>
-    <message>
-        <source>DeskCoach is already running for this profile.</source>
-        <translation>DeskCoach ya está en marcha para este perfil.</translation>
     </message>
 </context>
 </TS>

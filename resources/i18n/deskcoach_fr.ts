@@ -25,6 +25,14 @@
         <translation>La liste de contrôle du poste de travail n&apos;a pas pu être chargée.</translation>
     </message>
     <message>
+        <source>DeskCoach cannot open its control socket: %1.</source>
+        <translation>DeskCoach ne peut pas ouvrir son socket de contrôle&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>DeskCoach is already running for this profile.</source>
+        <translation>DeskCoach est déjà lancé pour ce profil.</translation>
+    </message>
+    <message>
         <source>%1, step %2 of %3: %4</source>
         <translation>%1, étape %2 sur %3&#xa0;: %4</translation>
     </message>
@@ -3427,17 +3435,6 @@ The staged columns of each section: the stored ones, then what the last checks n
         <source>%1%</source>
         <comment>a percentage: the number, then the sign as the language writes it</comment>
         <translation>%1&#x202f;%</translation>
-    </message>
-</context>
-<context>
-    <name>i18n</name>
-    <message>
-        <source>DeskCoach cannot open its control socket: %1.</source>
-        <translation>DeskCoach ne peut pas ouvrir son socket de contrôle&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>DeskCoach is already running for this profile.</source>
-        <translation>DeskCoach est déjà lancé pour ce profil.</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,14 @@
         <translation>作業環境チェックリストを読み込めませんでした。</translation>
     </message>
     <message>
+        <source>DeskCoach cannot open its control socket: %1.</source>
+        <translation>DeskCoach は制御ソケットを開けません：%1。</translation>
+    </message>
+    <message>
+        <source>DeskCoach is already running for this profile.</source>
+        <translation>このプロファイルの DeskCoach はすでに実行中です。</translation>
+    </message>
+    <message>
         <source>%1, step %2 of %3: %4</source>
         <translation>%1、ステップ %2/%3：%4</translation>
     </message>
@@ -3373,17 +3381,6 @@ The staged columns of each section: the stored ones, then what the last checks n
         <source>%1%</source>
         <comment>a percentage: the number, then the sign as the language writes it</comment>
         <translation>%1%</translation>
-    </message>
-</context>
-<context>
-    <name>i18n</name>
-    <message>
-        <source>DeskCoach cannot open its control socket: %1.</source>
-        <translation>DeskCoach は制御ソケットを開けません：%1。</translation>
-    </message>
-    <message>
-        <source>DeskCoach is already running for this profile.</source>
-        <translation>このプロファイルの DeskCoach はすでに実行中です。</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,14 @@
         <translation>De werkplekchecklist kon niet worden geladen.</translation>
     </message>
     <message>
+        <source>DeskCoach cannot open its control socket: %1.</source>
+        <translation>DeskCoach kan zijn besturingssocket niet openen: %1.</translation>
+    </message>
+    <message>
+        <source>DeskCoach is already running for this profile.</source>
+        <translation>DeskCoach draait al voor dit profiel.</translation>
+    </message>
+    <message>
         <source>%1, step %2 of %3: %4</source>
         <translation>%1, stap %2 van %3: %4</translation>
     </message>
@@ -3427,17 +3435,6 @@ The staged columns of each section: the stored ones, then what the last checks n
         <source>%1%</source>
         <comment>a percentage: the number, then the sign as the language writes it</comment>
         <translation>%1%</translation>
-    </message>
-</context>
-<context>
-    <name>i18n</name>
-    <message>
-        <source>DeskCoach cannot open its control socket: %1.</source>
-        <translation>DeskCoach kan zijn besturingssocket niet openen: %1.</translation>
-    </message>
-    <message>
-        <source>DeskCoach is already running for this profile.</source>
-        <translation>DeskCoach draait al voor dit profiel.</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,14 @@
         <translation>Não foi possível carregar a lista de verificação do posto de trabalho.</translation>
     </message>
     <message>
+        <source>DeskCoach cannot open its control socket: %1.</source>
+        <translation>O DeskCoach não consegue abrir o seu socket de controle: %1.</translation>
+    </message>
+    <message>
+        <source>DeskCoach is already running for this profile.</source>
+        <translation>O DeskCoach já está em execução para este perfil.</translation>
+    </message>
+    <message>
         <source>%1, step %2 of %3: %4</source>
         <translation>%1, passo %2 de %3: %4</translation>
     </message>
@@ -3427,17 +3435,6 @@ The staged columns of each section: the stored ones, then what the last checks n
         <source>%1%</source>
         <comment>a percentage: the number, then the sign as the language writes it</comment>
         <translation>%1%</translation>
-    </message>
-</context>
-<context>
-    <name>i18n</name>
-    <message>
-        <source>DeskCoach cannot open its control socket: %1.</source>
-        <translation>O DeskCoach não consegue abrir o seu socket de controle: %1.</translation>
-    </message>
-    <message>
-        <source>DeskCoach is already running for this profile.</source>
-        <translation>O DeskCoach já está em execução para este perfil.</translation>
     </message>
 </context>
 </TS>

@@ -188,7 +188,9 @@ def test_the_cli_speaks_the_catalogue(tmp_path: Path) -> None:
     catalogue_with("de", "deskcoach", {
         "quit the running app": "die laufende App beenden", "usage: ": "Aufruf: ",
         "DeskCoach is not running. Start it with `deskcoach` (or `deskcoach run`).":
-            "DeskCoach läuft nicht. Starten Sie es mit `deskcoach`."}, tmp_path)
+            "DeskCoach läuft nicht. Starten Sie es mit `deskcoach`.",
+        "DeskCoach cannot open its control socket: %1.":
+            "DeskCoach kann seinen Steuer-Socket nicht öffnen: %1."}, tmp_path)
     env = {"DESKCOACH_CATALOGUES": str(tmp_path), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
            "HOME": str(tmp_path), "XDG_RUNTIME_DIR": str(tmp_path)}
     done = subprocess.run([sys.executable, "-m", "deskcoach", "--lang", "de", "--help"],
@@ -199,6 +201,19 @@ def test_the_cli_speaks_the_catalogue(tmp_path: Path) -> None:
                            str(tmp_path / "p"), "status"], capture_output=True, text=True,
                           env=env, cwd=ROOT, check=False)
     assert "DeskCoach läuft nicht." in done.stderr
+    # The app's own start speaks too, before it has a window: a shared runtime folder sends
+    # the socket under HOME, here a path too long for one, and the app says so and stops.
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    long_home = tmp_path / ("h" * 120)
+    long_home.mkdir()
+    done = subprocess.run([sys.executable, "-m", "deskcoach", "--lang", "de", "--profile",
+                           str(tmp_path / "p")], capture_output=True, text=True, timeout=60,
+                          env={**env, "XDG_RUNTIME_DIR": str(shared), "HOME": str(long_home),
+                               "QT_QPA_PLATFORM": "offscreen"}, cwd=ROOT, check=False)
+    assert done.returncode == 1
+    assert done.stderr.startswith("DeskCoach kann seinen Steuer-Socket nicht öffnen: ")
     env["LANG"] = "de_DE.UTF-8"  # the desktop's language when nothing else says
     done = subprocess.run([sys.executable, "-m", "deskcoach", "--help"], capture_output=True,
                           text=True, env=env, cwd=ROOT, check=True)
