@@ -12,6 +12,7 @@ Importing this module, right after PySide6, switches it on.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from types import ModuleType
@@ -27,11 +28,14 @@ def read_sources_lightly() -> bool:
     if getattr(asks, "lightly", False):
         return True
     fallback = asks
+    stdlib = os.path.dirname(os.__file__) + os.sep
 
     def uses_pyside(module: ModuleType) -> bool:
         path = getattr(module, "__file__", None)
         if not isinstance(path, str) or not path.endswith(".py"):
             return fallback(module)
+        if path.startswith(stdlib) and os.sep + "site-packages" + os.sep not in path:
+            return False  # the standard library: asked of every `import os` after PySide6
         try:
             with open(path, "rb") as source:
                 return b"PySide6" in source.read()

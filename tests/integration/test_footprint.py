@@ -93,7 +93,7 @@ def test_once_started_the_collector_is_on_and_the_source_text_pyside_kept_is_dro
 
 def test_pyside6_answers_from_the_file_and_keeps_no_source(tmp_path: Path) -> None:
     """Modules imported after PySide6 are still sorted into those that use it and the rest,
-    without their text going into linecache."""
+    without their text going into linecache; the standard library's without being read."""
     (tmp_path / "uses_qt.py").write_text("import PySide6.QtCore\n")
     (tmp_path / "plain.py").write_text("VALUE = 1\n")
     code = ("import json, linecache, sys\n"
@@ -101,14 +101,23 @@ def test_pyside6_answers_from_the_file_and_keeps_no_source(tmp_path: Path) -> No
             "import PySide6.QtCore\n"
             "from deskcoach.platform import pyside_sources\n"
             "linecache.clearcache()\n"
-            "import uses_qt, plain\n"
+            "import builtins\n"
+            "real_open, opened = builtins.open, []\n"
+            "def spy(name, *a, **k):\n"
+            "    opened.append(str(name))\n"
+            "    return real_open(name, *a, **k)\n"
+            "builtins.open = spy\n"
+            "import uses_qt, plain, colorsys\n"
+            "builtins.open = real_open\n"
             "feature = sys.modules['shibokensupport.feature']\n"
-            "seen = [feature.pyside_feature_dict.get(n) for n in ('uses_qt', 'plain')]\n"
+            "names = ('uses_qt', 'plain', 'colorsys')\n"
+            "seen = [feature.pyside_feature_dict.get(n) for n in names]\n"
+            "seen.append(sorted(path.rsplit('/', 1)[-1] for path in opened))\n"
             "switched = pyside_sources.read_sources_lightly()\n"
             "print(json.dumps([switched, seen, sorted(linecache.cache)]))\n")
     switched, seen, kept = json.loads(fresh_python(code))
     assert switched
-    assert seen == [0, -1]
+    assert seen == [0, -1, -1, ["plain.py", "uses_qt.py"]]
     assert kept == []
 
 
