@@ -133,9 +133,16 @@ def measure(args: argparse.Namespace,
     overlap = proc.can_see_page_frames()
     context["pss_as_if_alone"] = overlap
 
+    start_runs = 3 * args.runs  # the start varies the most from run to run
+    say(f"start time: one app at a time on a quiet machine, {start_runs} runs each")
+    for i in range(start_runs):
+        for target in TARGETS:
+            guarded(samples[target.key], f"{target.label} start run {i + 1}",
+                    partial(runs.start_time, workdir, target, f"start{i}", py_env,
+                            samples[target.key]))
+
     def start_and_memory(wait: Callable[[float], None]) -> None:
-        say(f"start time and memory after {args.settle:.0f} s idle: one app at a time, "
-            f"{args.runs} runs each")
+        say(f"memory after {args.settle:.0f} s idle: one app at a time, {args.runs} runs each")
         for i in range(args.runs):
             for target in TARGETS:
                 guarded(samples[target.key], f"{target.label} start/memory run {i + 1}",

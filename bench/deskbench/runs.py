@@ -32,10 +32,21 @@ LATENCY_SCALE = 60  # DeskCoach: 5 min of work fall due after 5 s
 LATENCY_WORK_MINUTES = 5
 
 
+def start_time(workdir: Path, target: Target, tag: str, py_env: dict[str, str],
+               samples: Samples) -> None:
+    """Start to the tray icon, and DeskCoach's start to ready, with nothing else running."""
+    with AppRun(workdir, target, tag, py_env) as run:
+        seconds = run.start()
+        ready = seconds if target is FLOOR else _wait_ready(run)
+    samples.add("start_s", seconds)
+    samples.add("ready_s", ready)
+
+
 def start_and_memory(workdir: Path, target: Target, tag: str, settle: float,
                      py_env: dict[str, str], samples: Samples,
                      wait: Callable[[float], None] = sleep_until) -> None:
-    """One app at a time: time to the tray icon, then PSS/RSS after `settle` s idle.
+    """One app at a time: PSS/RSS after `settle` s idle (its start is timed, not counted:
+    `start_time` counts it on a quiet machine).
 
     `wait` sleeps through the idle time once the app's start-up is over (an idle batch counts
     that time as quiet).
@@ -48,9 +59,6 @@ def start_and_memory(workdir: Path, target: Target, tag: str, settle: float,
         mem = proc.memory(run.pid)
         if not run.running():
             raise RuntimeError(f"{target.label} exited while idle: {run.output_tail()}")
-        ready = seconds if target is FLOOR else _ready_s(run)
-    samples.add("start_s", seconds)
-    samples.add("ready_s", ready)
     samples.add("pss_mb", mem.pss_mb)
     if mem.pss_alone_mb is not None:
         samples.add("pss_alone_mb", mem.pss_alone_mb)
@@ -76,6 +84,17 @@ def _ready_s(run: AppRun) -> float:
         raise ValueError("no 'DeskCoach ... started' line in the log")
     stamp = datetime.strptime(found[1], "%Y-%m-%d %H:%M:%S,%f").timestamp()
     return stamp - run.started_wall
+
+
+def _wait_ready(run: AppRun, timeout: float = 20.0) -> float:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return _ready_s(run)
+        except (OSError, ValueError):
+            if time.monotonic() > deadline or not run.running():
+                raise
+        time.sleep(0.05)
 
 
 class IdleBatch:

@@ -72,7 +72,8 @@ def markdown(report: dict[str, Any], args: argparse.Namespace,
         f"Measured {report['date'][:16].replace('T', ' ')} on {m['host']}: {m['nproc']} CPUs "
         f"({m['cpu']}), {m['ram_gib']} GiB RAM, {m['os']}; Python {m['python']}, PySide6 "
         f"{m['pyside6']}, DeskCoach {m['deskcoach']} ({m['commit']}); Xvfb + openbox + trayer, "
-        f"each app run on a fresh desktop. Median (min-max) of {args.runs} runs"
+        f"each app run on a fresh desktop. Median (min-max) of {args.runs} runs "
+        f"({3 * args.runs} for the start times)"
         f"{', --quick' if args.quick else ''}; the benchmark took "
         f"{duration(report['duration_s'])}.",
         "",
