@@ -66,8 +66,6 @@ class _Refuse(Exception):
 
 @dataclass
 class _Break:
-    """The break now due, on screen or snoozed, until its outcome is recorded."""
-
     due: datetime
     started: datetime | None = None
     snoozes: int = 0
