@@ -12,6 +12,7 @@ import os
 import shutil
 import signal
 import subprocess
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from tools.control import wait_for
 
 TOOLS = ("Xvfb", "openbox", "trayer", "xdotool", "xprop")
 _LIVE: list[subprocess.Popen[bytes]] = []  # every process started, until stopped
+_RUNTIME: list[Path] = []  # every desktop's runtime folder, until removed
 
 
 def missing_tools() -> list[str]:
@@ -84,6 +86,9 @@ def kill_everything() -> None:
         with contextlib.suppress(subprocess.TimeoutExpired):
             proc.wait(timeout=5)
     _LIVE.clear()
+    for folder in _RUNTIME:
+        shutil.rmtree(folder, ignore_errors=True)
+    _RUNTIME.clear()
 
 
 @dataclass
@@ -91,6 +96,7 @@ class Desktop:
     display: str
     env: dict[str, str]
     home: Path
+    runtime: Path
     procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
     trayer_windows: list[int] = field(default_factory=list)  # see find_trayer_windows()
     _x: XDisplay | None = None
@@ -122,6 +128,9 @@ class Desktop:
         for proc in reversed(self.procs):
             stop(proc)
         self.procs.clear()
+        shutil.rmtree(self.runtime, ignore_errors=True)
+        if self.runtime in _RUNTIME:
+            _RUNTIME.remove(self.runtime)
 
 
 def start_desktop(home: Path) -> Desktop:
@@ -143,7 +152,12 @@ def start_desktop(home: Path) -> Desktop:
     env.update(DISPLAY=f":{number}", HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
                XDG_CACHE_HOME=str(home / ".cache"), XDG_DATA_HOME=str(home / ".local/share"),
                XDG_STATE_HOME=str(home / ".local/state"))
-    desk = Desktop(f":{number}", env, home, [xvfb])
+    # A login session's private /run/user/UID: short, so that the app's control socket fits
+    # however deep the run's folder is (a Unix socket's path has room for 107 bytes).
+    runtime = Path(tempfile.mkdtemp(prefix="dcb-run-"))
+    _RUNTIME.append(runtime)
+    env["XDG_RUNTIME_DIR"] = str(runtime)
+    desk = Desktop(f":{number}", env, home, runtime, [xvfb])
     try:
         for attempt in (1, 2):  # on a loaded machine openbox now and then does not come up
             openbox = spawn(["openbox"], env)
