@@ -87,9 +87,9 @@ class DeskCoachApp:
         now = clock.now()
         self.settings_file = SettingsFile(paths.settings_file)
         loaded = self.settings_file.load(now.wall)
-        self.history = History(paths.history_db, now.wall)
+        self.history = History(paths.history_db, now.wall, check_later=True)  # in _settle
         policy = load_app_policy()
-        self.problems = [*problems, *loaded.problems, *self.history.problems, *policy.problems]
+        self.problems = [*problems, *loaded.problems, *policy.problems]  # history's: _settle
         self.coach = Coach.build(clock, self.settings_file, self.history, loaded.settings,
                                  loaded.explicit, policy,
                                  pointer_on_break=lambda: self.screen.pointer_inside())
@@ -127,6 +127,8 @@ class DeskCoachApp:
             return
         from deskcoach.platform.libs import release_free_memory
 
+        self.history.verify()  # its integrity check, put off so as not to delay the icon
+        self.problems += self.history.problems
         try:
             self._start_services()
         finally:

@@ -136,13 +136,24 @@ def measure(args: argparse.Namespace,
     overlap = proc.can_see_page_frames()
     context["pss_as_if_alone"] = overlap
 
+    coach = samples[DESKCOACH.key]
+    history: Path | None = None
+    try:
+        history = runs.five_years(workdir, py_env)
+    except (subprocess.SubprocessError, OSError) as exc:
+        coach.errors.append(f"five years of history could not be made: {exc}")
     start_runs = 3 * args.runs  # the start varies the most from run to run
-    say(f"start time: one app at a time on a quiet machine, {start_runs} runs each")
+    say(f"start time: one app at a time on a quiet machine, {start_runs} runs each "
+        "(DeskCoach also on five years of history)")
     for i in range(start_runs):
         for target in TARGETS:
             guarded(samples[target.key], f"{target.label} start run {i + 1}",
                     partial(runs.start_time, workdir, target, f"start{i}", py_env,
                             samples[target.key]))
+        if history is not None:
+            guarded(coach, f"DeskCoach start run {i + 1} on five years of history",
+                    partial(runs.start_time, workdir, DESKCOACH, f"hist{i}", py_env, coach,
+                            history))
 
     def start_and_memory(wait: Callable[[float], None]) -> None:
         say(f"memory after {args.settle:.0f} s idle: one app at a time, {args.runs} runs each")
@@ -177,12 +188,7 @@ def measure(args: argparse.Namespace,
                 partial(breaks.break_cost, workdir, py_env, state, f"b{state[0]}",
                         samples[DESKCOACH.key]))
     say("`stats --days 365` and the dashboard's memory on five years of synthetic history")
-    coach = samples[DESKCOACH.key]
-    try:
-        history = runs.five_years(workdir, py_env)
-    except (subprocess.SubprocessError, OSError) as exc:
-        coach.errors.append(f"five years of history could not be made: {exc}")
-    else:
+    if history is not None:
         for i in range(args.runs):
             guarded(coach, f"stats run {i + 1}",
                     partial(runs.stats_answer, workdir, py_env, history, coach))
@@ -269,6 +275,8 @@ def budgets(summary: dict[str, dict[str, dict[str, float | int]]],
           None if floor_start is None else 1.3 * floor_start)
     check("start to ready <= 2x floor's start to tray icon", "ready_s",
           None if floor_start is None else 2 * floor_start)
+    check("start to tray icon on five years of history <= 1.3x floor", "start_history_s",
+          None if floor_start is None else 1.3 * floor_start)
     pss = "pss_alone_mb" if "pss_alone_mb" in coach and "pss_alone_mb" in floor else "pss_mb"
     floor_pss = floor.get(pss, {}).get("median")
     check("PSS after 30 s idle <= floor + 10 MB", pss,

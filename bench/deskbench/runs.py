@@ -33,13 +33,17 @@ LATENCY_WORK_MINUTES = 5
 
 
 def start_time(workdir: Path, target: Target, tag: str, py_env: dict[str, str],
-               samples: Samples) -> None:
-    """Start to the tray icon, and DeskCoach's start to ready, with nothing else running."""
+               samples: Samples, history: Path | None = None) -> None:
+    """Start to the tray icon, and DeskCoach's start to ready, with nothing else running;
+    with `history` (a profile), DeskCoach starts on a copy of it, as a user's day begins."""
     with AppRun(workdir, target, tag, py_env) as run:
+        if history is not None:
+            shutil.copytree(history, run.profile)
         seconds = run.start()
         ready = seconds if target is FLOOR else _wait_ready(run)
-    samples.add("start_s", seconds)
-    samples.add("ready_s", ready)
+    suffix = "" if history is None else "_history"
+    samples.add(f"start{suffix}_s", seconds)
+    samples.add(f"ready{suffix}_s", ready)
 
 
 def start_and_memory(workdir: Path, target: Target, tag: str, settle: float,

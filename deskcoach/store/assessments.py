@@ -11,7 +11,7 @@ import sqlite3
 from datetime import date, datetime
 
 from deskcoach.core.checklist import Action, Assessment
-from deskcoach.store.history import transaction
+from deskcoach.store.history_file import transaction
 
 _COLUMNS = "uid, started, completed, workstation, name, answers, actions"
 

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from deskcoach.core.checkins import CheckIn
 from deskcoach.core.pacing import Change, Pace
 from deskcoach.core.programmes import BY_ID, Run
-from deskcoach.store.history import transaction, utc_text
+from deskcoach.store.history_file import transaction, utc_text
 
 _CHECKIN = "uid, at, utc_offset_min, kind, pain, region, exercise, flags, note"
 

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
-from deskcoach.store.history import transaction, utc_text
+from deskcoach.store.history_file import transaction, utc_text
 
 
 class EyeLog:

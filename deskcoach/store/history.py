@@ -13,16 +13,25 @@ import contextlib
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from deskcoach.core.events import BreakRecord, Outcome
 from deskcoach.core.i18n import fill, tr
 from deskcoach.store import scratch
 from deskcoach.store.atomic import move_aside, why_not_written
-from deskcoach.store.history_schema import RATINGS, SCHEMA_VERSION, STEPS
+from deskcoach.store.history_file import (
+    connect,
+    damaged,
+    memory,
+    migrate,
+    parse_utc,
+    transaction,
+    utc_text,
+)
+from deskcoach.store.history_schema import RATINGS, SCHEMA_VERSION
 
 
 @dataclass(frozen=True)
@@ -42,20 +51,31 @@ class DayCounts:
 
 class History:
     def __init__(self, path: Path, now: datetime, check: bool = True,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, check_later: bool = False) -> None:
         """`check=False` skips the integrity scan (tens of ms on years of history): for
         commands that only read and report, where a damaged file fails with an error anyway.
         `read_only`: for a process that only shows what the file holds while the app writes
-        it (the dashboard's); raises sqlite3.Error when it cannot be read."""
+        it (the dashboard's); raises sqlite3.Error when it cannot be read.
+        `check_later`: the app's start. An up-to-date file is only read until `verify` scans
+        it (50 ms on five years of history, which kept the tray icon waiting); the first
+        write, or a read that finds the file damaged, runs that check first."""
         self.path = path
         self._check = check
+        self._opened = now
         self.problems: list[str] = []
         self._pending: list[tuple[object, ...]] = []
         self._later: list[tuple[str, list[tuple[object, ...]]]] = []  # spans, feedback, meta
         self.last_uid: str | None = None
         self.last_error: str | None = None
         self.writable = True  # False while the file can only be read; writes reopen it first
-        self._db = self._reader() if read_only else self._open(now)
+        self.told_unwritable = False  # a problem above already says the file cannot be written
+        self._unchecked = False  # read, not yet scanned, until `verify`
+        if read_only:
+            self._db = self._reader()
+        elif check_later and check and path.exists():
+            self._db = self._unchecked_reader(now)
+        else:
+            self._db = self._open(now)
 
     # ---- opening ----
 
@@ -63,12 +83,12 @@ class History:
         try:
             return self._open_file()
         except (OSError, sqlite3.DatabaseError) as exc:
-            return self._set_aside(now, exc) if _damaged(exc) else self._read_only(exc)
+            return self._set_aside(now, exc) if damaged(exc) else self._read_only(exc)
 
     def _open_file(self) -> sqlite3.Connection:
         """The file, ready to write; checked before anything in it changes (even the journal
         mode). Raises when it cannot be opened, read or written."""
-        db = self._connect(self.path, wal=False)
+        db = connect(self.path, wal=False)
         try:
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
@@ -77,11 +97,11 @@ class History:
                     fill(tr("%1: written by a newer DeskCoach (schema %2, this one knows %3); it "
                             "is left untouched and this session's breaks are kept in memory only"),
                          self.path, version, SCHEMA_VERSION))
-                return self._memory()
+                return memory()
             if self._check and db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("integrity check failed")
             db.execute("PRAGMA journal_mode=WAL")
-            self._migrate(db, version)
+            migrate(db, version)
             scratch.remove_stale(self.path.parent)  # what an import killed midway left
         except BaseException:
             with contextlib.suppress(sqlite3.Error):
@@ -99,10 +119,32 @@ class History:
             raise sqlite3.DatabaseError(f"{self.path}: schema {version}, not {SCHEMA_VERSION}")
         return db
 
+    def _unchecked_reader(self, now: datetime) -> sqlite3.Connection:
+        """The file read as it is, for `verify` to scan before anything in it changes; the
+        usual checked opening when it cannot be read so (an older schema, no -shm file)."""
+        try:
+            db = self._reader()
+        except sqlite3.Error:
+            self.writable = True
+            return self._open(now)
+        self.writable = True  # not known otherwise until the check: writes run it first
+        self._unchecked = True
+        return db
+
+    def verify(self) -> None:
+        """The check `check_later` put off: a damaged file is set aside, one that cannot be
+        written is read on (both told in `problems`); then what waits is written."""
+        if not self._unchecked:
+            return
+        self._unchecked = False
+        self._db.close()  # first: the checked opening's connection is then the only one
+        self._db = self._open(self._opened)
+
     def _read_only(self, exc: Exception) -> sqlite3.Connection:
         """The file cannot be written (a read-only folder or disk, no permission, busy): leave
         it as it is, read what it holds, keep new breaks in memory until `_reopen` works."""
         self.writable = False
+        self.told_unwritable = True
         self.last_error = why_not_written(self.path, exc)
         self.problems.append(
             fill(tr("Break history could not be saved to %1 (%2). The breaks saved there are left "
@@ -123,7 +165,7 @@ class History:
             except sqlite3.Error:
                 pass
             db.close()
-        db = self._memory()
+        db = memory()
         db.execute("PRAGMA query_only=1")  # so writes fail and wait for the file
         return db
 
@@ -135,6 +177,7 @@ class History:
             self.last_error = why_not_written(self.path, exc)
             return False
         old, self._db, self.writable = self._db, db, True
+        self.told_unwritable = False
         old.close()
         return True
 
@@ -151,43 +194,14 @@ class History:
                         "recover, quit DeskCoach and try `sqlite3 %3 .recover | sqlite3 "
                         "recovered.sqlite3`."), self.path, exc, backup.name))
             try:
-                db = self._connect(self.path, wal=True)
-                self._migrate(db, 0)
+                db = connect(self.path, wal=True)
+                migrate(db, 0)
                 return db
             except (OSError, sqlite3.DatabaseError):
                 pass
         self.problems.append(fill(tr("%1: cannot be used (%2); breaks are kept in memory only "
                                      "this session"), self.path, exc))
-        return self._memory()
-
-    @staticmethod
-    def _connect(path: Path, wal: bool) -> sqlite3.Connection:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if not path.exists():
-            path.touch(mode=0o600)
-        db = sqlite3.connect(str(path), isolation_level=None)
-        if wal:
-            db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=FULL")
-        db.execute("PRAGMA cache_size=-512")  # 512 KiB: a small, bounded page cache all day
-        return db
-
-    def _memory(self) -> sqlite3.Connection:
-        db = sqlite3.connect(":memory:", isolation_level=None)
-        self._migrate(db, 0)
-        return db
-
-    @staticmethod
-    def _migrate(db: sqlite3.Connection, version: int) -> None:
-        """Bring the schema up to date: every step due, in order, in one transaction (all or
-        none of them; and a new file is written once, not once per step)."""
-        if version >= SCHEMA_VERSION:
-            return
-        with transaction(db):
-            for target in range(version + 1, SCHEMA_VERSION + 1):
-                for statement in STEPS[target]:
-                    db.execute(statement)
-            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        return memory()
 
     # ---- writing ----
 
@@ -234,6 +248,7 @@ class History:
 
     def _write(self, sql: str, rows: list[tuple[object, ...]]) -> bool:
         """Run `sql` for each row in one transaction; False (and `last_error`) if it failed."""
+        self.verify()
         if not self.writable and not self._reopen():
             return False
         try:
@@ -254,9 +269,8 @@ class History:
     def counts(self, start: datetime, end: datetime) -> DayCounts:
         """Outcomes of breaks that ended in [start, end), queued ones included."""
         lo, hi = utc_text(start), utc_text(end)
-        rows = self._db.execute(
-            "SELECT outcome, snoozes FROM breaks WHERE ended >= ? AND ended < ?", (lo, hi)
-        ).fetchall()
+        rows = self._rows("SELECT outcome, snoozes FROM breaks WHERE ended >= ? AND ended < ?",
+                          (lo, hi))
         rows += [(p[5], p[6]) for p in self._pending if lo <= str(p[3]) < hi]
         outcomes = Counter(str(outcome) for outcome, _ in rows)
         return DayCounts(
@@ -266,16 +280,16 @@ class History:
 
     def recent_exercises(self, breaks: int) -> list[tuple[str, ...]]:
         """The exercises of the last `breaks` breaks that had any, oldest first."""
-        rows = self._db.execute(
+        rows = self._rows(
             "SELECT exercises FROM breaks WHERE exercises != '[]' ORDER BY ended DESC, id DESC "
-            "LIMIT ?", (breaks,)).fetchall()
+            "LIMIT ?", (breaks,))
         done = [tuple(json.loads(row[0])) for row in reversed(rows)]
         done += [tuple(json.loads(str(p[7]))) for p in self._pending if p[7] != "[]"]
         return done[-breaks:]
 
     def exercises_between(self, start: datetime, end: datetime) -> list[str]:
-        rows = self._db.execute("SELECT exercises FROM breaks WHERE ended >= ? AND ended < ?",
-                                (utc_text(start), utc_text(end))).fetchall()
+        rows = self._rows("SELECT exercises FROM breaks WHERE ended >= ? AND ended < ?",
+                          (utc_text(start), utc_text(end)))
         return [ident for (text,) in rows for ident in json.loads(text)]
 
     def add_feedback(self, break_uid: str, exercises: tuple[str, ...], rating: str,
@@ -290,15 +304,15 @@ class History:
         """How often each exercise was reported uncomfortable by the one-tap rating, counting
         only breaks of that one exercise: a tap after a break of several says nothing about
         which one (the check-in asks that, per exercise; see services/coaching.py)."""
-        rows = self._db.execute(
+        rows = self._rows(
             "SELECT exercise, COUNT(*) FROM feedback WHERE rating = 'uncomfortable' AND "
             "break_uid IN (SELECT break_uid FROM feedback GROUP BY break_uid "
-            "HAVING COUNT(*) = 1) GROUP BY exercise").fetchall()
+            "HAVING COUNT(*) = 1) GROUP BY exercise")
         return {str(e): int(n) for e, n in rows}
 
     def get_meta(self, key: str) -> str | None:
-        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return None if row is None else str(row[0])
+        rows = self._rows("SELECT value FROM meta WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else None
 
     def set_meta(self, key: str, value: str) -> bool:
         return self._keep("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
@@ -314,18 +328,31 @@ class History:
             [(kind, utc_text(start), utc_text(end), int(offset.total_seconds() // 60))])
 
     def spans(self, start: datetime, end: datetime) -> list[tuple[str, datetime, datetime]]:
-        rows = self._db.execute(
+        rows = self._rows(
             "SELECT kind, start, end, utc_offset_min FROM spans WHERE end > ? AND start < ? "
-            "ORDER BY start", (utc_text(start), utc_text(end))).fetchall()
+            "ORDER BY start", (utc_text(start), utc_text(end)))
         result = []
         for kind, lo, hi, offset in rows:
             tz = timezone(timedelta(minutes=offset))
-            result.append((str(kind), _parse(lo, tz), _parse(hi, tz)))
+            result.append((str(kind), parse_utc(lo, tz), parse_utc(hi, tz)))
         return result
+
+    def _rows(self, sql: str, args: tuple[object, ...] = ()) -> list[Any]:
+        """A read; one that finds a file not yet checked damaged runs the check (which sets
+        it aside) and reads what is there then."""
+        try:
+            return self._db.execute(sql, args).fetchall()
+        except sqlite3.DatabaseError:
+            if not self._unchecked:
+                raise
+        self.verify()
+        return self._db.execute(sql, args).fetchall()
 
     @property
     def connection(self) -> sqlite3.Connection:
-        """For the other stores that share this database file (assessments)."""
+        """For the other stores that share this database file (assessments, check-ins): the
+        checked file (they read and write it with no check of their own)."""
+        self.verify()
         return self._db
 
     def records_between(self, start: datetime, end: datetime) -> list[BreakRecord]:
@@ -333,7 +360,7 @@ class History:
 
     def first_ended(self) -> datetime | None:
         """When the oldest break ended (queued ones included); None with no history yet."""
-        oldest = self._db.execute("SELECT MIN(ended) FROM breaks").fetchone()[0]
+        oldest = self._rows("SELECT MIN(ended) FROM breaks")[0][0]
         found = [str(p[3]) for p in self._pending] + ([str(oldest)] if oldest else [])
         return datetime.fromisoformat(min(found)) if found else None
 
@@ -341,9 +368,9 @@ class History:
         return self._records("", ())
 
     def _records(self, where: str, args: tuple[str, ...]) -> list[BreakRecord]:
-        rows = self._db.execute(
+        rows = self._rows(
             "SELECT due, started, ended, utc_offset_min, outcome, snoozes, exercises "
-            f"FROM breaks {where} ORDER BY ended, id", args).fetchall()
+            f"FROM breaks {where} ORDER BY ended, id", args)
         result = []
         zones: dict[int, timezone] = {}
         done: dict[str, tuple[str, ...]] = {"[]": ()}
@@ -355,42 +382,11 @@ class History:
             if names is None:
                 names = done[exercises] = tuple(json.loads(exercises))
             result.append(BreakRecord(
-                _parse(due, tz), _parse(started, tz) if started else None, _parse(ended, tz),
-                Outcome(outcome), int(snoozes), names))
+                parse_utc(due, tz), parse_utc(started, tz) if started else None,
+                parse_utc(ended, tz), Outcome(outcome), int(snoozes), names))
         return result
 
     def close(self) -> None:
         self.flush()
         with contextlib.suppress(sqlite3.Error):
             self._db.close()
-
-
-def _damaged(exc: Exception) -> bool:
-    """Whether SQLite found the file is no database or a damaged one (our own integrity
-    check raises without an error code); not merely that it cannot open or write it."""
-    if not isinstance(exc, sqlite3.DatabaseError):
-        return False
-    name = getattr(exc, "sqlite_errorname", None)
-    return name is None or name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
-
-
-@contextlib.contextmanager
-def transaction(db: sqlite3.Connection) -> Iterator[None]:
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-        db.execute("COMMIT")
-    except BaseException:
-        # A failed COMMIT (a full disk) can leave the transaction open: every later write
-        # on this connection would fail. (SQLite may have rolled back already.)
-        with contextlib.suppress(sqlite3.Error):
-            db.execute("ROLLBACK")
-        raise
-
-
-def utc_text(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds")
-
-
-def _parse(text: str, tz: timezone) -> datetime:
-    return datetime.fromisoformat(text).astimezone(tz)

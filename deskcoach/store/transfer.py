@@ -30,7 +30,8 @@ from deskcoach.core.settings import FIELD_BY_KEY, from_mapping, to_mapping
 from deskcoach.store.atomic import atomic_writer, write_atomic
 from deskcoach.store.coach_transfer import SECTIONS as COACH_SECTIONS
 from deskcoach.store.coach_transfer import check_coach, export_coach, import_coach
-from deskcoach.store.history import History, transaction
+from deskcoach.store.history import History
+from deskcoach.store.history_file import transaction
 from deskcoach.store.settings_file import SettingsFile
 from deskcoach.store.transfer_checks import (
     CLOCK_SKEW,

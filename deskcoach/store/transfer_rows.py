@@ -8,7 +8,7 @@ import sqlite3
 from datetime import datetime
 from typing import Any, Final
 
-from deskcoach.store.history import utc_text
+from deskcoach.store.history_file import utc_text
 
 BREAK_COLUMNS: Final = ("uid", "due", "started", "ended", "utc_offset_min", "outcome",
                         "snoozes", "exercises")
