@@ -49,6 +49,7 @@ from deskcoach.ui.tray import Tray
 
 if TYPE_CHECKING:  # loaded when first needed (pyqtgraph, numpy, QtSvg) or once the icon shows
     from deskcoach.core.exercises import Catalogue
+    from deskcoach.core.policy import Policy
     from deskcoach.platform.activity import ActivityProbe
     from deskcoach.platform.session import SessionEvents
     from deskcoach.services.presence import Presence
@@ -71,12 +72,12 @@ class DeskCoachApp:
 
     def __init__(self, paths: Paths, clock: AppClock, server: ControlServer,
                  problems: Sequence[str] = (), translators: Translators | None = None,
-                 language_fixed: bool = False) -> None:
+                 language_fixed: bool = False, policy: Policy | None = None) -> None:
         """Build what the tray icon needs and show it; `_settle` does the rest a moment later.
 
         The catalogue, the checklist, the desktop detectors and the scheduler are not needed
         to show the icon, and loading them first would keep the user waiting for it.
-        `problems`: found before it was built, told with its own.
+        `problems`: found before it was built, told with its own; `policy`: as `run` read it.
         """
         self.paths = paths
         self.server = server
@@ -88,7 +89,7 @@ class DeskCoachApp:
         self.settings_file = SettingsFile(paths.settings_file)
         loaded = self.settings_file.load(now.wall)
         self.history = History(paths.history_db, now.wall, check_later=True)  # in _settle
-        policy = load_app_policy()
+        policy = policy or load_app_policy()
         self.problems = [*problems, *loaded.problems, *policy.problems]  # history's: _settle
         self.coach = Coach.build(clock, self.settings_file, self.history, loaded.settings,
                                  loaded.explicit, policy,
@@ -356,7 +357,8 @@ def run(paths: Paths, time_scale: float, lang: str | None = None) -> int:
             sys.stderr.write(problem + "\n")
         return 1
     translators = Translators()  # the messages below are in the user's language too
-    translators.use(resolve_language(setting_language(paths.settings_file, lang)))
+    policy = load_app_policy()  # read once: the language and the settings are under it
+    translators.use(resolve_language(setting_language(paths.settings_file, lang, policy)))
     try:
         name = server_name(paths.config_dir.parent)
     except UnsafeFolder as exc:
@@ -380,7 +382,7 @@ def run(paths: Paths, time_scale: float, lang: str | None = None) -> int:
     os.umask(0o077)
     problem = setup_logging(paths)
     deskcoach = DeskCoachApp(paths, AppClock(time_scale), server, [problem] if problem else [],
-                             translators, language_fixed=lang is not None)
+                             translators, language_fixed=lang is not None, policy=policy)
     # Ctrl+C and SIGTERM quit cleanly. A Python handler only runs when the interpreter gets
     # control, so the signal also writes to a socket Qt watches: no polling timer needed.
     reader, writer = socket.socketpair()

@@ -14,12 +14,16 @@ import os
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from deskcoach.core import i18n
 from deskcoach.core.languages import CODES, LANGUAGES
 from deskcoach.store import content_i18n
+
+if TYPE_CHECKING:
+    from deskcoach.core.policy import Policy
 
 SOURCE = "en"
 SYSTEM = "system"
@@ -148,12 +152,12 @@ class Translators:
                                       Path(PySide6.__file__).parent / "Qt" / "translations")
 
 
-def setting_language(settings_file: Path | None, given: str | None = None) -> str:
+def setting_language(settings_file: Path | None, given: str | None = None,
+                     policy: Policy | None = None) -> str:
     """The `language` in effect: `given` (--lang) or else the profile's setting, as a user
-    value under the organisation's policy (a locked language wins). Read without side effects:
-    an unreadable file counts as no setting (the app reports it when it loads the file)."""
-    import tomllib
-
+    value under the organisation's policy (a locked language wins; `policy`: as the caller
+    read it, else read here). Read without side effects: an unreadable file counts as no
+    setting (the app reports it when it loads the file)."""
     from deskcoach.core.policy import resolve as under_policy
     from deskcoach.core.settings import LANGUAGE_CHOICES, Settings
     from deskcoach.store.policy_sources import load_app_policy
@@ -162,13 +166,17 @@ def setting_language(settings_file: Path | None, given: str | None = None) -> st
     if given in LANGUAGE_CHOICES:
         own["language"] = given
     try:
-        data = tomllib.loads(settings_file.read_text(encoding="utf-8")) if settings_file else {}
-        if not own and data.get("language") in LANGUAGE_CHOICES:
-            own["language"] = data["language"]
+        text = settings_file.read_text(encoding="utf-8") if settings_file and not own else ""
+        if text:
+            import tomllib  # only for a file there: with none the start needs no parser
+
+            data = tomllib.loads(text)
+            if data.get("language") in LANGUAGE_CHOICES:
+                own["language"] = data["language"]
     except (OSError, ValueError, RecursionError):
         pass
     try:
-        return str(under_policy(Settings(), own, load_app_policy()).settings.language)
+        return str(under_policy(Settings(), own, policy or load_app_policy()).settings.language)
     except (OSError, ValueError):
         return str(own.get("language", SYSTEM))
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
 import stat
 import tempfile
@@ -62,6 +61,8 @@ def _backup_names(path: Path, now: datetime) -> Iterator[Path]:
 
 def _backups(path: Path) -> list[Path]:
     """The backups of `path` beside it (`NAME.bad-...`), not their -wal/-shm companions."""
+    import glob  # only when a file is set aside: not on every start
+
     try:
         return sorted(p for p in path.parent.glob(f"{glob.escape(path.name)}.bad-*")
                       if not p.name.endswith(("-wal", "-shm")))

@@ -72,7 +72,7 @@ class History:
         self._unchecked = False  # read, not yet scanned, until `verify`
         if read_only:
             self._db = self._reader()
-        elif check_later and check and path.exists():
+        elif check_later and check:
             self._db = self._unchecked_reader(now)
         else:
             self._db = self._open(now)
@@ -120,10 +120,11 @@ class History:
         return db
 
     def _unchecked_reader(self, now: datetime) -> sqlite3.Connection:
-        """The file read as it is, for `verify` to scan before anything in it changes; the
-        usual checked opening when it cannot be read so (an older schema, no -shm file)."""
+        """The file read as it is, for `verify` to scan before anything in it changes (none
+        yet: an empty history, the file made by `verify`); the usual checked opening when it
+        cannot be read so (an older schema, no -shm file)."""
         try:
-            db = self._reader()
+            db = self._reader() if self.path.exists() else memory()
         except sqlite3.Error:
             self.writable = True
             return self._open(now)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -51,6 +50,8 @@ class SettingsFile:
             return SettingsLoad(fallback or Settings(), frozenset(),
                                 (f"{self.path}: cannot be read ({why}); using default settings",),
                                 None)
+        import tomllib  # here: with no settings file (the defaults kept), the start needs no parser
+
         try:
             data = tomllib.loads(raw.decode("utf-8"))
         except (ValueError, RecursionError) as exc:  # bad UTF-8 or TOML, absurd numbers

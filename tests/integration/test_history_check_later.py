@@ -172,3 +172,29 @@ def test_a_file_of_another_schema_takes_the_checked_opening_at_once(path: Path) 
     finally:
         history.close()
     assert path.read_bytes() == before
+
+
+def test_a_first_start_makes_the_file_at_verify(path: Path) -> None:
+    history = History(path, NOW, check_later=True)
+    try:
+        assert history.records() == []
+        assert not path.exists()
+        history.verify()
+        assert path.exists()
+        assert history.add(_record(NOW))
+    finally:
+        history.close()
+    assert [outcome for _, _, outcome in _rows(path)] == ["completed"]
+
+
+def test_a_first_write_before_verify_makes_the_file(path: Path) -> None:
+    history = History(path, NOW, check_later=True)
+    try:
+        assert history.set_meta("safety_acknowledged", "yes")
+    finally:
+        history.close()
+    reopened = History(path, NOW)
+    try:
+        assert reopened.get_meta("safety_acknowledged") == "yes"
+    finally:
+        reopened.close()
