@@ -4,6 +4,7 @@ that finds the file damaged, runs it first."""
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 from datetime import timedelta
@@ -17,6 +18,7 @@ from deskcoach.services.clock import AppClock
 from deskcoach.services.records import Records
 from deskcoach.store.history import DayCounts, History
 from deskcoach.store.history_schema import SCHEMA_VERSION
+from tests.fresh_python import fresh_python
 from tests.integration.test_history import NOW, STAMP, _read_only, _record, _rows
 
 DAY = NOW.replace(hour=0, minute=0, second=0)
@@ -198,3 +200,41 @@ def test_a_first_write_before_verify_makes_the_file(path: Path) -> None:
         assert reopened.get_meta("safety_acknowledged") == "yes"
     finally:
         reopened.close()
+
+
+def test_the_app_checks_its_history_once_the_icon_shows(tmp_path: Path) -> None:
+    """The app's own start: a history damaged where the start does not read is neither
+    scanned nor set aside while the icon is built; `_settle`, a moment later, sets it aside
+    and tells the user."""
+    profile = tmp_path / "profile"
+    history = profile / "data" / "history.sqlite3"
+    history.parent.mkdir(parents=True, mode=0o700)
+    _saved(history, breaks=10)
+    db = sqlite3.connect(history, isolation_level=None)  # ratings: nothing the start reads
+    db.executemany("INSERT INTO feedback (break_uid, exercise, rating, at) VALUES "
+                   "(?, 'neck-rolls', 'good', '2020-01-01T09:00:00.000+00:00')",
+                   [(f"old-{i}",) for i in range(3000)])
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    raw = bytearray(history.read_bytes())
+    raw[-20 * 4096:] = random.Random(5).randbytes(20 * 4096)  # the ratings' last pages
+    history.write_bytes(bytes(raw))
+    code = ("import json, deskcoach.app as a\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
+            "from deskcoach.services.clock import AppClock\n"
+            "from deskcoach.store.paths import resolve\n"
+            "a.QTimer.singleShot = lambda ms, slot: None\n"
+            f"paths = resolve({str(profile)!r})\n"
+            "paths.ensure()\n"
+            "server = a.ControlServer(a.server_name(paths.config_dir.parent))\n"
+            "started = a.DeskCoachApp(paths, AppClock(1), server)\n"
+            "aside = lambda: sorted(p.name for p in paths.history_db.parent.glob('*.bad-*'))\n"
+            "before = (aside(), list(started.problems))\n"
+            "started._settle()\n"
+            "print(json.dumps([before, aside(), started.problems]))\n"
+            "started.quit()\n")
+    before, after, problems = json.loads(fresh_python(code, QT_QPA_PLATFORM="offscreen"))
+    assert before == [[], []]
+    assert len(after) == 1
+    assert [p for p in problems if "damaged" in p and after[0] in p] != []
