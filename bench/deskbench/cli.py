@@ -22,7 +22,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from deskbench import app_run, breaks, dashboard, peers, proc, readme, runs, table
+from deskbench import app_run, breaks, dashboard, instructions, peers, proc, readme, runs, table
 from deskbench.app_run import DESKCOACH, FLOOR, ROOT, TARGETS, Samples, guarded, say
 from deskbench.desktop import kill_everything, missing_tools
 from deskbench.table import markdown
@@ -154,6 +154,18 @@ def measure(args: argparse.Namespace,
             guarded(coach, f"DeskCoach start run {i + 1} on five years of history",
                     partial(runs.start_time, workdir, DESKCOACH, f"hist{i}", py_env, coach,
                             history))
+    if instructions.available():
+        say("the start's CPU work: instructions to the tray icon under valgrind, one run each")
+        for target in TARGETS:
+            guarded(samples[target.key], f"{target.label} instructions to the icon",
+                    partial(instructions.to_icon, workdir, target, "instr", py_env,
+                            samples[target.key]))
+        if history is not None:
+            guarded(coach, "DeskCoach instructions to the icon on five years of history",
+                    partial(instructions.to_icon, workdir, DESKCOACH, "instrh", py_env, coach,
+                            history))
+    else:
+        say("valgrind is not installed: no instruction counts")
 
     def start_and_memory(wait: Callable[[float], None]) -> None:
         say(f"memory after {args.settle:.0f} s idle: one app at a time, {args.runs} runs each")

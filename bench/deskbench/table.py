@@ -29,6 +29,10 @@ FIGURES = (
            3, True, "start_s"),
     Figure("ready_history_s", "start to ready, 5 years of history (floor: its icon)", "s", 3,
            True, "start_s"),
+    Figure("start_minstr", "CPU instructions to the tray icon (valgrind, millions)", "M", 0,
+           True),
+    Figure("start_history_minstr", "CPU instructions to the tray icon, 5 years of history "
+           "(floor: to its icon)", "M", 0, True, "start_minstr"),
     Figure("pss_alone_mb", "PSS after {settle} s idle, as if alone", "MB", 1, True),
     Figure("pss_mb", "PSS after {settle} s idle, plain", "MB", 1, True),
     Figure("rss_mb", "RSS after {settle} s idle", "MB", 1, True),
