@@ -57,7 +57,7 @@ class History:
         `read_only`: for a process that only shows what the file holds while the app writes
         it (the dashboard's); raises sqlite3.Error when it cannot be read.
         `check_later`: the app's start. An up-to-date file is only read until `verify` scans
-        it (50 ms on five years of history, which kept the tray icon waiting); the first
+        it (30-55 ms on five years of history, which kept the tray icon waiting); the first
         write, or a read that finds the file damaged, runs that check first."""
         self.path = path
         self._check = check
@@ -124,17 +124,18 @@ class History:
         yet: an empty history, the file made by `verify`); the usual checked opening when it
         cannot be read so (an older schema, no -shm file)."""
         try:
-            db = self._reader() if self.path.exists() else memory()
+            db: sqlite3.Connection | None = self._reader() if self.path.exists() else memory()
         except sqlite3.Error:
-            self.writable = True
-            return self._open(now)
+            db = None
         self.writable = True  # not known otherwise until the check: writes run it first
+        if db is None:
+            return self._open(now)
         self._unchecked = True
         return db
 
     def verify(self) -> None:
         """The check `check_later` put off: a damaged file is set aside, one that cannot be
-        written is read on (both told in `problems`); then what waits is written."""
+        written is read on (both told in `problems`)."""
         if not self._unchecked:
             return
         self._unchecked = False
