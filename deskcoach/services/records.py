@@ -113,8 +113,6 @@ class Records(QObject):
         self._retry.start()
         if not self._write_warned:
             self._write_warned = True
-            if self.history.told_unwritable:  # its check at start said so already
-                return
             message = (f"Break history could not be saved to {self.history.path} "
                        f"({self.history.last_error}). DeskCoach keeps it in memory and "
                        "retries every minute.")

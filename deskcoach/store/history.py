@@ -68,12 +68,11 @@ class History:
         self.last_uid: str | None = None
         self.last_error: str | None = None
         self.writable = True  # False while the file can only be read; writes reopen it first
-        self.told_unwritable = False  # a problem above already says the file cannot be written
         self._unchecked = False  # read, not yet scanned, until `verify`
         if read_only:
             self._db = self._reader()
         elif check_later and check:
-            self._db = self._unchecked_reader(now)
+            self._db = self._unchecked_reader()
         else:
             self._db = self._open(now)
 
@@ -119,7 +118,7 @@ class History:
             raise sqlite3.DatabaseError(f"{self.path}: schema {version}, not {SCHEMA_VERSION}")
         return db
 
-    def _unchecked_reader(self, now: datetime) -> sqlite3.Connection:
+    def _unchecked_reader(self) -> sqlite3.Connection:
         """The file read as it is, for `verify` to scan before anything in it changes (none
         yet: an empty history, the file made by `verify`); the usual checked opening when it
         cannot be read so (an older schema, no -shm file)."""
@@ -129,7 +128,7 @@ class History:
             db = None
         self.writable = True  # not known otherwise until the check: writes run it first
         if db is None:
-            return self._open(now)
+            return self._open(self._opened)
         self._unchecked = True
         return db
 
@@ -146,7 +145,6 @@ class History:
         """The file cannot be written (a read-only folder or disk, no permission, busy): leave
         it as it is, read what it holds, keep new breaks in memory until `_reopen` works."""
         self.writable = False
-        self.told_unwritable = True
         self.last_error = why_not_written(self.path, exc)
         self.problems.append(
             fill(tr("Break history could not be saved to %1 (%2). The breaks saved there are left "
@@ -179,7 +177,6 @@ class History:
             self.last_error = why_not_written(self.path, exc)
             return False
         old, self._db, self.writable = self._db, db, True
-        self.told_unwritable = False
         old.close()
         return True
 

@@ -136,8 +136,8 @@ def test_the_stores_sharing_the_file_get_it_checked(path: Path) -> None:
 
 def test_a_read_only_folder_is_told_once_and_read_on(path: Path, qtbot: QtBot) -> None:
     """Told by the history as it opens (the file cannot even be read as it is without its
-    -shm file there) or by verify; either way once: the break that cannot be saved then
-    is not told again (Records)."""
+    -shm file there), once: the break that cannot be saved then is not told again
+    (Records)."""
     _saved(path, breaks=10)
     with _read_only(path.parent):
         history = History(path, NOW, check_later=True)
@@ -147,7 +147,6 @@ def test_a_read_only_folder_is_told_once_and_read_on(path: Path, qtbot: QtBot) -
         try:
             history.verify()
             assert not history.writable
-            assert history.told_unwritable
             assert len(history.problems) == 1
             assert "could not be saved" in history.problems[0]
             assert history.counts(DAY, DAY + timedelta(days=1)) == DayCounts(skipped=1)
