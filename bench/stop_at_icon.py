@@ -12,7 +12,6 @@ nothing of the apps' code is changed.
 
 from __future__ import annotations
 
-import importlib.abc
 import importlib.machinery
 import importlib.util
 import os
@@ -27,9 +26,11 @@ FLOOR_SCRIPT = Path(__file__).resolve().parent / "floor_tray.py"
 WIDGETS = "PySide6.QtWidgets"
 
 
-class _ExitAtIcon(importlib.abc.MetaPathFinder):
+class _ExitAtIcon:
     """Patches QSystemTrayIcon.show as PySide6.QtWidgets loads, not before: importing it
-    here first would change what DeskCoach loads, and in which order."""
+    here first would change what DeskCoach loads, and in which order. A meta path finder by
+    its `find_spec` alone: importlib.abc would load importlib.resources, which neither app
+    loads before its icon, and hide what that costs."""
 
     def find_spec(self, name: str, path: Sequence[str] | None,
                   target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:

@@ -6,16 +6,34 @@ timestamp is in app time, and `to_real` turns an app deadline back into a real o
 
 from __future__ import annotations
 
+import os
 import time
 from datetime import UTC, datetime, timedelta, tzinfo
-
-import tzlocal
+from zoneinfo import ZoneInfo
 
 from deskcoach.core.events import Instant, shift
 
+#: where Linux and macOS keep the system's zone: a link into the zoneinfo database
+LOCALTIME = "/etc/localtime"
 
-def local_zone() -> tzinfo:
-    """The system's time zone with its DST rules (not just today's offset)."""
+
+def local_zone(localtime: str = LOCALTIME) -> tzinfo:
+    """The system's time zone with its DST rules (not just today's offset).
+
+    Without TZ set, the zone is the one `localtime` links to, as the C library reads it:
+    named from the link, that costs one look-up. tzlocal, which answers every other case
+    (TZ set, Windows, a copied file), tries each tail of the link first, and each miss
+    loads importlib.resources, tempfile and shutil to look for the tzdata package.
+    """
+    if not os.environ.get("TZ"):
+        _, found, key = os.path.realpath(localtime).rpartition("/zoneinfo/")
+        if found and key:
+            try:
+                return ZoneInfo(key)
+            except (KeyError, ValueError, OSError):  # no such zone here: tzlocal looks further
+                pass
+    import tzlocal
+
     try:
         return tzlocal.get_localzone()
     except Exception:  # noqa: BLE001 - an odd TZ setting must not stop the app

@@ -18,7 +18,9 @@ AFTER_THE_ICON = ("deskcoach.services.scheduling", "apscheduler", "deskcoach.ser
                   "deskcoach.core.pacing", "deskcoach.core.programmes", "deskcoach.core.advice",
                   "deskcoach.core.redflags",
                   # the exercises and how a break's routine is chosen: with the catalogue too
-                  "deskcoach.core.exercises", "deskcoach.core.routine")
+                  "deskcoach.core.exercises", "deskcoach.core.routine",
+                  # the local zone is named from /etc/localtime's link; the scheduler brings it
+                  "tzlocal")
 #: never loaded by the idle app: charts, the break player's SVGs, QtNetwork (it links Kerberos:
 #: the control socket is a plain Unix one), OpenSSL, asyncio, package metadata (APScheduler's
 #: version and plugins are read from its own dist-info), process pools, logging.handlers (with
@@ -149,7 +151,7 @@ def test_deskcoach_run_loads_the_qt_free_modules_before_pyside6(tmp_path: Path) 
             "class Watch:\n"
             "    def find_spec(self, name, path=None, target=None):\n"
             "        if name == 'PySide6' and not seen:\n"
-            "            names = ('sqlite3', 'deskcoach.store.history', 'tzlocal')\n"
+            "            names = ('sqlite3', 'deskcoach.store.history', 'zoneinfo')\n"
             "            seen.append([m for m in names if m in sys.modules])\n"
             "            seen.append(gc.isenabled())\n"
             "sys.meta_path.insert(0, Watch())\n"
@@ -158,4 +160,4 @@ def test_deskcoach_run_loads_the_qt_free_modules_before_pyside6(tmp_path: Path) 
             "print(json.dumps(seen))\n")
     out = fresh_python(code, DISPLAY="", WAYLAND_DISPLAY="", QT_QPA_PLATFORM="")
     assert json.loads(out.splitlines()[-1]) == [
-        ["sqlite3", "deskcoach.store.history", "tzlocal"], False]  # False: collector off
+        ["sqlite3", "deskcoach.store.history", "zoneinfo"], False]  # False: collector off
