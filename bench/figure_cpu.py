@@ -36,8 +36,8 @@ def child(seconds: float, exercises: list[str], reduced: bool) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from deskcoach.core.events import Phase, Status
     from deskcoach.core.routine import Routine
+    from deskcoach.core.status import Phase, Status
     from deskcoach.store.catalogue import load_catalogue
     from deskcoach.ui.break_window import BreakWindow
     from deskcoach.ui.frame_timer import MOVING_MS

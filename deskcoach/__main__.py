@@ -308,7 +308,11 @@ def _main(argv: Sequence[str] | None) -> int:
             # would walk them some fifty times (5-9 ms). DeskCoachApp._settle turns it on.
             gc.disable()
             # The app's Qt-free modules load before PySide6 (which the translators bring):
-            # imported after it, they cost 3 MB more for the whole session, and time.
+            # imported after it, they cost 3 MB more for the whole session, and time. The
+            # cycle's events wait for the first event, after the tray icon shows.
+            from deskcoach.platform.lazy_modules import load_lazily
+
+            load_lazily()
             import deskcoach.app  # noqa: F401
         args = _parse(words, app)
     from deskcoach.store.paths import resolve

@@ -28,8 +28,8 @@ def child(out: Path, tag: str, colours: str) -> None:
     from deskcoach.ui import theme
 
     theme.use(colours)
-    from deskcoach.core.events import Phase, Status
     from deskcoach.core.routine import Routine
+    from deskcoach.core.status import Phase, Status
     from deskcoach.store.catalogue import load_catalogue
     from deskcoach.ui.break_window import BreakWindow
 

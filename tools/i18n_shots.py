@@ -118,9 +118,9 @@ def child(out: Path, code: str, folder: Path | None, pseudo: bool) -> None:
     apply_direction(translators.code)
     theme.use("light")
 
-    from deskcoach.core.events import Phase, Status
     from deskcoach.core.routine import Routine
     from deskcoach.core.settings import Settings
+    from deskcoach.core.status import Phase, Status
     from deskcoach.services.progress import gather
     from deskcoach.store.catalogue import checklist_art, load_catalogue, load_checklist
     from deskcoach.store.history import History

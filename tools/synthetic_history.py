@@ -15,7 +15,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from deskcoach.core.events import BreakRecord, Outcome
+from deskcoach.core.status import BreakRecord, Outcome
 from deskcoach.store.catalogue import load_catalogue
 from deskcoach.store.history import History
 

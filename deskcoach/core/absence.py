@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from deskcoach.core.events import Effect, Instant, Outcome, Phase, shift
+from deskcoach.core.moments import Instant, shift
+from deskcoach.core.status import Outcome, Phase
 
 if TYPE_CHECKING:
     from deskcoach.core.cycle import BreakCycle
+    from deskcoach.core.events import Effect
 
 
 def leave(cycle: BreakCycle, now: Instant, reason: str, idle_seconds: float) -> None:

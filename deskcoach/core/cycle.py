@@ -13,8 +13,9 @@ elsewhere, is away, or reads the first-break safety note (`safety_note`), so non
 uses the break up. Quitting during a break records it as missed: it fell due and was not
 taken.
 
-`handle` returns effects to carry out; a refused command adds a `Refusal`. Vocabulary:
-events.py; read-only answers (status, next wake-up): cycle_queries.py.
+`handle` returns effects to carry out; a refused command adds a `Refusal`. Events and
+effects: events.py (read as `events.Tick`: `deskcoach run` loads it with the first event);
+the status shown: status.py; read-only answers (status, next wake-up): cycle_queries.py.
 """
 
 from __future__ import annotations
@@ -22,42 +23,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from deskcoach.core import absence
+from deskcoach.core import absence, events
 from deskcoach.core import cycle_queries as queries
-from deskcoach.core.events import (
-    Attention,
-    Away,
-    Back,
-    Blocked,
-    BreakNow,
-    BreakRecord,
-    ChangeSettings,
-    Done,
-    Effect,
-    Event,
-    HideBreak,
-    Instant,
-    NoteRead,
-    Outcome,
-    Overdue,
-    Pause,
-    Phase,
-    Record,
-    Refusal,
-    Resume,
-    ShowBreak,
-    ShowNotice,
-    Shutdown,
-    Skip,
-    Snooze,
-    Status,
-    UserActive,
-    seconds_between,
-    shift,
-)
 from deskcoach.core.hours import HoursError, WorkingHours, parse_hours
 from deskcoach.core.i18n import fill, tr
+from deskcoach.core.moments import Instant, seconds_between, shift
 from deskcoach.core.settings import Settings
+from deskcoach.core.status import Attention, BreakRecord, Outcome, Phase, Status
 
 
 class _Refuse(Exception):
@@ -109,7 +81,7 @@ class BreakCycle:
 
     # ---- the one entry point ----
 
-    def handle(self, event: Event) -> list[Effect]:
+    def handle(self, event: events.Event) -> list[events.Effect]:
         """Catch up with time, carry the event out, advance: the effects, in order. A refused
         command changes nothing and ends the list with a `Refusal` saying why."""
         now = event.at
@@ -117,45 +89,45 @@ class BreakCycle:
         try:
             effects += self._command(event)
         except _Refuse as refusal:
-            return [*effects, *self._advance(now), Refusal(str(refusal))]
-        if isinstance(event, Shutdown):
+            return [*effects, *self._advance(now), events.Refusal(str(refusal))]
+        if isinstance(event, events.Shutdown):
             return effects
         return effects + self._advance(now)
 
-    def _command(self, event: Event) -> list[Effect]:
+    def _command(self, event: events.Event) -> list[events.Effect]:
         now = event.at
-        if isinstance(event, BreakNow):
+        if isinstance(event, events.BreakNow):
             return self._break_now(now, event.seconds)
-        if isinstance(event, Done):
+        if isinstance(event, events.Done):
             return self._done(now)
-        if isinstance(event, Snooze):
+        if isinstance(event, events.Snooze):
             return self._snooze(now)
-        if isinstance(event, Skip):
+        if isinstance(event, events.Skip):
             return self._skip(now)
-        if isinstance(event, Pause):
+        if isinstance(event, events.Pause):
             return self._pause(now, event.until)
-        if isinstance(event, Resume) and self.phase is Phase.PAUSED:
+        if isinstance(event, events.Resume) and self.phase is Phase.PAUSED:
             if self.pause_reason == "outside_hours":
                 raise _Refuse(tr("it is outside your working hours: DeskCoach starts again when "
                                  "they begin (change working_hours to work now)"))
             self._fresh_stretch(now)
-        elif isinstance(event, ChangeSettings):
+        elif isinstance(event, events.ChangeSettings):
             self._change_settings(now, event.settings)
-        elif isinstance(event, UserActive):
+        elif isinstance(event, events.UserActive):
             self.user_active = event.active
-        elif isinstance(event, Away):
+        elif isinstance(event, events.Away):
             absence.leave(self, now, event.reason, event.idle_seconds)
-        elif isinstance(event, Back):
+        elif isinstance(event, events.Back):
             return absence.come_back(self, now)
-        elif isinstance(event, Blocked):
+        elif isinstance(event, events.Blocked):
             self.blocked = event.reason
             if event.reason is None:
                 self.held_since, self.overdue_told = None, False
-        elif isinstance(event, NoteRead):
+        elif isinstance(event, events.NoteRead):
             self._note_read(now)
-        elif isinstance(event, Shutdown) and self.phase is Phase.SNOOZED:
+        elif isinstance(event, events.Shutdown) and self.phase is Phase.SNOOZED:
             return self._finish(now, Outcome.SNOOZED)
-        elif isinstance(event, Shutdown) and self.phase is Phase.ON_BREAK:
+        elif isinstance(event, events.Shutdown) and self.phase is Phase.ON_BREAK:
             return self._finish(now, Outcome.MISSED)
         return []
 
@@ -181,9 +153,9 @@ class BreakCycle:
 
     # ---- time ----
 
-    def _observe(self, now: Instant) -> list[Effect]:
+    def _observe(self, now: Instant) -> list[events.Effect]:
         """Account for the time since the last event: sleep, clock jumps, a new day."""
-        effects: list[Effect] = []
+        effects: list[events.Effect] = []
         elapsed = max(0.0, now.mono - self.last.mono)
         gap = seconds_between(self.last.wall, now.wall) - (now.mono - self.last.mono)
         if self.phase is Phase.ON_BREAK and self.current is not None and not self.frozen():
@@ -213,7 +185,7 @@ class BreakCycle:
         self.phase, self.pause_reason = Phase.PAUSED, "outside_hours"
         self.paused_until = self.hours.next_start(now.wall)
 
-    def _advance(self, now: Instant) -> list[Effect]:
+    def _advance(self, now: Instant) -> list[events.Effect]:
         s = self.settings
         if self.phase is Phase.PAUSED:
             if self.paused_until is not None and seconds_between(now.wall, self.paused_until) <= 0:
@@ -226,7 +198,7 @@ class BreakCycle:
             notice_at = self.due_mono - s.notice_seconds
             if s.notice_seconds > 0 and now.mono >= notice_at:
                 self.phase = Phase.PRE_BREAK
-                return [ShowNotice(queries.ceil_seconds(self.due_mono - now.mono))]
+                return [events.ShowNotice(queries.ceil_seconds(self.due_mono - now.mono))]
             return []
         if self.phase in (Phase.WORKING, Phase.PRE_BREAK, Phase.SNOOZED):
             if now.mono < self.due_mono:
@@ -237,7 +209,7 @@ class BreakCycle:
             self.held_since = self.due_mono if self.held_since is None else self.held_since
             if not self.overdue_told and now.mono - self.held_since >= s.max_defer_minutes * 60:
                 self.overdue_told = True
-                return [Overdue(s.max_defer_minutes)]
+                return [events.Overdue(s.max_defer_minutes)]
             return []
         brk = self.current
         if self.phase is Phase.ON_BREAK and brk is not None:
@@ -251,7 +223,7 @@ class BreakCycle:
 
     # ---- commands ----
 
-    def _break_now(self, now: Instant, seconds: int | None = None) -> list[Effect]:
+    def _break_now(self, now: Instant, seconds: int | None = None) -> list[events.Effect]:
         if self.phase is Phase.ON_BREAK:
             return []
         if seconds is not None and seconds <= 0:
@@ -262,12 +234,12 @@ class BreakCycle:
             self.current.seconds = seconds  # kept through snoozes; the next break is new
         return self._start_break(now)
 
-    def _done(self, now: Instant) -> list[Effect]:
+    def _done(self, now: Instant) -> list[events.Effect]:
         if self.phase is not Phase.ON_BREAK:
             raise _Refuse(tr("there is no break on screen to finish"))
         return self._finish(now, Outcome.COMPLETED)
 
-    def _snooze(self, now: Instant) -> list[Effect]:
+    def _snooze(self, now: Instant) -> list[events.Effect]:
         s = self.settings
         if self.phase not in (Phase.ON_BREAK, Phase.PRE_BREAK):
             raise _Refuse(tr("there is no break to snooze right now"))
@@ -279,7 +251,8 @@ class BreakCycle:
                                s.snoozes_per_break))
         brk.snoozes += 1
         self.current = brk
-        effects: list[Effect] = [HideBreak(None)] if self.phase is Phase.ON_BREAK else []
+        on_screen = self.phase is Phase.ON_BREAK
+        effects: list[events.Effect] = [events.HideBreak(None)] if on_screen else []
         self.phase = Phase.SNOOZED
         self.due_mono = now.mono + s.snooze_minutes * 60
         return effects
@@ -293,7 +266,7 @@ class BreakCycle:
         if not s.skips_unlimited and self.skips_today >= s.daily_skip_budget:
             raise _Refuse(fill(tr("no skips left today (daily budget: %1)"), s.daily_skip_budget))
 
-    def _skip(self, now: Instant) -> list[Effect]:
+    def _skip(self, now: Instant) -> list[events.Effect]:
         self._check_skip()
         self.skips_today += 1
         if self.phase in (Phase.WORKING, Phase.PRE_BREAK):
@@ -302,13 +275,13 @@ class BreakCycle:
             self.extension += self.settings.work_minutes * 60
             self.due_mono += self.settings.work_minutes * 60
             self.phase = Phase.WORKING
-            return [Record(self._record(skipped, now, Outcome.SKIPPED))]
+            return [events.Record(self._record(skipped, now, Outcome.SKIPPED))]
         return self._finish(now, Outcome.SKIPPED)
 
-    def _pause(self, now: Instant, until: datetime) -> list[Effect]:
+    def _pause(self, now: Instant, until: datetime) -> list[events.Effect]:
         if seconds_between(now.wall, until) <= 0:
             raise _Refuse(tr("a pause must end in the future"))
-        effects: list[Effect] = []
+        effects: list[events.Effect] = []
         if self.phase in (Phase.ON_BREAK, Phase.SNOOZED):
             self._check_skip()  # pausing skips the break in progress
             self.skips_today += 1
@@ -348,7 +321,7 @@ class BreakCycle:
 
     # ---- transitions ----
 
-    def _start_break(self, now: Instant) -> list[Effect]:
+    def _start_break(self, now: Instant) -> list[events.Effect]:
         brk = self.current or self._coming(now)
         brk.started = brk.started or now.wall
         brk.shown_mono = now.mono
@@ -357,14 +330,14 @@ class BreakCycle:
         self.phase = Phase.ON_BREAK
         self.user_active = False
         self.reading_since = now.mono if self.safety_note else None
-        return [ShowBreak(queries.break_length(self), again=brk.snoozes > 0)]
+        return [events.ShowBreak(queries.break_length(self), again=brk.snoozes > 0)]
 
-    def _finish(self, now: Instant, outcome: Outcome) -> list[Effect]:
+    def _finish(self, now: Instant, outcome: Outcome) -> list[events.Effect]:
         brk = self.current or _Break(due=now.wall)
-        effects: list[Effect] = []
+        effects: list[events.Effect] = []
         if self.phase is Phase.ON_BREAK:
-            effects.append(HideBreak(outcome))
-        effects.append(Record(self._record(brk, now, outcome)))
+            effects.append(events.HideBreak(outcome))
+        effects.append(events.Record(self._record(brk, now, outcome)))
         self._fresh_stretch(now)
         return effects
 

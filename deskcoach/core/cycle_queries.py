@@ -10,7 +10,8 @@ import math
 from datetime import datetime
 from typing import TYPE_CHECKING, Final
 
-from deskcoach.core.events import Attention, Instant, Phase, Status, seconds_between, shift
+from deskcoach.core.moments import Instant, seconds_between, shift
+from deskcoach.core.status import Attention, Phase, Status
 
 if TYPE_CHECKING:
     from deskcoach.core.cycle import BreakCycle

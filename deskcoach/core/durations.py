@@ -6,9 +6,9 @@ import re
 from datetime import datetime, time, timedelta
 from typing import Final
 
-from deskcoach.core.events import shift
 from deskcoach.core.hours import WorkingHours
 from deskcoach.core.i18n import fill, tr
+from deskcoach.core.moments import shift
 
 #: "Pause until tomorrow" resumes at this local time on the next morning.
 MORNING: Final = time(4, 0)

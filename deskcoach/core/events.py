@@ -1,55 +1,18 @@
-"""The cycle's vocabulary: moments, events in, effects out, records and status.
+"""The cycle's events in and effects out.
 
-Kept apart from the state machine (cycle.py) so that the machine reads as rules alone.
+Kept apart from the state machine (cycle.py) so that the machine reads as rules alone, and
+from what the tray shows before the first event (moments.py, status.py): `deskcoach run`
+loads this module when the first event flows, once the tray icon shows (platform/lazy_modules.py).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from enum import Enum
+from datetime import datetime
 
+from deskcoach.core.moments import Instant
 from deskcoach.core.settings import Settings
-
-
-@dataclass(frozen=True)
-class Instant:
-    """A moment: aware wall-clock time plus a monotonic reading in seconds."""
-
-    wall: datetime
-    mono: float
-
-    def after(self, seconds: float) -> Instant:
-        return Instant(shift(self.wall, seconds), self.mono + seconds)
-
-
-class Phase(Enum):
-    WORKING = "working"
-    PRE_BREAK = "pre_break"
-    ON_BREAK = "on_break"
-    SNOOZED = "snoozed"
-    PAUSED = "paused"
-
-
-class Outcome(Enum):
-    COMPLETED = "completed"
-    SKIPPED = "skipped"
-    SNOOZED = "snoozed"  # put off and never taken before DeskCoach quit
-    MISSED = "missed"
-    NATURAL = "natural"
-
-
-@dataclass(frozen=True)
-class BreakRecord:
-    """One row of history, written once the outcome is known."""
-
-    due: datetime
-    started: datetime | None
-    ended: datetime
-    outcome: Outcome
-    snoozes: int
-    exercises: tuple[str, ...] = ()
-
+from deskcoach.core.status import BreakRecord, Outcome
 
 # ---- events ---------------------------------------------------------------------------------
 
@@ -194,44 +157,3 @@ def refusal(effects: list[Effect]) -> str | None:
     """Why the command was refused, or None when it was carried out."""
     last = effects[-1] if effects else None
     return last.reason if isinstance(last, Refusal) else None
-
-
-@dataclass(frozen=True)
-class Attention:
-    """What the presence detectors need to know of the cycle (BreakCycle.attention)."""
-
-    away: str | None  # "idle" | "locked" while the user is away
-    blocked: str | None  # "fullscreen" | "meeting" while breaks wait for one
-    paused: bool
-    holding: bool  # a due break waits for `blocked` to end
-    ask_blocks: bool  # a break is about to fall due or waits: ask the detectors
-    slept: bool = False  # the machine slept during this absence
-
-
-@dataclass(frozen=True)
-class Status:
-    """What the tray, the CLI and the break window show of the cycle now."""
-
-    phase: Phase
-    next_break_at: datetime | None
-    seconds_left: int
-    break_seconds_left: int | None
-    paused_until: datetime | None
-    snoozes_left: int
-    skips_left: int | None  # None: unlimited
-    can_snooze: bool
-    can_skip: bool
-    progress: float  # how far the work stretch has gone, 0..1
-    held: bool = False  # a break's countdown waits while the user works elsewhere
-    reason: str | None = None  # why the timer is stopped or a break waits (see `reasons`)
-    strict: bool = False  # strict mode: Snooze and Skip are not offered at all
-
-
-def shift(wall: datetime, seconds: float) -> datetime:
-    """`wall` moved by real elapsed seconds, DST-safe (plain `+` on a zoned time is not)."""
-    return (wall.astimezone(UTC) + timedelta(seconds=seconds)).astimezone(wall.tzinfo)
-
-
-def seconds_between(start: datetime, end: datetime) -> float:
-    """Real seconds from `start` to `end`, DST-safe (plain `-` within one zone is not)."""
-    return end.timestamp() - start.timestamp()

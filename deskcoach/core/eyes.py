@@ -15,7 +15,8 @@ from datetime import datetime
 from typing import Final
 
 from deskcoach.core.cycle import BreakCycle
-from deskcoach.core.events import Instant, Phase, shift
+from deskcoach.core.moments import Instant, shift
+from deskcoach.core.status import Phase
 
 EYE_SECONDS: Final = 20
 CLEARANCE_SECONDS: Final = 120

@@ -61,8 +61,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Final
 
-from deskcoach.core.events import BreakRecord, Outcome
 from deskcoach.core.intervals import Interval, longest_stretches, merge, subtract
+from deskcoach.core.status import BreakRecord, Outcome
 
 #: The definitions above for the dashboard's help: everything after the first paragraph, one
 #: line per paragraph (paragraphs apart by a blank line) so a label can wrap them.

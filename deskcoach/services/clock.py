@@ -11,7 +11,7 @@ import time
 from datetime import UTC, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-from deskcoach.core.events import Instant, shift
+from deskcoach.core.moments import Instant, shift
 
 #: where Linux and macOS keep the system's zone: a link into the zoneinfo database
 LOCALTIME = "/etc/localtime"

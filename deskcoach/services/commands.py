@@ -5,8 +5,9 @@ A refusal is one plain sentence saying why.
 
 from __future__ import annotations
 
+from deskcoach.core import events
 from deskcoach.core.durations import DurationError, pause_end
-from deskcoach.core.events import BreakNow, Done, NoteRead, Pause, Phase, Resume, Skip, Snooze
+from deskcoach.core.status import Phase
 from deskcoach.services.records import Records
 from deskcoach.services.routines import Routines
 from deskcoach.services.runner import BreakRunner
@@ -31,7 +32,7 @@ class Commands:
             refusal = self.routines.force(exercise)
             if refusal:
                 return refusal
-        return self.runner.command(lambda at: BreakNow(at, seconds))
+        return self.runner.command(lambda at: events.BreakNow(at, seconds))
 
     def swap(self) -> str | None:
         """Replace the exercise on screen with another that fits the time left."""
@@ -45,19 +46,19 @@ class Commands:
     def acknowledge_safety(self) -> None:
         """The note has been read: remember it, and start the break's countdown only now."""
         self.records.acknowledge_safety(self.routines.routine.ids)
-        self.runner.command(NoteRead)
+        self.runner.command(events.NoteRead)
 
     def done(self) -> str | None:
-        return self.runner.command(Done)
+        return self.runner.command(events.Done)
 
     def snooze(self) -> str | None:
-        return self.runner.command(Snooze)
+        return self.runner.command(events.Snooze)
 
     def skip(self) -> str | None:
-        return self.runner.command(Skip)
+        return self.runner.command(events.Skip)
 
     def resume(self) -> str | None:
-        return self.runner.command(Resume)
+        return self.runner.command(events.Resume)
 
     def pause(self, length: str) -> str | None:
         """`length` as the user wrote it: 30m, 1h30m, tomorrow (see core.durations)."""
@@ -66,4 +67,4 @@ class Commands:
             until = pause_end(length, now.wall, self.runner.cycle.hours)
         except DurationError as exc:
             return str(exc)
-        return self.runner.dispatch(Pause(now, until))
+        return self.runner.dispatch(events.Pause(now, until))

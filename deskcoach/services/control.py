@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from deskcoach.core.events import Phase
 from deskcoach.core.i18n import tr
+from deskcoach.core.status import Phase
 from deskcoach.services.commands import Commands
 from deskcoach.services.config import Config
 from deskcoach.services.imports import Importer

@@ -11,8 +11,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from deskcoach.core.cycle import BreakCycle
-from deskcoach.core.events import Instant
 from deskcoach.core.eyes import EyeCadence, EyeDone, EyePrompt
+from deskcoach.core.moments import Instant
 from deskcoach.store.eyelog import EyeLog
 
 if TYPE_CHECKING:

@@ -16,8 +16,10 @@ from typing import Final, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer
 
-from deskcoach.core.events import Attention, Away, Back, Blocked, Event, Instant
+from deskcoach.core.events import Away, Back, Blocked, Event
+from deskcoach.core.moments import Instant
 from deskcoach.core.settings import Settings
+from deskcoach.core.status import Attention
 from deskcoach.platform.activity import ActivityProbe
 from deskcoach.platform.fullscreen import FullscreenProbe, NoFullscreenProbe
 from deskcoach.platform.meeting import MeetingProbe, NoMeetingProbe

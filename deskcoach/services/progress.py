@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from deskcoach.core import stats
-from deskcoach.core.events import BreakRecord
 from deskcoach.core.exercises import Catalogue
+from deskcoach.core.status import BreakRecord
 from deskcoach.store.eyelog import EyeLog
 from deskcoach.store.history import History
 

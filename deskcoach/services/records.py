@@ -13,7 +13,8 @@ from typing import Final
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from deskcoach.core.events import BreakRecord, Instant
+from deskcoach.core.moments import Instant
+from deskcoach.core.status import BreakRecord
 from deskcoach.services.clock import AppClock
 from deskcoach.store.history import DayCounts, History
 

@@ -15,7 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from deskcoach.core.anchors import ANCHOR_SECONDS
-from deskcoach.core.events import Instant, shift
+from deskcoach.core.moments import Instant, shift
 from deskcoach.core.settings import Settings
 from deskcoach.store.history import History
 

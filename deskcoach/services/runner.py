@@ -15,27 +15,13 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from deskcoach.core import events
 from deskcoach.core.anchors import parse_anchors
 from deskcoach.core.cycle import BreakCycle
-from deskcoach.core.events import (
-    Attention,
-    ChangeSettings,
-    Event,
-    HideBreak,
-    Instant,
-    Overdue,
-    Phase,
-    Record,
-    Refusal,
-    ShowBreak,
-    ShowNotice,
-    Shutdown,
-    Status,
-    Tick,
-    UserActive,
-)
 from deskcoach.core.hours import WorkingHours
+from deskcoach.core.moments import Instant
 from deskcoach.core.settings import Settings
+from deskcoach.core.status import Attention, Phase, Status
 from deskcoach.services.clock import AppClock
 from deskcoach.services.eye_breaks import EyeBreaks, earliest
 from deskcoach.services.records import Records
@@ -120,9 +106,9 @@ class BreakRunner(QObject):
 
     def tick(self) -> None:
         self.about_to_tick.emit()
-        self.dispatch(Tick(self.clock.now()))
+        self.dispatch(events.Tick(self.clock.now()))
 
-    def dispatch(self, event: Event) -> str | None:
+    def dispatch(self, event: events.Event) -> str | None:
         """Run one event through the cycle and carry its effects out; returns why a command
         was refused, or None."""
         # Credited with what the player has shown: nothing while the safety note covers it.
@@ -130,9 +116,9 @@ class BreakRunner(QObject):
         done = self.routines.routine.reached(self.break_elapsed()) if shown else ()
         refused = None
         for effect in self.cycle.handle(event):
-            if isinstance(effect, ShowNotice):
+            if isinstance(effect, events.ShowNotice):
                 self.notice.emit(effect.seconds_ahead)
-            elif isinstance(effect, ShowBreak):
+            elif isinstance(effect, events.ShowBreak):
                 log.info("break shown at %s", event.at.wall.isoformat())
                 fresh = not (effect.again and self.routines.routine.exercises)
                 if fresh or self.routines.anchor_routine is not None:  # an anchor: its own
@@ -142,14 +128,14 @@ class BreakRunner(QObject):
                 self._break_poll.start()
                 self._first_poll.start()
                 self.break_shown.emit(effect)
-            elif isinstance(effect, HideBreak):
+            elif isinstance(effect, events.HideBreak):
                 self._break_poll.stop()
                 self.break_hidden.emit(effect.outcome)
-            elif isinstance(effect, Overdue):
+            elif isinstance(effect, events.Overdue):
                 self.overdue.emit(effect.minutes)
-            elif isinstance(effect, Record):
+            elif isinstance(effect, events.Record):
                 self.records.store(dataclasses.replace(effect.record, exercises=done))
-            elif isinstance(effect, Refusal):
+            elif isinstance(effect, events.Refusal):
                 refused = effect.reason
         self.eyes.follow(event.at, self.cycle)
         self.records.follow(self.cycle.phase is Phase.PAUSED, event.at)
@@ -157,19 +143,19 @@ class BreakRunner(QObject):
         self.changed.emit()
         return refused
 
-    def command(self, make: Callable[[Instant], Event]) -> str | None:
+    def command(self, make: Callable[[Instant], events.Event]) -> str | None:
         """Dispatch a command made for the moment now; returns the refusal, or None."""
         return self.dispatch(make(self.clock.now()))
 
     def change_settings(self, settings: Settings) -> None:
-        self.dispatch(ChangeSettings(self.clock.now(), settings))
+        self.dispatch(events.ChangeSettings(self.clock.now(), settings))
 
     def shutdown(self) -> None:
         """Record what can still be known, stop the timers, the scheduler and the probe."""
         if self._shut:
             return
         self._shut = True
-        self.dispatch(Shutdown(self.clock.now()))
+        self.dispatch(events.Shutdown(self.clock.now()))
         self.refresh.stop()
         self._break_poll.stop()
         self._first_poll.stop()
@@ -235,6 +221,6 @@ class BreakRunner(QObject):
         idle = None if self.probe is None else self.probe.idle_seconds()
         active = idle is not None and idle < ACTIVE_WITHIN_SECONDS and not self.pointer_on_break()
         if active != self.cycle.user_active:
-            self.dispatch(UserActive(self.clock.now(), active))
+            self.dispatch(events.UserActive(self.clock.now(), active))
         else:
             self.tick()

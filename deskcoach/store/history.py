@@ -18,8 +18,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from deskcoach.core.events import BreakRecord, Outcome
 from deskcoach.core.i18n import fill, tr
+from deskcoach.core.status import BreakRecord, Outcome
 from deskcoach.store import scratch
 from deskcoach.store.atomic import move_aside, why_not_written
 from deskcoach.store.history_file import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from deskcoach.core.events import Outcome
+from deskcoach.core.status import Outcome
 from deskcoach.store.coach_schema import SCHEMA_4, SCHEMA_5
 
 SCHEMA_VERSION: Final = 5

@@ -13,8 +13,8 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, Final
 
 from deskcoach.core.checklist import ANSWERS, WORKSTATIONS, Action, Assessment, Checklist
-from deskcoach.core.events import Outcome
 from deskcoach.core.i18n import fill, tr
+from deskcoach.core.status import Outcome
 from deskcoach.store.history_schema import RATINGS
 
 FORMAT: Final = "deskcoach-export"

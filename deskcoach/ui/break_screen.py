@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from deskcoach.core.events import Outcome, Phase, ShowBreak, Status
+from deskcoach.core.status import Outcome, Phase, Status
 from deskcoach.services.coach import Coach
 from deskcoach.ui.text import tr
 
@@ -18,6 +18,7 @@ from deskcoach.ui.text import tr
 PREPARE_REAL_SECONDS = 120
 
 if TYPE_CHECKING:  # loaded at the first break (the figure and the stylesheets)
+    from deskcoach.core.events import ShowBreak
     from deskcoach.ui.break_window import BreakWindow
     from deskcoach.ui.notice_window import NoticeWindow
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskcoach.core.events import Status
 from deskcoach.core.exercises import GENERAL_CAUTION, Exercise
 from deskcoach.core.routine import Moment, Routine
+from deskcoach.core.status import Status
 from deskcoach.ui import theme
 from deskcoach.ui.a11y import announce, figure_description
 from deskcoach.ui.break_layout import PLACEHOLDER_STEPS, PlayerLayout

@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QCursor, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from deskcoach.core.events import Status
+from deskcoach.core.status import Status
 from deskcoach.ui import theme
 from deskcoach.ui.text import label, minutes_phrase, tr
 

@@ -8,8 +8,8 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import QLabel, QWidget
 
-from deskcoach.core.events import Phase, Status
 from deskcoach.core.i18n import QT_TR_NOOP, fill
+from deskcoach.core.status import Phase, Status
 
 __all__ = ["QT_TR_NOOP", "fill", "tr"]
 

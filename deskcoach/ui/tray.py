@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QCursor, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from deskcoach.core.events import Phase, Status
+from deskcoach.core.status import Phase, Status
 from deskcoach.ui.text import QT_TR_NOOP, status_line, tr
 from deskcoach.ui.tray_icon import STEPS, quantize, ring_icon
 

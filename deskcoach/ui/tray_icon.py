@@ -7,7 +7,7 @@ from typing import Final
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPen, QPixmap
 
-from deskcoach.core.events import Phase
+from deskcoach.core.status import Phase
 from deskcoach.ui.theme import qcolor
 from deskcoach.ui.tokens import RING
 

@@ -527,7 +527,7 @@ def _damaged_history(path: Path, how: str) -> bytes:
     if how == "garbage":
         raw = random.Random(7).randbytes(16384)
     else:  # a real history whose inner pages were overwritten
-        from deskcoach.core.events import BreakRecord, Outcome
+        from deskcoach.core.status import BreakRecord, Outcome
         from deskcoach.store.history import History
 
         now = datetime.now().astimezone()

@@ -11,8 +11,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from deskcoach.core.events import Phase, Status
 from deskcoach.core.routine import Routine
+from deskcoach.core.status import Phase, Status
 from deskcoach.ui.break_window import BreakWindow
 from tests.gui.conftest import make_catalogue
 

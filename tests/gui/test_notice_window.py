@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from deskcoach.core.events import Phase, Status
+from deskcoach.core.status import Phase, Status
 from deskcoach.ui.notice_window import NoticeWindow
 
 STATUS = Status(Phase.PRE_BREAK, None, 60, None, None, 2, 3, True, True, 0.98)

@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from deskcoach.core.events import Outcome, Phase, Status
 from deskcoach.core.exercises import Catalogue
 from deskcoach.core.routine import Routine
+from deskcoach.core.status import Outcome, Phase, Status
 from deskcoach.services.coach import Coach
 from deskcoach.ui.break_window import BreakWindow
 from deskcoach.ui.frame_timer import MOVING_MS, STILL_MS

@@ -8,8 +8,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 
-from deskcoach.core.events import Attention, Away, Back, Blocked, Event, Instant
+from deskcoach.core.events import Away, Back, Blocked, Event
+from deskcoach.core.moments import Instant
 from deskcoach.core.settings import Settings
+from deskcoach.core.status import Attention
 from deskcoach.platform.session import SessionEvents
 from deskcoach.services.presence import AWAY_POLL_MS, HOLD_POLL_MS, Presence
 

@@ -10,8 +10,8 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
-from deskcoach.core.events import Outcome, Phase
 from deskcoach.core.settings import Settings
+from deskcoach.core.status import Outcome, Phase
 from deskcoach.platform.session import SessionEvents
 from deskcoach.services.coach import Coach
 from deskcoach.services.presence import Presence

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from deskcoach.core.events import Phase, Status
+from deskcoach.core.status import Phase, Status
 from deskcoach.ui.tray import Tray
 from deskcoach.ui.tray_icon import SIZES, STEPS, ring_pixmap
 

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from deskcoach.core.events import Phase
 from deskcoach.core.hours import DAYS
 from deskcoach.core.settings import Settings
+from deskcoach.core.status import Phase
 from deskcoach.services.coach import Coach
 from deskcoach.services.scheduling import DeadlineAlarm
 

@@ -42,6 +42,27 @@ def loaded_after(imports: tuple[str, ...], watched: tuple[str, ...]) -> list[str
     return list(json.loads(out))
 
 
+def _started_as_run_starts(tmp_path: Path) -> str:
+    """A snippet that starts DeskCoach in `tmp_path` as `deskcoach run` does (collector off,
+    the events' module lazy, the app before PySide6) and stops where the icon shows: the
+    timers' slots wait in `later`, `_settle` first."""
+    return ("import gc, json, linecache, sys\n"
+            "gc.disable()\n"
+            "from deskcoach.platform.lazy_modules import load_lazily\n"
+            "load_lazily()\n"
+            "import deskcoach.app as a\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
+            "from deskcoach.services.clock import AppClock\n"
+            "from deskcoach.store.paths import resolve\n"
+            "later = []\n"
+            "a.QTimer.singleShot = lambda ms, slot: later.append(slot)\n"
+            f"paths = resolve({str(tmp_path)!r})\n"
+            "paths.ensure()\n"
+            "server = a.ControlServer(a.server_name(paths.config_dir.parent))\n"
+            "started = a.DeskCoachApp(paths, AppClock(1), server)\n")
+
+
 def test_the_tray_icon_shows_before_content_detectors_and_scheduler_load() -> None:
     assert loaded_after(("deskcoach.__main__", "deskcoach.app"), AFTER_THE_ICON) == []
 
@@ -65,20 +86,7 @@ def test_once_started_the_collector_is_on_and_the_source_text_pyside_kept_is_dro
         tmp_path: Path) -> None:
     """`deskcoach run` starts with the garbage collector off (a hundred thousand objects
     made, almost none garbage); settled, the app turns it on for good."""
-    code = ("import gc, json, linecache\n"
-            "gc.disable()\n"
-            "import deskcoach.app as a\n"  # as __main__ does: before PySide6 is first imported
-            "from PySide6.QtWidgets import QApplication\n"
-            "app = QApplication([])\n"
-            "from deskcoach.services.clock import AppClock\n"
-            "from deskcoach.store.paths import resolve\n"
-            "from pathlib import Path\n"
-            "later = []\n"
-            "a.QTimer.singleShot = lambda ms, slot: later.append(slot)\n"
-            f"paths = resolve({str(tmp_path)!r})\n"
-            "paths.ensure()\n"
-            "server = a.ControlServer(a.server_name(paths.config_dir.parent))\n"
-            "started = a.DeskCoachApp(paths, AppClock(1), server)\n"
+    code = (_started_as_run_starts(tmp_path) +
             "before = len(linecache.cache)\n"
             "off = not gc.isenabled()\n"
             "started._settle()\n"
@@ -154,10 +162,30 @@ def test_deskcoach_run_loads_the_qt_free_modules_before_pyside6(tmp_path: Path) 
             "            names = ('sqlite3', 'deskcoach.store.history', 'zoneinfo')\n"
             "            seen.append([m for m in names if m in sys.modules])\n"
             "            seen.append(gc.isenabled())\n"
+            "            events = sys.modules['deskcoach.core.events']\n"
+            "            seen.append(type(events) is type(sys))\n"
             "sys.meta_path.insert(0, Watch())\n"
             "import deskcoach.__main__ as m\n"
             f"m.main(['--profile', {str(tmp_path)!r}, 'run'])\n"  # no display: it stops there
             "print(json.dumps(seen))\n")
     out = fresh_python(code, DISPLAY="", WAYLAND_DISPLAY="", QT_QPA_PLATFORM="")
     assert json.loads(out.splitlines()[-1]) == [
-        ["sqlite3", "deskcoach.store.history", "zoneinfo"], False]  # False: collector off
+        ["sqlite3", "deskcoach.store.history", "zoneinfo"], False, False]
+    # False: the collector is off; False: the events' module is imported, its code not run
+
+
+def test_the_cycle_s_events_load_with_the_first_event_once_the_icon_shows(
+        tmp_path: Path) -> None:
+    """`deskcoach run` imports the events' module lazily (platform/lazy_modules.py): nothing
+    the tray icon needs may read it, and the first event after it loads it."""
+    code = (_started_as_run_starts(tmp_path) +
+            "def loaded():\n"
+            "    return type(sys.modules['deskcoach.core.events']) is type(sys)\n"
+            "at_icon = [started.tray.icon.isVisible(), loaded()]\n"
+            "started._settle()\n"
+            "refused = started.coach.commands.pause('30m')\n"
+            "phase = started.coach.runner.status().phase.value\n"
+            "print(json.dumps([*at_icon, loaded(), refused, phase]))\n"
+            "started.quit()\n")
+    out = fresh_python(code, QT_QPA_PLATFORM="offscreen")
+    assert json.loads(out.splitlines()[-1]) == [True, False, True, None, "paused"]

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from deskcoach.core.events import BreakRecord, Outcome
+from deskcoach.core.status import BreakRecord, Outcome
 from deskcoach.store.history import DayCounts, History
 from deskcoach.store.history_schema import SCHEMA_VERSION
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from deskcoach.core.events import Outcome
+from deskcoach.core.status import Outcome
 from deskcoach.services.clock import AppClock
 from deskcoach.services.records import Records
 from deskcoach.store.history import DayCounts, History

@@ -24,8 +24,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from deskcoach.core.checklist import Assessment
-from deskcoach.core.events import Outcome
 from deskcoach.core.settings import Settings
+from deskcoach.core.status import Outcome
 from deskcoach.store.assessments import AssessmentStore
 from deskcoach.store.catalogue import load_catalogue
 from deskcoach.store.history import History

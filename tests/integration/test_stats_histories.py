@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from deskcoach.core.events import BreakRecord, Outcome
+from deskcoach.core.status import BreakRecord, Outcome
 from deskcoach.services.progress import Progress, gather
 from deskcoach.store.catalogue import load_catalogue
 from deskcoach.store.history import History

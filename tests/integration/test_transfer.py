@@ -21,10 +21,10 @@ from hypothesis import strategies as st
 
 from deskcoach.core.checkins import CheckIn
 from deskcoach.core.checklist import Assessment, Checklist, answer, complete, set_action
-from deskcoach.core.events import BreakRecord, Outcome
 from deskcoach.core.pacing import Change as PaceChange
 from deskcoach.core.pacing import Pace
 from deskcoach.core.settings import Settings
+from deskcoach.core.status import BreakRecord, Outcome
 from deskcoach.store.assessments import AssessmentStore
 from deskcoach.store.catalogue import load_checklist
 from deskcoach.store.coachlog import CoachLog

@@ -18,16 +18,12 @@ from deskcoach.core.cycle_queries import IGNORED_GRACE_SECONDS
 from deskcoach.core.durations import morning_after
 from deskcoach.core.events import (
     BreakNow,
-    BreakRecord,
     ChangeSettings,
     Done,
     Effect,
     Event,
     HideBreak,
-    Instant,
-    Outcome,
     Pause,
-    Phase,
     Record,
     Refusal,
     Resume,
@@ -39,7 +35,9 @@ from deskcoach.core.events import (
     Tick,
     UserActive,
 )
+from deskcoach.core.moments import Instant
 from deskcoach.core.settings import Settings
+from deskcoach.core.status import BreakRecord, Outcome, Phase
 from tests.unit.refusals import assert_refused
 
 LONDON = ZoneInfo("Europe/London")

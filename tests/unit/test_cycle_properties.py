@@ -22,17 +22,13 @@ from deskcoach.core.events import (
     Back,
     Blocked,
     BreakNow,
-    BreakRecord,
     ChangeSettings,
     Done,
     Effect,
     Event,
     HideBreak,
-    Instant,
-    Outcome,
     Overdue,
     Pause,
-    Phase,
     Record,
     Resume,
     ShowBreak,
@@ -44,7 +40,9 @@ from deskcoach.core.events import (
     UserActive,
     refusal,
 )
+from deskcoach.core.moments import Instant
 from deskcoach.core.settings import Settings
+from deskcoach.core.status import BreakRecord, Outcome, Phase
 
 LONDON = ZoneInfo("Europe/London")
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # far enough from the DST change (29 March)

@@ -18,16 +18,15 @@ from deskcoach.core.events import (
     BreakNow,
     Done,
     HideBreak,
-    Instant,
     NoteRead,
-    Outcome,
-    Phase,
     Record,
     Shutdown,
     Snooze,
     Tick,
 )
+from deskcoach.core.moments import Instant
 from deskcoach.core.settings import Settings
+from deskcoach.core.status import Outcome, Phase
 
 LONDON = ZoneInfo("Europe/London")
 START = datetime(2026, 3, 2, 9, 0, tzinfo=LONDON)

@@ -8,9 +8,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from deskcoach.core.cycle import BreakCycle
-from deskcoach.core.events import Blocked, BreakNow, Done, Event, Instant, Phase, Tick
+from deskcoach.core.events import Blocked, BreakNow, Done, Event, Tick
 from deskcoach.core.eyes import CLEARANCE_SECONDS, EYE_SECONDS, EyeCadence, EyeDone, EyePrompt
+from deskcoach.core.moments import Instant
 from deskcoach.core.settings import Settings
+from deskcoach.core.status import Phase
 
 START = datetime(2026, 3, 2, 9, tzinfo=UTC)
 

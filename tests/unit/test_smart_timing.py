@@ -10,7 +10,6 @@ import pytest
 
 from deskcoach.core.cycle import BreakCycle
 from deskcoach.core.events import (
-    Attention,
     Away,
     Back,
     Blocked,
@@ -18,18 +17,17 @@ from deskcoach.core.events import (
     ChangeSettings,
     Done,
     HideBreak,
-    Instant,
-    Outcome,
     Overdue,
     Pause,
-    Phase,
     Record,
     Resume,
     ShowBreak,
     Tick,
 )
 from deskcoach.core.hours import HoursError, parse_hours
+from deskcoach.core.moments import Instant
 from deskcoach.core.settings import Settings
+from deskcoach.core.status import Attention, Outcome, Phase
 from tests.unit.refusals import assert_refused
 
 LONDON = ZoneInfo("Europe/London")

@@ -14,7 +14,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deskcoach.core.events import BreakRecord, Outcome
 from deskcoach.core.stats import (
     DEFINITIONS,
     Bucket,
@@ -27,6 +26,7 @@ from deskcoach.core.stats import (
     streak,
     streak_may_go_back,
 )
+from deskcoach.core.status import BreakRecord, Outcome
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
