@@ -250,14 +250,14 @@ def _speak(argv: Sequence[str]) -> None:
 
     --lang wins, then the profile's `language` setting, then the desktop's language."""
     from deskcoach.cli.argparse_words import install
-    from deskcoach.services.translation import Translators, resolve, setting_language
+    from deskcoach.services.language_setting import resolve, setting_language, speak
     from deskcoach.store.paths import resolve as profile_paths
 
     try:
         settings_file: Path | None = profile_paths(_option(argv, "--profile")).settings_file
     except (OSError, ValueError):
         settings_file = None  # the command itself says what is wrong with the profile
-    Translators().use(resolve(setting_language(settings_file, _option(argv, "--lang"))))
+    speak(resolve(setting_language(settings_file, _option(argv, "--lang"))))
     install()
 
 

@@ -36,10 +36,10 @@ from PySide6.QtCore import QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from deskcoach.platform import pyside_sources as _light  # noqa: F401  (before the rest)
+from deskcoach.services import language_setting as language
 from deskcoach.services.coach import Coach
 from deskcoach.services.ipc import ControlServer, claim, server_name
-from deskcoach.services.translation import Translators, is_right_to_left, setting_language
-from deskcoach.services.translation import resolve as resolve_language
+from deskcoach.services.translation import Translators, is_right_to_left
 from deskcoach.ui import theme
 from deskcoach.ui.anchor_prompt import AnchorPrompt
 from deskcoach.ui.break_screen import BreakScreen
@@ -184,7 +184,7 @@ class DeskCoachApp:
         """A new `language` setting applies at once: the translators, the layout direction,
         the tray menu and status, and the exercise and checklist texts. Windows already open
         keep their words until they are opened again (the setting's help says so)."""
-        code = resolve_language(settings.language)
+        code = language.resolve(settings.language)
         if self.language_fixed or code == self.translators.code:
             return
         self.translators.use(code)
@@ -358,7 +358,7 @@ def run(paths: Paths, time_scale: float, lang: str | None = None) -> int:
         return 1
     translators = Translators()  # the messages below are in the user's language too
     policy = load_app_policy()  # read once: the language and the settings are under it
-    translators.use(resolve_language(setting_language(paths.settings_file, lang, policy)))
+    translators.use(language.resolve(language.setting_language(paths.settings_file, lang, policy)))
     try:
         name = server_name(paths.config_dir.parent)
     except UnsafeFolder as exc:

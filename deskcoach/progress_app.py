@@ -38,8 +38,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
 from deskcoach.platform import pyside_sources as _light  # noqa: F401  (before pyqtgraph)
-from deskcoach.services.translation import Translators, is_right_to_left, setting_language
-from deskcoach.services.translation import resolve as resolve_language
+from deskcoach.services import language_setting as language
+from deskcoach.services.translation import Translators, is_right_to_left
 from deskcoach.ui import theme
 from deskcoach.ui.dashboard import Dashboard
 from deskcoach.ui.trends import BodyFeed
@@ -80,7 +80,7 @@ def run(paths: Paths, time_scale: float, anchor: datetime | None, lang: str | No
     app.setApplicationName("DeskCoach")
     app.setDesktopFileName("io.github.deskcoach.DeskCoach")
     translators = Translators()
-    translators.use(resolve_language(setting_language(paths.settings_file, lang)))
+    translators.use(language.resolve(language.setting_language(paths.settings_file, lang)))
     QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft
                                     if is_right_to_left(translators.code)
                                     else Qt.LayoutDirection.LeftToRight)

@@ -1,4 +1,4 @@
-"""Which language DeskCoach speaks, and the Qt translators that make it so.
+"""The Qt translators that speak DeskCoach's language (which one: language_setting.py).
 
 One mechanism for every layer: Qt's QTranslator reads deskcoach_<lang>.qm (built from the .ts
 files by tools.i18n_build) plus Qt's own qtbase_<lang>.qm for standard buttons, and the pure
@@ -9,25 +9,17 @@ cheap.
 
 from __future__ import annotations
 
-import locale
 import os
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from deskcoach.core import i18n
-from deskcoach.core.languages import CODES, LANGUAGES
+from deskcoach.core.languages import LANGUAGES
+from deskcoach.services.language_setting import SOURCE, normal
 from deskcoach.store import content_i18n
-
-if TYPE_CHECKING:
-    from deskcoach.core.policy import Policy
-
-SOURCE = "en"
-SYSTEM = "system"
-
 
 #: a folder of catalogues to try instead of the shipped ones: a translator's preview
 #: (`python -m tools.i18n_build` output) or the pseudo-locale (tools/i18n_pseudo.py)
@@ -45,44 +37,6 @@ def catalogue_dir() -> Path:
 
 def shipped_dir() -> Path:
     return content_i18n.shipped_folder()
-
-
-def _normal(code: str) -> str:
-    """'de_DE.UTF-8' -> 'de', 'pt-BR' -> 'pt_BR': the nearest shipped code, or ''."""
-    code = code.split(".")[0].split("@")[0].replace("-", "_")
-    if code in CODES or code == SOURCE:
-        return code
-    lang = code.split("_")[0].lower()
-    if lang == "pt":
-        return "pt_BR"
-    return lang if lang in CODES or lang == SOURCE else ""
-
-
-def system_language(environ: dict[str, str] | None = None) -> str:
-    """The desktop's language as a shipped code, English when it is none of ours.
-
-    LANGUAGE (a list), LC_ALL, LC_MESSAGES and LANG as gettext reads them; then the OS."""
-    env = os.environ if environ is None else environ
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        for part in env.get(name, "").split(":"):
-            if part and part not in ("C", "POSIX"):
-                found = _normal(part)
-                if found:
-                    return found
-                if name != "LANGUAGE":
-                    return SOURCE
-    if environ is None:
-        found = _normal(QLocale.system().name()) or _normal(locale.getlocale()[0] or "")
-        if found:
-            return found
-    return SOURCE
-
-
-def resolve(choice: str | None, environ: dict[str, str] | None = None) -> str:
-    """The code to use for a `language` setting or --lang value ("system" or a code)."""
-    if not choice or choice == SYSTEM:
-        return system_language(environ)
-    return _normal(choice) or SOURCE
 
 
 def is_right_to_left(code: str) -> bool:
@@ -120,7 +74,7 @@ class Translators:
         # Numbers, dates and times: the desktop's own conventions when it speaks this language
         # (en_GB keeps 24-hour times), else the language's usual ones.
         system = QLocale.system()
-        same = _normal(system.name()) == self.code or (
+        same = normal(system.name()) == self.code or (
             self.code == SOURCE and system.language() == QLocale.Language.C)
         QLocale.setDefault(QLocale(_NUMBERS_LIKE_CATALOGUE[self.code])
                            if self.code in _NUMBERS_LIKE_CATALOGUE
@@ -150,35 +104,6 @@ class Translators:
             qt_own = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             yield f"qtbase_{code}", (Path(qt_own),
                                       Path(PySide6.__file__).parent / "Qt" / "translations")
-
-
-def setting_language(settings_file: Path | None, given: str | None = None,
-                     policy: Policy | None = None) -> str:
-    """The `language` in effect: `given` (--lang) or else the profile's setting, as a user
-    value under the organisation's policy (a locked language wins; `policy`: as the caller
-    read it, else read here). Read without side effects: an unreadable file counts as no
-    setting (the app reports it when it loads the file)."""
-    from deskcoach.core.policy import resolve as under_policy
-    from deskcoach.core.settings import LANGUAGE_CHOICES, Settings
-    from deskcoach.store.policy_sources import load_app_policy
-
-    own: dict[str, object] = {}
-    if given in LANGUAGE_CHOICES:
-        own["language"] = given
-    try:
-        text = settings_file.read_text(encoding="utf-8") if settings_file and not own else ""
-        if text:
-            import tomllib  # only for a file there: with none the start needs no parser
-
-            data = tomllib.loads(text)
-            if data.get("language") in LANGUAGE_CHOICES:
-                own["language"] = data["language"]
-    except (OSError, ValueError, RecursionError):
-        pass
-    try:
-        return str(under_policy(Settings(), own, policy or load_app_policy()).settings.language)
-    except (OSError, ValueError):
-        return str(own.get("language", SYSTEM))
 
 
 # The Arabic catalogue writes Western digits (as most Arabic software and the Gulf locales do);

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from deskcoach.core import i18n
 from deskcoach.services import translation
-from deskcoach.services.translation import Translators, resolve, setting_language, system_language
+from deskcoach.services.language_setting import resolve, setting_language, system_language
+from deskcoach.services.translation import Translators
 from deskcoach.store import catalogue, content_i18n
 from tools.i18n_build import lrelease_program
 from tools.i18n_content import render
