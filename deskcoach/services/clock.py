@@ -23,7 +23,7 @@ def local_zone(localtime: str = LOCALTIME) -> tzinfo:
     Without TZ set, the zone is the one `localtime` links to, as the C library reads it:
     named from the link, that costs one look-up. tzlocal, which answers every other case
     (TZ set, Windows, a copied file), tries each tail of the link first, and each miss
-    loads importlib.resources, tempfile and shutil to look for the tzdata package.
+    has zoneinfo load importlib.resources to look for the tzdata package.
     """
     if not os.environ.get("TZ"):
         _, found, key = os.path.realpath(localtime).rpartition("/zoneinfo/")
