@@ -36,7 +36,7 @@ def stats(args: argparse.Namespace, paths: Any) -> int:
 
     from deskcoach.services.clock import local_zone
     from deskcoach.services.progress import gather
-    from deskcoach.store.catalogue import load_catalogue
+    from deskcoach.store.exercise_lengths import exercise_lengths
     from deskcoach.store.history import History
 
     if args.format != "table" and not effective(paths)[1].features.get("statistics_export", True):
@@ -67,7 +67,7 @@ def stats(args: argparse.Namespace, paths: Any) -> int:
         return EXIT_REFUSED
     goal = effective(paths)[1].settings.goal_percent
     history = History(paths.history_db, datetime.now(zone), check=False)
-    progress = gather(history, load_catalogue().catalogue, zone, first, last, heatmap=False,
+    progress = gather(history, exercise_lengths(), zone, first, last, heatmap=False,
                       goal=goal / 100)
     history.close()
     if args.summary:

@@ -59,7 +59,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Final
+from typing import Final, Protocol
 
 from deskcoach.core.intervals import Interval, longest_stretches, merge, subtract
 from deskcoach.core.status import BreakRecord, Outcome
@@ -79,6 +79,17 @@ _WEEKDAYS: Final = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _SKIPPED: Final = frozenset({Outcome.SKIPPED, Outcome.SNOOZED, Outcome.MISSED})
 _EPSILON: Final = 1e-9
 
+
+
+class Measured(Protocol):
+    """What the statistics need of an exercise: an Exercise, or the summary of one."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def seconds(self) -> int: ...
+    @property
+    def regions(self) -> tuple[str, ...]: ...
 
 
 @dataclass(frozen=True)

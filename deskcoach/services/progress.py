@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from deskcoach.core import stats
-from deskcoach.core.exercises import Catalogue
 from deskcoach.core.status import BreakRecord
 from deskcoach.store.eyelog import EyeLog
 from deskcoach.store.history import History
@@ -27,8 +27,9 @@ class Progress:
     last: date
 
 
-def gather(history: History, catalogue: Catalogue, zone: tzinfo, first: date,
-           last: date, heatmap: bool = True, goal: float = stats.DEFAULT_GOAL) -> Progress:
+def gather(history: History, exercises: Iterable[stats.Measured], zone: tzinfo, first: date,
+           last: date, heatmap: bool = True,
+           goal: float = stats.DEFAULT_GOAL) -> Progress:
     """Per-day figures for first..last (inclusive) and the headline as of `last`.
 
     The headline compares this week with last week, so at least 14 days are computed, and
@@ -39,8 +40,10 @@ def gather(history: History, catalogue: Catalogue, zone: tzinfo, first: date,
     wanted = first
     first = min(first, last - timedelta(days=13))
     records, spans = _read(history, zone, first, last, spans=True)
-    seconds = {e.id: e.seconds for e in catalogue}
-    regions = {e.id: e.regions for e in catalogue}
+    seconds: dict[str, int] = {}
+    regions: dict[str, tuple[str, ...]] = {}
+    for exercise in exercises:  # the catalogue, or store.exercise_lengths' summary of it
+        seconds[exercise.id], regions[exercise.id] = exercise.seconds, exercise.regions
     days = stats.per_day(records, first, last, spans, seconds, regions,
                          _eye_breaks(history, zone, first, last))
     earlier = _earlier_streak_days(history, zone, first, days, goal)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import importlib
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,23 +10,12 @@ from typing import TYPE_CHECKING
 
 from deskcoach.core.exercises import Catalogue, CatalogueError, Exercise, parse_exercise
 from deskcoach.store import content_i18n
+from deskcoach.store.resources import shipped
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
     from deskcoach.core.checklist import Checklist
-
-PACKAGE = "deskcoach.resources"
-
-
-def files(package: str) -> Path:
-    """The folder of `package`, read as plain files: the package is always installed as a
-    folder (pip, the .deb, the frozen builds), and importlib.resources, which would read it
-    the same, costs the idle app about 0.2 MB."""
-    origin = importlib.import_module(package).__file__
-    if origin is None:
-        raise FileNotFoundError(f"{package} is not a folder of files")
-    return Path(origin).parent
 
 
 @dataclass(frozen=True)
@@ -36,8 +24,8 @@ class CatalogueLoad:
     problems: tuple[str, ...]  # each names the file and the entry's key
 
 
-def exercises_folder() -> Traversable:
-    return files(PACKAGE) / "exercises"
+def exercises_folder() -> Path:
+    return shipped("exercises")
 
 
 def load_catalogue(folder: Traversable | None = None) -> CatalogueLoad:
@@ -87,7 +75,7 @@ def load_checklist() -> tuple[Checklist | None, str | None]:
     """The shipped checklist, or None and the reason it could not be used."""
     from deskcoach.core.checklist_file import parse_checklist  # not needed by `deskcoach stats`
 
-    folder = files(PACKAGE) / "checklist"
+    folder = shipped("checklist")
     item = folder / "checklist.toml"
     try:
         data = tomllib.loads(item.read_bytes().decode("utf-8"))
@@ -109,4 +97,4 @@ def load_checklist() -> tuple[Checklist | None, str | None]:
 
 
 def checklist_art(name: str) -> bytes:
-    return (files(PACKAGE) / "checklist" / "art" / name).read_bytes()
+    return (shipped("checklist") / "art" / name).read_bytes()

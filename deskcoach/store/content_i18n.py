@@ -10,7 +10,6 @@ English as a whole and is reported.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -18,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from deskcoach.core.languages import CODES
+from deskcoach.store.resources import shipped
 
-PACKAGE = "deskcoach.resources"
 #: translations may be this much longer than the English limits (German runs ~30 % longer)
 TRANSLATION_SLACK = 1.5
 
@@ -28,12 +27,7 @@ _folder: Path | None = None  # None: the shipped resources/i18n
 
 
 def shipped_folder() -> Path:
-    """resources/i18n of the installed package, read as plain files (as store.catalogue reads
-    the exercises: importlib.resources would cost the idle app memory for nothing)."""
-    origin = importlib.import_module(PACKAGE).__file__
-    if origin is None:
-        raise FileNotFoundError(f"{PACKAGE} is not a folder of files")
-    return Path(origin).parent / "i18n"
+    return shipped("i18n")
 
 
 def use(code: str, folder: Path | None = None) -> None:
