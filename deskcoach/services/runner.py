@@ -8,7 +8,6 @@ deadline and says that the state changed. Nothing here draws.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
@@ -134,7 +133,7 @@ class BreakRunner(QObject):
             elif isinstance(effect, events.Overdue):
                 self.overdue.emit(effect.minutes)
             elif isinstance(effect, events.Record):
-                self.records.store(dataclasses.replace(effect.record, exercises=done))
+                self.records.store(effect.record._replace(exercises=done))
             elif isinstance(effect, events.Refusal):
                 refused = effect.reason
         self.eyes.follow(event.at, self.cycle)
