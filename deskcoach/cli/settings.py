@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tomllib
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -203,6 +202,8 @@ def doctor(paths: Any) -> int:
 
 
 def _validate(path: Path) -> int:
+    import tomllib  # here: `deskcoach stats` reads the settings through store.settings_file
+
     try:
         data = tomllib.loads(path.read_bytes().decode("utf-8"))
     except OSError as exc:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import stat
 import struct
 from pathlib import Path
@@ -146,6 +145,8 @@ def peer_uid(fd: int) -> int | None:
     cannot tell."""
     if fd < 0 or own_uid() is None:
         return None
+    import socket  # here: the command line checks folders, never a peer
+
     try:
         sock = socket.fromfd(fd, socket.AF_UNIX, socket.SOCK_STREAM)
     except OSError:

@@ -7,12 +7,10 @@ else, oversized or malformed, is answered with an error and never crashes the ap
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
 
-log = logging.getLogger(__name__)
 Reply = Callable[[bool, Any, str], None]
 
 MAX_MESSAGE_BYTES: Final = 16 * 1024
@@ -106,7 +104,9 @@ def dispatch(received: bytearray, answer: Callable[[bytes], None],
     try:
         req = decode_request(line)
     except ProtocolError as exc:
-        log.warning("refused a control message: %s", exc)
+        import logging  # here: the command line, which never dispatches, needs no logging
+
+        logging.getLogger(__name__).warning("refused a control message: %s", exc)
         answer(encode_reply(False, error=str(exc)))
         return
 
