@@ -58,7 +58,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Final, Protocol
 
 from deskcoach.core.intervals import Interval, longest_stretches, merge, subtract
@@ -220,7 +220,7 @@ def per_day(records: Iterable[BreakRecord], first: date, last: date,
         stretch = longest[i]
         result.append(DayStats(
             day, completed[i], snoozed[i], natural[i], skipped[i], missed[i], due, took,
-            took / due if due else None, None if stretch is None else stretch / 60,
+            took / due if due else None, None if stretch is None else stretch.total_seconds() / 60,
             moved[i] / 60, tuple(sorted(found)) if found else (), eyes[i]))
     return result
 
@@ -232,7 +232,12 @@ def local_day(moment: datetime) -> date:
 
 
 def _interval(start: datetime, end: datetime) -> Interval:
-    return start.timestamp(), end.timestamp(), local_day(start), local_day(end)
+    """The interval between two moments, each in a fixed UTC offset as the history reads
+    them: Python compares and subtracts two moments that share a zone with rules (such as a
+    ZoneInfo) by their wall clocks, so any other zone's moments are put in UTC first."""
+    return (start if type(start.tzinfo) is timezone else start.astimezone(UTC),
+            end if type(end.tzinfo) is timezone else end.astimezone(UTC),
+            local_day(start), local_day(end))
 
 
 def _active_intervals(spans: Iterable[Span]) -> list[Interval]:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 from deskcoach.core.checkins import CheckIn
 from deskcoach.core.pacing import Change, Pace
 from deskcoach.core.programmes import BY_ID, Run
-from deskcoach.store.history_file import transaction, utc_text
+from deskcoach.store.history_file import offset_zone, transaction, utc_text
 
 _CHECKIN = "uid, at, utc_offset_min, kind, pain, region, exercise, flags, note"
 
@@ -64,7 +64,7 @@ class CoachLog:
         rows = self._db.execute(
             "SELECT at, utc_offset_min, kind, pain, region, exercise, flags, note FROM checkins "
             "WHERE at >= ? AND at < ? ORDER BY at, rowid", (lo, hi)).fetchall()
-        return [CheckIn(datetime.fromisoformat(at).astimezone(timezone(timedelta(minutes=off))),
+        return [CheckIn(datetime.fromisoformat(at).astimezone(offset_zone(off)),
                         int(pain), str(kind), region, exercise, tuple(json.loads(flags)),
                         str(note))
                 for at, off, kind, pain, region, exercise, flags, note in rows]
@@ -74,8 +74,7 @@ class CoachLog:
                                "LIMIT 1").fetchone()
         if row is None:
             return None
-        return datetime.fromisoformat(row[0]).astimezone(
-            timezone(timedelta(minutes=row[1]))).date()
+        return datetime.fromisoformat(row[0]).astimezone(offset_zone(row[1])).date()
 
     # ---- levels ----
 

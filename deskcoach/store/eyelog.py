@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
-from deskcoach.store.history_file import transaction, utc_text
+from deskcoach.store.history_file import offset_zone, transaction, utc_text
 
 
 class EyeLog:
@@ -31,7 +31,7 @@ class EyeLog:
         rows = self._db().execute(
             "SELECT shown, utc_offset_min FROM eye_breaks WHERE shown >= ? AND shown < ? "
             "ORDER BY shown", (utc_text(start), utc_text(end))).fetchall()
-        return [datetime.fromisoformat(shown).astimezone(timezone(timedelta(minutes=offset)))
+        return [datetime.fromisoformat(shown).astimezone(offset_zone(offset))
                 for shown, offset in rows]
 
     def count(self, start: datetime, end: datetime) -> int:

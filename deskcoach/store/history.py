@@ -14,7 +14,7 @@ import json
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from deskcoach.store.history_file import (
     damaged,
     memory,
     migrate,
+    offset_zone,
     parse_utc,
     transaction,
     utc_text,
@@ -332,7 +333,7 @@ class History:
             "ORDER BY start", (utc_text(start), utc_text(end)))
         result = []
         for kind, lo, hi, offset in rows:
-            tz = timezone(timedelta(minutes=offset))
+            tz = offset_zone(offset)
             result.append((str(kind), parse_utc(lo, tz), parse_utc(hi, tz)))
         return result
 
@@ -370,17 +371,14 @@ class History:
         rows = self._rows(
             "SELECT due, started, ended, utc_offset_min, outcome, snoozes, exercises "
             f"FROM breaks {where} ORDER BY ended, id", args)
-        # A year is some 12,000 rows: what repeats (zones, outcomes, exercise lists) is made
+        # A year is some 12,000 rows: what repeats (outcomes, exercise lists, zones) is made
         # once, and the times are parsed inline (parse_utc's own call was a tenth of the read).
         result = []
-        zones: dict[int, timezone] = {}
         done: dict[str, tuple[str, ...]] = {"[]": ()}
         outcomes = {o.value: o for o in Outcome}
         when = datetime.fromisoformat
         for due, started, ended, offset, outcome, snoozes, exercises in rows:
-            tz = zones.get(offset)
-            if tz is None:
-                tz = zones[offset] = timezone(timedelta(minutes=offset))
+            tz = offset_zone(offset)
             names = done.get(exercises)
             if names is None:
                 names = done[exercises] = tuple(json.loads(exercises))
