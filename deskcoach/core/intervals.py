@@ -10,7 +10,7 @@ from itertools import pairwise
 #: Datetimes, not POSIX seconds: datetime.timestamp() was a tenth of `deskcoach stats`' work,
 #: and moments read in one UTC offset share a tzinfo, which makes comparing them cheap.
 Interval = tuple[datetime, datetime, date, date]
-_NONE = timedelta(0)
+_ZERO = timedelta(0)
 
 
 def merge(intervals: list[Interval]) -> list[Interval]:
@@ -64,7 +64,7 @@ def longest_stretches(active: list[Interval], taken: list[Interval], first: date
 
 
 def _longer(longest: list[timedelta | None], i: int, length: timedelta) -> None:
-    if 0 <= i < len(longest) and length > _NONE:
+    if 0 <= i < len(longest) and length > _ZERO:
         known = longest[i]
         if known is None or length > known:
             longest[i] = length
