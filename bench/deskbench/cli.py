@@ -145,12 +145,18 @@ def measure(args: argparse.Namespace,
     start_runs = 3 * args.runs  # the start varies the most from run to run
     say(f"start time: one app at a time on a quiet machine, {start_runs} runs each "
         "(DeskCoach also on five years of history)")
+    # Every DeskCoach run follows a floor run and every floor run a DeskCoach run: a run right
+    # after one of the same app was up to 15 % faster (2026-12-03), which flattered whichever
+    # of DeskCoach's two runs came second. So each round runs the floor before each of them.
     for i in range(start_runs):
         for target in TARGETS:
             guarded(samples[target.key], f"{target.label} start run {i + 1}",
                     partial(runs.start_time, workdir, target, f"start{i}", py_env,
                             samples[target.key]))
         if history is not None:
+            guarded(samples[FLOOR.key], f"floor start run {i + 1}b",
+                    partial(runs.start_time, workdir, FLOOR, f"startb{i}", py_env,
+                            samples[FLOOR.key]))
             guarded(coach, f"DeskCoach start run {i + 1} on five years of history",
                     partial(runs.start_time, workdir, DESKCOACH, f"hist{i}", py_env, coach,
                             history))

@@ -82,7 +82,8 @@ def markdown(report: dict[str, Any], args: argparse.Namespace,
         f"({m['cpu']}), {m['ram_gib']} GiB RAM, {m['os']}; Python {m['python']}, PySide6 "
         f"{m['pyside6']}, DeskCoach {m['deskcoach']} ({m['commit']}); Xvfb + openbox + trayer, "
         f"each app run on a fresh desktop. Median (min-max) of {args.runs} runs "
-        f"({3 * args.runs} for the start times)"
+        f"({3 * args.runs} for the start times, the floor's twice as many: one before each "
+        "of DeskCoach's)"
         f"{', --quick' if args.quick else ''}; the benchmark took "
         f"{duration(report['duration_s'])}.",
         "",
