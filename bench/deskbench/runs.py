@@ -46,6 +46,23 @@ def start_time(workdir: Path, target: Target, tag: str, py_env: dict[str, str],
     samples.add(f"ready{suffix}_s", ready)
 
 
+def start_counts(floor: Samples, coach: Samples, suffix: str) -> tuple[int, int]:
+    return (len(floor.values.get("start_s", [])),
+            len(coach.values.get(f"start{suffix}_s", [])))
+
+
+def paired_ratios(floor: Samples, coach: Samples, suffix: str,
+                  before: tuple[int, int]) -> None:
+    """DeskCoach's start and ready over the floor start just before them (`before`: the
+    `start_counts` before the two runs; a failed run adds no figure, and then no pair): the
+    ratio run by run, which the budgets check."""
+    if start_counts(floor, coach, suffix) != (before[0] + 1, before[1] + 1):
+        return
+    floor_start = floor.values["start_s"][-1]
+    coach.add(f"start{suffix}_x", coach.values[f"start{suffix}_s"][-1] / floor_start)
+    coach.add(f"ready{suffix}_x", coach.values[f"ready{suffix}_s"][-1] / floor_start)
+
+
 def start_and_memory(workdir: Path, target: Target, tag: str, settle: float,
                      py_env: dict[str, str], samples: Samples,
                      wait: Callable[[float], None] = sleep_until) -> None:
