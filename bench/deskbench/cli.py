@@ -145,25 +145,7 @@ def measure(args: argparse.Namespace,
     start_runs = 3 * args.runs  # the start varies the most from run to run
     say(f"start time: one app at a time on a quiet machine, {start_runs} runs each "
         "(DeskCoach also on five years of history)")
-    # Every DeskCoach start follows a floor start, and every floor start a DeskCoach start:
-    # a start right after one of the same app was up to 15 % faster (2026-12-03), which
-    # flattered whichever of DeskCoach's two starts came second. Each of them is also set
-    # against the floor start just before it (runs.paired_ratios): the machine's speed
-    # drifts by 1.5-2x from minute to minute, which a ratio of the two medians takes in.
-    floor = samples[FLOOR.key]
-    for i in range(start_runs):
-        for tag, profile in (("start", None), ("hist", history)):
-            if tag == "hist" and history is None:
-                continue
-            suffix = "" if profile is None else "_history"
-            before = runs.start_counts(floor, coach, suffix)
-            guarded(floor, f"floor start run {i + 1} ({tag})",
-                    partial(runs.start_time, workdir, FLOOR, f"f{tag}{i}", py_env, floor))
-            what = "" if profile is None else " on five years of history"
-            guarded(coach, f"DeskCoach start run {i + 1}{what}",
-                    partial(runs.start_time, workdir, DESKCOACH, f"{tag}{i}", py_env, coach,
-                            profile))
-            runs.paired_ratios(floor, coach, suffix, before)
+    runs.start_rounds(workdir, py_env, samples[FLOOR.key], coach, history, start_runs)
     if instructions.available():
         say("the start's CPU work: instructions to the tray icon under valgrind, one run each")
         for target in TARGETS:

@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from deskbench import proc
@@ -24,6 +25,7 @@ from deskbench.app_run import (
     AppRun,
     Samples,
     Target,
+    guarded,
     say,
     sleep_until,
 )
@@ -44,6 +46,32 @@ def start_time(workdir: Path, target: Target, tag: str, py_env: dict[str, str],
     suffix = "" if history is None else "_history"
     samples.add(f"start{suffix}_s", seconds)
     samples.add(f"ready{suffix}_s", ready)
+
+
+def start_rounds(workdir: Path, py_env: dict[str, str], floor: Samples, coach: Samples,
+                 history: Path | None, rounds: int) -> None:
+    """The start times: in each round a floor start before DeskCoach's first start, and
+    another before its start on `history`.
+
+    Every DeskCoach start follows a floor start and every floor start a DeskCoach start: a
+    start right after one of the same app was up to 15 % faster (2026-12-03), which flattered
+    whichever of DeskCoach's two starts came second. Each is also set against the floor start
+    just before it (`paired_ratios`): the machine's speed drifts by 1.5-2x from minute to
+    minute, which a ratio of two medians takes in.
+    """
+    for i in range(rounds):
+        for tag, profile in (("start", None), ("hist", history)):
+            if tag == "hist" and history is None:
+                continue
+            suffix = "" if profile is None else "_history"
+            before = start_counts(floor, coach, suffix)
+            guarded(floor, f"floor start run {i + 1} ({tag})",
+                    partial(start_time, workdir, FLOOR, f"f{tag}{i}", py_env, floor))
+            what = "" if profile is None else " on five years of history"
+            guarded(coach, f"DeskCoach start run {i + 1}{what}",
+                    partial(start_time, workdir, DESKCOACH, f"{tag}{i}", py_env, coach,
+                            profile))
+            paired_ratios(floor, coach, suffix, before)
 
 
 def start_counts(floor: Samples, coach: Samples, suffix: str) -> tuple[int, int]:
