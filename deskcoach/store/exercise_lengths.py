@@ -1,7 +1,7 @@
 """What the statistics need of each exercise (its length and the regions it works), read
 from a summary shipped beside the catalogue.
 
-Parsing and checking the 35 catalogue files is about a tenth of `deskcoach stats`' work.
+Parsing and checking the 35 catalogue files was a seventh of `deskcoach stats`' work.
 `summary.json` holds the same facts, written from the checked catalogue by
 `python -m tools.catalogue_summary`, with a CRC-32 of the files it was written from: it is
 used only while every file still matches, so it can never give other figures than the
