@@ -7,10 +7,12 @@ import json
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
 
+from deskcoach.core.stats import Measured
 from deskcoach.store.catalogue import exercises_folder, load_catalogue
 from deskcoach.store.exercise_lengths import (
     SUMMARY,
@@ -24,8 +26,8 @@ from tools import catalogue_summary
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def facts(exercises: object) -> dict[str, tuple[int, tuple[str, ...]]]:
-    return {e.id: (e.seconds, e.regions) for e in exercises}  # type: ignore[attr-defined]
+def facts(exercises: Iterable[Measured]) -> dict[str, tuple[int, tuple[str, ...]]]:
+    return {e.id: (e.seconds, e.regions) for e in exercises}
 
 
 @pytest.fixture
